@@ -1,0 +1,24 @@
+import type { RangeRef } from "./address";
+import type { RawValue } from "./cell";
+
+/**
+ * A rectangular snapshot of one sheet as the engine sees it. Every host produces exactly this.
+ * `values[i][j]` is the cell at row `top + i`, column `left + j` (1-based). All 2-D arrays have the same shape.
+ */
+export type Grid = {
+  readonly sheet: string;
+  /** 1-based row of values[0]. */
+  readonly top: number;
+  /** 1-based column of values[i][0]. */
+  readonly left: number;
+  /** Values as displayed (a formula's cached result); dates as Excel serial numbers. */
+  readonly values: readonly (readonly RawValue[])[];
+  /** The formula text (starting with "=") where the cell holds a formula, else null. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+  /** Excel number format of each cell ("General", "0.00", "0.00%", "@", …). */
+  readonly numberFormats: readonly (readonly string[])[];
+  /** Merged areas, absolute 1-based (may extend outside the grid). */
+  readonly merges: readonly RangeRef[];
+  /** Rows hidden by the officer (absolute row numbers), if the host knows them. */
+  readonly hiddenRows?: readonly number[];
+};

@@ -1,0 +1,13 @@
+export type { RangeRef, CellRef } from "./address";
+export type { CellError, RawValue, Scalar } from "./cell";
+export { EXCEL_ERRORS, isCellError } from "./cell";
+export type { Grid } from "./grid";
+export type { ColumnRole, CountRole, RateRole } from "./roles";
+export { COLUMN_ROLES, COUNT_ROLES, RATE_ROLES, isCountRole, isRateRole } from "./roles";
+export type { ColumnMap, TableLayout, DetectResult, DetectFailureReason } from "./table";
+export type { Issue, IssueCode, Severity } from "./issue";
+export { ISSUE_CODES } from "./issue";
+export type { PlanCell, CellStyle, CellWrite, ValidationSpec, ChartSpec, SheetPlan, WritePlan } from "./plan";
+export type { WorkbookHost, ApplyResult } from "./host";
+export type { Result } from "./result";
+export type { ParsedCell, RowCells, UnitRow, TableData } from "./tableData";
