@@ -2,7 +2,10 @@ import type { RangeRef } from "./address";
 import type { Scalar } from "./cell";
 
 /** What to put in a cell: a plain value (text is always written as text, never as a formula) or a formula. */
-export type PlanCell = { readonly value: Scalar } | { readonly formula: string };
+export type PlanCell =
+  | { readonly value: Scalar }
+  /** `formula` starts with "="; `result` is the value the engine expects, written as the cached result where the host can. */
+  | { readonly formula: string; readonly result?: Scalar };
 
 export type CellStyle = {
   readonly bold?: boolean;
