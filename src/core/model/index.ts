@@ -11,3 +11,5 @@ export type { PlanCell, CellStyle, CellWrite, ValidationSpec, ChartSpec, SheetPl
 export type { WorkbookHost, ApplyResult } from "./host";
 export type { Result } from "./result";
 export type { ParsedCell, RowCells, UnitRow, TableData } from "./tableData";
+export type { HostErrorCode } from "./hostError";
+export { HostError, isHostError } from "./hostError";
