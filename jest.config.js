@@ -1,5 +1,5 @@
 /** Jest projects: pure code and hosts in node, the task pane in jsdom (STYLE.md). */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 module.exports = {
   projects: [
