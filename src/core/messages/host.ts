@@ -15,6 +15,14 @@ export const hostMessages = defineMessages(
     NOT_AVAILABLE: "Không kết nối được với Excel. Hãy mở trợ lý từ trong Excel.",
     SETTINGS_FAILED: "Không lưu được cài đặt vào sổ làm việc ({detail}).",
     GENERAL: "Excel báo lỗi khi thực hiện thao tác ({detail}). Hãy thử lại.",
+    FILE_NOT_FOUND: "Không tìm thấy tệp “{file}”.",
+    FILE_UNREADABLE: "Không đọc được tệp “{file}” ({detail}).",
+    NOT_XLSX: "Tệp “{file}” không phải sổ tính Excel .xlsx.",
+    ENCRYPTED_OR_XLS:
+      "Tệp “{file}” là sổ tính có đặt mật khẩu hoặc định dạng Excel cũ (.xls). Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi thử lại.",
+    CORRUPT: "Tệp “{file}” bị hỏng hoặc không đầy đủ, không mở được ({detail}).",
+    EMPTY_WORKBOOK: "Sổ tính “{file}” không có trang tính nào.",
+    WRITE_FAILED: "Không ghi được tệp “{file}” ({detail}).",
   },
   {
     SHEET_NOT_FOUND: "Sheet “{sheet}” was not found in the workbook.",
@@ -26,6 +34,14 @@ export const hostMessages = defineMessages(
     NOT_AVAILABLE: "Cannot reach Excel. Open the assistant from inside Excel.",
     SETTINGS_FAILED: "Could not save the settings in the workbook ({detail}).",
     GENERAL: "Excel reported an error during the operation ({detail}). Please try again.",
+    FILE_NOT_FOUND: "File “{file}” not found.",
+    FILE_UNREADABLE: "Cannot read file “{file}” ({detail}).",
+    NOT_XLSX: "File “{file}” is not an Excel .xlsx workbook.",
+    ENCRYPTED_OR_XLS:
+      "File “{file}” is a password-protected workbook or an old Excel (.xls) file. Remove the password or save it as .xlsx, then try again.",
+    CORRUPT: "File “{file}” is damaged or incomplete and cannot be opened ({detail}).",
+    EMPTY_WORKBOOK: "Workbook “{file}” has no worksheets.",
+    WRITE_FAILED: "Cannot write file “{file}” ({detail}).",
   },
 );
 
