@@ -1,0 +1,2 @@
+export { SummarySection } from "./SummarySection";
+export type { SummarySectionProps } from "./SummarySection.types";
