@@ -10,6 +10,6 @@ export { ISSUE_CODES } from "./issue";
 export type { PlanCell, CellStyle, CellWrite, ValidationSpec, ChartSpec, SheetPlan, WritePlan } from "./plan";
 export type { WorkbookHost, ApplyResult } from "./host";
 export type { Result } from "./result";
-export type { ParsedCell, RowCells, UnitRow, TableData } from "./tableData";
+export type { ParsedCell, RowCells, UnitRow, TableData, RateStorage } from "./tableData";
 export type { HostErrorCode } from "./hostError";
 export { HostError, isHostError } from "./hostError";

@@ -1,24 +1,40 @@
-import type { ColumnRole } from "./roles";
+import type { ColumnRole, RateRole } from "./roles";
 import type { TableLayout } from "./table";
 
-/** A cell of the table as the engine understands it. */
-export type ParsedCell =
+/** A cell of the table as the engine understands it. `numberFormat` is the cell's Excel format when not "General". */
+export type ParsedCell = (
   | { readonly kind: "empty" }
-  /** `fromText`: the cell held text that reads as this number ("98", "4,39"). `formula`: the cell's formula, if any. */
-  | { readonly kind: "number"; readonly value: number; readonly fromText: boolean; readonly formula: string | null }
+  /**
+   * `fromText`: the cell held text that reads as this number ("98", "4,39"); `text` is that original text.
+   * `formula`: the cell's formula, if any. `fraction`: a rate stored as a fraction under a % format (0.0439 → value 4.39).
+   */
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly fromText: boolean;
+      readonly formula: string | null;
+      readonly text?: string;
+      readonly fraction?: boolean;
+    }
   /** Text that is not a number; `suggestion` is its leading number, if any ("4 hộ" → 4). */
   | { readonly kind: "text"; readonly text: string; readonly suggestion?: number }
   | { readonly kind: "error"; readonly error: string }
-  | { readonly kind: "boolean"; readonly value: boolean };
+  | { readonly kind: "boolean"; readonly value: boolean }
+) & { readonly numberFormat?: string };
 
 export type RowCells = Readonly<Partial<Record<ColumnRole, ParsedCell>>>;
 
 /** One village / residential group. */
 export type UnitRow = { readonly row: number; readonly name: string; readonly cells: RowCells };
 
+/** How a rate column is stored on the sheet: percent points (4.39) or fractions under a % format (0.0439). */
+export type RateStorage = "percent" | "fraction";
+
 /** A detected table with every mapped cell parsed. Rates are in percent points (a 0.0439 under "0.00%" is 4.39). */
 export type TableData = {
   readonly layout: TableLayout;
   readonly units: readonly UnitRow[];
   readonly totals: { readonly row: number; readonly cells: RowCells } | null;
+  /** Per rate column, how the sheet stores it (so writes keep the same form). Missing → "percent". */
+  readonly rateStorage?: Readonly<Partial<Record<RateRole, RateStorage>>>;
 };
