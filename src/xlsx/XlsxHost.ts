@@ -1,0 +1,199 @@
+import * as ExcelJS from "exceljs";
+import { fromA1 } from "../core/address";
+import type { Grid } from "../core/model/grid";
+import type { ApplyResult, WorkbookHost } from "../core/model/host";
+import { HostError } from "../core/model/hostError";
+import type { WritePlan } from "../core/model/plan";
+import { applySheet, checkPlan } from "./applyPlan";
+import { openWorkbook } from "./openWorkbook";
+import { readGrid } from "./readGrid";
+import { UndoStep } from "./snapshot";
+import { solidFill } from "./styles";
+
+/** The very-hidden sheet that keeps `saveSetting` values inside the file (column A key, column B value). */
+export const SETTINGS_SHEET = "giamngheo_settings";
+/** Fill used by `highlight` (a light yellow). */
+export const HIGHLIGHT_COLOR = "#FFEB9C";
+
+type Highlighted = { readonly sheet: string; readonly row: number; readonly col: number; readonly fill: ExcelJS.Fill | undefined };
+
+/**
+ * `WorkbookHost` over an .xlsx file held in memory (ExcelJS). No file system access: give it bytes, take bytes
+ * (the CLI does the I/O; the browser preview uses the same class).
+ *
+ * - `readGrid` reads the used range in one pass; merged slave cells are blanked (ExcelJS repeats the master).
+ * - `apply` snapshots every cell, merge, width, validation and view it will touch, then writes; any failure
+ *   mid-way restores the snapshot, so a plan is applied entirely or not at all. Each applied plan is one undo step.
+ * - Charts in a plan are ignored: ExcelJS cannot write charts (the pane draws them as SVG in the preview).
+ *   Charts already in the input file are not kept by ExcelJS either.
+ * - Settings live in memory and are written into a very-hidden sheet `giamngheo_settings` by `toBuffer`
+ *   (only when a setting was saved), so a file saved by the preview remembers its column mapping.
+ * - Selection and highlights are kept in memory; highlights are real fills, so call `clearHighlight` before
+ *   `toBuffer` unless they should be saved.
+ *
+ * @example
+ * const host = await XlsxHost.fromBuffer(bytes);
+ * const grid = await host.readGrid("Phụ lục");
+ * await host.apply(plan);
+ * const out = await host.toBuffer();
+ */
+export class XlsxHost implements WorkbookHost {
+  readonly kind = "xlsx" as const;
+  private readonly undoStack: UndoStep[] = [];
+  private readonly settings = new Map<string, string>();
+  private settingsDirty = false;
+  private highlighted: Highlighted[] = [];
+  private selection: { sheet: string; address: string } | null = null;
+
+  private constructor(private readonly workbook: ExcelJS.Workbook) {
+    const ws = workbook.getWorksheet(SETTINGS_SHEET);
+    ws?.eachRow((row) => {
+      const key = row.getCell(1).value;
+      const value = row.getCell(2).value;
+      if (typeof key === "string") this.settings.set(key, typeof value === "string" ? value : "");
+    });
+  }
+
+  /**
+   * Open .xlsx bytes. `file` only names the file in error messages.
+   * @throws HostError NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, EMPTY_WORKBOOK
+   */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, file = ""): Promise<XlsxHost> {
+    return new XlsxHost(await openWorkbook(data, file));
+  }
+
+  /** A new workbook with the given (empty) sheets — for tests and the preview's blank state. */
+  static create(sheets: readonly string[] = ["Sheet1"]): XlsxHost {
+    const workbook = new ExcelJS.Workbook();
+    for (const name of sheets) workbook.addWorksheet(name);
+    return new XlsxHost(workbook);
+  }
+
+  /** The workbook as .xlsx bytes (settings written to their hidden sheet first). */
+  async toBuffer(): Promise<Uint8Array> {
+    if (this.settingsDirty) this.writeSettingsSheet();
+    const out = await this.workbook.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  /** The underlying ExcelJS workbook (tests and the preview's grid view read it; do not write to it directly). */
+  get excelWorkbook(): ExcelJS.Workbook {
+    return this.workbook;
+  }
+
+  async listSheets(): Promise<readonly string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name).filter((name) => name !== SETTINGS_SHEET);
+  }
+
+  async activeSheet(): Promise<string> {
+    if (this.selection && this.workbook.getWorksheet(this.selection.sheet)) return this.selection.sheet;
+    const visible = this.workbook.worksheets.find((ws) => ws.state === "visible" && ws.name !== SETTINGS_SHEET);
+    return (visible ?? this.workbook.worksheets[0])?.name ?? "";
+  }
+
+  /** The cell last selected with `selectCell` (the preview scrolls to it), or null. */
+  selectedCell(): { sheet: string; address: string } | null {
+    return this.selection;
+  }
+
+  async readGrid(sheet: string): Promise<Grid> {
+    return readGrid(this.worksheet(sheet), this.workbook.properties.date1904 === true);
+  }
+
+  async apply(plan: WritePlan): Promise<ApplyResult> {
+    checkPlan(this.workbook, plan, [SETTINGS_SHEET]);
+    const step = new UndoStep(plan.action, this.workbook);
+    let cellsWritten = 0;
+    let formulasWritten = false;
+    try {
+      for (const sp of plan.sheets) {
+        if (sp.create) {
+          this.workbook.addWorksheet(sp.sheet);
+          step.created(sp.sheet);
+        }
+        const outcome = applySheet(this.worksheet(sp.sheet), sp, step);
+        cellsWritten += outcome.cellsWritten;
+        formulasWritten ||= outcome.formulasWritten;
+      }
+      if (formulasWritten) this.workbook.calcProperties.fullCalcOnLoad = true;
+    } catch (e) {
+      step.restore();
+      throw e;
+    }
+    this.undoStack.push(step);
+    return { cellsWritten, sheetsCreated: [...step.createdSheets] };
+  }
+
+  undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  /** The action names of the undo stack, oldest first ("fix", "allocate", …). */
+  undoActions(): readonly string[] {
+    return this.undoStack.map((s) => s.action);
+  }
+
+  async undo(): Promise<boolean> {
+    const step = this.undoStack.pop();
+    if (!step) return false;
+    step.restore();
+    return true;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.worksheet(sheet);
+    fromA1(address);
+    this.selection = { sheet, address: address.replace(/\$/g, "").toUpperCase() };
+  }
+
+  async highlight(sheet: string, addresses: readonly string[]): Promise<void> {
+    const ws = this.worksheet(sheet);
+    for (const address of addresses) {
+      const { row, col } = fromA1(address);
+      const cell = ws.getCell(row, col);
+      if (!this.highlighted.some((h) => h.sheet === sheet && h.row === row && h.col === col)) {
+        this.highlighted.push({ sheet, row, col, fill: cell.style.fill ? structuredClone(cell.style.fill) : undefined });
+      }
+      cell.style = { ...structuredClone(cell.style), fill: solidFill(HIGHLIGHT_COLOR) };
+    }
+  }
+
+  async clearHighlight(): Promise<void> {
+    for (const h of this.highlighted.reverse()) {
+      const ws = this.workbook.getWorksheet(h.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(h.row, h.col);
+      const style = structuredClone(cell.style);
+      if (h.fill) style.fill = h.fill;
+      else delete style.fill;
+      cell.style = style;
+    }
+    this.highlighted = [];
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    return this.settings.get(key) ?? null;
+  }
+
+  async saveSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
+    this.settingsDirty = true;
+  }
+
+  private worksheet(sheet: string): ExcelJS.Worksheet {
+    const ws = sheet === SETTINGS_SHEET ? undefined : this.workbook.getWorksheet(sheet);
+    if (!ws) throw new HostError("SHEET_NOT_FOUND", { sheet });
+    return ws;
+  }
+
+  private writeSettingsSheet(): void {
+    const old = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    [...this.settings].forEach(([key, value], i) => {
+      ws.getCell(i + 1, 1).value = key;
+      ws.getCell(i + 1, 2).value = value;
+    });
+    this.settingsDirty = false;
+  }
+}

@@ -1,0 +1,126 @@
+import type * as ExcelJS from "exceljs";
+import type { RangeRef } from "../core/model/address";
+import { HostError } from "../core/model/hostError";
+import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core/model/plan";
+import { UsageError } from "../core/errors";
+import { toA1 } from "../core/address";
+import { mergesOf } from "./readGrid";
+import type { UndoStep } from "./snapshot";
+import { buildStyle } from "./styles";
+
+const overlaps = (a: RangeRef, b: RangeRef) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const sameRange = (a: RangeRef, b: RangeRef) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
+/**
+ * Check the whole plan against the workbook before anything is written, so a bad plan changes nothing.
+ * @throws HostError SHEET_NOT_FOUND / SHEET_EXISTS; UsageError for a malformed plan (formula without "=",
+ * a merge that cuts through an existing merged area).
+ */
+export function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan, hiddenSheets: readonly string[]): void {
+  const creating = new Set<string>();
+  for (const sp of plan.sheets) {
+    const exists = workbook.getWorksheet(sp.sheet) !== undefined || creating.has(sp.sheet);
+    if (sp.create) {
+      if (exists || hiddenSheets.includes(sp.sheet)) throw new HostError("SHEET_EXISTS", { sheet: sp.sheet });
+      creating.add(sp.sheet);
+    } else if (!exists) {
+      throw new HostError("SHEET_NOT_FOUND", { sheet: sp.sheet });
+    }
+    for (const w of sp.writes) {
+      if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 1 || w.col < 1) {
+        throw new UsageError(`bad cell ${w.row},${w.col} in plan ${plan.action}`);
+      }
+      if (w.cell && "formula" in w.cell && !w.cell.formula.startsWith("=")) {
+        throw new UsageError(`formula without "=" at ${toA1(w.row, w.col)}: ${w.cell.formula}`);
+      }
+    }
+    const ws = workbook.getWorksheet(sp.sheet);
+    const existing = ws && !sp.create ? mergesOf(ws) : [];
+    for (const m of sp.merges ?? []) {
+      if (existing.some((e) => overlaps(e, m) && !sameRange(e, m))) {
+        throw new UsageError(`merge ${toA1(m.top, m.left)} overlaps an existing merged area on ${sp.sheet}`);
+      }
+    }
+  }
+}
+
+/** Turn shared formulas whose master cell is about to be overwritten into plain formulas (snapshotted first). */
+function unshareFormulas(ws: ExcelJS.Worksheet, writes: readonly CellWrite[], step: UndoStep): void {
+  const overwritten = new Set(writes.filter((w) => w.cell).map((w) => toA1(w.row, w.col)));
+  if (overwritten.size === 0) return;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const model = cell.model;
+      if (model.sharedFormula && overwritten.has(model.sharedFormula) && !overwritten.has(cell.address)) {
+        step.cell(ws, r, c);
+        cell.value = { formula: cell.formula, result: model.result } as ExcelJS.CellFormulaValue;
+      }
+    });
+  });
+}
+
+function writeCell(cell: ExcelJS.Cell, planCell: PlanCell): boolean {
+  if ("formula" in planCell) {
+    const value: { formula: string; result?: number | string | boolean } = { formula: planCell.formula.slice(1) };
+    if (planCell.result !== undefined && planCell.result !== null) value.result = planCell.result;
+    cell.value = value as ExcelJS.CellFormulaValue;
+    return true;
+  }
+  // A string is stored as a (shared) string: ExcelJS never parses it, so "=HYPERLINK(…)" stays text.
+  cell.value = planCell.value;
+  return false;
+}
+
+function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
+  const validation: ExcelJS.DataValidation = {
+    type: v.type,
+    operator: "between",
+    allowBlank: true,
+    formulae: [v.min, v.max],
+    showErrorMessage: true,
+    errorStyle: "stop",
+  };
+  if (v.prompt !== undefined) {
+    validation.showInputMessage = true;
+    validation.prompt = v.prompt;
+  }
+  if (v.errorMessage !== undefined) validation.error = v.errorMessage;
+  for (let r = v.range.top; r <= v.range.bottom; r++) {
+    for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(r, c).dataValidation = { ...validation };
+  }
+}
+
+export type SheetOutcome = { cellsWritten: number; formulasWritten: boolean };
+
+/** Apply one sheet's changes, snapshotting each thing into `step` just before it changes. Charts are not written. */
+export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep): SheetOutcome {
+  let formulasWritten = false;
+  unshareFormulas(ws, sp.writes, step);
+  for (const m of sp.merges ?? []) {
+    if (mergesOf(ws).some((e) => sameRange(e, m))) continue;
+    step.area(ws, m);
+    ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  }
+  for (const w of sp.writes) {
+    const target = ws.getCell(w.row, w.col).master;
+    step.cell(ws, Number(target.row), Number(target.col));
+    if (w.cell && writeCell(target, w.cell)) formulasWritten = true;
+    if (w.numberFormat !== undefined || w.style !== undefined) target.style = buildStyle(target.style, w.numberFormat, w.style);
+  }
+  for (const { col, width } of sp.columnWidths ?? []) {
+    step.width(ws, col);
+    ws.getColumn(col).width = width;
+  }
+  if (sp.validations?.length) {
+    step.validations(ws);
+    for (const v of sp.validations) writeValidation(ws, v);
+  }
+  if (sp.freezeRows !== undefined) {
+    step.views(ws);
+    const frozen = { state: "frozen", xSplit: 0, ySplit: sp.freezeRows, topLeftCell: toA1(sp.freezeRows + 1, 1) };
+    ws.views = [{ ...(ws.views ?? [])[0], ...frozen } as ExcelJS.WorksheetView];
+  }
+  return { cellsWritten: sp.writes.length, formulasWritten };
+}

@@ -1,0 +1,69 @@
+import * as ExcelJS from "exceljs";
+import { HostError } from "../core/model/hostError";
+
+/** What the first bytes of a file say it is. */
+export type FileKind = "zip" | "cfb" | "other";
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: an encrypted OOXML workbook (Excel "Encrypt with Password") or an old .xls. */
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The end-of-central-directory record: a zip cut short (truncated download) lacks it. */
+const END_OF_ZIP_DIRECTORY = "PK\u0005\u0006";
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+/** @example sniffFileKind(new Uint8Array([0x50, 0x4b, 3, 4])) === "zip" */
+export function sniffFileKind(bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, ZIP_SIGNATURE)) return "zip";
+  if (startsWith(bytes, CFB_SIGNATURE)) return "cfb";
+  return "other";
+}
+
+/** True when the zip's directory names this part (entry names are stored uncompressed). */
+export function zipHasEntry(bytes: Uint8Array, name: string): boolean {
+  const needle = Array.from(name, (ch) => ch.charCodeAt(0));
+  const first = needle[0] as number;
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function toUint8Array(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function describe(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split("\n")[0]?.slice(0, 160) ?? "";
+}
+
+/**
+ * Load .xlsx bytes into an ExcelJS workbook, turning every failure into a HostError:
+ * NOT_XLSX (not a zip, or a zip without a workbook part), ENCRYPTED_OR_XLS (CFB container),
+ * CORRUPT (ExcelJS could not read it), EMPTY_WORKBOOK (no worksheet).
+ * `file` is only used in the message ("" when unknown).
+ * @throws HostError
+ */
+export async function openWorkbook(data: ArrayBuffer | Uint8Array, file = ""): Promise<ExcelJS.Workbook> {
+  const bytes = toUint8Array(data);
+  const kind = sniffFileKind(bytes);
+  if (kind === "cfb") throw new HostError("ENCRYPTED_OR_XLS", { file });
+  if (kind === "other") throw new HostError("NOT_XLSX", { file });
+  const complete = zipHasEntry(bytes, END_OF_ZIP_DIRECTORY);
+  if (!complete) throw new HostError("CORRUPT", { file, detail: "zip: end of central directory missing" });
+  if (!zipHasEntry(bytes, "xl/workbook.xml")) throw new HostError("NOT_XLSX", { file });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new HostError("CORRUPT", { file, detail: describe(e) }, e);
+  }
+  if (workbook.worksheets.length === 0) throw new HostError("EMPTY_WORKBOOK", { file });
+  return workbook;
+}

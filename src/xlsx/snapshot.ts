@@ -1,0 +1,124 @@
+import type * as ExcelJS from "exceljs";
+import type { RangeRef } from "../core/model/address";
+import { mergesOf } from "./readGrid";
+
+/** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */
+type CellSnapshot = { readonly row: number; readonly col: number; readonly existed: boolean; readonly model: ExcelJS.CellModel | null };
+
+type SheetSnapshot = {
+  readonly name: string;
+  readonly cells: Map<string, CellSnapshot>;
+  readonly merges: readonly RangeRef[];
+  readonly widths: Map<number, number | undefined>;
+  validations?: Record<string, unknown>;
+  views?: { readonly saved: unknown };
+};
+
+/**
+ * Everything one applied plan changed, captured before the first write, so `restore` puts the workbook back
+ * exactly: cell models (values, formulas, cached results, number formats, styles), merges, column widths,
+ * data validations, views (freeze panes), created sheets and the recalculation flag.
+ */
+export class UndoStep {
+  readonly sheets = new Map<string, SheetSnapshot>();
+  readonly createdSheets: string[] = [];
+  private readonly fullCalcOnLoad: boolean | undefined;
+
+  constructor(
+    readonly action: string,
+    private readonly workbook: ExcelJS.Workbook,
+  ) {
+    this.fullCalcOnLoad = workbook.calcProperties.fullCalcOnLoad;
+  }
+
+  private sheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+    let s = this.sheets.get(ws.name);
+    if (!s) {
+      s = { name: ws.name, cells: new Map(), merges: mergesOf(ws), widths: new Map() };
+      this.sheets.set(ws.name, s);
+    }
+    return s;
+  }
+
+  /** Remember a cell before it changes (only the first time: that is the state to go back to). */
+  cell(ws: ExcelJS.Worksheet, row: number, col: number): void {
+    const s = this.sheet(ws);
+    const key = `${row},${col}`;
+    if (s.cells.has(key)) return;
+    const found = ws.findCell(row, col);
+    const model = found ? (structuredClone(found.model) as ExcelJS.CellModel) : null;
+    s.cells.set(key, { row, col, existed: found !== undefined, model });
+  }
+
+  area(ws: ExcelJS.Worksheet, r: RangeRef): void {
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.cell(ws, row, col);
+  }
+
+  width(ws: ExcelJS.Worksheet, col: number): void {
+    const s = this.sheet(ws);
+    if (!s.widths.has(col)) s.widths.set(col, ws.getColumn(col).width);
+  }
+
+  validations(ws: ExcelJS.Worksheet): void {
+    const s = this.sheet(ws);
+    s.validations ??= { ...validationModel(ws) };
+  }
+
+  views(ws: ExcelJS.Worksheet): void {
+    const s = this.sheet(ws);
+    s.views ??= { saved: structuredClone(ws.views) as unknown };
+  }
+
+  created(name: string): void {
+    this.createdSheets.push(name);
+  }
+
+  /** Put everything back, newest change first. */
+  restore(): void {
+    for (const name of [...this.createdSheets].reverse()) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
+    }
+    for (const s of this.sheets.values()) {
+      if (this.createdSheets.includes(s.name)) continue;
+      const ws = this.workbook.getWorksheet(s.name);
+      if (ws) restoreSheet(ws, s);
+    }
+    const calc = this.workbook.calcProperties as { fullCalcOnLoad?: boolean };
+    if (this.fullCalcOnLoad === undefined) delete calc.fullCalcOnLoad;
+    else calc.fullCalcOnLoad = this.fullCalcOnLoad;
+  }
+}
+
+function validationModel(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+}
+
+const sameRange = (a: RangeRef, b: RangeRef) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
+function restoreSheet(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
+  const now = mergesOf(ws);
+  for (const m of now) if (!s.merges.some((o) => sameRange(o, m))) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  for (const m of s.merges) if (!now.some((o) => sameRange(o, m))) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+  for (const c of s.cells.values()) {
+    const cell = ws.getCell(c.row, c.col);
+    if (!c.model) {
+      if (cell.type !== 1 /* Merge */) cell.value = null;
+      cell.style = {};
+      continue;
+    }
+    const model = structuredClone(c.model);
+    if (model.type === 1 /* Merge: its value is the master's, restored with the master */) {
+      cell.style = model.style;
+    } else {
+      cell.model = model;
+      cell.style = model.style ?? {};
+    }
+  }
+  for (const [col, width] of s.widths) ws.getColumn(col).width = width as number;
+  if (s.validations) {
+    (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = s.validations;
+  }
+  if (s.views) ws.views = s.views.saved as ExcelJS.WorksheetView[];
+}
