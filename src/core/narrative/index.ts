@@ -1,0 +1,3 @@
+export type { NarrativeOptions } from "./buildNarrative";
+export { buildNarrative } from "./buildNarrative";
+export { findPlanYear } from "./findPlanYear";

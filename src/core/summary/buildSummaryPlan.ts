@@ -1,0 +1,186 @@
+import { quoteSheetName, toA1, toColumnLetters } from "../address";
+import type { Lang } from "../messages/define";
+import { tSummary, type SummaryMessageKey } from "../messages/summary";
+import type { CellWrite, ChartSpec, PlanCell, Result, Scalar, SheetPlan, TableData, WritePlan } from "../model";
+import { readFigures, type CountSource, type Figures, type UnitFigures, type CommuneFigures } from "./readFigures";
+import { rateOf, round2 } from "./round2";
+import {
+  BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE,
+} from "./styles";
+import { uniqueSheetName } from "./uniqueSheetName";
+
+/** The commune's figures of the previous year, when the officer has them (the appendix usually does not). */
+export type PreviousYear = { readonly year: number; readonly poor: number; readonly households: number };
+
+export type SummaryPlanOptions = {
+  readonly existingSheets: readonly string[];
+  readonly year?: number;
+  readonly previousYear?: PreviousYear;
+  readonly lang?: Lang;
+};
+
+export type SummaryPlanResult = {
+  readonly plan: WritePlan;
+  /** The name chosen for the new sheet. */
+  readonly sheet: string;
+  readonly figures: Figures;
+  /** Appendix cells holding numbers as text: copied as values (no live link); "fix" first to keep the link. */
+  readonly copiedAsValues: readonly string[];
+};
+
+/** Summary-sheet layout: where the header and the first unit row go. */
+export const SUMMARY_HEADER_ROW = 4;
+const FIRST_ROW = SUMMARY_HEADER_ROW + 1;
+
+type Ctx = {
+  /** A1 of column `id` on `row` of the summary sheet. */
+  readonly at: (id: ColId, row: number) => string;
+  readonly src: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+};
+
+type ColId =
+  | "idx" | "unit" | "hh" | "poor" | "poorRate" | "nearPoor" | "nearPoorRate" | "multiRate" | "poorCut" | "poorCutRate"
+  | "projPoor" | "projPoorRate" | "nearPoorCut" | "projNearRate";
+
+type Column = {
+  readonly id: ColId;
+  readonly header: SummaryMessageKey;
+  readonly width: number;
+  readonly format?: string;
+  readonly unit: (u: UnitFigures, i: number, row: number, ctx: Ctx) => PlanCell;
+  readonly total: (c: CommuneFigures, row: number, ctx: Ctx) => PlanCell;
+};
+
+const ref = (src: CountSource, ctx: Ctx): PlanCell =>
+  src.linkable ? { formula: `=${ctx.src}!${src.cell}`, result: src.value } : { value: src.value };
+
+const rateFormula = (num: string, den: string, result: number | null): PlanCell => ({
+  formula: `=IF(${den}>0,ROUND(${num}/${den}*100,2),"")`,
+  result: result ?? "",
+});
+
+const sumOf = (id: ColId, ctx: Ctx, result: Scalar): PlanCell => ({
+  formula: `=SUM(${ctx.at(id, ctx.firstRow)}:${ctx.at(id, ctx.lastRow)})`,
+  result,
+});
+
+/** Column registry: a column is present when the appendix has what it needs. */
+function columnsFor(f: Figures): Column[] {
+  const hasNear = f.commune.nearPoor !== null;
+  const hasCut = f.commune.poorCut !== null;
+  const hasNearCut = hasNear && f.commune.nearPoorCut !== null;
+  const cols: (Column | false)[] = [
+    { id: "idx", header: "colIndex", width: 5, unit: (_u, i) => ({ value: i + 1 }), total: () => ({ value: null }) },
+    { id: "unit", header: "colUnit", width: 24, format: TEXT_FORMAT, unit: (u) => ({ value: u.name }), total: () => ({ value: null }) },
+    { id: "hh", header: "colHouseholds", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.households, c), total: (t, _r, c) => sumOf("hh", c, t.households) },
+    { id: "poor", header: "colPoor", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.poor, c), total: (t, _r, c) => sumOf("poor", c, t.poor) },
+    { id: "poorRate", header: "colPoorRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), u.poorRate), total: (t, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), t.poorRate) },
+    hasNear && { id: "nearPoor", header: "colNearPoor", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.nearPoor as CountSource, c), total: (t, _r, c) => sumOf("nearPoor", c, t.nearPoor) },
+    hasNear && { id: "nearPoorRate", header: "colNearPoorRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), u.nearPoorRate), total: (t, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), t.nearPoorRate) },
+    hasNear && { id: "multiRate", header: "colMultiRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(`(${c.at("poor", r)}+${c.at("nearPoor", r)})`, c.at("hh", r), rateOf(u.poor.value + (u.nearPoor?.value ?? 0), u.households.value)), total: (t, r, c) => rateFormula(`(${c.at("poor", r)}+${c.at("nearPoor", r)})`, c.at("hh", r), rateOf(t.poor + (t.nearPoor ?? 0), t.households)) },
+    hasCut && { id: "poorCut", header: "colPoorCut", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.poorCut as CountSource, c), total: (t, _r, c) => sumOf("poorCut", c, t.poorCut) },
+    hasCut && { id: "poorCutRate", header: "colPoorCutRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), u.poorCutRate), total: (t, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), t.poorCutRate) },
+    hasCut && { id: "projPoor", header: "colProjectedPoor", width: 12, format: COUNT_FORMAT, unit: (u, _i, r, c) => ({ formula: `=${c.at("poor", r)}-${c.at("poorCut", r)}`, result: u.poor.value - (u.poorCut?.value ?? 0) }), total: (t, _r, c) => sumOf("projPoor", c, t.poor - (t.poorCut ?? 0)) },
+    hasCut && { id: "projPoorRate", header: "colProjectedPoorRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), u.projectedPoorRate), total: (t, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), t.projectedPoorRate) },
+    hasNearCut && { id: "nearPoorCut", header: "colNearPoorCut", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.nearPoorCut as CountSource, c), total: (t, _r, c) => sumOf("nearPoorCut", c, t.nearPoorCut) },
+    hasNearCut && { id: "projNearRate", header: "colProjectedNearPoorRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(`(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`, c.at("hh", r), u.projectedNearPoorRate), total: (t, r, c) => rateFormula(`(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`, c.at("hh", r), t.projectedNearPoorRate) },
+  ];
+  return cols.filter((c): c is Column => c !== false);
+}
+
+function previousYearBlock(prev: PreviousYear, row: number, ctx: Ctx, totalRow: number, current: number | null, lang: Lang): CellWrite[] {
+  const prevRate = rateOf(prev.poor, prev.households);
+  const cells: [PlanCell, string | undefined][] = [
+    [{ value: tSummary(lang, "colPrevPoor", { year: prev.year }) }, TEXT_FORMAT],
+    [{ value: prev.poor }, COUNT_FORMAT],
+    [{ value: tSummary(lang, "colPrevPoorRate", { year: prev.year }) }, TEXT_FORMAT],
+    [{ formula: `=IF(${prev.households}>0,ROUND(${prev.poor}/${prev.households}*100,2),"")`, result: prevRate ?? "" }, RATE_FORMAT],
+    [{ value: tSummary(lang, "colChangeRate", { year: prev.year }) }, TEXT_FORMAT],
+    [
+      {
+        formula: `=IF(OR(${ctx.at("poorRate", totalRow)}="",${toA1(row, 5)}=""),"",ROUND(${ctx.at("poorRate", totalRow)}-${toA1(row, 5)},2))`,
+        result: current === null || prevRate === null ? "" : round2(current - prevRate),
+      },
+      RATE_FORMAT,
+    ],
+  ];
+  return cells.map(([cell, numberFormat], i) => ({ row, col: i + 2, cell, ...(numberFormat ? { numberFormat } : {}), style: BODY_STYLE }));
+}
+
+/**
+ * Plan the "Tổng hợp" sheet: per-unit lines and the commune total as live formulas on the appendix
+ * (`='Phụ lục'!E8`, `=SUM(…)`, `=IF(D>0,ROUND(x/D*100,2),"")`), each with the engine's value as `result`;
+ * unit names copied as text; a clustered-column chart of the rate per unit (start vs projected).
+ * Returns issues instead when a households/poor/near-poor cell cannot be read.
+ * @example buildSummaryPlan(data, { existingSheets: ["Phụ lục"] }) // ok → sheet "Tổng hợp"
+ */
+export function buildSummaryPlan(data: TableData, options: SummaryPlanOptions): Result<SummaryPlanResult> {
+  const figures = readFigures(data);
+  if (!figures.ok) return figures;
+  const f = figures.value;
+  const lang = options.lang ?? "vi";
+  const sheet = uniqueSheetName(tSummary(lang, "summarySheetName"), options.existingSheets);
+  const cols = columnsFor(f);
+  const colOf = new Map(cols.map((c, i) => [c.id, i + 1]));
+  const lastRow = FIRST_ROW + f.units.length - 1;
+  const totalRow = lastRow + 1;
+  const ctx: Ctx = {
+    at: (id, row) => toA1(row, colOf.get(id) as number),
+    src: quoteSheetName(f.sheet),
+    firstRow: FIRST_ROW,
+    lastRow,
+  };
+  const writes: CellWrite[] = [];
+  const lastCol = cols.length;
+  const title = options.year === undefined ? tSummary(lang, "summaryTitleNoYear") : tSummary(lang, "summaryTitle", { year: options.year });
+  writes.push({ row: 1, col: 1, cell: { value: title }, style: TITLE_STYLE });
+  writes.push({ row: 2, col: 1, cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) }, style: NOTE_STYLE });
+  cols.forEach((c, i) => writes.push({ row: SUMMARY_HEADER_ROW, col: i + 1, cell: { value: tSummary(lang, c.header) }, style: HEADER_STYLE }));
+  const copied: string[] = [];
+  f.units.forEach((u, i) => {
+    const row = FIRST_ROW + i;
+    for (const src of [u.households, u.poor, u.nearPoor, u.poorCut, u.nearPoorCut]) if (src && !src.linkable) copied.push(src.cell);
+    cols.forEach((c, j) => writes.push({ row, col: j + 1, cell: c.unit(u, i, row, ctx), ...(c.format ? { numberFormat: c.format } : {}), style: BODY_STYLE }));
+  });
+  cols.forEach((c, j) => {
+    const cell = c.id === "unit" ? { value: tSummary(lang, "communeRow") } : c.total(f.commune, totalRow, ctx);
+    writes.push({ row: totalRow, col: j + 1, cell, ...(c.format ? { numberFormat: c.format } : {}), style: TOTAL_STYLE });
+  });
+  if (options.previousYear) {
+    writes.push(...previousYearBlock(options.previousYear, totalRow + 2, ctx, totalRow, f.commune.poorRate, lang));
+  }
+  const series: ChartSpec["series"][number][] = [
+    { name: tSummary(lang, "seriesStart"), values: { top: FIRST_ROW, bottom: lastRow, left: colOf.get("poorRate") as number, right: colOf.get("poorRate") as number } },
+  ];
+  const proj = colOf.get("projPoorRate");
+  if (proj !== undefined) series.push({ name: tSummary(lang, "seriesProjected"), values: { top: FIRST_ROW, bottom: lastRow, left: proj, right: proj } });
+  const unitCol = colOf.get("unit") as number;
+  const chart: ChartSpec = {
+    kind: "columnClustered",
+    title: tSummary(lang, "chartTitle"),
+    categories: { top: FIRST_ROW, bottom: lastRow, left: unitCol, right: unitCol },
+    series,
+    anchor: { top: SUMMARY_HEADER_ROW, left: lastCol + 2, bottom: SUMMARY_HEADER_ROW + 18, right: lastCol + 9 },
+  };
+  const sheetPlan: SheetPlan = {
+    sheet,
+    create: true,
+    writes,
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: lastCol },
+      { top: 2, left: 1, bottom: 2, right: lastCol },
+    ],
+    columnWidths: cols.map((c, i) => ({ col: i + 1, width: c.width })),
+    ...(f.units.length > 0 ? { charts: [chart] } : {}),
+    freezeRows: SUMMARY_HEADER_ROW,
+  };
+  return { ok: true, value: { plan: { action: "summary", sheets: [sheetPlan] }, sheet, figures: f, copiedAsValues: copied } };
+}
+
+/** Column letter of a summary column, for tests and the CLI's report. */
+export function summaryColumnLetter(data: Figures, id: ColId): string | null {
+  const i = columnsFor(data).findIndex((c) => c.id === id);
+  return i < 0 ? null : toColumnLetters(i + 1);
+}

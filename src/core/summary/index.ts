@@ -1,0 +1,6 @@
+export type { SummaryPlanOptions, SummaryPlanResult, PreviousYear } from "./buildSummaryPlan";
+export { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
+export type { Figures, UnitFigures, CommuneFigures, CountSource } from "./readFigures";
+export { readFigures } from "./readFigures";
+export { uniqueSheetName } from "./uniqueSheetName";
+export { round2, rateOf } from "./round2";

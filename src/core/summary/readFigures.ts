@@ -1,0 +1,140 @@
+import { toA1 } from "../address";
+import { UsageError } from "../errors";
+import type { ColumnRole, Issue, ParsedCell, Result, RowCells, TableData } from "../model";
+import { rateOf } from "./round2";
+
+/** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
+export type CountSource = {
+  readonly value: number;
+  /** A1 address on the appendix sheet. */
+  readonly cell: string;
+  /** The cell holds a real number (or is an empty cut cell), so a formula can reference it. */
+  readonly linkable: boolean;
+};
+
+export type UnitFigures = {
+  readonly row: number;
+  readonly name: string;
+  readonly households: CountSource;
+  readonly poor: CountSource;
+  readonly nearPoor: CountSource | null;
+  readonly poorCut: CountSource | null;
+  readonly nearPoorCut: CountSource | null;
+  readonly poorRate: number | null;
+  readonly nearPoorRate: number | null;
+  readonly poorCutRate: number | null;
+  readonly projectedPoorRate: number | null;
+  readonly nearPoorCutRate: number | null;
+  readonly projectedNearPoorRate: number | null;
+};
+
+export type CommuneFigures = {
+  readonly households: number;
+  readonly poor: number;
+  readonly nearPoor: number | null;
+  readonly poorCut: number | null;
+  readonly nearPoorCut: number | null;
+  readonly poorRate: number | null;
+  readonly nearPoorRate: number | null;
+  readonly poorCutRate: number | null;
+  readonly projectedPoorRate: number | null;
+  readonly nearPoorCutRate: number | null;
+  readonly projectedNearPoorRate: number | null;
+};
+
+/** The appendix as numbers: what the summary sheet, the chart and the narrative are built from. */
+export type Figures = {
+  readonly sheet: string;
+  readonly units: readonly UnitFigures[];
+  /** Computed from the sums of the data rows (never from the totals row's own counts). */
+  readonly commune: CommuneFigures;
+};
+
+type CountRoleHere = "households" | "poor" | "nearPoor" | "poorCut" | "nearPoorCut";
+const OPTIONAL_EMPTY_IS_ZERO: readonly CountRoleHere[] = ["poorCut", "nearPoorCut"];
+
+function issueFor(data: TableData, row: number, col: number, role: ColumnRole, cell: ParsedCell | undefined): Issue {
+  const base = { sheet: data.layout.sheet, cell: toA1(row, col), row, col, role };
+  if (!cell || cell.kind === "empty") return { ...base, code: "MISSING_VALUE", severity: "error", actual: null };
+  if (cell.kind === "error") return { ...base, code: "CELL_ERROR", severity: "error", actual: cell.error };
+  if (cell.kind === "text") {
+    return { ...base, code: "NOT_A_NUMBER", severity: "error", actual: cell.text, ...(cell.suggestion !== undefined ? { suggestion: cell.suggestion } : {}) };
+  }
+  if (cell.kind === "boolean") return { ...base, code: "NOT_A_NUMBER", severity: "error", actual: cell.value };
+  return { ...base, code: cell.value < 0 ? "NEGATIVE_VALUE" : "NOT_INTEGER", severity: "error", actual: cell.value };
+}
+
+function readCount(data: TableData, row: number, cells: RowCells, role: CountRoleHere, issues: Issue[]): CountSource | null {
+  const col = data.layout.columns[role];
+  if (col === undefined) return null;
+  const cell = toA1(row, col);
+  const parsed = cells[role];
+  if ((!parsed || parsed.kind === "empty") && OPTIONAL_EMPTY_IS_ZERO.includes(role)) return { value: 0, cell, linkable: true };
+  if (parsed && parsed.kind === "number" && Number.isInteger(parsed.value) && parsed.value >= 0) {
+    return { value: parsed.value, cell, linkable: !parsed.fromText };
+  }
+  issues.push(issueFor(data, row, col, role, parsed));
+  return { value: 0, cell, linkable: false };
+}
+
+const sum = (xs: readonly (CountSource | null)[]): number | null =>
+  xs.some((x) => x === null) ? null : xs.reduce((a, x) => a + (x as CountSource).value, 0);
+
+const diffRate = (count: number | null, cut: number | null, hh: number): number | null =>
+  count === null || cut === null ? null : rateOf(count - cut, hh);
+
+/**
+ * Read the counts of every unit. Unusable households/poor/near-poor cells (empty, text, error, negative,
+ * fractional) come back as issues: run the check first. Empty cut cells count as 0.
+ * @throws UsageError when the households or poor column is not mapped
+ * @example readFigures(data).ok && readFigures(data).value.commune.poorRate === 4.39
+ */
+export function readFigures(data: TableData): Result<Figures> {
+  if (data.layout.columns.households === undefined || data.layout.columns.poor === undefined) {
+    throw new UsageError("readFigures needs the households and poor columns mapped");
+  }
+  const issues: Issue[] = [];
+  const units: UnitFigures[] = data.units.map((u) => {
+    const households = readCount(data, u.row, u.cells, "households", issues) as CountSource;
+    const poor = readCount(data, u.row, u.cells, "poor", issues) as CountSource;
+    const nearPoor = readCount(data, u.row, u.cells, "nearPoor", issues);
+    const poorCut = readCount(data, u.row, u.cells, "poorCut", issues);
+    const nearPoorCut = readCount(data, u.row, u.cells, "nearPoorCut", issues);
+    const hh = households.value;
+    return {
+      row: u.row,
+      name: u.name,
+      households,
+      poor,
+      nearPoor,
+      poorCut,
+      nearPoorCut,
+      poorRate: rateOf(poor.value, hh),
+      nearPoorRate: nearPoor ? rateOf(nearPoor.value, hh) : null,
+      poorCutRate: poorCut ? rateOf(poorCut.value, hh) : null,
+      projectedPoorRate: diffRate(poor.value, poorCut?.value ?? null, hh),
+      nearPoorCutRate: nearPoorCut ? rateOf(nearPoorCut.value, hh) : null,
+      projectedNearPoorRate: diffRate(nearPoor?.value ?? null, nearPoorCut?.value ?? null, hh),
+    };
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const hh = units.reduce((a, u) => a + u.households.value, 0);
+  const poor = units.reduce((a, u) => a + u.poor.value, 0);
+  const nearPoor = sum(units.map((u) => u.nearPoor));
+  const poorCut = sum(units.map((u) => u.poorCut));
+  const nearPoorCut = sum(units.map((u) => u.nearPoorCut));
+  const commune: CommuneFigures = {
+    households: hh,
+    poor,
+    nearPoor,
+    poorCut,
+    nearPoorCut,
+    poorRate: rateOf(poor, hh),
+    nearPoorRate: nearPoor === null ? null : rateOf(nearPoor, hh),
+    poorCutRate: poorCut === null ? null : rateOf(poorCut, hh),
+    projectedPoorRate: diffRate(poor, poorCut, hh),
+    nearPoorCutRate: nearPoorCut === null ? null : rateOf(nearPoorCut, hh),
+    projectedNearPoorRate: diffRate(nearPoor, nearPoorCut, hh),
+  };
+  return { ok: true, value: { sheet: data.layout.sheet, units, commune } };
+}
