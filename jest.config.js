@@ -14,7 +14,7 @@ module.exports = {
       displayName: "taskpane",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/taskpane/**/*.test.ts?(x)"],
-      setupFilesAfterEach: undefined,
+      setupFilesAfterEnv: ["<rootDir>/src/taskpane/testing/setupJsdom.ts"],
     },
   ],
 };
