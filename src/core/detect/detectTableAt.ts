@@ -1,0 +1,43 @@
+import type { GridReader } from "../grid/createGridReader";
+import type { DetectFailureReason, TableLayout } from "../model/table";
+import { findHeaderBand } from "./findHeaderBand";
+import type { HeaderBand } from "./findHeaderBand";
+import { mapColumns } from "./mapColumns";
+import { scanDataRows } from "./scanDataRows";
+import { scoreLayout } from "./scoreLayout";
+
+export type TableAttempt =
+  | { readonly ok: true; readonly layout: TableLayout; readonly band: HeaderBand }
+  | { readonly ok: false; readonly reason: DetectFailureReason; readonly confidence: number };
+
+/** Try to read one appendix table whose unit header is the cell at (row, col). */
+export function detectTableAt(reader: GridReader, row: number, col: number): TableAttempt {
+  const band = findHeaderBand(reader, row, col);
+  const mapping = mapColumns(reader, band, col);
+  const { columns } = mapping;
+  if (columns.unit === undefined) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
+  if (columns.households === undefined && columns.poor === undefined) {
+    return { ok: false, reason: "NO_COUNT_COLUMNS", confidence: 0.2 };
+  }
+  const data = scanDataRows(reader, { start: band.end + 1, left: mapping.left, right: mapping.right }, columns);
+  const first = data.unitRows[0];
+  const last = data.unitRows[data.unitRows.length - 1];
+  if (first === undefined || last === undefined) return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
+  const mapped = Object.values(columns).filter((c): c is number => c !== undefined);
+  const layout: TableLayout = {
+    sheet: reader.grid.sheet,
+    range: {
+      top: band.top,
+      left: Math.min(...mapped),
+      bottom: Math.max(last, data.totalsRow ?? last),
+      right: Math.max(...mapped),
+    },
+    headerRows: [band.top, band.end],
+    dataRows: [first, last],
+    unitRows: data.unitRows,
+    totalsRow: data.totalsRow,
+    columns,
+    confidence: 0,
+  };
+  return { ok: true, layout: { ...layout, confidence: scoreLayout(layout) }, band };
+}

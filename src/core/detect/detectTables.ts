@@ -1,0 +1,80 @@
+import { createGridReader } from "../grid/createGridReader";
+import type { GridReader } from "../grid/createGridReader";
+import type { RangeRef } from "../model/address";
+import type { Grid } from "../model/grid";
+import type { DetectFailureReason, DetectResult, TableLayout } from "../model/table";
+import { normalizeText } from "../text/normalizeText";
+import { isBlank } from "./cellText";
+import { detectTableAt } from "./detectTableAt";
+import { isUnitHeaderText, readHeaderFeatures } from "./headerFeatures";
+
+const REASON_RANK: Record<DetectFailureReason, number> = {
+  EMPTY_SHEET: 0,
+  NO_HEADER: 1,
+  NO_UNIT_COLUMN: 2,
+  NO_COUNT_COLUMNS: 3,
+  NO_DATA_ROWS: 4,
+};
+
+/**
+ * Find every appendix table on a sheet: a unit header ("Thôn", "Tổ dân phố", …) with count columns beside it,
+ * its header rows (merged groups, an optional column-number row), its unit rows and its totals row.
+ * Never throws on cell content; runs in time linear in the number of cells.
+ * @example
+ * const r = detectTables(grid);
+ * if (r.ok) r.tables[0].columns.households // 4 (column D)
+ * else r.reason // "NO_HEADER"
+ */
+export function detectTables(grid: Grid): DetectResult {
+  const reader = createGridReader(grid);
+  const tables: TableLayout[] = [];
+  const taken: RangeRef[] = [];
+  let failure: { reason: DetectFailureReason; confidence: number } | null = null;
+  let sawContent = false;
+  let sawCountHeader = false;
+  for (let r = reader.top; r <= reader.bottom; r++) {
+    for (let c = reader.left; c <= reader.right; c++) {
+      const v = reader.raw(r, c);
+      if (isBlank(v)) continue;
+      sawContent = true;
+      if (typeof v !== "string" || v.length > 80) continue;
+      const norm = normalizeText(v);
+      if (!isUnitHeaderText(norm)) {
+        sawCountHeader ||= isCountHeader(norm);
+        continue;
+      }
+      if (taken.some((t) => inside(t, r, c))) continue;
+      const attempt = detectTableAt(reader, r, c);
+      if (attempt.ok) {
+        tables.push(attempt.layout);
+        taken.push({ ...attempt.layout.range, top: attempt.band.top });
+      } else if (!failure || REASON_RANK[attempt.reason] > REASON_RANK[failure.reason]) {
+        failure = { reason: attempt.reason, confidence: attempt.confidence };
+      }
+    }
+  }
+  if (tables.length > 0) return { ok: true, tables };
+  return failWith(reader, failure, sawContent, sawCountHeader);
+}
+
+function failWith(
+  reader: GridReader,
+  failure: { reason: DetectFailureReason; confidence: number } | null,
+  sawContent: boolean,
+  sawCountHeader: boolean,
+): DetectResult {
+  if (failure) return { ok: false, ...failure, detail: reader.grid.sheet };
+  if (!sawContent) return { ok: false, reason: "EMPTY_SHEET", confidence: 0 };
+  if (sawCountHeader) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
+  return { ok: false, reason: "NO_HEADER", confidence: 0 };
+}
+
+function isCountHeader(norm: string): boolean {
+  if (norm.length > 60) return false;
+  const f = readHeaderFeatures(norm);
+  return (f.subject === "households" && !f.weakSubject) || f.subject === "poor";
+}
+
+function inside(t: RangeRef, r: number, c: number): boolean {
+  return r >= t.top && r <= t.bottom && c >= t.left && c <= t.right;
+}

@@ -1,0 +1,76 @@
+import type { GridReader } from "../grid/createGridReader";
+import type { ColumnMap } from "../model/table";
+import { toNormText } from "./cellText";
+import type { HeaderBand } from "./findHeaderBand";
+import { readHeaderFeatures } from "./headerFeatures";
+import type { HeaderFeatures } from "./headerFeatures";
+import { resolveColumnRole } from "./resolveColumnRole";
+import type { HeaderSegment } from "./resolveColumnRole";
+
+type RawSegment = { readonly key: string; readonly norm: string; readonly features: HeaderFeatures };
+
+export type ColumnMapping = { readonly columns: ColumnMap; readonly left: number; readonly right: number };
+
+const MAX_COLUMNS = 80;
+
+/**
+ * Map each column of a header band to a role. The columns run left and right of the anchor while header text
+ * continues; each column's texts top to bottom (merged group headers spread) decide its role; a role found twice
+ * keeps its leftmost column.
+ */
+export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: number): ColumnMapping {
+  const segmentsOf = (c: number): RawSegment[] => readSegments(reader, band, c);
+  const cols = new Map<number, RawSegment[]>();
+  let left = anchorCol;
+  let right = anchorCol;
+  cols.set(anchorCol, segmentsOf(anchorCol));
+  for (let c = anchorCol - 1; c >= reader.left && anchorCol - c < MAX_COLUMNS; c--) {
+    const s = segmentsOf(c);
+    if (s.length === 0) break;
+    cols.set(c, s);
+    left = c;
+  }
+  for (let c = anchorCol + 1; c <= reader.right && c - anchorCol < MAX_COLUMNS; c++) {
+    const s = segmentsOf(c);
+    if (s.length === 0) break;
+    cols.set(c, s);
+    right = c;
+  }
+  const neutral = findNeutralGroups(cols);
+  const columns: ColumnMap = {};
+  for (let c = left; c <= right; c++) {
+    const segs = (cols.get(c) ?? []).map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
+    const role = resolveColumnRole(segs);
+    if (role && columns[role] === undefined) columns[role] = c;
+  }
+  return { columns, left, right };
+}
+
+function readSegments(reader: GridReader, band: HeaderBand, col: number): RawSegment[] {
+  const out: RawSegment[] = [];
+  for (let r = band.top; r <= band.bottom; r++) {
+    const m = reader.mergeAt(r, col);
+    const v = reader.spread(r, col);
+    const norm = toNormText(v);
+    if (norm.length === 0) continue;
+    const key = m ? `${m.top}:${m.left}` : `${r}:${col}`;
+    const last = out[out.length - 1];
+    if (last && (last.key === key || last.norm === norm)) continue;
+    out.push({ key, norm, features: readHeaderFeatures(norm) });
+  }
+  return out;
+}
+
+/** A group header is neutral (says nothing about cut/start) when it spans a column that is itself a base column. */
+function findNeutralGroups(cols: ReadonlyMap<number, readonly RawSegment[]>): Set<string> {
+  const neutral = new Set<string>();
+  for (const segs of cols.values()) {
+    const leaf = segs[segs.length - 1];
+    if (!leaf) continue;
+    const f = leaf.features;
+    const base = f.index || f.unit || f.subject === "population" || (f.subject === "households" && !f.weakSubject);
+    if (!base) continue;
+    for (const s of segs.slice(0, -1)) neutral.add(s.key);
+  }
+  return neutral;
+}

@@ -1,0 +1,51 @@
+import type { ColumnRole } from "../model/roles";
+import type { Aspect, HeaderFeatures, Subject } from "./headerFeatures";
+
+/** One header text of a column, from top to bottom; `neutral` groups span columns of different kinds. */
+export type HeaderSegment = { readonly features: HeaderFeatures; readonly neutral: boolean };
+
+const RATE_ROLE: Record<"poor" | "nearPoor", Record<Aspect, ColumnRole>> = {
+  poor: { start: "poorRate", cut: "poorCutRate", projected: "projectedPoorRate" },
+  nearPoor: { start: "nearPoorRate", cut: "nearPoorCutRate", projected: "projectedNearPoorRate" },
+};
+const COUNT_ROLE: Record<"poor" | "nearPoor", Partial<Record<Aspect, ColumnRole>>> = {
+  poor: { start: "poor", cut: "poorCut" },
+  nearPoor: { start: "nearPoor", cut: "nearPoorCut" },
+};
+
+/**
+ * The role of a column from its header texts, top to bottom. The lowest text decides what it says; what it leaves
+ * open (subject, aspect, rate or count) comes from the nearest group header above that says it.
+ * @example ["Tình hình hộ nghèo cuối năm 2023", "Tỷ lệ (%)"] → "poorRate"
+ */
+export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRole | null {
+  const leaf = segments[segments.length - 1];
+  if (!leaf) return null;
+  const lf = leaf.features;
+  if (lf.index) return "index";
+  if (lf.unit) return "unit";
+  const groups = segments.slice(0, -1).reverse();
+  const subject = resolveSubject(lf, groups);
+  if (!subject) return null;
+  if (subject === "population") return "population";
+  if (subject === "households") return lf.measure === "rate" ? null : "households";
+  const measure = lf.measure ?? groups.find((g) => g.features.measure)?.features.measure ?? "count";
+  const aspect = resolveAspect(lf, groups);
+  return measure === "rate" ? RATE_ROLE[subject][aspect] : (COUNT_ROLE[subject][aspect] ?? null);
+}
+
+function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Subject | undefined {
+  if (lf.subject && !lf.weakSubject) return lf.subject;
+  const fromGroup = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features.subject;
+  if (fromGroup === "poor" || fromGroup === "nearPoor") return fromGroup;
+  if (lf.subject) return lf.subject;
+  if (lf.measure === "rate" || lf.aspect) return "poor";
+  return undefined;
+}
+
+function resolveAspect(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Aspect {
+  if (lf.aspect) return lf.aspect;
+  const group = groups.find((g) => !g.neutral && g.features.aspect)?.features.aspect;
+  if (group === "cut" && lf.endOfYear) return "projected";
+  return group ?? "start";
+}

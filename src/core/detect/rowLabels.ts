@@ -1,0 +1,71 @@
+const TOTAL_LABELS = new Set([
+  "tong",
+  "tong cong",
+  "cong",
+  "tong so",
+  "toan xa",
+  "toan phuong",
+  "toan thi tran",
+  "toan don vi",
+  "total",
+  "sum",
+  "grand total",
+  "tong toan xa",
+  "tong toan phuong",
+  "cong toan xa",
+  "chung",
+  "tinh chung",
+]);
+const TOTAL_PREFIXES = ["tong cong ", "toan xa ", "toan phuong ", "toan thi tran ", "tong toan ", "cong toan "];
+
+/**
+ * true for a totals-row label: "Tổng", "Tổng:", "Cộng", "Tổng cộng", "Toàn xã", "Toàn phường", "Tổng số", "Total".
+ * @example isTotalsLabel("tong cong") === true; isTotalsLabel("tong so ho") === false
+ */
+export function isTotalsLabel(norm: string): boolean {
+  return TOTAL_LABELS.has(norm) || TOTAL_PREFIXES.some((p) => norm.startsWith(p));
+}
+
+const NOTE_PREFIXES = [
+  "ghi chu",
+  "chu thich",
+  "nguoi lap",
+  "lap bieu",
+  "nguon",
+  "xac nhan",
+  "chu tich",
+  "pho chu tich",
+  "t m",
+  "tm ",
+  "kt ",
+  "ky ten",
+  "ky ghi ro",
+  "can bo",
+  "thu truong",
+  "ke toan",
+  "noi nhan",
+  "luu vt",
+  "uy ban nhan dan",
+  "ubnd",
+  "ban chi dao",
+  "note",
+  "source",
+  "prepared by",
+  "nguoi duyet",
+  "giam doc",
+  "truong ban",
+];
+
+/** true for a note or signature line below a table ("Ghi chú: …", "Người lập biểu", "Nguồn: …", "…, ngày 5 tháng 1 năm 2024"). */
+export function isNoteLabel(norm: string): boolean {
+  if (NOTE_PREFIXES.some((p) => norm === p.trim() || norm.startsWith(p.endsWith(" ") ? p : `${p} `))) return true;
+  const p = ` ${norm} `;
+  return p.includes(" ngay ") && p.includes(" thang ");
+}
+
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-h])( |$)/;
+
+/** true for a section line inside the data: "I. Khu vực thành thị", "Khu vực nông thôn", "a) Thôn vùng cao". */
+export function isSubheadingLabel(norm: string): boolean {
+  return ROMAN.test(norm) || /^(khu vuc|vung|nhom|cum|xa|phuong|thi tran) /.test(`${norm} `);
+}

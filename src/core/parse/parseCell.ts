@@ -1,0 +1,56 @@
+import { EXCEL_ERRORS, isCellError } from "../model/cell";
+import type { RawValue } from "../model/cell";
+import type { ParsedCell } from "../model/tableData";
+import { findLeadingNumber, parseNumberText } from "./parseNumberText";
+import type { NumberKind } from "./parseNumberText";
+
+export type CellSource = {
+  readonly raw: RawValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+};
+
+const ERROR_STRINGS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+
+/** true when an Excel number format shows the value as a percentage ("0.00%", "0%"), ignoring quoted text. */
+export function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+}
+
+/**
+ * Understand one table cell. Rates come back in percent points: a number under a % format is multiplied by 100
+ * (and flagged `fraction`). Text that reads as a number becomes a number with `fromText`; other text keeps its
+ * leading number as `suggestion`. Excel error strings ("#DIV/0!") and CellError values become errors.
+ * @example parseCell({ raw: 0.0439, formula: null, numberFormat: "0.00%" }, "rate") // { kind: "number", value: 4.39, fraction: true, … }
+ * @example parseCell({ raw: "4 hộ", formula: null, numberFormat: "General" }, "count") // { kind: "text", text: "4 hộ", suggestion: 4 }
+ */
+export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
+  const fmt = source.numberFormat && source.numberFormat !== "General" ? { numberFormat: source.numberFormat } : {};
+  const raw = source.raw;
+  if (raw === null || raw === undefined) return { kind: "empty", ...fmt };
+  if (isCellError(raw)) return { kind: "error", error: raw.error, ...fmt };
+  if (typeof raw === "boolean") return { kind: "boolean", value: raw, ...fmt };
+  if (typeof raw === "number") return parseNumber(raw, source, kind, fmt);
+  if (typeof raw !== "string") return { kind: "text", text: String(raw), ...fmt };
+  const text = raw.trim();
+  if (text.length === 0) return { kind: "empty", ...fmt };
+  if (ERROR_STRINGS.has(text.toUpperCase())) return { kind: "error", error: text.toUpperCase(), ...fmt };
+  const n = parseNumberText(text, kind);
+  if (n !== null) return { kind: "number", value: n, fromText: true, formula: source.formula, text: raw, ...fmt };
+  const suggestion = findLeadingNumber(text, kind);
+  return suggestion === undefined ? { kind: "text", text: raw, ...fmt } : { kind: "text", text: raw, suggestion, ...fmt };
+}
+
+function parseNumber(raw: number, source: CellSource, kind: NumberKind, fmt: { numberFormat?: string }): ParsedCell {
+  if (!Number.isFinite(raw)) return { kind: "error", error: "#NUM!", ...fmt };
+  if (kind === "rate" && isPercentFormat(source.numberFormat)) {
+    const value = Math.round(raw * 100 * 1e9) / 1e9;
+    return { kind: "number", value, fromText: false, formula: source.formula, fraction: true, ...fmt };
+  }
+  return { kind: "number", value: raw, fromText: false, formula: source.formula, ...fmt };
+}
+
+/** The number a parsed cell stands for (a number-as-text counts), or undefined when it cannot be read. */
+export function toNumber(cell: ParsedCell | undefined): number | undefined {
+  return cell && cell.kind === "number" ? cell.value : undefined;
+}

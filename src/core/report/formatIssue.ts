@@ -1,0 +1,44 @@
+import type { Issue } from "../model/issue";
+import type { Lang, MessageParams } from "../messages/define";
+import { translator } from "../messages/define";
+import { formatNumber } from "../messages/formatNumber";
+import { issueMessages, issuePlaceMessages, roleMessages } from "../messages/issues";
+
+const tIssue = translator(issueMessages);
+const tPlace = translator(issuePlaceMessages);
+const tRole = translator(roleMessages);
+
+/** A value as people read it: numbers with the language's decimal mark, text in quotes. */
+export function formatValue(v: number | string | boolean | null | undefined, lang: Lang): string {
+  if (v === null || v === undefined) return lang === "vi" ? "(trống)" : "(empty)";
+  if (typeof v === "number") return formatNumber(v, lang);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return `“${v}”`;
+}
+
+/**
+ * The sentence for an issue, in Vietnamese (decimal comma) or English.
+ * @example formatIssue(issue, "vi") // "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió ghi 2,83 nhưng tính ra 2,38."
+ */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  const extra: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(issue.params ?? {})) {
+    extra[k] = typeof v === "number" && k !== "otherRow" ? formatNumber(v, lang) : v;
+  }
+  const unit = issue.params?.unit;
+  const at =
+    unit !== undefined && unit !== ""
+      ? tPlace(lang, "unit", { unit: String(unit) })
+      : tPlace(lang, issue.params?.place === "totals" ? "totals" : "row", { row: issue.row });
+  const params: MessageParams = {
+    ...extra,
+    cell: issue.cell,
+    row: issue.row,
+    role: issue.role ? tRole(lang, issue.role) : "",
+    at,
+    actual: formatValue(issue.actual, lang),
+    ...(issue.expected !== undefined ? { expected: formatNumber(issue.expected, lang) } : {}),
+    ...(issue.suggestion !== undefined ? { suggestion: formatNumber(issue.suggestion, lang) } : {}),
+  };
+  return tIssue(lang, issue.code, params);
+}
