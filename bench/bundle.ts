@@ -1,0 +1,77 @@
+/** Production bundle size of the pane's initial JavaScript (what its HTML page loads before anything else). */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import type { Row } from "./report";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+
+export function buildProduction(): { ok: boolean; ms: number; error?: string } {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Date.now() - t0;
+  if (r.status !== 0) return { ok: false, ms, error: (r.stderr || r.stdout || "").split("\n").slice(-5).join(" ") };
+  return { ok: true, ms };
+}
+
+/** Local script files an HTML page in dist/ loads (src attributes), resolved against the page. */
+export function initialScripts(page: string): string[] {
+  const html = fs.readFileSync(page, "utf8");
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!);
+  return srcs.filter((s) => !/^[a-z]+:\/\//i.test(s)).map((s) => path.join(path.dirname(page), s.split("?")[0]!));
+}
+
+function sizes(files: readonly string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const b = fs.readFileSync(f);
+    raw += b.length;
+    gzip += gzipSync(b, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
+  const rows: Row[] = [];
+  if (!build.ok) {
+    return [{ group: "bundle", name: "webpack --mode production", value: null, unit: "KB", note: `build failed: ${build.error ?? ""}` }];
+  }
+  for (const page of ["taskpane.html", "preview.html"]) {
+    const file = path.join(DIST, page);
+    if (!fs.existsSync(file)) {
+      rows.push({ group: "bundle", name: `${page} initial JS`, value: null, unit: "KB", note: "page not in dist/" });
+      continue;
+    }
+    const scripts = initialScripts(file);
+    const own = scripts.filter((s) => !s.includes(`${path.sep}office${path.sep}`));
+    const office = scripts.filter((s) => s.includes(`${path.sep}office${path.sep}`));
+    const s = sizes(own);
+    rows.push({
+      group: "bundle",
+      name: `${page} initial JS, gzip`,
+      value: s.gzip / 1024,
+      unit: "KB",
+      target: { op: "<", value: 350 },
+      note: `${own.map((f) => path.basename(f)).join(", ")}`,
+    });
+    rows.push({ group: "bundle", name: `${page} initial JS, raw`, value: s.raw / 1024, unit: "KB" });
+    if (office.length > 0) {
+      const o = sizes(office);
+      rows.push({
+        group: "bundle",
+        name: `${page} office.js loader (not ours), gzip`,
+        value: o.gzip / 1024,
+        unit: "KB",
+        note: "served from dist/office, not counted above",
+      });
+    }
+  }
+  return rows;
+}

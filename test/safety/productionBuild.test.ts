@@ -1,0 +1,127 @@
+/**
+ * Safety of the production build: no eval in our JavaScript, a strict Content-Security-Policy on every page,
+ * and no network request from the pages except to their own origin (office.js is served locally too).
+ * Builds with `webpack --mode production` into a temp folder, so dist/ is never touched.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS, serveDir } from "../../bench/serveDir";
+import { buildProductionInto, listFiles } from "./productionBuild";
+
+jest.setTimeout(600_000);
+
+let out: string;
+
+beforeAll(async () => {
+  out = await buildProductionInto();
+});
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+const isOffice = (f: string): boolean => path.relative(out, f).split(path.sep)[0] === "office";
+
+describe("production JavaScript", () => {
+  it("has no eval( or new Function( in any of our scripts (office.js excluded: Microsoft's, loaded as is)", () => {
+    const ours = listFiles(out).filter((f) => f.endsWith(".js") && !isOffice(f));
+    expect(ours.length).toBeGreaterThan(0);
+    const hits: string[] = [];
+    for (const f of ours) {
+      const code = fs.readFileSync(f, "utf8");
+      for (const re of [/(?<![\w$.])eval\s*\(/g, /\bnew\s+Function\s*\(/g]) {
+        for (const m of code.matchAll(re)) {
+          hits.push(`${path.relative(out, f)}: …${code.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
+        }
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+type Csp = Map<string, string[]>;
+
+function parseCsp(content: string): Csp {
+  const csp: Csp = new Map();
+  for (const part of content.split(";")) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) csp.set(name.toLowerCase(), values);
+  }
+  return csp;
+}
+
+/** The one origin office.js may need outside our own (none today: it is copied into dist/office). */
+const OFFICE_ORIGINS = ["https://appsforoffice.microsoft.com"];
+
+describe("every HTML page has a strict Content-Security-Policy", () => {
+  it("pages exist", () => {
+    const pages = listFiles(out).filter((f) => f.endsWith(".html") && !isOffice(f));
+    expect(pages.map((p) => path.basename(p)).sort()).toEqual(expect.arrayContaining(["preview.html", "taskpane.html"]));
+  });
+
+  it.each(["taskpane.html", "preview.html"])("%s", (name) => {
+    const html = fs.readFileSync(path.join(out, name), "utf8");
+    const metas = [...html.matchAll(/<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];
+    expect(metas).toHaveLength(1);
+    const content = /content=["']([^"']+)["']/i.exec(metas[0]![0])?.[1] ?? "";
+    const csp = parseCsp(content);
+    const scripts = csp.get("script-src") ?? csp.get("default-src");
+    expect(scripts).toBeDefined();
+    expect(csp.get("default-src")).toBeDefined();
+    expect(content).not.toContain("unsafe-eval");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    for (const src of scripts!) {
+      const allowed = src === "'self'" || src === "'none'" || OFFICE_ORIGINS.includes(src) || /^'(nonce|sha256)-/.test(src);
+      expect({ src, allowed }).toEqual({ src, allowed: true });
+    }
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    for (const directive of ["default-src", "connect-src", "img-src", "font-src", "style-src"]) {
+      for (const src of csp.get(directive) ?? []) expect(src).not.toMatch(/^(\*|https?:|http:\/\/|https:\/\/)$/);
+    }
+    // No inline scripts to need 'unsafe-inline', and every script is local.
+    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].filter((m) => m[1]!.trim());
+    expect(inline).toEqual([]);
+    for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) expect(m[1]).not.toMatch(/^[a-z]+:\/\//i);
+  });
+});
+
+describe("the pages make no network request outside their own origin", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(["preview.html", "taskpane.html"])("%s", async (name) => {
+    const server = await serveDir(out);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    try {
+      await page.goto(`${server.url}/${name}`, { waitUntil: "load" });
+      // The pane must render (outside Office, office.js resolves onReady with host null): wait for a button.
+      await page.waitForSelector("button", { timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+      // Use the page a little so lazily loaded chunks (the preview's ExcelJS) are requested too.
+      const buttons = await page.$$("button:not([disabled])");
+      for (const b of buttons.slice(0, 5)) await b.click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForLoadState("networkidle");
+    } finally {
+      await context.close();
+      await server.close();
+    }
+    const outside = requests.filter((u) => !u.startsWith(`${server.url}/`) && !/^(data|blob):/.test(u));
+    expect(outside).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
