@@ -1,0 +1,127 @@
+/**
+ * The subset of the Office.js Excel API that ExcelHost uses, as structural types.
+ * `Excel.RequestContext` is checked against these types in `officeRuntime.ts` (so a name or signature that
+ * differs from Office.js fails to compile), and the strict fake in `fake/` implements exactly these.
+ */
+
+/** Every API object: `load` queues a read that is filled in by the next `context.sync()`. */
+export interface XlObject {
+  readonly isNullObject: boolean;
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlFill {
+  color: string;
+  clear(): void;
+}
+
+export interface XlFont {
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface XlBorder {
+  style: string;
+  color: string;
+}
+
+export interface XlRangeFormat {
+  readonly fill: XlFill;
+  readonly font: XlFont;
+  horizontalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  readonly borders: { getItem(index: string): XlBorder };
+}
+
+export interface XlDataValidation {
+  rule: {
+    wholeNumber?: { formula1: unknown; formula2?: unknown; operator: string };
+    decimal?: { formula1: unknown; formula2?: unknown; operator: string };
+  };
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  clear(): void;
+}
+
+export type XlCellProperties = { readonly format?: { readonly fill?: { readonly color?: string; readonly pattern?: string } } };
+
+export interface XlRange extends XlObject {
+  readonly address: string;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.9. */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): {
+    readonly value: XlCellProperties[][];
+  };
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface XlRangeAreas extends XlObject {
+  /** Comma-separated absolute addresses with the sheet name, e.g. "Sheet1!A2:I2,Sheet1!A5:A7". */
+  readonly address: string;
+}
+
+export interface XlChartSeries {
+  name: string;
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+export interface XlChart extends XlObject {
+  name: string;
+  readonly title: { text: string };
+  readonly series: { getItemAt(index: number): XlChartSeries; add(name?: string): XlChartSeries };
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+  delete(): void;
+}
+
+export interface XlWorksheet extends XlObject {
+  readonly name: string;
+  readonly charts: {
+    add(type: "ColumnClustered", sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart;
+    getItemOrNullObject(name: string): XlChart;
+  };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  getRange(address?: string): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  load(propertyNames?: string | string[]): unknown;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlContext {
+  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  sync(): Promise<unknown>;
+}
+
+/** `Excel.run`'s shape. */
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** `Office.context.requirements.isSetSupported`'s shape. */
+export type XlRequirementProbe = (name: string, minVersion?: string) => boolean;
+
+/** The subset of `Office.context.document.settings` used for per-workbook settings. */
+export interface XlSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(options: { overwriteIfStale?: boolean }, callback: (result: XlAsyncResult) => void): void;
+}
+
+/** The part of `Office.AsyncResult` that the settings code reads. */
+export type XlAsyncResult = { readonly status: unknown; readonly error: { readonly message: string } };

@@ -1,0 +1,64 @@
+import { rangeFromA1 } from "../core/address";
+import { EXCEL_ERRORS, type CellError, type Grid, type RangeRef, type RawValue } from "../core/model";
+
+const ERROR_STRINGS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+
+/** What `range.load("values, formulas, numberFormat, address")` plus the merged areas' address return. */
+export type ExcelRangeData = {
+  readonly sheet: string;
+  /** `range.address`, e.g. "'Phụ lục'!A1:I14", or null when the sheet is blank (used range is a null object). */
+  readonly address: string | null;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+  /** `rangeAreas.address` of the merged areas ("Sheet1!A2:I2,Sheet1!A5:A7"), or null when there are none. */
+  readonly mergedAddress: string | null;
+};
+
+/** One `range.values` entry to a RawValue: "" is empty, "#DIV/0!" and friends are CellErrors. */
+export function fromExcelValue(v: unknown): RawValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return ERROR_STRINGS.has(v) ? ({ error: v } satisfies CellError) : v;
+  return String(v);
+}
+
+/** The address part after the last "!" of "'Sheet'!A1:B2" (sheet names may hold "!" only inside quotes). */
+export function stripSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, "");
+}
+
+/** "Sheet1!A2:I2,'Phụ lục, 2'!A5:A7" → ranges. Addresses never contain commas; quoted sheet names may. */
+export function parseAreasAddress(address: string | null): RangeRef[] {
+  if (!address) return [];
+  const found = address.match(/!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?=,|$|\s)/g) ?? [];
+  return found.map((m) => rangeFromA1(stripSheet(m)));
+}
+
+/**
+ * Turn what Office.js returned for a used range into a Grid (pure, tested without Excel).
+ * Formula text is kept only where it starts with "="; merged areas become absolute RangeRefs.
+ * @example fromExcelValues({ sheet: "S", address: "S!B2:B3", values: [[1], ["#N/A"]], formulas: [[1], ["=NA()"]],
+ *   numberFormat: [["General"], ["General"]], mergedAddress: null }).values // [[1], [{ error: "#N/A" }]]
+ */
+export function fromExcelValues(data: ExcelRangeData): Grid {
+  if (data.address === null) {
+    return { sheet: data.sheet, top: 1, left: 1, values: [], formulas: [], numberFormats: [], merges: [] };
+  }
+  const ref = rangeFromA1(stripSheet(data.address));
+  const values = data.values.map((row) => row.map(fromExcelValue));
+  const formulas = data.formulas.map((row) =>
+    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+  );
+  const numberFormats = data.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
+  return {
+    sheet: data.sheet,
+    top: ref.top,
+    left: ref.left,
+    values,
+    formulas,
+    numberFormats,
+    merges: parseAreasAddress(data.mergedAddress),
+  };
+}

@@ -1,0 +1,48 @@
+import type { CellWrite, RangeRef } from "../core/model";
+
+/** A block of rows written as whole 2-D arrays; `cells[i][j]` is the write at (top+i, left+j), if any. */
+export type WriteRect = { readonly ref: RangeRef; readonly cells: readonly (readonly (CellWrite | undefined)[])[] };
+
+/**
+ * Group a sheet's writes into rectangles: each run of consecutive rows that have writes becomes one rectangle
+ * spanning the leftmost to rightmost written column of those rows. Cells inside a rectangle that the plan does
+ * not touch stay `undefined` (written as `null`, which Office.js leaves alone). A later write to the same cell wins.
+ * @example toRectangles([{row:8,col:6,cell:{value:1}}, {row:9,col:6,cell:{value:2}}, {row:20,col:1}]) // 2 rects: F8:F9, A20
+ */
+export function toRectangles(writes: readonly CellWrite[]): WriteRect[] {
+  const byCell = new Map<string, CellWrite>();
+  for (const w of writes) byCell.set(`${w.row}:${w.col}`, w);
+  const sorted = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rects: WriteRect[] = [];
+  let block: CellWrite[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    const top = (block[0] as CellWrite).row;
+    const bottom = (block[block.length - 1] as CellWrite).row;
+    const left = Math.min(...block.map((w) => w.col));
+    const right = Math.max(...block.map((w) => w.col));
+    const cells: (CellWrite | undefined)[][] = Array.from({ length: bottom - top + 1 }, () =>
+      new Array<CellWrite | undefined>(right - left + 1).fill(undefined),
+    );
+    for (const w of block) (cells[w.row - top] as (CellWrite | undefined)[])[w.col - left] = w;
+    rects.push({ ref: { top, left, bottom, right }, cells });
+    block = [];
+  };
+  for (const w of sorted) {
+    const last = block[block.length - 1];
+    if (last && w.row > last.row + 1) flush();
+    block.push(w);
+  }
+  flush();
+  return rects;
+}
+
+/** Split a rectangle into row slices (same columns) of at most `rows` rows each. */
+export function sliceRows<T>(ref: RangeRef, data: readonly T[], rows: number): { ref: RangeRef; data: T[] }[] {
+  const out: { ref: RangeRef; data: T[] }[] = [];
+  for (let i = 0; i < data.length; i += rows) {
+    const part = data.slice(i, i + rows);
+    out.push({ ref: { ...ref, top: ref.top + i, bottom: ref.top + i + part.length - 1 }, data: part });
+  }
+  return out;
+}
