@@ -9,4 +9,3 @@ export type { RosterMatch } from "./matchRosterUnits";
 export { matchRosterUnits, toDeprivationCounts } from "./matchRosterUnits";
 export type { CountChange } from "./buildRosterCountsPlan";
 export { buildRosterCountsPlan } from "./buildRosterCountsPlan";
-export { normalizeText } from "./normalize";

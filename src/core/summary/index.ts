@@ -3,6 +3,5 @@ export { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 export type { Figures, UnitFigures, CommuneFigures, CountSource } from "./readFigures";
 export { readFigures } from "./readFigures";
 export { uniqueSheetName } from "./uniqueSheetName";
-export { round2, rateOf } from "./round2";
 export type { DeprivationCounts, IndicatorTargets, DeprivationPlanOptions, DeprivationPlanResult } from "./buildDeprivationPlan";
 export { buildDeprivationPlan, remainingToTarget, PHO_MINH_TARGETS, DEPRIVATION_LAYOUT } from "./buildDeprivationPlan";
