@@ -22,3 +22,7 @@ export { round2, roundTo, computeRate, isRateAgreeing, RATE_TOLERANCE } from "./
 export { RATE_DEFINITIONS } from "./rates/rateDefinitions";
 export type { RateDefinition } from "./rates/rateDefinitions";
 export { formatIssue, formatValue } from "./report/formatIssue";
+export * from "./standards";
+export * from "./summary";
+export * from "./roster";
+export * from "./narrative";
