@@ -87,6 +87,16 @@ export const summaryMessages = defineMessages(
     rosterNoUnit: "Dòng {row}: thiếu tên thôn.",
     rosterUnmatched: "Thôn trong danh sách hộ không có trong bảng phụ lục: {names}.",
     afLine: "Alkire–Foster (k = {k}/12): H = {h}%, A = {a}%, M0 = {m0}.",
+    // CLI
+    cliSynopsis: "giamngheo summary TỆP.xlsx -o KẾT_QUẢ.xlsx [--year NĂM] [--sheet TÊN]",
+    cliSummary: "Thêm trang Tổng hợp (công thức liên kết tới phụ lục, biểu đồ) và trang Chỉ số thiếu hụt, in các câu văn cho kế hoạch.",
+    cliOptYear: "  --year NĂM        năm kế hoạch (mặc định: năm ghi trong tiêu đề bảng); chọn chuẩn nghèo theo năm",
+    cliSheetsAdded: "Đã thêm trang “{summary}” và “{deprivation}” (chuẩn nghèo: {standard}).",
+    cliNarrativeHeader: "Câu văn cho kế hoạch:",
+    cliCopiedAsValues: "Các ô số lưu dạng văn bản được chép giá trị, không liên kết: {cells}. Chạy “giamngheo fix” trước để giữ liên kết.",
+    cliNotWritten: "Không ghi tệp kết quả: bảng phụ lục còn ô không đọc được.",
+    cliYearAssumed: "Không thấy năm kế hoạch trong tiêu đề bảng; dùng chuẩn nghèo của năm {year} (dùng --year để chọn).",
+    cliChartNote: "Biểu đồ chỉ được vẽ khi chèn trang từ Excel (tệp .xlsx ghi từ dòng lệnh không chứa biểu đồ).",
   },
   {
     summarySheetName: "Tổng hợp",
@@ -168,6 +178,15 @@ export const summaryMessages = defineMessages(
     rosterNoUnit: "Row {row}: village name missing.",
     rosterUnmatched: "Villages in the household list not found in the appendix: {names}.",
     afLine: "Alkire–Foster (k = {k}/12): H = {h}%, A = {a}%, M0 = {m0}.",
+    cliSynopsis: "giamngheo summary FILE.xlsx -o OUT.xlsx [--year YEAR] [--sheet NAME]",
+    cliSummary: "Add the summary sheet (formulas linked to the appendix, chart) and the deprivation sheet; print the plan's sentences.",
+    cliOptYear: "  --year YEAR       plan year (default: the year in the table's headings); picks the poverty standard",
+    cliSheetsAdded: "Added sheets “{summary}” and “{deprivation}” (poverty standard: {standard}).",
+    cliNarrativeHeader: "Sentences for the plan:",
+    cliCopiedAsValues: "Numbers stored as text were copied as values, not linked: {cells}. Run “giamngheo fix” first to keep the link.",
+    cliNotWritten: "Output not written: the appendix still has unreadable cells.",
+    cliYearAssumed: "No plan year in the table's headings; using the poverty standard of {year} (choose with --year).",
+    cliChartNote: "The chart is drawn only when the sheet is inserted from Excel (an .xlsx written by the command line has no chart).",
   },
 );
 

@@ -1,0 +1,80 @@
+import {
+  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlanYear, standardForYear, STANDARDS,
+} from "../../core";
+import { cliMessages } from "../../core/messages/cli";
+import { translator } from "../../core/messages/define";
+import { standardName, tSummary } from "../../core/messages/summary";
+import type { WritePlan } from "../../core/model/plan";
+import type { CliCommand } from "../command";
+import { CliError } from "../CliError";
+import { openWorkbookFile } from "../files";
+import { findTables, tableName } from "../findTables";
+import { printIssues } from "../report";
+import { applyAndWrite } from "../writeResult";
+import { inputFile, optionalString, OUTPUT_OPTION, outputFile, SHEET_OPTION } from "./shared";
+
+const t = translator(cliMessages);
+const FIRST_YEAR = STANDARDS[0]?.years.value[0] ?? 2022;
+const LAST_YEAR = STANDARDS[STANDARDS.length - 1]?.years.value[1] ?? 2030;
+
+/** `giamngheo summary FILE -o OUT [--year N] [--sheet NAME]`: add both sheets in one atomic write, print the narrative. */
+export const summaryCommand: CliCommand = {
+  name: "summary",
+  synopsis: (lang) => tSummary(lang, "cliSynopsis"),
+  summary: (lang) => tSummary(lang, "cliSummary"),
+  optionHelp: (lang) => [t(lang, "optOutput"), tSummary(lang, "cliOptYear"), t(lang, "optSheet")],
+  options: [OUTPUT_OPTION, { name: "year", kind: "integer" }, SHEET_OPTION],
+  async run(ctx) {
+    const file = inputFile(ctx);
+    const output = outputFile(ctx, file);
+    const yearOption = ctx.args.options["year"];
+    if (typeof yearOption === "number" && (yearOption < FIRST_YEAR || yearOption > LAST_YEAR)) {
+      throw new CliError("badChoice", { option: "--year", value: yearOption, choices: `${FIRST_YEAR}–${LAST_YEAR}` });
+    }
+    const { host, bytes } = await openWorkbookFile(file, ctx.lang);
+    const tables = await findTables(host, file, ctx.lang, optionalString(ctx.args.options["sheet"]));
+    if (tables.length > 1) {
+      throw new CliError("severalTables", { count: tables.length, tables: tables.map(tableName).join(", ") });
+    }
+    const table = tables[0] as (typeof tables)[number];
+    const headerYear = findPlanYear(table.grid, table.data.layout);
+    const year = typeof yearOption === "number" ? yearOption : headerYear;
+    let standardYear = year ?? new Date().getFullYear();
+    if (year === null) {
+      standardYear = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, standardYear));
+      ctx.note(tSummary(ctx.lang, "cliYearAssumed", { year: standardYear }));
+    }
+    const standard = standardForYear(Math.min(LAST_YEAR, Math.max(FIRST_YEAR, standardYear)));
+    const existing = await host.listSheets();
+    const yearOpt = year === null ? {} : { year };
+    const summary = buildSummaryPlan(table.data, { existingSheets: existing, lang: ctx.lang, ...yearOpt });
+    if (!summary.ok) {
+      printIssues(summary.issues, ctx);
+      ctx.note(tSummary(ctx.lang, "cliNotWritten"));
+      return 1;
+    }
+    const deprivation = buildDeprivationPlan(table.data, standard, { existingSheets: [...existing, summary.value.sheet], lang: ctx.lang });
+    if (!deprivation.ok) {
+      printIssues(deprivation.issues, ctx);
+      ctx.note(tSummary(ctx.lang, "cliNotWritten"));
+      return 1;
+    }
+    const plan: WritePlan = { action: "summary", sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets] };
+    const code = await applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables });
+    ctx.out(
+      tSummary(ctx.lang, "cliSheetsAdded", {
+        summary: summary.value.sheet,
+        deprivation: deprivation.value.sheet,
+        standard: standardName(ctx.lang, standard.id),
+      }),
+    );
+    if (summary.value.copiedAsValues.length > 0) {
+      ctx.note(tSummary(ctx.lang, "cliCopiedAsValues", { cells: summary.value.copiedAsValues.join(", ") }));
+    }
+    ctx.note(tSummary(ctx.lang, "cliChartNote"));
+    ctx.out("");
+    ctx.out(tSummary(ctx.lang, "cliNarrativeHeader"));
+    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang })) ctx.out(line);
+    return code;
+  },
+};
