@@ -64,9 +64,10 @@ function failWith(
   sawCountHeader: boolean,
 ): DetectResult {
   if (failure) return { ok: false, ...failure, detail: reader.grid.sheet };
-  if (!sawContent) return { ok: false, reason: "EMPTY_SHEET", confidence: 0 };
-  if (sawCountHeader) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
-  return { ok: false, reason: "NO_HEADER", confidence: 0 };
+  const detail = reader.grid.sheet;
+  if (!sawContent) return { ok: false, reason: "EMPTY_SHEET", confidence: 0, detail };
+  if (sawCountHeader) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1, detail };
+  return { ok: false, reason: "NO_HEADER", confidence: 0, detail };
 }
 
 function isCountHeader(norm: string): boolean {

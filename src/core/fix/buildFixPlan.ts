@@ -1,0 +1,44 @@
+import type { CellWrite, WritePlan } from "../model/plan";
+import { COLUMN_ROLES, isRateRole } from "../model/roles";
+import type { RowCells, TableData } from "../model/tableData";
+import { RATE_DEFINITIONS } from "../rates/rateDefinitions";
+import { buildNumberFromText } from "./buildCountWrite";
+import { buildRateWrite } from "./buildRateWrite";
+import type { RateRowRef } from "./buildRateWrite";
+
+export type FixOptions = { readonly formulas: boolean };
+
+/**
+ * Recompute every derived rate column (unit rows and the totals row, whose rates come from the sums of the unit
+ * rows) as rounded values or live formulas, and turn numbers written as text into numbers. Never changes a
+ * count's value; skips cells whose inputs are unreadable or whose households is 0.
+ * @example
+ * const plan = buildFixPlan(data, { formulas: true });
+ * plan.sheets[0].writes // [{ row: 8, col: 6, cell: { formula: "=ROUND(E8/D8*100,2)", result: 0.79 } }, …]
+ */
+export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
+  const writes: CellWrite[] = [];
+  const refs: { readonly row: number; readonly at: RateRowRef; readonly cells: RowCells }[] = data.units.map((u) => ({
+    row: u.row,
+    at: u,
+    cells: u.cells,
+  }));
+  if (data.totals) refs.push({ row: data.totals.row, at: "totals", cells: data.totals.cells });
+  for (const { row, at, cells } of refs) {
+    const rated = new Set<string>();
+    for (const def of RATE_DEFINITIONS) {
+      const w = buildRateWrite(data, def, at, options);
+      if (w) {
+        writes.push(w);
+        rated.add(def.role);
+      }
+    }
+    for (const role of COLUMN_ROLES) {
+      if (isRateRole(role) && rated.has(role)) continue;
+      const w = buildNumberFromText(data, row, role, cells[role]);
+      if (w) writes.push(w);
+    }
+  }
+  writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { action: "fix", sheets: [{ sheet: data.layout.sheet, writes }] };
+}
