@@ -1,0 +1,42 @@
+import { tableToJson, validateTable } from "../../core";
+import { cliMessages } from "../../core/messages/cli";
+import { translator } from "../../core/messages/define";
+import type { CliCommand } from "../command";
+import { openWorkbookFile } from "../files";
+import { findTables } from "../findTables";
+import { countErrors, printIssues, tableLine } from "../report";
+import { inputFile } from "./shared";
+
+const t = translator(cliMessages);
+
+/** `giamngheo check FILE [--sheet NAME] [--target N] [--json]`: report every table and its issues. */
+export const checkCommand: CliCommand = {
+  name: "check",
+  synopsis: (lang) => t(lang, "synopsisCheck"),
+  summary: (lang) => t(lang, "summaryCheck"),
+  optionHelp: (lang) => [t(lang, "optSheet"), t(lang, "optTarget"), t(lang, "optJson")],
+  options: [
+    { name: "sheet", kind: "string" },
+    { name: "target", kind: "integer" },
+    { name: "json", kind: "flag" },
+  ],
+  async run(ctx) {
+    const file = inputFile(ctx);
+    const { sheet, target, json } = ctx.args.options;
+    const { host } = await openWorkbookFile(file, ctx.lang);
+    const tables = await findTables(host, file, ctx.lang, typeof sheet === "string" ? sheet : undefined);
+    const options = typeof target === "number" ? { target } : {};
+    const results = tables.map((table) => ({ table, issues: validateTable(table.data, options) }));
+    if (json === true) {
+      const body = { file, tables: results.map(({ table, issues }) => tableToJson(table.data, issues, ctx.lang)) };
+      ctx.out(JSON.stringify(body, null, 2));
+    } else {
+      results.forEach(({ table, issues }, i) => {
+        if (i > 0) ctx.out("");
+        ctx.out(tableLine(table, ctx));
+        printIssues(issues, ctx);
+      });
+    }
+    return results.some(({ issues }) => countErrors(issues) > 0) ? 1 : 0;
+  },
+};

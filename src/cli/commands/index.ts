@@ -1,0 +1,13 @@
+import type { CliCommand } from "../command";
+import { allocateCommand } from "./allocate";
+import { checkCommand } from "./check";
+import { fixCommand } from "./fix";
+import { summaryCommand } from "./summary";
+
+/** Every `giamngheo` command, in help order. Adding a command = its file + one line here. */
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  fixCommand,
+  allocateCommand,
+  summaryCommand,
+];

@@ -1,0 +1,53 @@
+import { detectTables, readTable } from "../core";
+import { detectMessages } from "../core/messages/issues";
+import { translator } from "../core/messages/define";
+import { rangeToA1 } from "../core/address";
+import type { Lang } from "../core/messages/define";
+
+const tDetect = translator(detectMessages);
+import type { Grid } from "../core/model/grid";
+import type { TableData } from "../core/model/tableData";
+import type { TableLayout } from "../core/model/table";
+import type { WorkbookHost } from "../core/model/host";
+import { CliError } from "./CliError";
+
+/** A detected appendix table with its sheet's grid. */
+export type FoundTable = { readonly grid: Grid; readonly data: TableData };
+
+export const tableName = (t: FoundTable): string => `${t.data.layout.sheet}!${rangeToA1(t.data.layout.range)}`;
+
+/**
+ * Every appendix table of the workbook (or of `sheet` only), in sheet order.
+ * @throws HostError SHEET_NOT_FOUND; CliError noTableOnSheet / noTable when nothing is found
+ */
+export async function findTables(host: WorkbookHost, file: string, lang: Lang, sheet?: string): Promise<FoundTable[]> {
+  const sheets = sheet === undefined ? await host.listSheets() : [sheet];
+  const found: FoundTable[] = [];
+  for (const name of sheets) {
+    const grid = await host.readGrid(name);
+    const detected = detectTables(grid);
+    if (!detected.ok) {
+      if (sheet !== undefined) {
+        throw new CliError("noTableOnSheet", { sheet: name, reason: tDetect(lang, detected.reason, { sheet: name }) });
+      }
+      continue;
+    }
+    for (const layout of detected.tables) found.push({ grid, data: readTable(grid, layout) });
+  }
+  if (found.length === 0) throw new CliError("noTable", { file });
+  return found;
+}
+
+/** Re-read tables after a write: same sheets, layouts detected afresh on the new grids. */
+export async function rereadTables(host: WorkbookHost, tables: readonly FoundTable[]): Promise<FoundTable[]> {
+  const out: FoundTable[] = [];
+  for (const t of tables) {
+    const grid = await host.readGrid(t.data.layout.sheet);
+    const detected = detectTables(grid);
+    const layout = detected.ok
+      ? (detected.tables.find((l: TableLayout) => l.range.top === t.data.layout.range.top) ?? t.data.layout)
+      : t.data.layout;
+    out.push({ grid, data: readTable(grid, layout) });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { formatIssue } from "../core";
+import type { Issue } from "../core/model/issue";
+import type { CliContext } from "./command";
+import type { FoundTable } from "./findTables";
+import { rangeToA1 } from "../core/address";
+
+export const countErrors = (issues: readonly Issue[]): number => issues.filter((i) => i.severity === "error").length;
+
+/** "F9  RATE_MISMATCH  <message>" — one line per issue. */
+export function issueLine(issue: Issue, ctx: CliContext): string {
+  return `${issue.cell}  ${issue.code}  ${formatIssue(issue, ctx.lang)}`;
+}
+
+/** The table's summary line. */
+export function tableLine(t: FoundTable, ctx: CliContext): string {
+  const l = t.data.layout;
+  return ctx.t("tableLine", {
+    sheet: l.sheet,
+    range: rangeToA1(l.range),
+    units: t.data.units.length,
+    headerFrom: l.headerRows[0],
+    headerTo: l.headerRows[1],
+    dataFrom: l.dataRows[0],
+    dataTo: l.dataRows[1],
+    totals: l.totalsRow === null ? ctx.t("noTotals") : ctx.t("totalsAt", { row: l.totalsRow }),
+  });
+}
+
+/** The issues of one table, then the error/warning count (or "no problems"). */
+export function printIssues(issues: readonly Issue[], ctx: CliContext): void {
+  for (const issue of issues) ctx.out(issueLine(issue, ctx));
+  const errors = countErrors(issues);
+  ctx.out(issues.length === 0 ? ctx.t("noIssues") : ctx.t("countsLine", { errors, warnings: issues.length - errors }));
+}

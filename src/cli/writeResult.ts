@@ -1,0 +1,39 @@
+import { validateTable } from "../core";
+import type { WritePlan } from "../core/model/plan";
+import type { XlsxHost } from "../xlsx/XlsxHost";
+import type { CliContext } from "./command";
+import { hasDrawings, writeFileAtomic } from "./files";
+import { rereadTables, type FoundTable } from "./findTables";
+import { countErrors, issueLine } from "./report";
+
+/**
+ * Apply the plan to the in-memory workbook, write OUT atomically (the input file is never opened for writing),
+ * say what was written, then check the written tables again: exit 1 if errors remain, else 0.
+ */
+export async function applyAndWrite(
+  ctx: CliContext,
+  opts: {
+    readonly host: XlsxHost;
+    readonly inputBytes: Uint8Array;
+    readonly plan: WritePlan;
+    readonly output: string;
+    readonly tables: readonly FoundTable[];
+    readonly target?: number;
+  },
+): Promise<number> {
+  const { cellsWritten } = await opts.host.apply(opts.plan);
+  const bytes = await opts.host.toBuffer();
+  writeFileAtomic(opts.output, bytes, ctx.lang);
+  ctx.out(ctx.t("written", { file: opts.output, cells: cellsWritten }));
+  if (hasDrawings(opts.inputBytes)) ctx.note(ctx.t("chartsNotKept"));
+  const after = await rereadTables(opts.host, opts.tables);
+  const options = opts.target === undefined ? {} : { target: opts.target };
+  const remaining = after.flatMap((t) => validateTable(t.data, options));
+  if (remaining.length > 0) {
+    ctx.out(ctx.t("remainingHeader"));
+    for (const issue of remaining) ctx.out(issueLine(issue, ctx));
+    const errors = countErrors(remaining);
+    ctx.out(ctx.t("countsLine", { errors, warnings: remaining.length - errors }));
+  }
+  return countErrors(remaining) > 0 ? 1 : 0;
+}
