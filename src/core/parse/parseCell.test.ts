@@ -1,0 +1,48 @@
+import { isPercentFormat, parseCell } from "./parseCell";
+
+const src = (raw: unknown, numberFormat = "General", formula: string | null = null) =>
+  ({ raw, numberFormat, formula }) as Parameters<typeof parseCell>[0];
+
+describe("parseCell", () => {
+  it("reads plain numbers and keeps the formula of a cached result", () => {
+    expect(parseCell(src(126, "General", "=SUM(A1:A2)"), "count")).toEqual({ kind: "number", value: 126, fromText: false, formula: "=SUM(A1:A2)" });
+  });
+
+  it("turns a fraction under a percent format into percent points and flags it", () => {
+    expect(parseCell(src(0.0439, "0.00%"), "rate")).toEqual({ kind: "number", value: 4.39, fromText: false, formula: null, fraction: true, numberFormat: "0.00%" });
+    expect(parseCell(src(0.0439, "0.00%"), "count")).toMatchObject({ value: 0.0439 });
+  });
+
+  it("reads number-like text and keeps the original text", () => {
+    expect(parseCell(src("4,39"), "rate")).toEqual({ kind: "number", value: 4.39, fromText: true, formula: null, text: "4,39" });
+    expect(parseCell(src("98", "@"), "count")).toMatchObject({ kind: "number", value: 98, fromText: true, text: "98", numberFormat: "@" });
+  });
+
+  it("keeps other text with its leading number as a suggestion", () => {
+    expect(parseCell(src("4 hộ"), "count")).toEqual({ kind: "text", text: "4 hộ", suggestion: 4 });
+    expect(parseCell(src("chưa rõ"), "count")).toEqual({ kind: "text", text: "chưa rõ" });
+  });
+
+  it("reads errors as values, from a CellError or an error string", () => {
+    expect(parseCell(src({ error: "#DIV/0!" }), "rate")).toEqual({ kind: "error", error: "#DIV/0!" });
+    expect(parseCell(src("#N/A"), "rate")).toEqual({ kind: "error", error: "#N/A" });
+    expect(parseCell(src(Number.NaN), "rate")).toEqual({ kind: "error", error: "#NUM!" });
+  });
+
+  it("reads blanks, blank text and booleans", () => {
+    expect(parseCell(src(null), "count")).toEqual({ kind: "empty" });
+    expect(parseCell(src("   "), "count")).toEqual({ kind: "empty" });
+    expect(parseCell(src(true), "count")).toEqual({ kind: "boolean", value: true });
+  });
+});
+
+describe("isPercentFormat", () => {
+  it.each([
+    ["0.00%", true],
+    ["0%", true],
+    ['0.00"%"', false],
+    ["0\\%", false],
+    ["General", false],
+    ["0.00", false],
+  ])("%s → %s", (format, expected) => expect(isPercentFormat(format)).toBe(expected));
+});
