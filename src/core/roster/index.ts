@@ -9,3 +9,4 @@ export type { RosterMatch } from "./matchRosterUnits";
 export { matchRosterUnits, toDeprivationCounts } from "./matchRosterUnits";
 export type { CountChange } from "./buildRosterCountsPlan";
 export { buildRosterCountsPlan } from "./buildRosterCountsPlan";
+export { formatRosterProblem, formatRosterFailure } from "./formatRosterProblem";

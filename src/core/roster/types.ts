@@ -1,4 +1,4 @@
-import type { Area } from "../standards/types";
+import type { Area, IndicatorId } from "../standards/types";
 
 /** One household of the roster sheet, parsed. `deprived[i]` follows the standard's indicator order. */
 export type RosterRow = {
@@ -38,7 +38,7 @@ export type RosterParse =
       readonly problems: readonly RosterProblem[];
     }
   | { readonly ok: false; readonly reason: "NO_HEADER" }
-  | { readonly ok: false; readonly reason: "MISSING_INDICATORS"; readonly missing: readonly string[] };
+  | { readonly ok: false; readonly reason: "MISSING_INDICATORS"; readonly missing: readonly IndicatorId[] };
 
 export type HouseholdClass = "poor" | "nearPoor" | "average" | "notPoor";
 

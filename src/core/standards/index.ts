@@ -15,3 +15,4 @@ export type { StandardSettings } from "./applyStandardSettings";
 export { applyStandardSettings, parseStandardSettings, ConfirmedValueError } from "./applyStandardSettings";
 export type { UnconfirmedItem } from "./unconfirmed";
 export { listUnconfirmed, isIndicatorUnconfirmed } from "./unconfirmed";
+export { formatUnconfirmed } from "./formatUnconfirmed";

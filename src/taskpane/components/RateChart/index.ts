@@ -1,0 +1,2 @@
+export { RateChart } from "./RateChart";
+export type { RateChartProps, RateChartPoint } from "./RateChart.types";
