@@ -47,18 +47,26 @@ export function fromExcelValues(data: ExcelRangeData): Grid {
     return { sheet: data.sheet, top: 1, left: 1, values: [], formulas: [], numberFormats: [], merges: [] };
   }
   const ref = rangeFromA1(stripSheet(data.address));
-  const values = data.values.map((row) => row.map(fromExcelValue));
-  const formulas = data.formulas.map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+  const merges = parseAreasAddress(data.mergedAddress);
+  // The grid covers every merged area starting in it (their other cells are empty), as the xlsx host does.
+  const bottom = Math.max(ref.bottom, ...merges.map((m) => m.bottom));
+  const right = Math.max(ref.right, ...merges.map((m) => m.right));
+  const rows = bottom - ref.top + 1;
+  const cols = right - ref.left + 1;
+  const pad = <T, U>(src: readonly (readonly unknown[])[], map: (v: unknown, i: number, j: number) => T, fill: U) =>
+    Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => {
+        const line = src[i];
+        return line !== undefined && j < line.length ? map(line[j], i, j) : fill;
+      }),
+    );
+  const values = pad(data.values, fromExcelValue, null);
+  // `formulas` holds text constants as themselves: a formula is text starting with "=" that is not its own value.
+  const formulas = pad(
+    data.formulas,
+    (f, i, j) => (typeof f === "string" && f.startsWith("=") && f !== data.values[i]?.[j] ? f : null),
+    null,
   );
-  const numberFormats = data.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
-  return {
-    sheet: data.sheet,
-    top: ref.top,
-    left: ref.left,
-    values,
-    formulas,
-    numberFormats,
-    merges: parseAreasAddress(data.mergedAddress),
-  };
+  const numberFormats = pad(data.numberFormat, (f) => (typeof f === "string" ? f : "General"), "General");
+  return { sheet: data.sheet, top: ref.top, left: ref.left, values, formulas, numberFormats, merges };
 }

@@ -46,9 +46,17 @@ export function encodePlanCell(cell: PlanCell, numberFormat: string): unknown {
   return typeof v === "string" ? encodeText(v, numberFormat) : v;
 }
 
+/**
+ * Office.js `formulas` holds a text constant as itself, so text that starts with "=" looks like a formula there;
+ * a real formula's value is its result, which differs from its text.
+ */
+export function isFormulaEntry(formula: unknown, value: unknown): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}
+
 /** What a cell held (from a snapshot's formulas + values) as an entry that writes it back exactly. */
 export function encodeRestore(formula: unknown, value: unknown, numberFormat: string): unknown {
-  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  if (isFormulaEntry(formula, value)) return formula;
   if (value === "" || value === null || value === undefined) return "";
   if (typeof value === "string") return ERROR_STRINGS.has(value) ? value : encodeText(value, numberFormat);
   return value;

@@ -81,7 +81,7 @@ export class FakeExcel {
   private readonly maxMinor: number;
   private readonly payloadLimit: number;
   private readonly calculate: FakeCalculator;
-  private injected: string[] = [];
+  private injected: { code: string; skip: number }[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.maxMinor = Number((options.excelApi ?? "1.17").split(".")[1]);
@@ -144,7 +144,16 @@ export class FakeExcel {
       payloadLimit: this.payloadLimit,
       supports: (set, version) => this.requirements(set, version),
       onSync: (record) => this.syncs.push(record),
-      takeInjectedError: () => this.injected.shift() ?? null,
+      takeInjectedError: () => {
+        const next = this.injected[0];
+        if (!next) return null;
+        if (next.skip > 0) {
+          next.skip--;
+          return null;
+        }
+        this.injected.shift();
+        return next.code;
+      },
     });
     const result = await batch(ctx);
     if (ctx.pending > 0) await ctx.sync();
@@ -158,9 +167,9 @@ export class FakeExcel {
     return minor <= this.maxMinor;
   };
 
-  /** The next sync fails with this Office error code before applying anything. */
-  failNextSync(code: string): void {
-    this.injected.push(code);
+  /** A coming sync fails with this Office error code before applying anything (`skip` syncs pass first). */
+  failNextSync(code: string, skip = 0): void {
+    this.injected.push({ code, skip });
   }
 
   get syncCount(): number {

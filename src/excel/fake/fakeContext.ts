@@ -263,8 +263,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     let result: XlCellProperties[][] | undefined;
     this.ctx.enqueue({ getCellProperties: this.id, options }, () => {
       const t = this.locate();
-      if (!t) throw new FakeExcelError("ItemNotFound", "The range does not exist.");
       const out: XlCellProperties[][] = [];
+      result = out; // a null object's properties are empty
+      if (!t) return;
       forEachCell(t.ref, (r, c, i) => {
         const fill = getCell(t.sheet, r, c)?.fill ?? null;
         (out[i] ??= []).push({
@@ -276,7 +277,6 @@ class FakeRange extends FakeObject<Live> implements XlRange {
           },
         });
       });
-      result = out;
     });
     return {
       get value(): XlCellProperties[][] {

@@ -129,9 +129,11 @@ export function absoluteAddress(sheet: string, ref: RangeRef): string {
 export function parseRangeAddress(address: string): RangeRef {
   const bang = address.lastIndexOf("!");
   const local = (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, "");
-  if (/^[A-Za-z]{1,3}$/.test(local)) {
-    const col = fromA1(`${local}1`).col;
-    return { top: 1, left: col, bottom: 1048576, right: col };
+  const columns = /^([A-Za-z]{1,3})(?::([A-Za-z]{1,3}))?$/.exec(local);
+  if (columns) {
+    const a = fromA1(`${columns[1]}1`).col;
+    const b = fromA1(`${columns[2] ?? columns[1]}1`).col;
+    return { top: 1, left: Math.min(a, b), bottom: 1048576, right: Math.max(a, b) };
   }
   return rangeFromA1(local);
 }
