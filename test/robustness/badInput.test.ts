@@ -45,10 +45,15 @@ function commandsFor(file: string, tag: string): { argv: string[]; out: string |
   ];
 }
 
-async function runAll(file: string, tag: string): Promise<{ argv: string[]; run: CliRun; out: string | null }[]> {
+async function runAll(
+  file: string,
+  tag: string,
+  only: readonly string[] | null = null,
+): Promise<{ argv: string[]; run: CliRun; out: string | null }[]> {
   const before = sha256(file);
   const results = [];
-  for (const c of commandsFor(file, tag)) {
+  const label = (argv: readonly string[]): string => [argv[0], ...argv.filter((a) => a === "--json")].join(" ");
+  for (const c of commandsFor(file, tag).filter((x) => only === null || only.includes(label(x.argv)))) {
     const run = await cli(c.argv);
     results.push({ ...c, run });
     expect(sha256(file)).toBe(before);
@@ -92,7 +97,9 @@ describe("unusable files: every command exits 2 with one Vietnamese line", () =>
   ])("%s", async (name) => {
     const c = unusable.find((u) => u.name === name)!;
     const before = fs.readdirSync(dir).sort();
-    const results = await runAll(c.file, name.replace(/\W/g, "_"));
+    // The 100,000-row file takes seconds to open: two commands (a reader and a writer) are enough for it.
+    const only = name === "text-100k-rows.xlsx" ? ["check --json", "fix"] : null;
+    const results = await runAll(c.file, name.replace(/\W/g, "_"), only);
     for (const r of results) {
       expect({ argv: r.argv, problems: problemsOf(r.run) }).toEqual({ argv: r.argv, problems: [] });
       expect({ argv: r.argv, code: r.run.code }).toEqual({ argv: r.argv, code: 2 });
@@ -139,8 +146,12 @@ describe("bad content: clear issues with the right codes", () => {
     const results = await runAll(c.file, name.replace(/\W/g, "_"));
     for (const r of results) {
       expect({ argv: r.argv, problems: problemsOf(r.run) }).toEqual({ argv: r.argv, problems: [] });
-      if (r.out !== null && r.run.code !== 2) expect(await isReadableXlsx(r.out)).toBe(true);
-      if (r.out !== null && r.run.code === 2) expect(fs.existsSync(r.out)).toBe(false);
+      if (r.out === null) continue;
+      // Exit 0 writes the output; exit 1 may write it or refuse (saying so); exit 2 never leaves one.
+      const written = fs.existsSync(r.out);
+      if (r.run.code === 0) expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: true });
+      if (r.run.code === 2) expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: false });
+      if (written) expect({ argv: r.argv, readable: await isReadableXlsx(r.out) }).toEqual({ argv: r.argv, readable: true });
     }
     const check = results[0]!.run;
     expect(c.exit).toContain(check.code);
