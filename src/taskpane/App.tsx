@@ -1,0 +1,165 @@
+import * as React from "react";
+import { Button, Switch, Tab, TabList, Tooltip } from "@fluentui/react-components";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { formatDetectFailure, formatIssue } from "../core";
+import type { Lang } from "../core/messages/define";
+import { uiText } from "../core/messages/ui";
+import type { Issue } from "../core/model";
+import type { AppProps, SectionId } from "./App.types";
+import { CheckSection } from "./components/CheckSection";
+import { ComputeSection } from "./components/ComputeSection";
+import { StatusArea } from "./components/StatusArea";
+import { SummarySection } from "./components/SummarySection";
+import { TableSection } from "./components/TableSection";
+import { useWorkbook } from "./hooks/useWorkbook";
+import { useAppStyles } from "./useAppStyles.styles";
+
+const SECTIONS: readonly { id: SectionId; key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" }[] = [
+  { id: "table", key: "tabTable" },
+  { id: "check", key: "tabCheck" },
+  { id: "compute", key: "tabCompute" },
+  { id: "summary", key: "tabSummary" },
+];
+
+/** The task pane: header with undo and language, status, and the four sections as tabs. */
+export function App(props: AppProps): React.ReactElement {
+  const { host } = props;
+  const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
+  const [section, setSection] = React.useState<SectionId>("table");
+  const { state, actions } = useWorkbook(host, lang);
+  const styles = useAppStyles();
+  const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
+  const canFix = React.useCallback((issue: Issue) => actions.canFix(issue), [state.data, state.formulas]); // eslint-disable-line react-hooks/exhaustive-deps
+  const onBusy = React.useCallback((busy: boolean, progress?: number) => actions.setBusy(busy, progress), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const onChanged = React.useCallback(() => actions.refresh(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const disabled = state.busy;
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <div className={styles.titles}>
+            <h1 className={styles.title}>{uiText(lang, "appTitle")}</h1>
+            <span className={styles.subtitle}>{uiText(lang, "appSubtitle")}</span>
+          </div>
+          <div className={styles.toolbar}>
+            <Tooltip
+              content={state.undoDepth > 0 ? uiText(lang, "undoLabel", { n: state.undoDepth }) : uiText(lang, "undoNothing")}
+              relationship="description"
+            >
+              <Button
+                appearance="primary"
+                icon={<ArrowUndoRegular />}
+                disabled={disabled || state.undoDepth === 0}
+                onClick={() => void actions.undo()}
+              >
+                {uiText(lang, "undo")}
+              </Button>
+            </Tooltip>
+          </div>
+        </div>
+        <Switch
+          label={uiText(lang, "langSwitch")}
+          checked={lang === "en"}
+          onChange={(_, d) => {
+            const next: Lang = d.checked ? "en" : "vi";
+            setLang(next);
+            props.onLangChange?.(next);
+          }}
+        />
+        <TabList
+          className={styles.tabs}
+          selectedValue={section}
+          aria-label={uiText(lang, "sections")}
+          onTabSelect={(_, d) => setSection(d.value as SectionId)}
+        >
+          {SECTIONS.map((s) => (
+            <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
+              {uiText(lang, s.key)}
+            </Tab>
+          ))}
+        </TabList>
+      </header>
+      <div className={styles.status}>
+        <StatusArea
+          lang={lang}
+          busy={state.busy}
+          progress={state.progress}
+          status={state.status}
+          error={state.error}
+          onDismissError={actions.dismissError}
+        />
+      </div>
+      <main className={styles.body}>
+        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={section !== "table"}>
+          <TableSection
+            lang={lang}
+            disabled={disabled}
+            loading={state.loading}
+            tables={state.tables}
+            tableIndex={state.tableIndex}
+            layout={state.layout}
+            unitCount={state.data?.units.length ?? 0}
+            detectFailure={
+              state.detectFailure ? formatDetectFailure(state.detectFailure.result, lang, state.detectFailure.sheet) : null
+            }
+            choices={state.choices}
+            onSelectTable={actions.selectTable}
+            onColumnChange={(role, col) => void actions.setColumn(role, col)}
+            onRedetect={() => void actions.redetect()}
+          />
+        </div>
+        <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== "check"}>
+          <CheckSection
+            lang={lang}
+            disabled={disabled}
+            data={state.data}
+            issues={state.issues}
+            target={state.target}
+            targetInvalid={state.targetInvalid}
+            highlight={state.highlight}
+            pending={state.pending}
+            describe={describe}
+            canFix={canFix}
+            onTargetChange={actions.setTarget}
+            onRunCheck={() => void actions.runCheck()}
+            onSelectIssue={(issue) => void actions.selectIssue(issue)}
+            onFixIssue={actions.requestFixIssue}
+            onFixAll={actions.requestFixAll}
+            onHighlightChange={(on) => void actions.setHighlight(on)}
+            onConfirm={() => void actions.confirmWrite()}
+            onCancel={actions.cancelWrite}
+          />
+        </div>
+        <div role="tabpanel" id="panel-compute" aria-labelledby="tab-compute" hidden={section !== "compute"}>
+          <ComputeSection
+            lang={lang}
+            disabled={disabled}
+            hasTable={state.data !== null}
+            formulas={state.formulas}
+            pending={state.pending}
+            allocationError={state.allocationError}
+            onFormulasChange={actions.setFormulas}
+            onFillRates={actions.requestFillRates}
+            onPreviewAllocation={actions.previewAllocation}
+            onConfirm={() => void actions.confirmWrite()}
+            onCancel={actions.cancelWrite}
+          />
+        </div>
+        <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={section !== "summary"}>
+          <SummarySection
+            host={host}
+            data={state.data}
+            lang={lang}
+            busy={state.busy}
+            onBusy={onBusy}
+            onChanged={onChanged}
+          />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import * as React from "react";
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Switch, Text, Tooltip } from "@fluentui/react-components";
+import { PlayRegular, WrenchRegular } from "@fluentui/react-icons";
+import { uiText } from "../../../core/messages/ui";
+import { IssueList } from "../IssueList";
+import { WritePreview } from "../WritePreview";
+import type { CheckSectionProps } from "./CheckSection.types";
+import { useCheckSection } from "./useCheckSection";
+import { useCheckSectionStyles } from "./useCheckSectionStyles.styles";
+
+/** "Kiểm tra": run the check (optionally against the commune target), list issues by row, fix them. */
+export function CheckSection(props: CheckSectionProps): React.ReactElement {
+  const { lang, disabled, data, issues, target, targetInvalid, highlight, pending } = props;
+  const styles = useCheckSectionStyles();
+  const { views, groups, errors, warnings } = useCheckSection(props);
+  const noTable = data === null;
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{uiText(lang, "checkHeading")}</h2>
+      <Field
+        label={uiText(lang, "targetLabel")}
+        hint={uiText(lang, "targetHint")}
+        validationState={targetInvalid ? "error" : "none"}
+        validationMessage={targetInvalid ? uiText(lang, "targetInvalid") : null}
+      >
+        <Input inputMode="numeric" value={target} disabled={disabled} onChange={(_, d) => props.onTargetChange(d.value)} />
+      </Field>
+      <div className={styles.controls}>
+        <Button
+          appearance="primary"
+          icon={<PlayRegular />}
+          disabled={disabled || noTable || targetInvalid}
+          onClick={props.onRunCheck}
+        >
+          {uiText(lang, issues === null ? "runCheck" : "recheck")}
+        </Button>
+        <Tooltip content={uiText(lang, "fixAllHint")} relationship="description">
+          <Button icon={<WrenchRegular />} disabled={disabled || noTable || issues === null || issues.length === 0} onClick={props.onFixAll}>
+            {uiText(lang, "fixAll")}
+          </Button>
+        </Tooltip>
+      </div>
+      <Switch
+        label={uiText(lang, "highlight")}
+        checked={highlight}
+        disabled={disabled || issues === null}
+        onChange={(_, d) => props.onHighlightChange(d.checked)}
+      />
+      {pending && pending.origin === "check" && (
+        <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+      )}
+      {issues === null ? (
+        <Text className={styles.muted}>{uiText(lang, "checkNotRun")}</Text>
+      ) : issues.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{uiText(lang, "noIssues")}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <div className={styles.summary}>
+            <Badge appearance="tint" color="danger">{uiText(lang, "severity_error")}: {errors}</Badge>
+            <Badge appearance="tint" color="warning">{uiText(lang, "severity_warning")}: {warnings}</Badge>
+            <Text size={200} className={styles.muted}>{uiText(lang, "issueSummary", { errors, warnings })}</Text>
+          </div>
+          <IssueList
+            lang={lang}
+            groups={groups}
+            items={views}
+            disabled={disabled}
+            onSelect={props.onSelectIssue}
+            onFix={props.onFixIssue}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Lang } from "../../../core/messages/define";
+import type { Issue, TableData } from "../../../core/model";
+import type { PendingWrite } from "../../hooks/useWorkbook";
+
+export type CheckSectionProps = {
+  readonly lang: Lang;
+  readonly disabled: boolean;
+  readonly data: TableData | null;
+  /** null: not checked yet. */
+  readonly issues: readonly Issue[] | null;
+  readonly target: string;
+  readonly targetInvalid: boolean;
+  readonly highlight: boolean;
+  /** A write waiting for confirmation that this section asked for. */
+  readonly pending: PendingWrite | null;
+  /** The issue's sentence in the pane's language. */
+  readonly describe: (issue: Issue) => string;
+  readonly canFix: (issue: Issue) => boolean;
+  readonly onTargetChange: (text: string) => void;
+  readonly onRunCheck: () => void;
+  readonly onSelectIssue: (issue: Issue) => void;
+  readonly onFixIssue: (issue: Issue) => void;
+  readonly onFixAll: () => void;
+  readonly onHighlightChange: (on: boolean) => void;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+};

@@ -1,0 +1,2 @@
+export { CheckSection } from "./CheckSection";
+export type { CheckSectionProps } from "./CheckSection.types";

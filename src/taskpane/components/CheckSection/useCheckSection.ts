@@ -1,0 +1,22 @@
+import * as React from "react";
+import { groupIssues, type IssueGroup } from "../../hooks/groupIssues";
+import type { IssueView } from "../IssueList";
+import type { CheckSectionProps } from "./CheckSection.types";
+
+export type CheckSectionState = {
+  readonly views: readonly IssueView[];
+  readonly groups: readonly IssueGroup[];
+  readonly errors: number;
+  readonly warnings: number;
+};
+
+/** Derive what the check tab shows from the issues: sentences, fix availability, groups by row, counts. */
+export function useCheckSection(props: CheckSectionProps): CheckSectionState {
+  const { issues, data, describe, canFix } = props;
+  return React.useMemo(() => {
+    const list = issues ?? [];
+    const views = list.map((issue) => ({ issue, message: describe(issue), fixable: canFix(issue) }));
+    const errors = list.filter((i) => i.severity === "error").length;
+    return { views, groups: groupIssues(list, data), errors, warnings: list.length - errors };
+  }, [issues, data, describe, canFix]);
+}

@@ -1,0 +1,98 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import { CalculatorRegular, EyeRegular } from "@fluentui/react-icons";
+import { uiText } from "../../../core/messages/ui";
+import { noticeText } from "../../hooks/notice";
+import type { AllocationMethod } from "../../hooks/useWorkbook";
+import { WritePreview } from "../WritePreview";
+import type { ComputeSectionProps } from "./ComputeSection.types";
+import { useComputeSection } from "./useComputeSection";
+import { useComputeSectionStyles } from "./useComputeSectionStyles.styles";
+
+/** "Tính toán": fill the rate columns (values or formulas) and allocate the commune target with a preview. */
+export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
+  const { lang, disabled, hasTable, formulas, pending, allocationError } = props;
+  const styles = useComputeSectionStyles();
+  const form = useComputeSection();
+  const blocked = disabled || !hasTable;
+  return (
+    <div className={styles.root}>
+      <section className={styles.card} aria-labelledby="rates-heading">
+        <h2 id="rates-heading" className={styles.heading}>
+          {uiText(lang, "ratesHeading")}
+        </h2>
+        <Text size={200} className={styles.hint}>
+          {uiText(lang, "ratesHint")}
+        </Text>
+        <Switch
+          label={uiText(lang, "formulasSwitch")}
+          checked={formulas}
+          disabled={disabled}
+          onChange={(_, d) => props.onFormulasChange(d.checked)}
+        />
+        <div className={styles.actions}>
+          <Button icon={<CalculatorRegular />} disabled={blocked} onClick={props.onFillRates}>
+            {uiText(lang, "fillRates")}
+          </Button>
+        </div>
+        {pending && pending.origin === "compute" && pending.action === "fillRates" && (
+          <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+        )}
+      </section>
+      <section className={styles.card} aria-labelledby="allocate-heading">
+        <h2 id="allocate-heading" className={styles.heading}>
+          {uiText(lang, "allocateHeading")}
+        </h2>
+        <form
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (form.targetValue !== null) props.onPreviewAllocation(form.targetValue, form.method);
+          }}
+        >
+          <Field
+            label={uiText(lang, "allocateTarget")}
+            required
+            validationState={form.targetInvalid ? "error" : "none"}
+            validationMessage={form.targetInvalid ? uiText(lang, "targetInvalid") : null}
+          >
+            <Input inputMode="numeric" value={form.target} disabled={blocked} onChange={(_, d) => form.setTarget(d.value)} />
+          </Field>
+          <Field label={uiText(lang, "method")}>
+            <RadioGroup
+              value={form.method}
+              disabled={blocked}
+              onChange={(_, d) => form.setMethod(d.value as AllocationMethod)}
+            >
+              <Radio value="proportional" label={uiText(lang, "method_proportional")} />
+              <Radio value="highest-rate" label={uiText(lang, "method_highestRate")} />
+            </RadioGroup>
+          </Field>
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" icon={<EyeRegular />} disabled={blocked || form.targetValue === null}>
+              {uiText(lang, "previewAllocation")}
+            </Button>
+          </div>
+        </form>
+        {allocationError && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{noticeText(allocationError, lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {pending && pending.action === "allocate" && (
+          <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+        )}
+      </section>
+    </div>
+  );
+}

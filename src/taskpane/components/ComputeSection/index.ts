@@ -1,0 +1,2 @@
+export { ComputeSection } from "./ComputeSection";
+export type { ComputeSectionProps } from "./ComputeSection.types";

@@ -1,0 +1,68 @@
+import * as React from "react";
+import { Badge, Button } from "@fluentui/react-components";
+import { WrenchRegular } from "@fluentui/react-icons";
+import { uiText } from "../../../core/messages/ui";
+import type { IssueListProps } from "./IssueList.types";
+import { useIssueListStyles } from "./useIssueListStyles.styles";
+
+/** Issues grouped by row. Activating an issue selects its cell; "Sửa" appears where the engine offers a fix. */
+export function IssueList(props: IssueListProps): React.ReactElement {
+  const { lang, groups, items, disabled, onSelect, onFix } = props;
+  const styles = useIssueListStyles();
+  return (
+    <ul className={styles.list} aria-label={uiText(lang, "issueListLabel")}>
+      {groups.map((g) => {
+        const headingId = `issue-row-${g.row}`;
+        return (
+          <li key={g.row} className={styles.group}>
+            <h4 id={headingId} className={styles.groupHeading}>
+              {g.name !== null ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name }) : uiText(lang, "rowGroup", { row: g.row })}
+            </h4>
+            <ul className={styles.items} aria-labelledby={headingId}>
+              {g.items.map((index) => {
+                const view = items[index];
+                if (!view) return null;
+                const { issue, message, fixable } = view;
+                return (
+                  <li key={`${issue.cell}-${issue.code}-${index}`} className={styles.item}>
+                    <button
+                      type="button"
+                      className={styles.issueButton}
+                      disabled={disabled}
+                      aria-label={`${uiText(lang, "goToCell", { cell: issue.cell })}: ${uiText(lang, `severity_${issue.severity}`)}. ${message}`}
+                      onClick={() => onSelect(issue)}
+                    >
+                      <span className={styles.meta}>
+                        <Badge
+                          appearance="filled"
+                          size="small"
+                          color={issue.severity === "error" ? "danger" : "warning"}
+                        >
+                          {uiText(lang, `severity_${issue.severity}`)}
+                        </Badge>
+                        <span className={styles.cell}>{issue.cell}</span>
+                      </span>
+                      <span className={styles.message}>{message}</span>
+                    </button>
+                    {fixable && (
+                      <Button
+                        className={styles.fix}
+                        size="small"
+                        icon={<WrenchRegular />}
+                        disabled={disabled}
+                        aria-label={uiText(lang, "fixOneLabel", { cell: issue.cell })}
+                        onClick={() => onFix(issue)}
+                      >
+                        {uiText(lang, "fixOne")}
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Lang } from "../../../core/messages/define";
+import type { Issue } from "../../../core/model";
+import type { IssueGroup } from "../../hooks/groupIssues";
+
+/** An issue as the list shows it: the engine's record plus its sentence and whether a one-cell fix exists. */
+export type IssueView = { readonly issue: Issue; readonly message: string; readonly fixable: boolean };
+
+export type IssueListProps = {
+  readonly lang: Lang;
+  readonly groups: readonly IssueGroup[];
+  readonly items: readonly IssueView[];
+  readonly disabled: boolean;
+  readonly onSelect: (issue: Issue) => void;
+  readonly onFix: (issue: Issue) => void;
+};

@@ -1,0 +1,2 @@
+export { IssueList } from "./IssueList";
+export type { IssueListProps, IssueView } from "./IssueList.types";

@@ -1,0 +1,23 @@
+import * as React from "react";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { uiText } from "../../../core/messages/ui";
+import type { NotInExcelProps } from "./NotInExcel.types";
+import { useNotInExcelStyles } from "./useNotInExcelStyles.styles";
+
+/** Shown when the task pane page is opened outside Excel (office.js reports no host): explain, link the preview. */
+export function NotInExcel(props: NotInExcelProps): React.ReactElement {
+  const { lang, previewHref } = props;
+  const styles = useNotInExcelStyles();
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>{uiText(lang, "appTitle")}</h1>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{uiText(lang, "notInExcelTitle")}</MessageBarTitle>
+          {uiText(lang, "notInExcelBody")}
+        </MessageBarBody>
+      </MessageBar>
+      <Link href={previewHref}>{uiText(lang, "openPreview")}</Link>
+    </main>
+  );
+}

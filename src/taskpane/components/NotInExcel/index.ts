@@ -1,0 +1,2 @@
+export { NotInExcel } from "./NotInExcel";
+export type { NotInExcelProps } from "./NotInExcel.types";

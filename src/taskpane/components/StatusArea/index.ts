@@ -1,0 +1,2 @@
+export { StatusArea } from "./StatusArea";
+export type { StatusAreaProps } from "./StatusArea.types";

@@ -1,0 +1,102 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { TableLayout } from "../../../core/model";
+import { TableSection } from "./TableSection";
+import type { TableSectionProps } from "./TableSection.types";
+
+const layout: TableLayout = {
+  sheet: "Phụ lục",
+  range: { top: 5, left: 1, bottom: 14, right: 9 },
+  headerRows: [5, 7],
+  dataRows: [8, 13],
+  unitRows: [8, 9, 10, 11, 12, 13],
+  totalsRow: 14,
+  columns: { index: 1, unit: 2, population: 3, households: 4, poor: 5 },
+  confidence: 0.92,
+};
+
+const choices = [
+  { col: 1, letter: "A", header: "TT" },
+  { col: 2, letter: "B", header: "Thôn" },
+  { col: 3, letter: "C", header: "Tổng dân số" },
+  { col: 4, letter: "D", header: "Tổng số hộ" },
+  { col: 5, letter: "E", header: "Số hộ nghèo" },
+  { col: 6, letter: "F", header: "" },
+];
+
+function renderSection(over: Partial<TableSectionProps> = {}) {
+  const props: TableSectionProps = {
+    lang: "vi",
+    disabled: false,
+    loading: false,
+    tables: [layout],
+    tableIndex: 0,
+    layout,
+    unitCount: 6,
+    detectFailure: null,
+    choices,
+    onSelectTable: jest.fn(),
+    onColumnChange: jest.fn(),
+    onRedetect: jest.fn(),
+    ...over,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TableSection {...props} />
+    </FluentProvider>,
+  );
+  return props;
+}
+
+test("shows where the table is: sheet, range, header/data/totals rows, units, confidence", () => {
+  renderSection();
+  const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement?.parentElement as HTMLElement;
+  const text = facts.textContent ?? "";
+  for (const part of ["Phụ lục", "A5:I14", "5–7", "8–13", "14", "92%"]) expect(text).toContain(part);
+});
+
+test("one dropdown per role lists the sheet's columns with their header text", async () => {
+  const user = userEvent.setup();
+  const props = renderSection();
+  const poor = screen.getByRole("combobox", { name: "Số hộ nghèo" });
+  expect(poor.textContent).toContain("Cột E: Số hộ nghèo");
+  expect(screen.getByRole("combobox", { name: "Tỷ lệ hộ nghèo (%)" }).textContent).toContain("(không dùng)");
+  await user.click(screen.getByRole("combobox", { name: "Tỷ lệ hộ nghèo (%)" }));
+  const listbox = screen.getByRole("listbox");
+  expect(within(listbox).getAllByRole("option").map((o) => o.textContent)).toEqual([
+    "(không dùng)",
+    "Cột A: TT",
+    "Cột B: Thôn",
+    "Cột C: Tổng dân số",
+    "Cột D: Tổng số hộ",
+    "Cột E: Số hộ nghèo",
+    "Cột F",
+  ]);
+  await user.click(within(listbox).getByRole("option", { name: "Cột F" }));
+  expect(props.onColumnChange).toHaveBeenCalledWith("poorRate", 6);
+});
+
+test("a role can be unmapped", async () => {
+  const user = userEvent.setup();
+  const props = renderSection();
+  await user.click(screen.getByRole("combobox", { name: "Tổng dân số" }));
+  await user.click(screen.getByRole("option", { name: "(không dùng)" }));
+  expect(props.onColumnChange).toHaveBeenCalledWith("population", null);
+});
+
+test("several tables: a picker; re-detect", async () => {
+  const user = userEvent.setup();
+  const second = { ...layout, sheet: "Năm 2025", range: { top: 3, left: 2, bottom: 10, right: 8 } };
+  const props = renderSection({ tables: [layout, second] });
+  await user.click(screen.getByRole("combobox", { name: "Chọn bảng" }));
+  await user.click(screen.getByRole("option", { name: "Năm 2025 · B3:H10" }));
+  expect(props.onSelectTable).toHaveBeenCalledWith(1);
+  await user.click(screen.getByRole("button", { name: "Dò lại" }));
+  expect(props.onRedetect).toHaveBeenCalled();
+});
+
+test("no table: the reason in Vietnamese", () => {
+  renderSection({ tables: [], layout: null, detectFailure: "Trang “Sheet1” không có cột tên thôn." });
+  expect(screen.getByText("Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” không có cột tên thôn.")).toBeTruthy();
+});

@@ -1,0 +1,126 @@
+import * as React from "react";
+import { Badge, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { rangeToA1 } from "../../../core/address";
+import { uiText } from "../../../core/messages/ui";
+import { COLUMN_ROLES } from "../../../core/model";
+import type { ColumnChoice } from "../../hooks/columnChoices";
+import type { TableSectionProps } from "./TableSection.types";
+import { useTableSectionStyles } from "./useTableSectionStyles.styles";
+
+const NONE = "none";
+
+function optionText(c: ColumnChoice, lang: TableSectionProps["lang"]): string {
+  return c.header === ""
+    ? uiText(lang, "columnOptionBlank", { col: c.letter })
+    : uiText(lang, "columnOption", { col: c.letter, header: c.header });
+}
+
+/** "Bảng": the detected table(s), a picker when there are several, and the editable column mapping. */
+export function TableSection(props: TableSectionProps): React.ReactElement {
+  const { lang, disabled, loading, tables, tableIndex, layout, detectFailure, choices } = props;
+  const styles = useTableSectionStyles();
+  const span = (r: readonly [number, number]) => uiText(lang, "rowSpan", { from: r[0], to: r[1] });
+  const tableLabel = (t: (typeof tables)[number]) => uiText(lang, "tableOption", { sheet: t.sheet, range: rangeToA1(t.range) });
+  return (
+    <div className={styles.root}>
+      <div className={styles.headingRow}>
+        <h2 className={styles.heading}>{uiText(lang, "tableHeading")}</h2>
+        <Button
+          icon={<ArrowSyncRegular />}
+          disabled={disabled}
+          title={uiText(lang, "redetectHint")}
+          onClick={props.onRedetect}
+        >
+          {uiText(lang, "redetect")}
+        </Button>
+      </div>
+      {loading && <Spinner size="small" label={uiText(lang, "detecting")} />}
+      {!loading && tables.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {uiText(lang, "noTable")} {detectFailure ?? ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {tables.length > 1 && (
+        <Field label={uiText(lang, "tablePicker")}>
+          <Dropdown
+            className={styles.dropdown}
+            disabled={disabled}
+            value={tables[tableIndex] ? tableLabel(tables[tableIndex]) : ""}
+            selectedOptions={[String(tableIndex)]}
+            onOptionSelect={(_, d) => d.optionValue !== undefined && props.onSelectTable(Number(d.optionValue))}
+          >
+            {tables.map((t, i) => (
+              <Option key={`${t.sheet}-${t.range.top}`} value={String(i)}>
+                {tableLabel(t)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {layout && (
+        <>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{uiText(lang, "fieldSheet")}</dt>
+            <dd className={styles.value}>{layout.sheet}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldRange")}</dt>
+            <dd className={styles.value}>{rangeToA1(layout.range)}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldHeaderRows")}</dt>
+            <dd className={styles.value}>{span(layout.headerRows)}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldDataRows")}</dt>
+            <dd className={styles.value}>{span(layout.dataRows)}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldTotalsRow")}</dt>
+            <dd className={styles.value}>{layout.totalsRow ?? uiText(lang, "noTotalsRow")}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldUnits")}</dt>
+            <dd className={styles.value}>{props.unitCount}</dd>
+            <dt className={styles.term}>{uiText(lang, "fieldConfidence")}</dt>
+            <dd className={`${styles.value} ${styles.confidence}`}>
+              <Badge
+                appearance="tint"
+                color={layout.confidence >= 0.8 ? "success" : layout.confidence >= 0.5 ? "warning" : "danger"}
+              >
+                {`${Math.round(layout.confidence * 100)}%`}
+              </Badge>
+            </dd>
+          </dl>
+          <section className={styles.mapping} aria-labelledby="mapping-heading">
+            <h3 id="mapping-heading" className={styles.subheading}>
+              {uiText(lang, "mappingHeading")}
+            </h3>
+            <Text size={200} className={styles.hint}>
+              {uiText(lang, "mappingHint")}
+            </Text>
+            {COLUMN_ROLES.map((role) => {
+              const col = layout.columns[role];
+              const current = choices.find((c) => c.col === col);
+              return (
+                <Field key={role} label={uiText(lang, `role_${role}`)} orientation="horizontal">
+                  <Dropdown
+                    className={styles.dropdown}
+                    size="small"
+                    disabled={disabled}
+                    value={current ? optionText(current, lang) : uiText(lang, "mappingNone")}
+                    selectedOptions={[current ? String(current.col) : NONE]}
+                    onOptionSelect={(_, d) => {
+                      if (d.optionValue === undefined) return;
+                      props.onColumnChange(role, d.optionValue === NONE ? null : Number(d.optionValue));
+                    }}
+                  >
+                    <Option value={NONE}>{uiText(lang, "mappingNone")}</Option>
+                    {choices.map((c) => (
+                      <Option key={c.col} value={String(c.col)} text={optionText(c, lang)}>
+                        {optionText(c, lang)}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              );
+            })}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Lang } from "../../../core/messages/define";
+import type { ColumnRole, TableLayout } from "../../../core/model";
+import type { ColumnChoice } from "../../hooks/columnChoices";
+
+export type TableSectionProps = {
+  readonly lang: Lang;
+  readonly disabled: boolean;
+  readonly loading: boolean;
+  readonly tables: readonly TableLayout[];
+  readonly tableIndex: number;
+  readonly layout: TableLayout | null;
+  readonly unitCount: number;
+  /** Why no table was found, in the pane's language. */
+  readonly detectFailure: string | null;
+  readonly choices: readonly ColumnChoice[];
+  readonly onSelectTable: (index: number) => void;
+  readonly onColumnChange: (role: ColumnRole, col: number | null) => void;
+  readonly onRedetect: () => void;
+};

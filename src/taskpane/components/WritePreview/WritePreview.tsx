@@ -1,0 +1,105 @@
+import * as React from "react";
+import { Button, Text } from "@fluentui/react-components";
+import { SaveRegular } from "@fluentui/react-icons";
+import type { Lang } from "../../../core/messages/define";
+import { formatNumber } from "../../../core/messages/formatNumber";
+import { uiText } from "../../../core/messages/ui";
+import type { WritePreviewProps } from "./WritePreview.types";
+import { useWritePreviewStyles } from "./useWritePreviewStyles.styles";
+
+/** Preview rows shown at most; the rest is summed up in one line. */
+const MAX_ROWS = 60;
+
+function num(n: number | null, lang: Lang, decimals?: number): string {
+  return n === null ? "–" : formatNumber(n, lang, decimals);
+}
+
+/**
+ * What a write will change, shown before anything is written: the new cut per village for an allocation,
+ * otherwise every cell with its current and new content. Focus moves to the heading when it appears.
+ */
+export function WritePreview(props: WritePreviewProps): React.ReactElement {
+  const { lang, pending, disabled, onConfirm, onCancel } = props;
+  const styles = useWritePreviewStyles();
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => headingRef.current?.focus(), [pending]);
+  const { preview, allocation } = pending;
+  const headingId = `write-preview-${pending.action}`;
+  const summary =
+    preview.sheets.length === 1
+      ? uiText(lang, "previewSummary", { cells: preview.cellCount, sheet: preview.sheets[0] })
+      : uiText(lang, "previewSummaryMany", { cells: preview.cellCount, sheets: preview.sheets.length });
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {allocation ? uiText(lang, "allocationPreviewHeading") : `${uiText(lang, "previewHeading")}: ${uiText(lang, `action_${pending.action}`)}`}
+      </h3>
+      <Text size={200}>{summary}</Text>
+      {!allocation && preview.changedCount < preview.cellCount && (
+        <Text size={200}>{uiText(lang, "previewChanged", { changed: preview.changedCount })}</Text>
+      )}
+      <div className={styles.tableWrap}>
+        {allocation ? (
+          <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>{uiText(lang, "colUnit")}</th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colOldCut")}</th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colNewCut")}</th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colProjected")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {allocation.rows.map((r) => (
+                <tr key={r.row}>
+                  <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{r.name}</th>
+                  <td className={`${styles.td} ${styles.num} ${styles.before}`}>{num(r.oldCut, lang)}</td>
+                  <td className={`${styles.td} ${styles.num} ${r.newCut !== r.oldCut ? styles.changed : ""}`}>{num(r.newCut, lang)}</td>
+                  <td className={`${styles.td} ${styles.num}`}>{num(r.projectedRate, lang, 2)}</td>
+                </tr>
+              ))}
+              <tr className={styles.totals}>
+                <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{uiText(lang, "totalRow")}</th>
+                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.oldCut, lang)}</td>
+                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.newCut, lang)}</td>
+                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.projectedRate, lang, 2)}</td>
+              </tr>
+            </tbody>
+          </table>
+        ) : (
+          <table className={styles.table} aria-label={uiText(lang, "previewLabel")}>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>{uiText(lang, "colCell")}</th>
+                <th scope="col" className={styles.th}>{uiText(lang, "colBefore")}</th>
+                <th scope="col" className={styles.th}>{uiText(lang, "colAfter")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.cells.slice(0, MAX_ROWS).map((c) => (
+                <tr key={`${c.sheet}!${c.cell}`}>
+                  <th scope="row" className={`${styles.td} ${styles.rowHeader} ${styles.mono}`}>
+                    {preview.sheets.length > 1 ? `${c.sheet}!${c.cell}` : c.cell}
+                  </th>
+                  <td className={`${styles.td} ${styles.before}`}>{c.before === "" ? uiText(lang, "emptyCell") : c.before}</td>
+                  <td className={`${styles.td} ${c.before !== c.after ? styles.changed : ""}`}>{c.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {!allocation && preview.cells.length > MAX_ROWS && (
+        <Text size={200}>{uiText(lang, "previewMore", { n: preview.cells.length - MAX_ROWS })}</Text>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="secondary" disabled={disabled} onClick={onCancel}>
+          {uiText(lang, "cancel")}
+        </Button>
+        <Button appearance="primary" icon={<SaveRegular />} disabled={disabled} onClick={onConfirm}>
+          {uiText(lang, "writeToTable")}
+        </Button>
+      </div>
+    </section>
+  );
+}

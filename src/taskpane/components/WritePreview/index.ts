@@ -1,0 +1,2 @@
+export { WritePreview } from "./WritePreview";
+export type { WritePreviewProps } from "./WritePreview.types";

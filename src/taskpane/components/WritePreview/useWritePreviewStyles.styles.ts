@@ -1,0 +1,43 @@
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+
+export const useWritePreviewStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border(tokens.strokeWidthThick, "solid", tokens.colorBrandStroke2),
+    boxShadow: tokens.shadow8,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  tableWrap: { maxHeight: "260px", overflowY: "auto" },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: {
+    position: "sticky",
+    top: 0,
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  td: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: "anywhere",
+    verticalAlign: "top",
+  },
+  rowHeader: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  before: { color: tokens.colorNeutralForeground3 },
+  changed: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  totals: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
+});

@@ -1,0 +1,30 @@
+import type { Lang, MessageParams } from "../../core/messages/define";
+import { uiText, type UiKey } from "../../core/messages/ui";
+import { isHostError } from "../../core/model";
+
+/**
+ * Something to tell the officer, kept as a message key (not a sentence) so switching the language re-words it.
+ * A host failure keeps the HostError itself: it carries Vietnamese and English words of its own.
+ */
+export type Notice =
+  | { readonly key: UiKey; readonly params?: MessageParams }
+  | { readonly hostError: { toMessage(lang: Lang): string } }
+  /** Words from another message section (e.g. the engine's allocation failures). */
+  | { readonly render: (lang: Lang) => string };
+
+export function notice(key: UiKey, params?: MessageParams): Notice {
+  return params === undefined ? { key } : { key, params };
+}
+
+/** Any thrown value → a Notice; nothing is swallowed: unknown errors show their own text. */
+export function noticeFromError(e: unknown): Notice {
+  if (isHostError(e)) return { hostError: e };
+  const detail = e instanceof Error ? e.message : String(e);
+  return notice("errorUnexpected", { detail });
+}
+
+export function noticeText(n: Notice, lang: Lang): string {
+  if ("hostError" in n) return n.hostError.toMessage(lang);
+  if ("render" in n) return n.render(lang);
+  return uiText(lang, n.key, n.params);
+}

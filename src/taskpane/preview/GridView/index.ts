@@ -1,0 +1,2 @@
+export { GridView } from "./GridView";
+export type { GridViewProps } from "./GridView.types";

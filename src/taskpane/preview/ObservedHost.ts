@@ -1,0 +1,92 @@
+import type { ApplyResult, Grid, WorkbookHost, WritePlan } from "../../core/model";
+
+export type Selection = { readonly sheet: string; readonly address: string };
+
+/**
+ * A WorkbookHost that forwards every call to another host and remembers what the preview grid must show:
+ * the selected cell and the highlighted cells. Listeners hear about every change (write, undo, selection…).
+ */
+export class ObservedHost implements WorkbookHost {
+  readonly kind: WorkbookHost["kind"];
+  private selection: Selection | null = null;
+  private highlighted = new Map<string, Set<string>>();
+  private listeners = new Set<() => void>();
+  private version = 0;
+
+  constructor(readonly inner: WorkbookHost) {
+    this.kind = inner.kind;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Bumped on every change; the grid re-reads its sheet when it moves. */
+  changeCount(): number {
+    return this.version;
+  }
+
+  selectedCell(): Selection | null {
+    return this.selection;
+  }
+
+  highlightedCells(sheet: string): ReadonlySet<string> {
+    return this.highlighted.get(sheet) ?? new Set();
+  }
+
+  private notify(): void {
+    this.version += 1;
+    for (const l of this.listeners) l();
+  }
+
+  listSheets(): Promise<readonly string[]> {
+    return this.inner.listSheets();
+  }
+  activeSheet(): Promise<string> {
+    return this.inner.activeSheet();
+  }
+  readGrid(sheet: string): Promise<Grid> {
+    return this.inner.readGrid(sheet);
+  }
+  async apply(plan: WritePlan): Promise<ApplyResult> {
+    try {
+      return await this.inner.apply(plan);
+    } finally {
+      this.notify();
+    }
+  }
+  undoDepth(): number {
+    return this.inner.undoDepth();
+  }
+  async undo(): Promise<boolean> {
+    try {
+      return await this.inner.undo();
+    } finally {
+      this.notify();
+    }
+  }
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.inner.selectCell(sheet, address);
+    this.selection = { sheet, address: address.replace(/\$/g, "").toUpperCase() };
+    this.notify();
+  }
+  async highlight(sheet: string, addresses: readonly string[]): Promise<void> {
+    await this.inner.highlight(sheet, addresses);
+    const set = this.highlighted.get(sheet) ?? new Set<string>();
+    for (const a of addresses) set.add(a.replace(/\$/g, "").toUpperCase());
+    this.highlighted.set(sheet, set);
+    this.notify();
+  }
+  async clearHighlight(): Promise<void> {
+    await this.inner.clearHighlight();
+    this.highlighted = new Map();
+    this.notify();
+  }
+  loadSetting(key: string): Promise<string | null> {
+    return this.inner.loadSetting(key);
+  }
+  saveSetting(key: string, value: string): Promise<void> {
+    return this.inner.saveSetting(key, value);
+  }
+}

@@ -1,0 +1,93 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import type { Lang } from "../../../core/messages/define";
+import { uiText } from "../../../core/messages/ui";
+import { App } from "../../App";
+import { noticeText } from "../../hooks/notice";
+import { GridView } from "../GridView";
+import type { PreviewPageProps } from "./PreviewPage.types";
+import { usePreview } from "./usePreview";
+import { usePreviewPageStyles } from "./usePreviewPageStyles.styles";
+
+/** Preview mode: the task pane beside a grid of an .xlsx file opened through the xlsx host. No Excel needed. */
+export function PreviewPage(props: PreviewPageProps): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
+  const { state, actions } = usePreview(props.sampleUrl);
+  const styles = usePreviewPageStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.root}>
+      <header className={styles.topBar}>
+        <h1 className={styles.title}>{uiText(lang, "previewPageTitle")}</h1>
+        {state.fileName !== "" && <span className={styles.file}>{uiText(lang, "currentFile", { name: state.fileName })}</span>}
+        <span className={styles.spacer} />
+        <input
+          ref={input}
+          id="open-xlsx"
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className={styles.hiddenInput}
+          aria-label={uiText(lang, "openFile")}
+          tabIndex={-1}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (f) void actions.openFile(f);
+          }}
+        />
+        <Button icon={<FolderOpenRegular />} disabled={state.opening} onClick={() => input.current?.click()}>
+          {uiText(lang, "openFile")}
+        </Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={!state.host || state.opening} onClick={() => void actions.download()}>
+          {uiText(lang, "download")}
+        </Button>
+      </header>
+      {state.error && (
+        <div className={styles.message}>
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{noticeText(state.error, lang)}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" icon={<DismissRegular />} aria-label={uiText(lang, "dismiss")} onClick={actions.dismissError} />
+              }
+            />
+          </MessageBar>
+        </div>
+      )}
+      <section className={styles.workbook} aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}>
+        {state.opening && !state.host ? (
+          <Spinner label={uiText(lang, "openingFile")} />
+        ) : (
+          <GridView lang={lang} grid={state.grid} selected={state.selected} highlighted={state.highlighted} />
+        )}
+        {state.sheets.length > 0 && (
+          <TabList
+            className={styles.sheetTabs}
+            size="small"
+            selectedValue={state.sheet ?? ""}
+            aria-label={uiText(lang, "sheetTabs")}
+            onTabSelect={(_, d) => actions.showSheet(String(d.value))}
+          >
+            {state.sheets.map((s) => (
+              <Tab key={s} value={s}>
+                {s}
+              </Tab>
+            ))}
+          </TabList>
+        )}
+      </section>
+      <aside className={styles.pane} aria-label={uiText(lang, "appTitle")}>
+        {state.host && <App key={state.session} host={state.host} initialLang={lang} onLangChange={setLang} />}
+      </aside>
+    </div>
+  );
+}

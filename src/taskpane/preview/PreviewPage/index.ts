@@ -1,0 +1,2 @@
+export { PreviewPage } from "./PreviewPage";
+export type { PreviewPageProps } from "./PreviewPage.types";

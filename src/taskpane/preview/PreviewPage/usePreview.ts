@@ -1,0 +1,151 @@
+import * as React from "react";
+import type { Grid } from "../../../core/model";
+import type { XlsxHost } from "../../../xlsx/XlsxHost";
+import { notice, noticeFromError, type Notice } from "../../hooks/notice";
+import { ObservedHost } from "../ObservedHost";
+
+export type PreviewState = {
+  readonly host: ObservedHost | null;
+  /** Changes with every opened file, so the pane starts afresh. */
+  readonly session: number;
+  readonly fileName: string;
+  readonly sheets: readonly string[];
+  readonly sheet: string | null;
+  readonly grid: Grid | null;
+  readonly selected: string | null;
+  readonly highlighted: ReadonlySet<string>;
+  readonly opening: boolean;
+  readonly error: Notice | null;
+};
+
+export type PreviewActions = {
+  openFile(file: File): Promise<void>;
+  download(): Promise<void>;
+  showSheet(sheet: string): void;
+  dismissError(): void;
+};
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A host error words itself (in both languages); anything else is shown under `key` with its own text. */
+function failure(e: unknown, key: "fileOpenFailed" | "sampleLoadFailed" | "downloadFailed", name: string): Notice {
+  const n = noticeFromError(e);
+  return "hostError" in n ? n : notice(key, { name, detail: e instanceof Error ? e.message : String(e) });
+}
+
+/** The preview page's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. */
+export function usePreview(sampleUrl: string): { state: PreviewState; actions: PreviewActions } {
+  const [state, setState] = React.useState<PreviewState>({
+    host: null,
+    session: 0,
+    fileName: "",
+    sheets: [],
+    sheet: null,
+    grid: null,
+    selected: null,
+    highlighted: new Set(),
+    opening: true,
+    error: null,
+  });
+  const live = React.useRef(state);
+  live.current = state;
+  const file = React.useRef<XlsxHost | null>(null);
+  const patch = React.useCallback((p: Partial<PreviewState>) => {
+    live.current = { ...live.current, ...p };
+    setState(live.current);
+  }, []);
+
+  /** Re-read what the grid shows: sheet list, the sheet (following the selection), its cells. */
+  const sync = React.useCallback(
+    async (host: ObservedHost, preferred: string | null) => {
+      const sheets = await host.listSheets();
+      const sel = host.selectedCell();
+      let sheet = preferred ?? sel?.sheet ?? null;
+      if (sheet === null || !sheets.includes(sheet)) sheet = await host.activeSheet();
+      const grid = sheet ? await host.readGrid(sheet) : null;
+      patch({
+        sheets,
+        sheet,
+        grid,
+        selected: sel && sel.sheet === sheet ? sel.address : null,
+        highlighted: sheet ? host.highlightedCells(sheet) : new Set(),
+      });
+    },
+    [patch],
+  );
+
+  const open = React.useCallback(
+    async (bytes: ArrayBuffer, name: string) => {
+      const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../../../xlsx/XlsxHost");
+      const xlsx = await XlsxHost.fromBuffer(bytes, name);
+      file.current = xlsx;
+      const host = new ObservedHost(xlsx);
+      patch({ host, session: live.current.session + 1, fileName: name, error: null });
+      await sync(host, null);
+    },
+    [patch, sync],
+  );
+
+  React.useEffect(() => {
+    const host = state.host;
+    if (!host) return undefined;
+    return host.subscribe(() => {
+      const sel = host.selectedCell();
+      // Follow the selection to its sheet; otherwise stay on the sheet shown.
+      void sync(host, sel && sel.sheet !== live.current.sheet ? sel.sheet : live.current.sheet).catch((e: unknown) =>
+        patch({ error: noticeFromError(e) }),
+      );
+    });
+  }, [state.host, sync, patch]);
+
+  React.useEffect(() => {
+    const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "sample.xlsx");
+    void (async () => {
+      try {
+        const res = await fetch(sampleUrl);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        await open(await res.arrayBuffer(), name);
+      } catch (e) {
+        patch({ error: failure(e, "sampleLoadFailed", name) });
+      } finally {
+        patch({ opening: false });
+      }
+    })();
+  }, [sampleUrl, open, patch]);
+
+  const actions: PreviewActions = {
+    openFile: async (f) => {
+      patch({ opening: true, error: null });
+      try {
+        await open(await f.arrayBuffer(), f.name);
+      } catch (e) {
+        patch({ error: failure(e, "fileOpenFailed", f.name) });
+      } finally {
+        patch({ opening: false });
+      }
+    },
+    download: async () => {
+      const xlsx = file.current;
+      if (!xlsx) return;
+      try {
+        const bytes = await xlsx.toBuffer();
+        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = live.current.fileName || "giamngheo.xlsx";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      } catch (e) {
+        patch({ error: failure(e, "downloadFailed", live.current.fileName) });
+      }
+    },
+    showSheet: (sheet) => {
+      const host = live.current.host;
+      if (host) void sync(host, sheet).catch((e: unknown) => patch({ error: noticeFromError(e) }));
+    },
+    dismissError: () => patch({ error: null }),
+  };
+  return { state, actions };
+}
