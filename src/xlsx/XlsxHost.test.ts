@@ -257,6 +257,34 @@ describe("apply and undo", () => {
     expect(again.formulas.map((r) => r[1])).toEqual(["=A1*10", "=A2*10", "=A3*10"]);
   });
 
+  test("in a merged area the value goes to the top-left cell and styles stay on each cell", async () => {
+    const host = await XlsxHost.fromBuffer(clean());
+    const before = await fingerprint(host);
+    const border = { border: true } as const;
+    await host.apply({
+      action: "x",
+      sheets: [
+        {
+          sheet: SHEET,
+          merges: [{ top: 20, left: 1, bottom: 20, right: 3 }],
+          writes: [
+            { row: 20, col: 2, cell: { value: "Tổng hợp" }, style: border },
+            { row: 20, col: 1, style: border },
+            { row: 20, col: 3, style: { ...border, fill: "#DDEBF7" } },
+          ],
+        },
+      ],
+    });
+    const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
+    const g = await reopened.readGrid(SHEET);
+    expect([at(g, 20, 1).value, at(g, 20, 2).value, at(g, 20, 3).value]).toEqual(["Tổng hợp", null, null]);
+    const ws = reopened.excelWorkbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+    for (const a of ["A20", "B20", "C20"]) expect(ws.getCell(a).border?.right?.style).toBe("thin");
+    expect(ws.getCell("C20").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+    await host.undo();
+    expect(await fingerprint(host)).toEqual(before);
+  });
+
   test("other sheets, styles, merges, widths and defined names survive read → apply → save", async () => {
     const bytes = await bufferOf((wb) => {
       const a = wb.addWorksheet("Ghi chú");

@@ -104,10 +104,17 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
   for (const w of sp.writes) {
-    const target = ws.getCell(w.row, w.col).master;
-    step.cell(ws, Number(target.row), Number(target.col));
-    if (w.cell && writeCell(target, w.cell)) formulasWritten = true;
-    if (w.numberFormat !== undefined || w.style !== undefined) target.style = buildStyle(target.style, w.numberFormat, w.style);
+    const cell = ws.getCell(w.row, w.col);
+    if (w.cell) {
+      // A merged area's value lives in its top-left cell (ExcelJS forwards it there too); styles stay per cell.
+      const master = cell.master;
+      step.cell(ws, Number(master.row), Number(master.col));
+      if (writeCell(master, w.cell)) formulasWritten = true;
+    }
+    if (w.numberFormat !== undefined || w.style !== undefined) {
+      step.cell(ws, w.row, w.col);
+      cell.style = buildStyle(cell.style, w.numberFormat, w.style);
+    }
   }
   for (const { col, width } of sp.columnWidths ?? []) {
     step.width(ws, col);

@@ -68,4 +68,30 @@ const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON * 100) / 100;
     },
     300_000,
   );
+
+  test(
+    "allocate --formulas: LibreOffice computes the cut rates and projected rates the engine stored",
+    async () => {
+      const dir = tempDir();
+      const out = path.join(dir, "allocated.xlsx");
+      const r = await run("allocate", CLEAN, "--target", "10", "-o", out, "--formulas", "--method", "highest-rate");
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const ours = await gridOf(out);
+      const recalculated = await gridOf(await recalculateWithLibreOffice(out, path.join(dir, "lo")));
+      let formulas = 0;
+      for (const row of ROWS) {
+        for (const col of [RATE_COLUMNS.H, RATE_COLUMNS.I]) {
+          const mine = at(ours, row, col);
+          if (!mine.formula) continue;
+          formulas++;
+          expect({ row, col, value: at(recalculated, row, col).value }).toEqual({ row, col, value: mine.value });
+        }
+      }
+      expect(formulas).toBeGreaterThanOrEqual(12);
+      const cutTotal = at(recalculated, 14, 6).value;
+      expect(cutTotal).toBe(10);
+    },
+    300_000,
+  );
 });
