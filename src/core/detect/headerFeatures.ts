@@ -25,6 +25,8 @@ const has = (padded: string, ...words: string[]): boolean => words.some((w) => p
 /** true when the whole text names the unit column: "Thôn", "Tổ dân phố", "Thôn/TDP", "Đơn vị", "Tên thôn", "Xóm", … */
 export function isUnitHeaderText(norm: string): boolean {
   if (norm.length === 0 || norm.length > 40) return false;
+  const space = norm.indexOf(" ");
+  if (!UNIT_WORDS.has(space < 0 ? norm : norm.slice(0, space))) return false;
   const words = norm.split(" ");
   if (words.length > 7) return false;
   return words.every((w) => UNIT_WORDS.has(w)) && words.some((w) => UNIT_CORE.has(w));

@@ -29,7 +29,7 @@ export const issueMessages = defineMessages(
     TOTALS_ROW_MISSING: "Bảng không có dòng tổng (Tổng, Cộng…); nên thêm dòng tổng ở ô {cell}.",
     DUPLICATE_UNIT: "Ô {cell}: tên {actual} trùng với dòng {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
-      "Ô {cell}: {unit} có bình quân {size} người/hộ ({actual} người, {households} hộ), ngoài khoảng {min}–{max}; hãy kiểm tra lại.",
+      "Ô {cell}: bình quân {size} người/hộ {at} ({actual} người, {households} hộ), ngoài khoảng {min}–{max}; hãy kiểm tra lại.",
     TARGET_MISMATCH: "Ô {cell}: tổng số hộ giảm nghèo các thôn là {actual}, khác chỉ tiêu của xã ({expected}).",
   },
   {
@@ -52,7 +52,7 @@ export const issueMessages = defineMessages(
     TOTALS_ROW_MISSING: "The table has no totals row (Tổng, Cộng…); consider adding one at {cell}.",
     DUPLICATE_UNIT: "Cell {cell}: the name {actual} repeats row {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
-      "Cell {cell}: {unit} has {size} people per household ({actual} people, {households} households), outside {min}–{max}; please check.",
+      "Cell {cell}: {size} people per household {at} ({actual} people, {households} households), outside {min}–{max}; please check.",
     TARGET_MISMATCH: "Cell {cell}: the units' cuts add up to {actual}, not the commune target ({expected}).",
   },
 );
