@@ -19,7 +19,7 @@ export const cliMessages = defineMessages(
       "giamngheo allocate TỆP.xlsx --target N -o KẾT_QUẢ.xlsx [--method proportional|highest-rate] [--formulas] [--sheet TÊN]",
     summaryCheck: "Tìm bảng phụ lục trong mọi trang tính, kiểm tra từng dòng và dòng tổng, liệt kê các vấn đề.",
     summaryFix:
-      "Tính lại các cột tỷ lệ, đổi số lưu dạng chữ thành số; không bao giờ đổi giá trị số hộ. Tệp gốc giữ nguyên.",
+      "Tính lại các cột tỷ lệ, đổi số lưu dạng chữ thành số; không bao giờ đổi giá trị số hộ. Tệp gốc giữ nguyên. Mã thoát 1 nếu sau khi sửa vẫn còn lỗi cần sửa tay.",
     summaryAllocate: "Phân bổ chỉ tiêu giảm hộ nghèo của xã cho các thôn và ghi cột số hộ giảm nghèo cùng các tỷ lệ.",
     optSheet: "  --sheet TÊN       chỉ xét trang tính này (mặc định: mọi trang tính)",
     optTarget: "  --target N        chỉ tiêu giảm hộ nghèo của xã (số hộ)",
@@ -77,7 +77,8 @@ export const cliMessages = defineMessages(
     synopsisAllocate:
       "giamngheo allocate FILE.xlsx --target N -o OUT.xlsx [--method proportional|highest-rate] [--formulas] [--sheet NAME]",
     summaryCheck: "Find the appendix table on every sheet, check every row and the totals row, list the problems.",
-    summaryFix: "Recompute the rate columns and turn numbers stored as text into numbers; never change a count. The input is untouched.",
+    summaryFix:
+      "Recompute the rate columns and turn numbers stored as text into numbers; never change a count. The input is untouched. Exit code 1 when errors remain for the officer to fix.",
     summaryAllocate: "Allocate the commune's poor-household cut across villages and write the cut column and its rates.",
     optSheet: "  --sheet NAME      only this sheet (default: every sheet)",
     optTarget: "  --target N        the commune's target cut of poor households",
