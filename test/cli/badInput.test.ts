@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { CLEAN, expectUnusable, lines, run, tempDir, writeWorkbook } from "./harness";
+import { XlsxHost } from "../../src/xlsx/XlsxHost";
+import { CLEAN, expectUnusable, lines, run, sha256, tempDir, writeWorkbook } from "./harness";
 
 const CORPUS = path.resolve(__dirname, "../corpus");
 let dir: string;
@@ -81,6 +82,32 @@ describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing
     fs.copyFileSync(CLEAN, p);
     const r = await run("check", p);
     expect(r.code).toBe(0);
+  });
+});
+
+describe("a bug inside the tool is still one line, never a stack trace", () => {
+  test("an unexpected exception while reading", async () => {
+    const spy = jest.spyOn(XlsxHost.prototype, "readGrid").mockRejectedValue(new TypeError("boom\n    at readGrid (x.ts:1:1)"));
+    try {
+      const r = await run("check", CLEAN);
+      expectUnusable(r);
+      expect(r.stderr).toMatch(/^Lỗi không mong đợi khi xử lý tệp \(boom\)/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test("an unexpected exception while writing leaves no output and the input unchanged", async () => {
+    const out = path.join(dir, "never.xlsx");
+    const before = sha256(CLEAN);
+    const spy = jest.spyOn(XlsxHost.prototype, "toBuffer").mockRejectedValue(new Error("disk on fire"));
+    try {
+      expectUnusable(await run("fix", CLEAN, "-o", out));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(out)).toBe(false);
+    expect(sha256(CLEAN)).toBe(before);
   });
 });
 
