@@ -2,13 +2,14 @@ import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RateChart } from "./RateChart";
 import { niceMax, ticks } from "./chartGeometry";
+import type { RateChartPoint } from "./RateChart.types";
 
 const points = [
   { name: "Thắng Lộc", start: 3.08, projected: 2.31 },
   { name: "Làng Mài", start: 13.27, projected: 7.14 },
 ];
 
-function renderChart(lang: "vi" | "en" = "vi", pts = points) {
+function renderChart(lang: "vi" | "en" = "vi", pts: readonly RateChartPoint[] = points) {
   render(
     <FluentProvider theme={webLightTheme}>
       <RateChart points={pts} lang={lang} title="Tỷ lệ hộ nghèo" startLabel="Đầu năm" projectedLabel="Dự kiến" />

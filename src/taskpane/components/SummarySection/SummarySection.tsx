@@ -1,7 +1,262 @@
 import * as React from "react";
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea,
+} from "@fluentui/react-components";
+import { formatUnconfirmed, STANDARDS } from "../../../core";
+import { formatNumber } from "../../../core/messages/formatNumber";
+import { indicatorNames, standardName, tSummary } from "../../../core/messages/summary";
+import { noticeText } from "../../hooks/notice";
+import { useSummary } from "../../hooks/useSummary";
+import { RateChart } from "../RateChart";
 import type { SummarySectionProps } from "./SummarySection.types";
+import { useSummarySectionStyles } from "./useSummarySectionStyles.styles";
 
-/** The pane's "Tổng hợp" tab (work in progress: filled in by the summary helper). */
+/**
+ * The pane's "Tổng hợp" tab: the poverty standard of the plan year (with what is unconfirmed), the summary and
+ * deprivation sheets (with per-indicator targets), the optional household list, the chart and the narrative.
+ * Every write goes through host.apply, so each is one undo step.
+ */
 export function SummarySection(props: SummarySectionProps): React.ReactElement {
-  return <section aria-busy={props.busy} data-lang={props.lang} />;
+  const { lang, busy, data } = props;
+  const s = useSummary(props);
+  const styles = useSummarySectionStyles();
+  const t = (key: Parameters<typeof tSummary>[1], params?: Parameters<typeof tSummary>[2]) => tSummary(lang, key, params);
+  const ready = data !== null && s.figures?.ok === true;
+  const money = (n: number) => formatNumber(n, lang);
+  const lines = s.standard.incomeLines.value;
+  const avg = s.standard.averageLines.value;
+
+  return (
+    <div className={styles.root} aria-busy={busy}>
+      {s.notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{noticeText(s.notice, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data === null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("uiNoTable")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.figures && !s.figures.ok && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("uiUnreadable", { count: s.figures.issues.length })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.card} aria-labelledby="summary-standard-heading">
+        <h2 id="summary-standard-heading" className={styles.heading}>
+          {t("uiStandard")}
+        </h2>
+        <Field label={t("uiPlanYear")}>
+          <Input
+            type="number"
+            min={s.yearRange[0]}
+            max={s.yearRange[1]}
+            value={s.year === null ? "" : String(s.year)}
+            disabled={busy}
+            onChange={(_, d) => s.setYear(d.value.trim() === "" ? null : Number(d.value))}
+          />
+        </Field>
+        <Field label={t("uiStandard")}>
+          <Select value={s.standardId} disabled={busy} onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}>
+            {STANDARDS.map((st) => (
+              <option key={st.id} value={st.id}>
+                {standardName(lang, st.id)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Text size={200}>{t("incomeLine", { rural: money(lines.rural), urban: money(lines.urban) })}</Text>
+        {avg && <Text size={200}>{t("averageLine", { rural: money(avg.rural), urban: money(avg.urban) })}</Text>}
+        {s.unconfirmed.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("uiUnconfirmedTitle")}</MessageBarTitle>
+              <ul className={styles.list}>
+                {s.unconfirmed.map((u) => (
+                  <li key={u.kind}>{formatUnconfirmed(u, lang)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {!s.standard.averageLines.confirmed && (
+          <div className={styles.actions}>
+            <Field label={t("uiAverageRural")}>
+              <Input inputMode="numeric" value={s.averageInput.rural} disabled={busy} onChange={(_, d) => s.setAverageInput({ ...s.averageInput, rural: d.value })} />
+            </Field>
+            <Field label={t("uiAverageUrban")}>
+              <Input inputMode="numeric" value={s.averageInput.urban} disabled={busy} onChange={(_, d) => s.setAverageInput({ ...s.averageInput, urban: d.value })} />
+            </Field>
+            <Button disabled={busy} onClick={() => void s.saveAverage()}>
+              {t("uiSaveSettings")}
+            </Button>
+          </div>
+        )}
+      </section>
+
+      <section className={styles.card} aria-labelledby="summary-sheets-heading">
+        <h2 id="summary-sheets-heading" className={styles.heading}>
+          {t("uiSheetsHeading")}
+        </h2>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy || !ready} onClick={() => void s.insertSummary()}>
+            {t("uiInsertSummary")}
+          </Button>
+        </div>
+        <h3 className={styles.heading}>{t("uiTargetsHeading")}</h3>
+        <Text size={200} className={styles.hint}>
+          {t("uiTargetsHint")}
+        </Text>
+        <div className={styles.targets}>
+          {s.standard.indicators.map((ind, i) => {
+            const mark = !ind.nameConfirmed || !ind.conditionConfirmed ? " (*)" : "";
+            const label = `${i + 1}. ${indicatorNames[lang][ind.id]}${mark}`;
+            const invalid = s.targetInvalid(ind.id);
+            return (
+              <React.Fragment key={ind.id}>
+                <label htmlFor={`target-${ind.id}`}>{label}</label>
+                <Input
+                  id={`target-${ind.id}`}
+                  inputMode="decimal"
+                  aria-invalid={invalid}
+                  title={invalid ? t("uiTargetInvalid") : undefined}
+                  value={s.targets[ind.id] ?? ""}
+                  disabled={busy}
+                  onChange={(_, d) => s.setTarget(ind.id, d.value)}
+                />
+              </React.Fragment>
+            );
+          })}
+        </div>
+        <Text size={200} className={styles.hint}>
+          {t("deprivationUnconfirmed")}
+        </Text>
+        {s.roster?.kind === "done" && <Text size={200}>{t("uiUseRosterCounts")}</Text>}
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={s.presetTargets}>
+            {t("uiPresetTargets")}
+          </Button>
+          <Button disabled={busy} onClick={s.clearTargets}>
+            {t("uiClearTargets")}
+          </Button>
+          <Button appearance="primary" disabled={busy || !ready} onClick={() => void s.insertDeprivation()}>
+            {t("uiInsertDeprivation")}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.card} aria-labelledby="summary-roster-heading">
+        <h2 id="summary-roster-heading" className={styles.heading}>
+          {t("uiRosterHeading")}
+        </h2>
+        <Field label={t("uiRosterSheet")}>
+          <Select value={s.rosterSheet} disabled={busy} onChange={(_, d) => s.setRosterSheet(d.value)}>
+            <option value="">{t("uiRosterNone")}</option>
+            {s.rosterSheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.actions}>
+          <Button disabled={busy || !ready || s.rosterSheet === ""} onClick={() => void s.classify()}>
+            {t("uiClassify")}
+          </Button>
+        </div>
+        {s.progress && (
+          <Field validationMessage={t("uiClassifying", { done: s.progress.done, total: s.progress.total })} validationState="none">
+            <ProgressBar value={s.progress.total > 0 ? s.progress.done / s.progress.total : 1} />
+          </Field>
+        )}
+        {s.roster?.kind === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{s.roster.message(lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {s.roster?.kind === "done" && (
+          <>
+            <Text>
+              {t("uiRosterResult", {
+                households: money(s.roster.summary.total.households),
+                poor: money(s.roster.summary.total.poor),
+                nearPoor: money(s.roster.summary.total.nearPoor),
+                average: money(s.roster.summary.total.average),
+                notPoor: money(s.roster.summary.total.notPoor),
+              })}
+            </Text>
+            <Text size={200}>
+              {t("afLine", {
+                k: s.roster.summary.alkireFoster.k,
+                h: formatNumber(s.roster.summary.alkireFoster.headcount * 100, lang, 2),
+                a: formatNumber(s.roster.summary.alkireFoster.intensity * 100, lang, 2),
+                m0: formatNumber(s.roster.summary.alkireFoster.m0, lang, 3),
+              })}
+            </Text>
+            {s.roster.problems.length > 0 && (
+              <Text size={200}>{t("uiRosterProblems", { count: s.roster.problems.length, first: s.roster.problemText(lang)[0] ?? "" })}</Text>
+            )}
+            {s.roster.match.unmatched.length > 0 && <Text size={200}>{t("rosterUnmatched", { names: s.roster.match.unmatched.join(", ") })}</Text>}
+            {s.roster.match.missing.length > 0 && <Text size={200}>{t("uiRosterMissingUnits", { names: s.roster.match.missing.join(", ") })}</Text>}
+            {s.roster.changes.length > 0 && (
+              <table className={styles.table} aria-label={t("uiCountsPreview")}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("colCell")}</th>
+                    <th scope="col">{t("colUnitShort")}</th>
+                    <th scope="col">{t("colFrom")}</th>
+                    <th scope="col">{t("colTo")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.roster.changes.map((c) => (
+                    <tr key={c.cell}>
+                      <td>{c.cell}</td>
+                      <td>{c.unit}</td>
+                      <td>{c.from === null ? "" : typeof c.from === "number" ? money(c.from) : c.from}</td>
+                      <td>{money(c.to)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <div className={styles.actions}>
+              <Button disabled={busy || s.roster.changes.length === 0} onClick={() => void s.writeCounts()}>
+                {t("uiWriteCounts")}
+              </Button>
+            </div>
+          </>
+        )}
+      </section>
+
+      {ready && (
+        <section className={styles.card} aria-labelledby="summary-chart-heading">
+          <h2 id="summary-chart-heading" className={styles.heading}>
+            {t("uiChartHeading")}
+          </h2>
+          <RateChart points={s.chartPoints} lang={lang} title={t("chartTitle")} startLabel={t("seriesStart")} projectedLabel={t("seriesProjected")} />
+        </section>
+      )}
+
+      {ready && (
+        <section className={styles.card} aria-labelledby="summary-narrative-heading">
+          <h2 id="summary-narrative-heading" className={styles.heading}>
+            {t("uiNarrativeHeading")}
+          </h2>
+          <Textarea
+            className={styles.narrative}
+            readOnly
+            aria-labelledby="summary-narrative-heading"
+            value={s.narrative.join("\n")}
+            resize="vertical"
+          />
+          <div className={styles.actions}>
+            <Button onClick={() => void s.copyNarrative()}>{t("uiCopy")}</Button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
 }

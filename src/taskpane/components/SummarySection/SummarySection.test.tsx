@@ -1,0 +1,135 @@
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { binhLuongData } from "../../../../test/summary/binhLuongData";
+import type { ApplyResult, Grid, RawValue, TableData, WorkbookHost, WritePlan } from "../../../core/model";
+import { SummarySection } from "./SummarySection";
+
+function gridOf(sheet: string, values: RawValue[][]): Grid {
+  return { sheet, top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")), merges: [] };
+}
+
+const HEAD = ["Thôn", "Khu vực", "Thu nhập bình quân", "Việc làm", "Người phụ thuộc", "Dinh dưỡng", "Bảo hiểm y tế", "Trình độ giáo dục người lớn", "Trẻ em đi học", "Chất lượng nhà ở", "Diện tích nhà ở", "Nguồn nước", "Nhà tiêu hợp vệ sinh", "Dịch vụ viễn thông", "Phương tiện tiếp cận thông tin"];
+
+class FakeHost implements WorkbookHost {
+  readonly kind = "xlsx" as const;
+  readonly applied: WritePlan[] = [];
+  readonly settings = new Map<string, string>();
+  constructor(private readonly grids: Record<string, Grid>) {}
+  async listSheets() { return Object.keys(this.grids); }
+  async activeSheet() { return Object.keys(this.grids)[0] as string; }
+  async readGrid(sheet: string) { return this.grids[sheet] as Grid; }
+  async apply(plan: WritePlan): Promise<ApplyResult> {
+    this.applied.push(plan);
+    return { cellsWritten: plan.sheets.reduce((n, s) => n + s.writes.length, 0), sheetsCreated: plan.sheets.filter((s) => s.create).map((s) => s.sheet) };
+  }
+  undoDepth() { return this.applied.length; }
+  async undo() { return false; }
+  async selectCell() {}
+  async highlight() {}
+  async clearHighlight() {}
+  async loadSetting(key: string) { return this.settings.get(key) ?? null; }
+  async saveSetting(key: string, value: string) { this.settings.set(key, value); }
+}
+
+function appendixGrid(): Grid {
+  const values: RawValue[][] = Array.from({ length: 14 }, () => Array<RawValue>(9).fill(null));
+  (values[1] as RawValue[])[1] = "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024";
+  (values[6] as RawValue[])[8] = "Dự kiến tỷ lệ hộ nghèo cuối năm 2024 (%)";
+  return gridOf("Phụ lục", values);
+}
+
+function setup(data: TableData | null = binhLuongData()) {
+  const roster = gridOf("Danh sách hộ", [
+    HEAD,
+    ["Làng Mài", "nông thôn", 1_200_000, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ["Làng Mài", "nông thôn", 1_400_000, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    ["Làng Mài", "nông thôn", 5_000_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  ]);
+  const host = new FakeHost({ "Phụ lục": appendixGrid(), "Danh sách hộ": roster });
+  const onBusy = jest.fn();
+  const onChanged = jest.fn(async () => undefined);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SummarySection host={host} data={data} lang="vi" busy={false} onBusy={onBusy} onChanged={onChanged} />
+    </FluentProvider>,
+  );
+  return { host, onBusy, onChanged };
+}
+
+test("without a table the tab says what to do first and offers no insert", async () => {
+  setup(null);
+  expect(await screen.findByText(/Chưa có bảng phụ lục/)).toBeTruthy();
+  expect((screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("narrative, chart and the year read from the headers", async () => {
+  setup();
+  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  await waitFor(() => expect(year.value).toBe("2024"));
+  const text = (screen.getByRole("textbox", { name: "Câu văn cho kế hoạch" }) as HTMLTextAreaElement).value;
+  expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
+  expect(text).toContain("Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%.");
+  expect(screen.getByRole("img", { name: /Tỷ lệ hộ nghèo theo thôn/ })).toBeTruthy();
+  expect(screen.getByText(/nông thôn 1\.500\.000 đồng/)).toBeTruthy();
+});
+
+test("insert the summary sheet: one host.apply, then the pane re-reads", async () => {
+  const { host, onChanged, onBusy } = setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  expect(host.applied).toHaveLength(1);
+  expect(host.applied[0]?.sheets[0]?.sheet).toBe("Tổng hợp");
+  expect(onChanged).toHaveBeenCalledTimes(1);
+  expect(onBusy).toHaveBeenCalledWith(true);
+  expect(onBusy).toHaveBeenLastCalledWith(false);
+  expect(await screen.findByText(/Đã chèn trang “Tổng hợp”/)).toBeTruthy();
+});
+
+test("targets: the Phổ Minh preset fills inputs and goes into the deprivation sheet", async () => {
+  const { host } = setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  fireEvent.click(screen.getByRole("button", { name: "Điền ví dụ Phổ Minh" }));
+  expect((screen.getByLabelText(/4\. Bảo hiểm y tế/) as HTMLInputElement).value).toBe("100");
+  expect((screen.getByLabelText(/1\. Việc làm/) as HTMLInputElement).value).toBe("");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Chỉ số thiếu hụt" })));
+  const sheet = host.applied[0]?.sheets[0];
+  expect(sheet?.sheet).toBe("Chỉ số thiếu hụt");
+  expect(sheet?.writes.find((w) => w.row === 6 && w.col === 19)?.cell).toEqual({ value: 100 });
+});
+
+test("choosing plan year 2027 switches to Decree 351/2025 and lists what is unconfirmed", async () => {
+  setup();
+  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  await waitFor(() => expect(year.value).toBe("2024"));
+  fireEvent.change(year, { target: { value: "2027" } });
+  expect((screen.getByRole("combobox", { name: "Chuẩn nghèo áp dụng" }) as HTMLSelectElement).value).toBe("ND351_2025");
+  expect(screen.getByText(/Chuẩn hộ có mức sống trung bình chưa được công bố/)).toBeTruthy();
+  expect(screen.getByText(/Xử lý rác thải sinh hoạt/, { selector: "li" })).toBeTruthy();
+  expect(screen.getByLabelText(/12\. Xử lý rác thải sinh hoạt \(\*\)/)).toBeTruthy();
+});
+
+test("roster: classify with progress, preview the counts, write them as one undoable step", async () => {
+  const { host, onBusy } = setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  const picker = screen.getByRole("combobox", { name: "Trang danh sách hộ" }) as HTMLSelectElement;
+  await waitFor(() => expect(picker.querySelectorAll("option")).toHaveLength(2));
+  fireEvent.change(picker, { target: { value: "Danh sách hộ" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Phân loại hộ" })));
+  expect(await screen.findByText("3 hộ: 1 nghèo, 1 cận nghèo, 0 mức sống trung bình, 1 không nghèo.")).toBeTruthy();
+  expect(onBusy).toHaveBeenCalledWith(true, 1);
+  const preview = screen.getByRole("table", { name: "Ô sẽ ghi" });
+  expect(preview.textContent).toContain("E13");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ghi số hộ nghèo, cận nghèo vào bảng phụ lục" })));
+  expect(host.applied[0]?.action).toBe("rosterCounts");
+  expect(host.applied[0]?.sheets[0]?.writes).toEqual([{ row: 13, col: 5, cell: { value: 1 } }]);
+});
+
+test("copy puts the narrative on the clipboard", async () => {
+  const writeText = jest.fn(async () => undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Sao chép" })));
+  expect(writeText).toHaveBeenCalledWith(expect.stringContaining("4,39%"));
+  expect(await screen.findByText("Đã sao chép.")).toBeTruthy();
+});

@@ -1,0 +1,267 @@
+import * as React from "react";
+import {
+  applyStandardSettings, buildDeprivationPlan, buildNarrative, buildRosterCountsPlan, buildSummaryPlan, classifyRosterSteps,
+  findPlanYear, listUnconfirmed, matchRosterUnits, parseRoster, parseStandardSettings, readFigures, standardById,
+  standardForYear, STANDARDS, toDeprivationCounts, PHO_MINH_TARGETS,
+} from "../../core";
+import type {
+  CountChange, Figures, IndicatorId, IndicatorTargets, PovertyStandard, RosterMatch, RosterParse, RosterSummary, StandardId,
+  StandardSettings, UnconfirmedItem,
+} from "../../core";
+import type { Lang } from "../../core/messages/define";
+import { formatRosterFailure, formatRosterProblem } from "../../core/roster/formatRosterProblem";
+import { tSummary, type SummaryMessageKey } from "../../core/messages/summary";
+import type { MessageParams } from "../../core/messages/define";
+import type { Result, TableData, WorkbookHost, WritePlan } from "../../core/model";
+import { noticeFromError, type Notice } from "./notice";
+
+export const SETTINGS_KEY = "giamngheo.standardSettings";
+const FIRST_YEAR = STANDARDS[0]?.years.value[0] ?? 2022;
+const LAST_YEAR = STANDARDS[STANDARDS.length - 1]?.years.value[1] ?? 2030;
+const CHUNK = 1000;
+
+const say = (key: SummaryMessageKey, params?: MessageParams): Notice => ({ render: (lang: Lang) => tSummary(lang, key, params) });
+const clampYear = (y: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, y));
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export type RosterState =
+  | { readonly kind: "failed"; readonly message: (lang: Lang) => string }
+  | {
+      readonly kind: "done";
+      readonly summary: RosterSummary;
+      readonly match: RosterMatch;
+      readonly changes: readonly CountChange[];
+      readonly plan: WritePlan;
+      readonly problems: readonly string[];
+      readonly problemText: (lang: Lang) => string[];
+    };
+
+export type UseSummaryArgs = {
+  readonly host: WorkbookHost;
+  readonly data: TableData | null;
+  readonly lang: Lang;
+  readonly onBusy: (busy: boolean, progress?: number) => void;
+  readonly onChanged: () => Promise<void>;
+};
+
+/** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
+export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryArgs) {
+  const [year, setYearState] = React.useState<number | null>(null);
+  const [standardId, setStandardId] = React.useState<StandardId>(standardForYear(clampYear(new Date().getFullYear())).id);
+  const [settings, setSettings] = React.useState<StandardSettings>({});
+  const [averageInput, setAverageInput] = React.useState({ rural: "", urban: "" });
+  const [targets, setTargets] = React.useState<Partial<Record<IndicatorId, string>>>({});
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [rosterSheets, setRosterSheets] = React.useState<readonly string[]>([]);
+  const [rosterSheet, setRosterSheet] = React.useState<string>("");
+  const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
+  const [roster, setRoster] = React.useState<RosterState | null>(null);
+
+  const figures: Result<Figures> | null = React.useMemo(() => (data ? readFigures(data) : null), [data]);
+
+  React.useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [saved, sheets] = await Promise.all([host.loadSetting(SETTINGS_KEY), host.listSheets()]);
+        if (!live) return;
+        setSettings(parseStandardSettings(saved));
+        setRosterSheets(sheets.filter((s) => s !== data?.layout.sheet));
+        if (data) {
+          const found = findPlanYear(await host.readGrid(data.layout.sheet), data.layout);
+          if (!live) return;
+          setYearState(found);
+          if (found !== null) setStandardId(standardForYear(clampYear(found)).id);
+        }
+      } catch (e) {
+        if (live) setNotice(noticeFromError(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, data]);
+
+  const standard: PovertyStandard = React.useMemo(() => {
+    const base = standardById(standardId);
+    try {
+      return base.averageLines.confirmed ? base : applyStandardSettings(base, settings);
+    } catch {
+      return base;
+    }
+  }, [standardId, settings]);
+  const unconfirmed: readonly UnconfirmedItem[] = React.useMemo(() => listUnconfirmed(standard), [standard]);
+
+  const setYear = (y: number | null) => {
+    setYearState(y);
+    if (y !== null && y >= FIRST_YEAR && y <= LAST_YEAR) setStandardId(standardForYear(y).id);
+  };
+
+  const parsedTargets: IndicatorTargets = React.useMemo(() => {
+    const out: Partial<Record<IndicatorId, number>> = {};
+    for (const [id, raw] of Object.entries(targets) as [IndicatorId, string][]) {
+      const n = Number(raw.replace(",", "."));
+      if (raw.trim() !== "" && Number.isFinite(n) && n >= 0 && n <= 100) out[id] = n;
+    }
+    return out;
+  }, [targets]);
+  const targetInvalid = (id: IndicatorId): boolean => {
+    const raw = targets[id] ?? "";
+    const n = Number(raw.replace(",", "."));
+    return raw.trim() !== "" && !(Number.isFinite(n) && n >= 0 && n <= 100);
+  };
+
+  const narrative = React.useMemo(
+    () => (figures?.ok ? buildNarrative(figures.value, { year, lang }) : []),
+    [figures, year, lang],
+  );
+  const chartPoints = React.useMemo(
+    () => (figures?.ok ? figures.value.units.map((u) => ({ name: u.name, start: u.poorRate, projected: u.projectedPoorRate })) : []),
+    [figures],
+  );
+
+  async function apply(plan: WritePlan, done: Notice): Promise<void> {
+    onBusy(true);
+    try {
+      await host.apply(plan);
+      await onChanged();
+      setNotice(done);
+    } catch (e) {
+      setNotice(noticeFromError(e));
+    } finally {
+      onBusy(false);
+    }
+  }
+
+  async function insertSummary(): Promise<void> {
+    if (!data) return;
+    try {
+      const existing = await host.listSheets();
+      const r = buildSummaryPlan(data, { existingSheets: existing, lang, ...(year === null ? {} : { year }) });
+      if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
+      await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
+    } catch (e) {
+      setNotice(noticeFromError(e));
+    }
+  }
+
+  async function insertDeprivation(): Promise<void> {
+    if (!data) return;
+    try {
+      const existing = await host.listSheets();
+      const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
+      const r = buildDeprivationPlan(data, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(counts ? { counts } : {}) });
+      if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
+      await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
+    } catch (e) {
+      setNotice(noticeFromError(e));
+    }
+  }
+
+  async function classify(): Promise<void> {
+    if (!data || !rosterSheet) return;
+    onBusy(true, 0);
+    try {
+      const parsed: RosterParse = parseRoster(await host.readGrid(rosterSheet), standard);
+      if (!parsed.ok) {
+        setRoster({ kind: "failed", message: (l) => formatRosterFailure(parsed, l) });
+        return;
+      }
+      const it = classifyRosterSteps(parsed.rows, standard, CHUNK);
+      let step = it.next();
+      while (!step.done) {
+        setProgress(step.value);
+        onBusy(true, step.value.total > 0 ? step.value.done / step.value.total : 1);
+        await nextTick();
+        step = it.next();
+      }
+      const summary = step.value;
+      const match = matchRosterUnits(summary, data);
+      const { plan, changes } = buildRosterCountsPlan(data, match);
+      const problems = parsed.problems;
+      setRoster({
+        kind: "done",
+        summary,
+        match,
+        changes,
+        plan,
+        problems: problems.map((p) => `${p.row}`),
+        problemText: (l) => problems.map((p) => formatRosterProblem(p, l)),
+      });
+    } catch (e) {
+      setNotice(noticeFromError(e));
+    } finally {
+      setProgress(null);
+      onBusy(false);
+    }
+  }
+
+  async function writeCounts(): Promise<void> {
+    if (roster?.kind !== "done" || roster.changes.length === 0) return;
+    await apply(roster.plan, say("uiCountsWritten"));
+    setRoster(null);
+  }
+
+  async function saveAverage(): Promise<void> {
+    const rural = Number(averageInput.rural.replace(/[.\s]/g, ""));
+    const urban = Number(averageInput.urban.replace(/[.\s]/g, ""));
+    const next: StandardSettings = { averageLines: { rural, urban } };
+    try {
+      applyStandardSettings(standardById(standardId), next);
+    } catch {
+      return setNotice(say("uiSettingsInvalid"));
+    }
+    try {
+      await host.saveSetting(SETTINGS_KEY, JSON.stringify(next));
+      setSettings(next);
+      setNotice(say("uiSettingsSaved"));
+    } catch (e) {
+      setNotice(noticeFromError(e));
+    }
+  }
+
+  async function copyNarrative(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(narrative.join("\n"));
+      setNotice(say("uiCopied"));
+    } catch {
+      setNotice(say("uiCopyFailed"));
+    }
+  }
+
+  return {
+    figures,
+    year,
+    setYear,
+    yearRange: [FIRST_YEAR, LAST_YEAR] as const,
+    standardId,
+    setStandardId,
+    standard,
+    unconfirmed,
+    averageInput,
+    setAverageInput,
+    saveAverage,
+    targets,
+    setTarget: (id: IndicatorId, v: string) => setTargets((t) => ({ ...t, [id]: v })),
+    presetTargets: () =>
+      setTargets(Object.fromEntries(Object.entries(PHO_MINH_TARGETS).map(([k, v]) => [k, String(v)])) as Partial<Record<IndicatorId, string>>),
+    clearTargets: () => setTargets({}),
+    targetInvalid,
+    insertSummary,
+    insertDeprivation,
+    rosterSheets,
+    rosterSheet,
+    setRosterSheet: (s: string) => {
+      setRosterSheet(s);
+      setRoster(null);
+    },
+    classify,
+    progress,
+    roster,
+    writeCounts,
+    narrative,
+    copyNarrative,
+    chartPoints,
+    notice,
+  };
+}
