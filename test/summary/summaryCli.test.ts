@@ -60,6 +60,13 @@ test("summary writes both sheets, leaves the input untouched and prints the narr
   const s = wb.getWorksheet("Tổng hợp") as ExcelJS.Worksheet;
   expect(formulaOf(s.getCell("C5").value)).toMatch(/'Phụ lục'!D8$/);
   expect(resultOf(s.getCell("E11").value)).toBe(4.39);
+  expect(s.getCell("E11").numFmt).toBe("0.00");
+  expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+  expect(s.getColumn(2).width).toBe(24);
+  const d = wb.getWorksheet("Chỉ số thiếu hụt") as ExcelJS.Worksheet;
+  const validations = (d as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
+  const lm = Object.entries(validations).find(([range]) => range.startsWith("D12"));
+  expect(lm?.[1]).toMatchObject({ type: "whole", formulae: [0, 13] });
 });
 
 test("a second run on its own output adds 'Tổng hợp (2)' and never overwrites", async () => {
