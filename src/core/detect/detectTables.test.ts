@@ -185,6 +185,45 @@ describe("detectTables: rows around the data", () => {
   });
 });
 
+describe("detectTables: sub-totals and unlabelled totals", () => {
+  it("skips section sub-totals and keeps the grand total", () => {
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      ["I", "Khu vực thành thị"],
+      [1, "Tổ 1", 100, 5],
+      [2, "Tổ 2", 100, 5],
+      [null, "Cộng khu vực thành thị", 200, 10],
+      ["II", "Khu vực nông thôn"],
+      [3, "Thôn 3", 50, 1],
+      [null, "Cộng", 50, 1],
+      [null, "Tổng cộng", 250, 11],
+    ]);
+    const t = only(detectTables(grid));
+    expect(t.unitRows).toEqual([3, 4, 7]);
+    expect(t.totalsRow).toBe(9);
+  });
+
+  it("keeps a village whose name starts like a total ('Cộng Hòa')", () => {
+    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Cộng Hòa", 100, 5], [2, "Tổng Lung", 80, 4], [null, "Tổng", 180, 9]]);
+    const t = only(detectTables(grid));
+    expect(t.unitRows).toEqual([2, 3]);
+    expect(t.totalsRow).toBe(4);
+  });
+
+  it("takes a last row with no label whose counts equal the sums as the totals row", () => {
+    const rows = [["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "A", 100, 5], [2, "B", 80, 4], [3, "C", 20, 1]];
+    expect(only(detectTables(buildGrid([...rows, [null, null, 200, 10]]))).totalsRow).toBe(5);
+    const t = only(detectTables(buildGrid([...rows, [null, null, 201, 10]])));
+    expect(t.totalsRow).toBeNull();
+    expect(t.unitRows).toEqual([2, 3, 4, 5]);
+  });
+
+  it.each(["Địa bàn", "Tên đơn vị hành chính", "Thôn, bản", "Tổ dân phố/Khu phố", "Phum, sóc"])("accepts the unit header %p", (unit) => {
+    const t = only(detectTables(buildGrid([["TT", unit, "Tổng số hộ", "Số hộ nghèo"], [1, "A", 100, 5]])));
+    expect(t.columns.unit).toBe(2);
+  });
+});
+
 describe("detectTables: position and number of tables", () => {
   it("finds a table not starting in column A, on a grid whose used range starts at C3", () => {
     const grid = buildGrid(

@@ -16,9 +16,11 @@ export type HeaderFeatures = {
 
 const INDEX_TEXTS = new Set(["tt", "stt", "so tt", "so thu tu", "thu tu", "s tt", "no", "#"]);
 const UNIT_WORDS = new Set(
-  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac".split(" "),
+  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac hanh chinh diem cum phum kp tp".split(
+    " ",
+  ),
 );
-const UNIT_CORE = new Set("thon tdp xom ban ap pho vi lang buon khom soc plei to khu khoi".split(" "));
+const UNIT_CORE = new Set("thon tdp xom ban ap pho vi lang buon khom soc plei to khu khoi phum kp".split(" "));
 
 const has = (padded: string, ...words: string[]): boolean => words.some((w) => padded.includes(` ${w} `));
 

@@ -69,3 +69,10 @@ const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|[a-h])( |$)/;
 export function isSubheadingLabel(norm: string): boolean {
   return ROMAN.test(norm) || /^(khu vuc|vung|nhom|cum|xa|phuong|thi tran) /.test(`${norm} `);
 }
+
+const SUBTOTAL = /^(cong|tong|tong cong|tong so|cong so) (khu vuc|vung|nhom|cum|khoi|thanh thi|nong thon|[ivx]+|[a-d])( |$)/;
+
+/** true for a section sub-total inside the data: "Cộng khu vực thành thị", "Tổng nhóm I", "Cộng II". */
+export function isSubtotalLabel(norm: string): boolean {
+  return SUBTOTAL.test(norm);
+}

@@ -5,52 +5,114 @@ import type { ColumnMap } from "../model/table";
 import { parseNumberText } from "../parse/parseNumberText";
 import { isBlank, toNormText } from "./cellText";
 import { isUnitHeaderText } from "./headerFeatures";
-import { isNoteLabel, isSubheadingLabel, isTotalsLabel } from "./rowLabels";
+import { isNoteLabel, isSubheadingLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
 
 export type DataRows = { readonly unitRows: readonly number[]; readonly totalsRow: number | null };
 
 export type ScanSpan = { readonly start: number; readonly left: number; readonly right: number };
 
+type RowKind = "blank" | "end" | "totals" | "subheading" | "skip" | "unit" | "pending";
+
 const MAX_BLANK_RUN = 5;
+const PEEK_ROWS = 3;
 
 /**
  * Walk down from the row after the header and sort rows into units, a totals row (above or below the data),
- * sub-headings, blank rows and the end of the table (a note/signature line, a new header, the totals row after the
- * data, or a long blank gap). Rows with a label but no numbers are kept only if more units follow.
+ * sub-headings and sub-totals (skipped), blank rows and the end of the table (a note/signature line, a new header,
+ * the totals row after the data, or a long blank gap). Rows with a label but no numbers are kept only if more units
+ * follow. A "Cộng"/"Tổng" row followed by more units is a sub-total, not the totals row.
  */
 export function scanDataRows(reader: GridReader, span: ScanSpan, columns: ColumnMap): DataRows {
+  const classify = buildClassifier(reader, span, columns);
+  const unitRows: number[] = [];
+  let pending: number[] = [];
+  let totalsRow: number | null = null;
+  let lastTotals: number | null = null;
+  let blankRun = 0;
+  for (let r = span.start; r <= reader.bottom; r++) {
+    const kind = classify(r);
+    if (kind === "blank") {
+      if (++blankRun >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blankRun = 0;
+    if (kind === "end") break;
+    if (kind === "totals") {
+      if (unitRows.length === 0) {
+        totalsRow ??= r;
+        continue;
+      }
+      lastTotals = r;
+      if (continuesAfter(classify, r, reader.bottom)) continue;
+      totalsRow = r;
+      break;
+    }
+    if (kind === "unit") {
+      unitRows.push(...pending, r);
+      pending = [];
+    } else if (kind === "pending") pending.push(r);
+  }
+  const lastUnit = unitRows[unitRows.length - 1] ?? 0;
+  if (totalsRow === null && lastTotals !== null && lastTotals > lastUnit) totalsRow = lastTotals;
+  if (totalsRow === null) return findUnlabelledTotals(reader, columns, unitRows);
+  return { unitRows, totalsRow };
+}
+
+function continuesAfter(classify: (r: number) => RowKind, r: number, bottom: number): boolean {
+  for (let k = r + 1; k <= Math.min(bottom, r + PEEK_ROWS); k++) {
+    const kind = classify(k);
+    if (kind === "blank") continue;
+    return kind === "unit" || kind === "subheading" || kind === "totals";
+  }
+  return false;
+}
+
+function buildClassifier(reader: GridReader, span: ScanSpan, columns: ColumnMap): (r: number) => RowKind {
   const unitCol = columns.unit as number;
   const labelCols = [unitCol, columns.index].filter((c): c is number => c !== undefined);
   const valueCols = Object.entries(columns)
     .filter(([role]) => role !== "unit" && role !== "index")
     .map(([, c]) => c as number);
-  const unitRows: number[] = [];
-  let pending: number[] = [];
-  let totalsRow: number | null = null;
-  let blankRun = 0;
-  for (let r = span.start; r <= reader.bottom; r++) {
-    if (isBlankRow(reader, r, span)) {
-      if (++blankRun >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blankRun = 0;
-    if (isNoteLabel(firstText(reader, r, span))) break;
-    if (isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) break;
+  return (r) => {
+    if (isBlankRow(reader, r, span)) return "blank";
+    if (isNoteLabel(firstText(reader, r, span))) return "end";
+    if (isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
     const labels = labelCols.map((c) => toNormText(reader.spread(r, c)));
-    if (labels.some(isTotalsLabel)) {
-      if (totalsRow === null) totalsRow = r;
-      if (unitRows.length > 0) break;
-      continue;
-    }
+    if (labels.some(isTotalsLabel)) return "totals";
+    if (labels.some(isSubtotalLabel)) return "subheading";
     const label = labels.find((l) => l.length > 0) ?? "";
-    if (hasNumbers(reader, r, valueCols)) {
-      unitRows.push(...pending, r);
-      pending = [];
-    } else if (label.length > 0 && !isSubheadingLabel(label) && !isWideMerge(reader, r, labelCols)) {
-      pending.push(r);
-    }
+    if (valueCols.some((c) => isNumberish(reader.raw(r, c)))) return "unit";
+    if (label.length === 0) return "skip";
+    return isSubheadingLabel(label) || isWideMerge(reader, r, labelCols) ? "subheading" : "pending";
+  };
+}
+
+/** A last row without any label whose counts equal the sums of the rows above is the totals row. */
+function findUnlabelledTotals(reader: GridReader, columns: ColumnMap, unitRows: readonly number[]): DataRows {
+  const last = unitRows[unitRows.length - 1];
+  const labelCols = [columns.unit, columns.index].filter((c): c is number => c !== undefined);
+  const countCols = [columns.households, columns.poor].filter((c): c is number => c !== undefined);
+  if (last === undefined || unitRows.length < 3 || labelCols.some((c) => !isBlank(reader.spread(last, c)))) {
+    return { unitRows, totalsRow: null };
   }
-  return { unitRows, totalsRow };
+  const body = unitRows.slice(0, -1);
+  const matches = countCols.every((c) => {
+    const total = readCount(reader.raw(last, c));
+    let sum = 0;
+    for (const r of body) {
+      const v = readCount(reader.raw(r, c));
+      if (v === undefined) return false;
+      sum += v;
+    }
+    return total !== undefined && Math.abs(total - sum) < 1e-9;
+  });
+  return matches && countCols.length > 0 ? { unitRows: body, totalsRow: last } : { unitRows, totalsRow: null };
+}
+
+function readCount(v: RawValue): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return parseNumberText(v, "count") ?? undefined;
+  return undefined;
 }
 
 function isBlankRow(reader: GridReader, r: number, span: ScanSpan): boolean {
@@ -66,14 +128,10 @@ function firstText(reader: GridReader, r: number, span: ScanSpan): string {
   return "";
 }
 
+/** A value cell holds data when it has a number, number-like text, an error or a boolean. */
 function isNumberish(v: RawValue): boolean {
   if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) return true;
   return typeof v === "string" && v.length < 40 && parseNumberText(v, "rate") !== null;
-}
-
-/** A row holds data when a value column has a number (or number-like text, an error or a boolean). */
-function hasNumbers(reader: GridReader, r: number, valueCols: readonly number[]): boolean {
-  return valueCols.some((c) => isNumberish(reader.raw(r, c)));
 }
 
 function isWideMerge(reader: GridReader, r: number, labelCols: readonly number[]): boolean {
