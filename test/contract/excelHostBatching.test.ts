@@ -128,7 +128,7 @@ describe("payload chunking under Excel's 5 MB request limit", () => {
   });
 
   it("a failure in a later write chunk puts back what earlier chunks wrote and reports a HostError", async () => {
-    const { host, fake } = await openTable(25_000);
+    const { host, fake } = await openTable(10);
     const before = await host.readGrid("Phụ lục");
     const plan: WritePlan = {
       action: "notes",

@@ -2,7 +2,7 @@ import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../core/address";
 import type { RangeRef } from "../../core/model";
 import type { XlContext, XlRequirementProbe, XlRun } from "../excelApi";
 import { FakeContext, type SyncRecord } from "./fakeContext";
-import { cellKey, ensureCell, hasContent, hasFormat, newSheet, type FakeChart, type FakeState, type FakeValidation, type FakeValue } from "./fakeState";
+import { cellKey, keyToCell, ensureCell, hasContent, hasFormat, newSheet, type FakeChart, type FakeState, type FakeValidation, type FakeValue } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
@@ -189,15 +189,11 @@ export class FakeExcel {
   exportState(): FakeSheetState[] {
     return this.state.sheets.map((s) => {
       const cells: Record<string, FakeCellState> = {};
-      const keys = [...s.cells.keys()].sort((a, b) => {
-        const [ar, ac] = a.split(":").map(Number) as [number, number];
-        const [br, bc] = b.split(":").map(Number) as [number, number];
-        return ar - br || ac - bc;
-      });
+      const keys = [...s.cells.keys()].sort((a, b) => a - b);
       for (const key of keys) {
         const c = s.cells.get(key);
         if (!c || !(hasContent(c) || hasFormat(c))) continue;
-        const [r, col] = key.split(":").map(Number) as [number, number];
+        const [r, col] = keyToCell(key);
         cells[toA1(r, col)] = structuredClone(c);
       }
       return {

@@ -31,7 +31,8 @@ export type FakeChart = {
 
 export type FakeSheet = {
   name: string;
-  cells: Map<string, FakeCell>;
+  /** Keyed by `cellKey(row, col)`. */
+  cells: Map<number, FakeCell>;
   merges: RangeRef[];
   /** Column widths in points (Office.js `format.columnWidth`). */
   columnWidths: Map<number, number>;
@@ -65,7 +66,10 @@ export function newSheet(name: string): FakeSheet {
   return { name, cells: new Map(), merges: [], columnWidths: new Map(), validations: [], charts: [], frozenRows: 0 };
 }
 
-export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+/** Excel has 16,384 columns: one number per cell keeps lookups cheap. */
+const COLS = 16_384;
+export const cellKey = (row: number, col: number): number => row * COLS + (col - 1);
+export const keyToCell = (key: number): [row: number, col: number] => [Math.floor(key / COLS), (key % COLS) + 1];
 
 export function getCell(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
   return sheet.cells.get(cellKey(row, col));
@@ -107,7 +111,7 @@ export function usedRange(sheet: FakeSheet, valuesOnly: boolean): RangeRef | nul
   let right = -Infinity;
   for (const [key, c] of sheet.cells) {
     if (!(hasContent(c) || (!valuesOnly && hasFormat(c)))) continue;
-    const [r, col] = key.split(":").map(Number) as [number, number];
+    const [r, col] = keyToCell(key);
     top = Math.min(top, r);
     left = Math.min(left, col);
     bottom = Math.max(bottom, r);
