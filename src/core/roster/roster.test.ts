@@ -181,3 +181,19 @@ test("roster counts go to the appendix only for matched units, and deprivation c
   expect(plan.sheets[0]?.writes).toEqual([{ row: 13, col: 5, cell: { value: 1 } }]);
   expect(toDeprivationCounts(m).get("Làng Mài")).toEqual([1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
 });
+
+test("a 20,000-household roster sheet parses and classifies end to end", () => {
+  const units = ["Quang Trung", "Làng Gió", "Thắng Lộc"];
+  const values: RawValue[][] = [["Thôn", "Khu vực", "Thu nhập bình quân", ...HEADER_07]];
+  for (let i = 0; i < 20_000; i++) {
+    values.push([units[i % 3] as string, i % 4 === 0 ? "thành thị" : "nông thôn", 1_400_000 + (i % 10) * 100_000, ...Array.from({ length: 12 }, (_, j) => ((i + j) % 5 === 0 ? 1 : 0))]);
+  }
+  const parsed = parseRoster(gridOf(values), ND07_2021);
+  expect(parsed.ok && parsed.rows.length).toBe(20_000);
+  if (!parsed.ok) return;
+  const s = classifyRoster(parsed.rows, ND07_2021);
+  expect(s.total.households).toBe(20_000);
+  expect(s.units.map((u) => u.households)).toEqual([6667, 6667, 6666]);
+  const expectedPoorOrNear = parsed.rows.filter((r) => r.income <= (r.area === "rural" ? 1_500_000 : 2_000_000)).length;
+  expect(s.total.poor + s.total.nearPoor).toBe(expectedPoorOrNear);
+});
