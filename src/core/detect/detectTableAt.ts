@@ -10,10 +10,15 @@ export type TableAttempt =
   | { readonly ok: true; readonly layout: TableLayout; readonly band: HeaderBand }
   | { readonly ok: false; readonly reason: DetectFailureReason; readonly confidence: number };
 
-/** Try to read one appendix table whose unit header is the cell at (row, col). */
-export function detectTableAt(reader: GridReader, row: number, col: number): TableAttempt {
+const INFERRED_UNIT_PENALTY = 0.15;
+
+/**
+ * Try to read one appendix table whose unit header is the cell at (row, col). `inferredUnit`: the header there was
+ * not recognised as a unit header but sits left of the count columns; the result is less certain.
+ */
+export function detectTableAt(reader: GridReader, row: number, col: number, inferredUnit = false): TableAttempt {
   const band = findHeaderBand(reader, row, col);
-  const mapping = mapColumns(reader, band, col);
+  const mapping = mapColumns(reader, band, col, inferredUnit);
   const { columns } = mapping;
   if (columns.unit === undefined) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
   if (columns.households === undefined && columns.poor === undefined) {
@@ -39,5 +44,6 @@ export function detectTableAt(reader: GridReader, row: number, col: number): Tab
     columns,
     confidence: 0,
   };
-  return { ok: true, layout: { ...layout, confidence: scoreLayout(layout) }, band };
+  const confidence = Math.max(0, Math.round((scoreLayout(layout) - (inferredUnit ? INFERRED_UNIT_PENALTY : 0)) * 100) / 100);
+  return { ok: true, layout: { ...layout, confidence }, band };
 }

@@ -218,9 +218,29 @@ describe("detectTables: sub-totals and unlabelled totals", () => {
     expect(t.unitRows).toEqual([2, 3, 4, 5]);
   });
 
-  it.each(["Địa bàn", "Tên đơn vị hành chính", "Thôn, bản", "Tổ dân phố/Khu phố", "Phum, sóc"])("accepts the unit header %p", (unit) => {
+  it.each(["Địa bàn", "Tên đơn vị hành chính", "Thôn, bản", "Tổ dân phố/Khu phố", "Phum, sóc", "Khu dân cư số"])("accepts the unit header %p", (unit) => {
     const t = only(detectTables(buildGrid([["TT", unit, "Tổng số hộ", "Số hộ nghèo"], [1, "A", 100, 5]])));
     expect(t.columns.unit).toBe(2);
+  });
+});
+
+describe("detectTables: a unit column with an unknown header", () => {
+  it.each(["Tên", "Địa danh", "Nội dung", "Nơi cư trú"])("takes the text column %p left of the counts, with less confidence", (unit) => {
+    const grid = buildGrid(
+      [
+        ["STT", unit, "Tình hình hộ nghèo", null, null],
+        [null, null, "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+        [1, "Đồng Tâm", 100, 5, 5],
+        [2, "Đồng Xuân", 80, 4, 5],
+        [null, "Tổng", 180, 9, 5],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:E1"] },
+    );
+    const t = only(detectTables(grid));
+    expect(roles(t)).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E" });
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.totalsRow).toBe(5);
+    expect(t.confidence).toBeLessThan(0.9);
   });
 });
 

@@ -7,6 +7,9 @@ import { normalizeText } from "../text/normalizeText";
 import { isBlank } from "./cellText";
 import { detectTableAt } from "./detectTableAt";
 import { isUnitHeaderText, readHeaderFeatures } from "./headerFeatures";
+import { inferUnitAnchor } from "./inferUnitAnchor";
+
+const MAX_COUNT_ANCHORS = 200;
 
 const REASON_RANK: Record<DetectFailureReason, number> = {
   EMPTY_SHEET: 0,
@@ -31,7 +34,7 @@ export function detectTables(grid: Grid): DetectResult {
   const taken: RangeRef[] = [];
   let failure: { reason: DetectFailureReason; confidence: number } | null = null;
   let sawContent = false;
-  let sawCountHeader = false;
+  const countAnchors: { row: number; col: number }[] = [];
   for (let r = reader.top; r <= reader.bottom; r++) {
     for (let c = reader.left; c <= reader.right; c++) {
       const v = reader.raw(r, c);
@@ -40,7 +43,7 @@ export function detectTables(grid: Grid): DetectResult {
       if (typeof v !== "string" || v.length > 80) continue;
       const norm = normalizeText(v);
       if (!isUnitHeaderText(norm)) {
-        sawCountHeader ||= isCountHeader(norm);
+        if (countAnchors.length < MAX_COUNT_ANCHORS && isCountHeader(norm)) countAnchors.push({ row: r, col: c });
         continue;
       }
       if (taken.some((t) => inside(t, r, c))) continue;
@@ -53,8 +56,24 @@ export function detectTables(grid: Grid): DetectResult {
       }
     }
   }
+  if (tables.length === 0) tables.push(...detectWithInferredUnits(reader, countAnchors));
   if (tables.length > 0) return { ok: true, tables };
-  return failWith(reader, failure, sawContent, sawCountHeader);
+  return failWith(reader, failure, sawContent, countAnchors.length > 0);
+}
+
+function detectWithInferredUnits(reader: GridReader, anchors: readonly { row: number; col: number }[]): TableLayout[] {
+  const tables: TableLayout[] = [];
+  const taken: RangeRef[] = [];
+  for (const a of anchors) {
+    if (taken.some((t) => inside(t, a.row, a.col))) continue;
+    const unit = inferUnitAnchor(reader, a.row, a.col);
+    if (!unit) continue;
+    const attempt = detectTableAt(reader, unit.row, unit.col, true);
+    if (!attempt.ok) continue;
+    tables.push(attempt.layout);
+    taken.push({ ...attempt.layout.range, top: attempt.band.top });
+  }
+  return tables;
 }
 
 function failWith(

@@ -16,7 +16,7 @@ export type HeaderFeatures = {
 
 const INDEX_TEXTS = new Set(["tt", "stt", "so tt", "so thu tu", "thu tu", "s tt", "no", "#"]);
 const UNIT_WORDS = new Set(
-  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac hanh chinh diem cum phum kp tp".split(
+  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac hanh chinh diem cum phum kp tp so".split(
     " ",
   ),
 );

@@ -16,9 +16,9 @@ const MAX_COLUMNS = 80;
 /**
  * Map each column of a header band to a role. The columns run left and right of the anchor while header text
  * continues; each column's texts top to bottom (merged group headers spread) decide its role; a role found twice
- * keeps its leftmost column.
+ * keeps its leftmost column. `forceUnit`: the anchor column is the unit column whatever its header says.
  */
-export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: number): ColumnMapping {
+export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: number, forceUnit = false): ColumnMapping {
   const segmentsOf = (c: number): RawSegment[] => readSegments(reader, band, c);
   const cols = new Map<number, RawSegment[]>();
   let left = anchorCol;
@@ -40,7 +40,7 @@ export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: numb
   const columns: ColumnMap = {};
   for (let c = left; c <= right; c++) {
     const segs = (cols.get(c) ?? []).map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
-    const role = resolveColumnRole(segs);
+    const role = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
     if (role && columns[role] === undefined) columns[role] = c;
   }
   return { columns, left, right };
