@@ -1,6 +1,7 @@
 import { rangeToA1, toA1 } from "../core/address";
 import type { ApplyResult, CellWrite, Grid, RangeRef, SheetPlan, WorkbookHost, WritePlan } from "../core/model";
 import { HostError } from "../core/model";
+import { UsageError } from "../core/errors";
 import type { XlContext, XlRange, XlRequirementProbe, XlRun, XlSettings } from "./excelApi";
 import { fromExcelValues } from "./fromExcelValues";
 import { officeRequirements, officeRun, officeSettings } from "./officeRuntime";
@@ -247,11 +248,12 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
-  /** Run a batch and turn every failure into a HostError. */
+  /** Run a batch and turn every Office failure into a HostError (a UsageError — a caller's bug — passes through). */
   private async guard<T>(sheet: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
       return await this.run(batch);
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw toHostError(e, sheet);
     }
   }

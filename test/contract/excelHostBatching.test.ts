@@ -2,7 +2,7 @@
  * Office.js habits the Excel host must keep, measured on the strict fake: syncs per action do not grow with
  * rows, big writes are split under Excel's 5 MB request limit, Office errors become HostErrors.
  */
-import { HostError, type WritePlan } from "../../src/core";
+import { HostError, UsageError, type WritePlan } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { FakeExcel, FIVE_MB } from "../../src/excel/fake/FakeExcel";
 import { bigTable, buildXlsx, comparable, excelLeg, fixture, formulaAt, valueAt } from "./workbooks";
@@ -172,6 +172,21 @@ describe("Office errors become HostErrors with Vietnamese words", () => {
     await expect(host.apply(TEN_CELLS)).rejects.toMatchObject({ code: "ACCESS_DENIED" });
     expect(fake.exportState()).toEqual(before);
     expect(host.undoDepth()).toBe(0);
+  });
+
+  it("a bad address from the caller is refused by Excel at sync: INVALID_ARGUMENT", async () => {
+    const { host } = await openTable(10);
+    await expect(host.selectCell("Phụ lục", "not an address")).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+  });
+
+  it("a plan with an impossible cell is the caller's bug: UsageError, not a HostError, and nothing written", async () => {
+    const { host, fake } = await openTable(10);
+    const before = fake.exportState();
+    const e = await host
+      .apply({ action: "x", sheets: [{ sheet: "Phụ lục", writes: [{ row: 0, col: 1, cell: { value: 1 } }] }] })
+      .catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(UsageError);
+    expect(fake.exportState()).toEqual(before);
   });
 
   it("a settings save that fails is SETTINGS_FAILED", async () => {

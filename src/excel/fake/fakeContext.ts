@@ -626,8 +626,14 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
 
   getRange(address?: string): XlRange {
     if (address === undefined) throw new FakeExcelError("InvalidArgument", "getRange() without an address (fake).");
-    const ref = parseRangeAddress(address);
+    let ref: RangeRef | null = null;
+    try {
+      ref = parseRangeAddress(address);
+    } catch {
+      ref = null; // like Excel, a bad address fails at sync, not when queued
+    }
     return new FakeRange(this.ctx, () => {
+      if (ref === null) throw new FakeExcelError("InvalidArgument", `Invalid range address '${address}'.`);
       const s = this.locate();
       return s ? { sheet: s, ref } : null;
     });
