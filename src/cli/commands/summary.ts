@@ -1,5 +1,5 @@
 import {
-  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlanYear, standardForYear, STANDARDS,
+  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlaceKind, findPlanYear, standardForYear, STANDARDS,
 } from "../../core";
 import { cliMessages } from "../../core/messages/cli";
 import { translator } from "../../core/messages/define";
@@ -45,15 +45,16 @@ export const summaryCommand: CliCommand = {
       ctx.note(tSummary(ctx.lang, "cliYearAssumed", { year: standardYear }));
     }
     const standard = standardForYear(Math.min(LAST_YEAR, Math.max(FIRST_YEAR, standardYear)));
+    const place = findPlaceKind(table.grid, table.data.layout);
     const existing = await host.listSheets();
     const yearOpt = year === null ? {} : { year };
-    const summary = buildSummaryPlan(table.data, { existingSheets: existing, lang: ctx.lang, ...yearOpt });
+    const summary = buildSummaryPlan(table.data, { existingSheets: existing, lang: ctx.lang, place, ...yearOpt });
     if (!summary.ok) {
       printIssues(summary.issues, ctx);
       ctx.note(tSummary(ctx.lang, "cliNotWritten"));
       return 1;
     }
-    const deprivation = buildDeprivationPlan(table.data, standard, { existingSheets: [...existing, summary.value.sheet], lang: ctx.lang });
+    const deprivation = buildDeprivationPlan(table.data, standard, { existingSheets: [...existing, summary.value.sheet], lang: ctx.lang, place });
     if (!deprivation.ok) {
       printIssues(deprivation.issues, ctx);
       ctx.note(tSummary(ctx.lang, "cliNotWritten"));
@@ -74,7 +75,7 @@ export const summaryCommand: CliCommand = {
     ctx.note(tSummary(ctx.lang, "cliChartNote"));
     ctx.out("");
     ctx.out(tSummary(ctx.lang, "cliNarrativeHeader"));
-    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang })) ctx.out(line);
+    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang, place })) ctx.out(line);
     return code;
   },
 };

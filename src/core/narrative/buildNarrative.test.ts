@@ -3,6 +3,7 @@ import type { Grid } from "../model";
 import { readFigures } from "../summary/readFigures";
 import { buildNarrative } from "./buildNarrative";
 import { findPlanYear } from "./findPlanYear";
+import { findPlaceKind } from "./findPlaceKind";
 
 const figures = (d = binhLuongData()) => {
   const r = readFigures(d);
@@ -51,4 +52,24 @@ test("plan year comes from the projected-rate header, else the latest year in th
   expect(findPlanYear(grid, data.layout)).toBe(2023);
   (values[5] as unknown[])[4] = "x";
   expect(findPlanYear(grid, data.layout)).toBeNull();
+});
+
+test("a ward's plan speaks of the ward and its residential groups", () => {
+  const text = buildNarrative(figures(), { year: 2024, place: { area: "ward", units: "residentialGroup" } }).join("\n");
+  expect(text).toContain("Số hộ nghèo toàn phường là 32 hộ chiếm tỷ lệ 4,39%.");
+  expect(text).toContain("Chỉ tiêu giảm hộ nghèo giao cho các tổ dân phố: Thắng Lộc 1 hộ");
+  expect(text).toContain("Các tổ dân phố còn lại (");
+});
+
+test("place kind is read from the title and the unit header", () => {
+  const data = binhLuongData();
+  const values: (string | number | null)[][] = Array.from({ length: 14 }, () => Array(9).fill(null));
+  const grid: Grid = { sheet: "Phụ lục", top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")), merges: [] };
+  (values[6] as unknown[])[1] = "Thôn";
+  (values[1] as unknown[])[1] = "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024";
+  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "village" });
+  (values[6] as unknown[])[1] = "Tổ dân phố";
+  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "residentialGroup" });
+  (values[2] as unknown[])[1] = "(Kèm theo Kế hoạch của UBND phường Phổ Minh)";
+  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "ward", units: "residentialGroup" });
 });

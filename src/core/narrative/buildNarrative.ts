@@ -4,12 +4,15 @@ import { tSummary } from "../messages/summary";
 import type { Figures } from "../summary/readFigures";
 import type { PreviousYear } from "../summary/buildSummaryPlan";
 import { rateOf, round2 } from "../summary/round2";
+import { COMMUNE_PLACE, type PlaceKind } from "./findPlaceKind";
 
 export type NarrativeOptions = {
   /** Plan year ("cuối năm 2024"); from findPlanYear or the officer. */
   readonly year?: number | null;
   readonly previousYear?: PreviousYear;
   readonly lang?: Lang;
+  /** Commune with villages (default) or ward with residential groups: see findPlaceKind. */
+  readonly place?: PlaceKind;
 };
 
 const pct = (x: number, lang: Lang): string => formatNumber(x, lang, 2);
@@ -26,10 +29,13 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
   const c = f.commune;
   const out: string[] = [];
   const n = (x: number): string => formatNumber(x, lang);
-  out.push(tSummary(lang, "nTotal", { households: n(c.households) }));
-  if (c.poorRate !== null) out.push(tSummary(lang, "nPoor", { poor: n(c.poor), rate: pct(c.poorRate, lang) }));
+  const placeKind = options.place ?? COMMUNE_PLACE;
+  const place = tSummary(lang, placeKind.area === "ward" ? "placeWard" : "placeCommune");
+  const units = tSummary(lang, placeKind.units === "residentialGroup" ? "unitsGroup" : "unitsVillage");
+  out.push(tSummary(lang, "nTotal", { place, households: n(c.households) }));
+  if (c.poorRate !== null) out.push(tSummary(lang, "nPoor", { place, poor: n(c.poor), rate: pct(c.poorRate, lang) }));
   if (c.nearPoor !== null && c.nearPoorRate !== null) {
-    out.push(tSummary(lang, "nNearPoor", { nearPoor: n(c.nearPoor), rate: pct(c.nearPoorRate, lang) }));
+    out.push(tSummary(lang, "nNearPoor", { place, nearPoor: n(c.nearPoor), rate: pct(c.nearPoorRate, lang) }));
   }
   const prev = options.previousYear;
   const prevRate = prev ? rateOf(prev.poor, prev.households) : null;
@@ -75,9 +81,9 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
     const items = withCut.map((u) =>
       tSummary(lang, "nUnitItem", { name: u.name, cut: n(u.poorCut?.value ?? 0), rate: pct(u.poorCutRate ?? 0, lang) }),
     );
-    out.push(tSummary(lang, "nUnits", { list: items.join(tSummary(lang, "listSep")) }));
+    out.push(tSummary(lang, "nUnits", { units, list: items.join(tSummary(lang, "listSep")) }));
     const rest = f.units.filter((u) => (u.poorCut?.value ?? 0) === 0).map((u) => u.name);
-    if (rest.length > 0) out.push(tSummary(lang, "nUnitsRest", { names: rest.join(tSummary(lang, "nameSep")) }));
+    if (rest.length > 0) out.push(tSummary(lang, "nUnitsRest", { units, names: rest.join(tSummary(lang, "nameSep")) }));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { readFigures, type CountSource, type Figures } from "./readFigures";
 import { rateOf } from "./round2";
 import { BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, INPUT_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
+import type { PlaceKind } from "../narrative/findPlaceKind";
 
 /** Deprived households per unit (keyed by the unit's name as in TableData), one number per indicator in order. */
 export type DeprivationCounts = ReadonlyMap<string, readonly number[]>;
@@ -18,6 +19,8 @@ export type DeprivationPlanOptions = {
   readonly counts?: DeprivationCounts;
   readonly targets?: IndicatorTargets;
   readonly lang?: Lang;
+  /** Commune (default) or ward: only the totals-row label changes. */
+  readonly place?: PlaceKind;
 };
 
 export type DeprivationPlanResult = { readonly plan: WritePlan; readonly sheet: string };
@@ -140,7 +143,7 @@ export function buildDeprivationPlan(data: TableData, standard: PovertyStandard,
     });
   });
   const denTotal = f.commune.poor + (f.commune.nearPoor ?? 0);
-  put(totalRow, 2, { value: tSummary(lang, "communeRow") }, TOTAL_STYLE, TEXT_FORMAT);
+  put(totalRow, 2, { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") }, TOTAL_STYLE, TEXT_FORMAT);
   put(totalRow, 1, { value: null }, TOTAL_STYLE);
   rowsFor(totalRow, null, { cell: { formula: `=SUM(C${firstRow}:C${lastRow})`, result: denTotal }, value: denTotal }, options.counts ? totals : null, true);
 

@@ -128,3 +128,8 @@ test("previous-year block states the change as a formula on the commune rate", (
   expect(content(s, "E13")).toMatchObject({ result: 5.49 });
   expect(content(s, "G13")).toEqual({ formula: '=IF(OR(E11="",E13=""),"",ROUND(E11-E13,2))', result: -1.1 });
 });
+
+test("a ward's totals row says Toàn phường", () => {
+  const r = buildSummaryPlan(binhLuongData(), { existingSheets: [], place: { area: "ward", units: "residentialGroup" } });
+  expect(r.ok && content(r.value.plan.sheets[0] as SheetPlan, "B11")).toEqual({ value: "Toàn phường" });
+});

@@ -8,6 +8,7 @@ import {
   BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE,
 } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
+import type { PlaceKind } from "../narrative/findPlaceKind";
 
 /** The commune's figures of the previous year, when the officer has them (the appendix usually does not). */
 export type PreviousYear = { readonly year: number; readonly poor: number; readonly households: number };
@@ -17,6 +18,8 @@ export type SummaryPlanOptions = {
   readonly year?: number;
   readonly previousYear?: PreviousYear;
   readonly lang?: Lang;
+  /** Commune (default) or ward: only the totals-row label changes ("Toàn xã" / "Toàn phường"). */
+  readonly place?: PlaceKind;
 };
 
 export type SummaryPlanResult = {
@@ -112,7 +115,8 @@ function previousYearBlock(prev: PreviousYear, row: number, ctx: Ctx, totalRow: 
 /**
  * Plan the "Tổng hợp" sheet: per-unit lines and the commune total as live formulas on the appendix
  * (`='Phụ lục'!E8`, `=SUM(…)`, `=IF(D>0,ROUND(x/D*100,2),"")`), each with the engine's value as `result`;
- * unit names copied as text; a clustered-column chart of the rate per unit (start vs projected).
+ * unit names copied as text (a static copy: the chart's categories and any reader see exactly the name, and a
+ * name starting with = + - @ can never become a formula; the counts keep the live link); a clustered-column chart of the rate per unit (start vs projected).
  * Returns issues instead when a households/poor/near-poor cell cannot be read.
  * @example buildSummaryPlan(data, { existingSheets: ["Phụ lục"] }) // ok → sheet "Tổng hợp"
  */
@@ -145,7 +149,7 @@ export function buildSummaryPlan(data: TableData, options: SummaryPlanOptions): 
     cols.forEach((c, j) => writes.push({ row, col: j + 1, cell: c.unit(u, i, row, ctx), ...(c.format ? { numberFormat: c.format } : {}), style: BODY_STYLE }));
   });
   cols.forEach((c, j) => {
-    const cell = c.id === "unit" ? { value: tSummary(lang, "communeRow") } : c.total(f.commune, totalRow, ctx);
+    const cell = c.id === "unit" ? { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") } : c.total(f.commune, totalRow, ctx);
     writes.push({ row: totalRow, col: j + 1, cell, ...(c.format ? { numberFormat: c.format } : {}), style: TOTAL_STYLE });
   });
   if (options.previousYear) {

@@ -1,11 +1,11 @@
 import * as React from "react";
 import {
   applyStandardSettings, buildDeprivationPlan, buildNarrative, buildRosterCountsPlan, buildSummaryPlan, classifyRosterSteps,
-  findPlanYear, listUnconfirmed, matchRosterUnits, parseRoster, parseStandardSettings, readFigures, standardById,
+  findPlaceKind, findPlanYear, listUnconfirmed, matchRosterUnits, parseRoster, parseStandardSettings, readFigures, standardById,
   standardForYear, STANDARDS, toDeprivationCounts, PHO_MINH_TARGETS,
 } from "../../core";
 import type {
-  CountChange, Figures, IndicatorId, IndicatorTargets, PovertyStandard, RosterMatch, RosterParse, RosterSummary, StandardId,
+  CountChange, Figures, IndicatorId, PlaceKind, IndicatorTargets, PovertyStandard, RosterMatch, RosterParse, RosterSummary, StandardId,
   StandardSettings, UnconfirmedItem,
 } from "../../core";
 import type { Lang } from "../../core/messages/define";
@@ -47,6 +47,7 @@ export type UseSummaryArgs = {
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
 export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
+  const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
   const [standardId, setStandardId] = React.useState<StandardId>(standardForYear(clampYear(new Date().getFullYear())).id);
   const [settings, setSettings] = React.useState<StandardSettings>({});
   const [averageInput, setAverageInput] = React.useState({ rural: "", urban: "" });
@@ -68,8 +69,10 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
         setSettings(parseStandardSettings(saved));
         setRosterSheets(sheets.filter((s) => s !== data?.layout.sheet));
         if (data) {
-          const found = findPlanYear(await host.readGrid(data.layout.sheet), data.layout);
+          const grid = await host.readGrid(data.layout.sheet);
+          const found = findPlanYear(grid, data.layout);
           if (!live) return;
+          setPlace(findPlaceKind(grid, data.layout));
           setYearState(found);
           if (found !== null) setStandardId(standardForYear(clampYear(found)).id);
         }
@@ -112,8 +115,8 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
   };
 
   const narrative = React.useMemo(
-    () => (figures?.ok ? buildNarrative(figures.value, { year, lang }) : []),
-    [figures, year, lang],
+    () => (figures?.ok ? buildNarrative(figures.value, { year, lang, ...(place ? { place } : {}) }) : []),
+    [figures, year, lang, place],
   );
   const chartPoints = React.useMemo(
     () => (figures?.ok ? figures.value.units.map((u) => ({ name: u.name, start: u.poorRate, projected: u.projectedPoorRate })) : []),
@@ -137,7 +140,7 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
     if (!data) return;
     try {
       const existing = await host.listSheets();
-      const r = buildSummaryPlan(data, { existingSheets: existing, lang, ...(year === null ? {} : { year }) });
+      const r = buildSummaryPlan(data, { existingSheets: existing, lang, ...(place ? { place } : {}), ...(year === null ? {} : { year }) });
       if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
       await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
     } catch (e) {
@@ -150,7 +153,7 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
     try {
       const existing = await host.listSheets();
       const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
-      const r = buildDeprivationPlan(data, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(counts ? { counts } : {}) });
+      const r = buildDeprivationPlan(data, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(place ? { place } : {}), ...(counts ? { counts } : {}) });
       if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
       await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
     } catch (e) {
