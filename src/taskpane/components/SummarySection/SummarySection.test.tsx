@@ -133,3 +133,21 @@ test("copy puts the narrative on the clipboard", async () => {
   expect(writeText).toHaveBeenCalledWith(expect.stringContaining("4,39%"));
   expect(await screen.findByText("Đã sao chép.")).toBeTruthy();
 });
+
+test("an officer-set average line for 351/2025 is saved in the workbook and then used", async () => {
+  const { host } = setup();
+  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  await waitFor(() => expect(year.value).toBe("2024"));
+  expect(screen.queryByRole("button", { name: "Lưu mức sống trung bình" })).toBeNull();
+  fireEvent.change(year, { target: { value: "2028" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), { target: { value: "2.000.000" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /thành thị \(đồng\)/ }), { target: { value: "4.200.000" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" })));
+  expect(await screen.findByText(/phải lớn hơn chuẩn thu nhập nghèo/)).toBeTruthy();
+  expect(host.settings.size).toBe(0);
+  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), { target: { value: "3.300.000" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" })));
+  expect(JSON.parse(host.settings.get("giamngheo.standardSettings") ?? "{}")).toEqual({ averageLines: { rural: 3_300_000, urban: 4_200_000 } });
+  expect(await screen.findByText(/Mức sống trung bình: nông thôn đến 3\.300\.000 đồng/)).toBeTruthy();
+  expect(screen.getByText(/đang dùng giá trị do cán bộ nhập/)).toBeTruthy();
+});
