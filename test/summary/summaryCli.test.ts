@@ -87,6 +87,15 @@ test("a bad --year is a clear usage error (exit 2), nothing written", async () =
   expect(fs.existsSync(out)).toBe(false);
 });
 
+test("an unreadable count stops the summary: issues listed, exit 1, no output file", async () => {
+  const out = path.join(tmp, "errors-out.xlsx");
+  const r = await run(["summary", path.resolve(__dirname, "../../../shared/fixtures/binh-luong-2024-errors.xlsx"), "-o", out]);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain("E10  NOT_A_NUMBER");
+  expect(r.err).toContain("Không ghi tệp kết quả");
+  expect(fs.existsSync(out)).toBe(false);
+});
+
 const lo = hasLibreOffice() ? test : test.skip;
 
 lo("LibreOffice recalculation of the new sheets gives the plan's figures and the engine's per-unit values", async () => {
