@@ -179,6 +179,11 @@ describe("detectTables: rows around the data", () => {
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3, 4]);
   });
 
+  it("keeps villages whose names are made of unit words ('Bản Cũ', 'Khu Phố') as units", () => {
+    const grid = buildGrid([["TT", "Bản", "Tổng số hộ", "Số hộ nghèo"], [1, "Bản Cũ", 100, 5], [2, "Khu Phố", 80, 4], [3, "Bản Mới", 50, 1]]);
+    expect(only(detectTables(grid)).unitRows).toEqual([2, 3, 4]);
+  });
+
   it("treats a row with text instead of a number as a unit", () => {
     const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Thôn 1", 100, "4 hộ"], [2, "Thôn 2", 80, 2]]);
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3]);

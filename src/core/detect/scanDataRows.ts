@@ -76,12 +76,13 @@ function buildClassifier(reader: GridReader, span: ScanSpan, columns: ColumnMap)
   return (r) => {
     if (isBlankRow(reader, r, span)) return "blank";
     if (isNoteLabel(firstText(reader, r, span))) return "end";
-    if (isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
+    const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
+    if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
     const labels = labelCols.map((c) => toNormText(reader.spread(r, c)));
     if (labels.some(isTotalsLabel)) return "totals";
     if (labels.some(isSubtotalLabel)) return "subheading";
     const label = labels.find((l) => l.length > 0) ?? "";
-    if (valueCols.some((c) => isNumberish(reader.raw(r, c)))) return "unit";
+    if (hasNumbers) return "unit";
     if (label.length === 0) return "skip";
     return isSubheadingLabel(label) || isWideMerge(reader, r, labelCols) ? "subheading" : "pending";
   };

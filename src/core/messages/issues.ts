@@ -23,7 +23,7 @@ export const issueMessages = defineMessages(
         ? `Ô ${s(p.cell)}: số hộ nghèo (${s(p.actual)}) ${s(p.at)} lớn hơn tổng số hộ (${s(p.households)}).`
         : `Ô ${s(p.cell)}: hộ nghèo (${s(p.poor)}) cộng hộ cận nghèo (${s(p.actual)}) ${s(p.at)} lớn hơn tổng số hộ (${s(p.households)}).`,
     HOUSEHOLDS_EXCEED_POPULATION: "Ô {cell}: tổng số hộ ({actual}) {at} lớn hơn số dân ({population}).",
-    CUT_EXCEEDS_POOR: "Ô {cell}: {role} ({actual}) {at} lớn hơn số hộ hiện có ({limit}).",
+    CUT_EXCEEDS_POOR: "Ô {cell}: {role} ({actual}) {at} lớn hơn {baseRole} ({limit}).",
     RATE_MISMATCH: "Ô {cell} ({role}) {at} ghi {actual} nhưng tính ra {expected}.",
     TOTAL_MISMATCH: "Ô {cell} ({role}) ở dòng tổng ghi {actual} nhưng tính từ các dòng số liệu được {expected}.",
     TOTALS_ROW_MISSING: "Bảng không có dòng tổng (Tổng, Cộng…); nên thêm dòng tổng ở ô {cell}.",
@@ -46,7 +46,7 @@ export const issueMessages = defineMessages(
         ? `Cell ${s(p.cell)}: poor households (${s(p.actual)}) ${s(p.at)} exceed all households (${s(p.households)}).`
         : `Cell ${s(p.cell)}: poor (${s(p.poor)}) plus near-poor households (${s(p.actual)}) ${s(p.at)} exceed all households (${s(p.households)}).`,
     HOUSEHOLDS_EXCEED_POPULATION: "Cell {cell}: households ({actual}) {at} exceed the population ({population}).",
-    CUT_EXCEEDS_POOR: "Cell {cell}: {role} ({actual}) {at} exceeds the households there are ({limit}).",
+    CUT_EXCEEDS_POOR: "Cell {cell}: {role} ({actual}) {at} exceeds {baseRole} ({limit}).",
     RATE_MISMATCH: "Cell {cell} ({role}) {at} says {actual} but computes to {expected}.",
     TOTAL_MISMATCH: "Cell {cell} ({role}) in the totals row says {actual} but the data rows give {expected}.",
     TOTALS_ROW_MISSING: "The table has no totals row (Tổng, Cộng…); consider adding one at {cell}.",

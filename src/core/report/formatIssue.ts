@@ -1,4 +1,6 @@
 import type { Issue } from "../model/issue";
+import { COLUMN_ROLES } from "../model/roles";
+import type { ColumnRole } from "../model/roles";
 import type { Lang, MessageParams } from "../messages/define";
 import { translator } from "../messages/define";
 import { formatNumber } from "../messages/formatNumber";
@@ -25,6 +27,8 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     extra[k] = typeof v === "number" && k !== "otherRow" ? formatNumber(v, lang) : v;
   }
+  const baseRole = issue.params?.baseRole;
+  if (typeof baseRole === "string" && isColumnRole(baseRole)) extra.baseRole = tRole(lang, baseRole).toLowerCase();
   const unit = issue.params?.unit;
   const at =
     unit !== undefined && unit !== ""
@@ -41,4 +45,8 @@ export function formatIssue(issue: Issue, lang: Lang): string {
     ...(issue.suggestion !== undefined ? { suggestion: formatNumber(issue.suggestion, lang) } : {}),
   };
   return tIssue(lang, issue.code, params);
+}
+
+function isColumnRole(s: string): s is ColumnRole {
+  return (COLUMN_ROLES as readonly string[]).includes(s);
 }

@@ -17,7 +17,7 @@ export const cutExceedsPoor: ValidationRule = {
         const cut = readNumber(r.cells[cutRole]);
         const base = readNumber(r.cells[baseRole]);
         return cut !== undefined && base !== undefined && cut > base
-          ? [{ row: r.row, role: cutRole, actual: cut, params: { limit: base } }]
+          ? [{ row: r.row, role: cutRole, actual: cut, params: { limit: base, baseRole } }]
           : [];
       }),
     ),
