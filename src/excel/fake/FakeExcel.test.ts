@@ -148,6 +148,21 @@ describe("FakeExcel strictness", () => {
     });
   });
 
+  it("merge keeps only the top-left value, replaces merged areas it overlaps, and is reported afterwards", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [["a", "b", "c"]], merges: ["B1:C1"] }]);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A1:C1").merge(false);
+      const areas = ws.getRange("A1:C1").getMergedAreasOrNullObject();
+      areas.load("address");
+      await ctx.sync();
+      expect(areas.address).toBe("S!A1:C1");
+    });
+    const s = fake.exportState()[0];
+    expect(s?.merges).toEqual(["A1:C1"]);
+    expect(Object.keys(s?.cells ?? {})).toEqual(["A1"]);
+  });
+
   it("used range: values only ignores formatting; a blank sheet gives a null object", async () => {
     const fake = FakeExcel.fromSpecs([
       { name: "S", cells: { B2: 1, C3: "x", E9: { numberFormat: "0.00" } } },

@@ -288,9 +288,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
 
   merge(across?: boolean): void {
     this.command({ merge: across ?? false }, (t) => {
-      if (t.sheet.merges.some((m) => intersects(m, t.ref))) {
-        throw new FakeExcelError("InvalidOperation", "Cannot merge over an existing merged area.");
-      }
+      // Merging over merged cells re-merges them (Excel drops the old areas).
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.ref));
       const areas: RangeRef[] = across
         ? Array.from({ length: t.ref.bottom - t.ref.top + 1 }, (_, i) => ({
             ...t.ref,
