@@ -6,7 +6,7 @@ import type { XlContext, XlRange, XlRequirementProbe, XlRun, XlSettings } from "
 import { fromExcelValues } from "./fromExcelValues";
 import { officeRequirements, officeRun, officeSettings } from "./officeRuntime";
 import { queueCommands } from "./queueCommands";
-import { toRectangles, type WriteRect } from "./rectangles";
+import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
 import { toHostError } from "./toHostError";
 import {
   charsToPoints,
@@ -17,6 +17,10 @@ import {
   splitMatrix,
   type WriteCommand,
 } from "./writeCommands";
+
+/** Response bytes per snapshot cell (values + formulas + number format, and the fill when read), generously. */
+const SNAPSHOT_BYTES_PER_CELL = 100;
+const SNAPSHOT_BYTES_PER_CELL_WITH_FILLS = 160;
 
 /** Fill used by `highlight` (light yellow, the same as the xlsx host). */
 export const HIGHLIGHT_COLOR = "#FFEB9C";
@@ -60,7 +64,8 @@ type Highlight = { readonly sheet: string; readonly address: string; readonly fi
  * |---|---|
  * | `listSheets`, `activeSheet`, `readGrid`, `selectCell` | 1 |
  * | `clearHighlight` | 2 (which sheets still exist + restore fills) |
- * | `apply` | 2 (snapshot + write); 1 + N when the write payload is over 4 MB and is split into N requests |
+ * | `apply` | 2 (snapshot + write); more only for big plans: the snapshot reads ~25,000 cells per sync and the
+ * |  | write is split into one request per 4 MB |
  * | `undo` | 2 (check what still exists + restore); 1 + N when the restore is over 4 MB |
  * | `highlight` | 2 (read original fills + write) |
  *
@@ -264,21 +269,40 @@ export class ExcelHost implements WorkbookHost {
     plan: WritePlan,
   ): Promise<{ step: UndoStep; rects: Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]> }> {
     const withFills = this.supports("ExcelApi", "1.9");
+    // Excel also refuses responses over 5 MB: read the cells to snapshot in groups sized by a per-cell estimate.
+    const maxCells = Math.floor(this.maxRequestBytes / (withFills ? SNAPSHOT_BYTES_PER_CELL_WITH_FILLS : SNAPSHOT_BYTES_PER_CELL));
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    type Pending = { plan: SheetPlan; rect: WriteRect; range: XlRange | null; fills: { value: unknown } | null };
+    type ToRead = { plan: SheetPlan; rect: WriteRect };
+    type Pending = ToRead & { range: XlRange | null; fills: { value: unknown } | null };
     const pending: Pending[] = [];
+    const toRead: ToRead[] = [];
     for (const sp of plan.sheets) {
-      const ws = sp.create ? null : sheets.getItemOrNullObject(sp.sheet);
-      for (const rect of toRectangles(sp.writes)) {
-        const range = ws ? ws.getRange(rangeToA1(rect.ref)) : null;
+      for (const rect of limitRectangles(toRectangles(sp.writes), maxCells)) toRead.push({ plan: sp, rect });
+    }
+    const cellsOf = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    /** Queue and sync one group of reads; if Excel says the response is too big, read it in halves. */
+    const readGroup = async (group: readonly ToRead[]): Promise<void> => {
+      sheets.load("items/name");
+      const queued: Pending[] = group.map(({ plan: sp, rect }) => {
+        const range = sp.create ? null : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
         range?.load("values, formulas, numberFormat");
         const fills =
           range && withFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
-        pending.push({ plan: sp, rect, range, fills });
+        return { plan: sp, rect, range, fills };
+      });
+      try {
+        await context.sync();
+      } catch (e) {
+        const halves = isResponseTooLarge(e) ? halve(group) : null;
+        if (!halves) throw e;
+        for (const half of halves) await readGroup(half);
+        return;
       }
-    }
-    await context.sync();
+      pending.push(...queued);
+    };
+    const groups = groupByWeight(toRead, (x) => (x.plan.create ? 0 : cellsOf(x.rect.ref)), maxCells);
+    // One sync for any plan up to ~25,000 cells; more only for bigger plans (each group is a separate response).
+    for (const group of groups.length > 0 ? groups : [[]]) await readGroup(group);
     const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
     for (const sp of plan.sheets) {
       const found = existing.has(sp.sheet.toLowerCase());
@@ -427,6 +451,23 @@ export class ExcelHost implements WorkbookHost {
       // The original failure is what the officer must see; the restore attempt is best effort.
     }
   }
+}
+
+function isResponseTooLarge(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Two halves of a group of reads (by item, or a single rectangle by rows); null when it cannot be split. */
+function halve<T extends { rect: WriteRect }>(group: readonly T[]): T[][] | null {
+  if (group.length > 1) {
+    const mid = Math.ceil(group.length / 2);
+    return [group.slice(0, mid), group.slice(mid)];
+  }
+  const only = group[0];
+  if (!only || only.rect.cells.length < 2) return null;
+  const mid = Math.ceil(only.rect.cells.length / 2);
+  const [a, b] = limitRectangles([only.rect], mid * (only.rect.ref.right - only.rect.ref.left + 1));
+  return a && b ? [[{ ...only, rect: a }], [{ ...only, rect: b }]] : null;
 }
 
 function restoreCommands(snap: RectSnapshot, maxBytes: number): WriteCommand[] {

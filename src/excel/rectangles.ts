@@ -46,3 +46,31 @@ export function sliceRows<T>(ref: RangeRef, data: readonly T[], rows: number): {
   }
   return out;
 }
+
+/** Cut rectangles taller than `maxCells` allows into row slices, so each can be read back in one response. */
+export function limitRectangles(rects: readonly WriteRect[], maxCells: number): WriteRect[] {
+  return rects.flatMap((rect) => {
+    const width = rect.ref.right - rect.ref.left + 1;
+    const rows = Math.max(1, Math.floor(maxCells / width));
+    return sliceRows(rect.ref, rect.cells as (CellWrite | undefined)[][], rows).map((s) => ({ ref: s.ref, cells: s.data }));
+  });
+}
+
+/** Split items into consecutive groups whose weights sum to at most `max` (an item heavier than `max` is alone). */
+export function groupByWeight<T>(items: readonly T[], weight: (item: T) => number, max: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let sum = 0;
+  for (const item of items) {
+    const w = weight(item);
+    if (current.length > 0 && sum + w > max) {
+      groups.push(current);
+      current = [];
+      sum = 0;
+    }
+    current.push(item);
+    sum += w;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}

@@ -106,12 +106,32 @@ describe("payload chunking under Excel's 5 MB request limit", () => {
     expect(syncs).toBeGreaterThan(2);
     for (const s of fake.syncs) expect(s.bytes).toBeLessThan(FIVE_MB);
     expect(fake.syncs.slice(1).every((s) => s.calculationSuspended)).toBe(true);
-    const grid = await host.readGrid("Danh sách");
-    expect(grid.values).toHaveLength(rows);
-    expect(valueAt(grid, "A1")).toBe(longText(0));
-    expect(valueAt(grid, `B${rows}`)).toBe(rows - 1);
+    const written = fake.exportState()[1]?.cells ?? {};
+    expect(written["A1"]?.value).toBe(longText(0));
+    expect(written[`B${rows}`]?.value).toBe(rows - 1);
+    expect(Object.keys(written)).toHaveLength(2 * rows);
+    // Reading it back in one sync would be a 14 MB response: Excel refuses it, the host says so in Vietnamese.
+    await expect(host.readGrid("Danh sách")).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
     await host.undo();
     expect(await host.listSheets()).toEqual(["Phụ lục"]);
+  });
+
+  it("a snapshot whose response would pass 5 MB is read in several syncs; apply and undo stay exact", async () => {
+    const rows = 30_000;
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: Array.from({ length: rows }, (_, i) => [longText(i), i]) }]);
+    const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    const before = fake.exportState();
+    const plan: WritePlan = {
+      action: "x",
+      sheets: [{ sheet: "S", writes: Array.from({ length: rows }, (_, i) => ({ row: i + 1, col: 1, cell: { value: i } })) }],
+    };
+    await host.apply(plan);
+    const served = fake.syncs.filter((s) => s.failed === null);
+    expect(served.filter((s) => s.responseBytes > 0).length).toBeGreaterThan(1);
+    for (const s of served) expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    expect(fake.exportState()[0]?.cells[`A${rows}`]?.value).toBe(rows - 1);
+    await host.undo();
+    expect(fake.exportState()).toEqual(before);
   });
 
   it("without chunking the same write would be refused by Excel (the fake enforces the limit)", async () => {

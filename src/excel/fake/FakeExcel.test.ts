@@ -250,6 +250,20 @@ describe("FakeExcel strictness", () => {
     expect(fake.exportState()[1]?.cells["A1"]?.value).toBe(1);
   });
 
+  it("a sync whose loaded data passes 5 MB throws ResponsePayloadSizeLimitExceeded and is marked failed", async () => {
+    const text = "x".repeat(200);
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: Array.from({ length: 30_000 }, () => [text]) }]);
+    const err = await rejectionOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A30000").load("values, formulas");
+        await ctx.sync();
+      }),
+    );
+    expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(fake.syncs[0]).toMatchObject({ failed: "ResponsePayloadSizeLimitExceeded" });
+    expect(fake.syncs[0]?.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
   it("getCellProperties needs ExcelApi 1.9 and its value only exists after sync", async () => {
     const fake = FakeExcel.fromSpecs([{ name: "S", cells: { A1: { value: 1, fill: "#ff0000" } } }]);
     await fake.run(async (ctx) => {

@@ -34,7 +34,16 @@ import { checkShape, forEachCell, writeEntry, type FakeCalculator } from "./writ
 /** One queued command: its JSON description (for the payload estimate) and what it does at sync time. */
 type Op = { readonly describe: unknown; readonly run: () => void };
 
-export type SyncRecord = { readonly bytes: number; readonly ops: number; readonly calculationSuspended: boolean };
+export type SyncRecord = {
+  /** Request payload: JSON of the queued commands. */
+  readonly bytes: number;
+  /** Response payload: JSON of the values loaded by this sync. */
+  readonly responseBytes: number;
+  readonly ops: number;
+  readonly calculationSuspended: boolean;
+  /** The Office error code this sync failed with, if it did. */
+  readonly failed: string | null;
+};
 
 /** Hooks the FakeExcel gives each context (shared state, limits, sync log). */
 export type FakeHooks = {
@@ -55,6 +64,7 @@ export class FakeContext implements XlContext {
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   private queue: Op[] = [];
   private suspended = false;
+  private responseBytes = 0;
 
   constructor(readonly hooks: FakeHooks) {
     this.workbook = { worksheets: new FakeWorksheetCollection(this) };
@@ -78,6 +88,11 @@ export class FakeContext implements XlContext {
     this.queue.push({ describe, run });
   }
 
+  /** Count loaded data towards this sync's response size. */
+  respond(value: unknown): void {
+    this.responseBytes += utf8.encode(JSON.stringify(value) ?? "").length;
+  }
+
   requireSet(set: string, version: string): void {
     if (!this.hooks.supports(set, version)) {
       throw new FakeExcelError("ApiNotFound", `The API you are trying to use could not be found (${set} ${version}).`);
@@ -91,16 +106,39 @@ export class FakeContext implements XlContext {
     this.suspended = false;
     await Promise.resolve();
     const bytes = utf8.encode(JSON.stringify(ops.map((o) => o.describe))).length;
-    this.hooks.onSync({ bytes, ops: ops.length, calculationSuspended: suspended });
-    const injected = this.hooks.takeInjectedError();
-    if (injected) throw new FakeExcelError(injected, `Injected failure ${injected}`);
-    if (bytes > this.hooks.payloadLimit) {
-      throw new FakeExcelError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload size (${bytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`,
-      );
+    const record: { -readonly [K in keyof SyncRecord]: SyncRecord[K] } = {
+      bytes,
+      responseBytes: 0,
+      ops: ops.length,
+      calculationSuspended: suspended,
+      failed: null,
+    };
+    this.hooks.onSync(record);
+    try {
+      const injected = this.hooks.takeInjectedError();
+      if (injected) throw new FakeExcelError(injected, `Injected failure ${injected}`);
+      if (bytes > this.hooks.payloadLimit) {
+        throw new FakeExcelError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${bytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`,
+        );
+      }
+      this.responseBytes = 0;
+      try {
+        for (const op of ops) op.run();
+      } finally {
+        record.responseBytes = this.responseBytes;
+      }
+      if (this.responseBytes > this.hooks.payloadLimit) {
+        throw new FakeExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`,
+        );
+      }
+    } catch (e) {
+      record.failed = e instanceof FakeExcelError ? e.code : "GeneralException";
+      throw e;
     }
-    for (const op of ops) op.run();
   }
 }
 
@@ -134,7 +172,11 @@ abstract class FakeObject<T> {
       const target = this.resolve();
       this.nullState = target === null;
       if (target === null) return;
-      for (const n of names) this.loaded.set(n, structuredClone(this.read(target, n)));
+      for (const n of names) {
+        const value = structuredClone(this.read(target, n));
+        this.ctx.respond(value);
+        this.loaded.set(n, value);
+      }
     });
     return this;
   }
@@ -277,6 +319,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
           },
         });
       });
+      this.ctx.respond(out);
     });
     return {
       get value(): XlCellProperties[][] {
