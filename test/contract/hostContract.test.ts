@@ -66,6 +66,8 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
     const { host } = await leg.open(data);
     expect(await host.listSheets()).toEqual(["Phụ lục", "Ghi chú"]);
     expect(await host.activeSheet()).toBe("Phụ lục");
+    await host.selectCell("Ghi chú", "A1");
+    expect(await host.activeSheet()).toBe("Ghi chú");
   });
 
   it("reads the fixture's used range with values, formats and merges at absolute addresses", async () => {
