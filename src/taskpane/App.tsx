@@ -59,17 +59,18 @@ export function App(props: AppProps): React.ReactElement {
                 {uiText(lang, "undo")}
               </Button>
             </Tooltip>
+            <Switch
+              className={styles.langSwitch}
+              label={uiText(lang, "langSwitch")}
+              checked={lang === "en"}
+              onChange={(_, d) => {
+                const next: Lang = d.checked ? "en" : "vi";
+                setLang(next);
+                props.onLangChange?.(next);
+              }}
+            />
           </div>
         </div>
-        <Switch
-          label={uiText(lang, "langSwitch")}
-          checked={lang === "en"}
-          onChange={(_, d) => {
-            const next: Lang = d.checked ? "en" : "vi";
-            setLang(next);
-            props.onLangChange?.(next);
-          }}
-        />
         <TabList
           className={styles.tabs}
           selectedValue={section}

@@ -2,7 +2,14 @@ import { toColumnLetters } from "../../core/address";
 import type { Grid, RawValue, TableLayout } from "../../core/model";
 
 /** One column the officer can map a role to: its letter and the header text above it. */
-export type ColumnChoice = { readonly col: number; readonly letter: string; readonly header: string };
+export type ColumnChoice = {
+  readonly col: number;
+  readonly letter: string;
+  /** Every header line above the column, top to bottom ("Công tác giảm nghèo / … / Số hộ nghèo"). */
+  readonly header: string;
+  /** The lowest, most specific header line ("Số hộ nghèo"). */
+  readonly short: string;
+};
 
 function valueAt(grid: Grid, row: number, col: number): RawValue {
   return grid.values[row - grid.top]?.[col - grid.left] ?? null;
@@ -30,7 +37,7 @@ export function columnChoices(grid: Grid, layout: TableLayout): ColumnChoice[] {
       const text = headerCellText(grid, row, col);
       if (text !== "" && parts[parts.length - 1] !== text && !/^\(\d+\)$/.test(text)) parts.push(text);
     }
-    choices.push({ col, letter: toColumnLetters(col), header: parts.join(" / ") });
+    choices.push({ col, letter: toColumnLetters(col), header: parts.join(" / "), short: parts[parts.length - 1] ?? "" });
   }
   return choices;
 }

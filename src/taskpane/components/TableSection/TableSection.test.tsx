@@ -17,12 +17,12 @@ const layout: TableLayout = {
 };
 
 const choices = [
-  { col: 1, letter: "A", header: "TT" },
-  { col: 2, letter: "B", header: "Thôn" },
-  { col: 3, letter: "C", header: "Tổng dân số" },
-  { col: 4, letter: "D", header: "Tổng số hộ" },
-  { col: 5, letter: "E", header: "Số hộ nghèo" },
-  { col: 6, letter: "F", header: "" },
+  { col: 1, letter: "A", header: "TT", short: "TT" },
+  { col: 2, letter: "B", header: "Thôn", short: "Thôn" },
+  { col: 3, letter: "C", header: "Tổng dân số", short: "Tổng dân số" },
+  { col: 4, letter: "D", header: "Tổng số hộ", short: "Tổng số hộ" },
+  { col: 5, letter: "E", header: "Tình hình hộ nghèo / Số hộ nghèo", short: "Số hộ nghèo" },
+  { col: 6, letter: "F", header: "", short: "" },
 ];
 
 function renderSection(over: Partial<TableSectionProps> = {}) {
@@ -70,7 +70,7 @@ test("one dropdown per role lists the sheet's columns with their header text", a
     "Cột B: Thôn",
     "Cột C: Tổng dân số",
     "Cột D: Tổng số hộ",
-    "Cột E: Số hộ nghèo",
+    "Cột E: Tình hình hộ nghèo / Số hộ nghèo",
     "Cột F",
   ]);
   await user.click(within(listbox).getByRole("option", { name: "Cột F" }));

@@ -10,10 +10,11 @@ import { useTableSectionStyles } from "./useTableSectionStyles.styles";
 
 const NONE = "none";
 
-function optionText(c: ColumnChoice, lang: TableSectionProps["lang"]): string {
-  return c.header === ""
+function optionText(c: ColumnChoice, lang: TableSectionProps["lang"], full = true): string {
+  const header = full ? c.header : c.short;
+  return header === ""
     ? uiText(lang, "columnOptionBlank", { col: c.letter })
-    : uiText(lang, "columnOption", { col: c.letter, header: c.header });
+    : uiText(lang, "columnOption", { col: c.letter, header });
 }
 
 /** "Bảng": the detected table(s), a picker when there are several, and the editable column mapping. */
@@ -101,7 +102,8 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
                     className={styles.dropdown}
                     size="small"
                     disabled={disabled}
-                    value={current ? optionText(current, lang) : uiText(lang, "mappingNone")}
+                    value={current ? optionText(current, lang, false) : uiText(lang, "mappingNone")}
+                    title={current ? optionText(current, lang) : undefined}
                     selectedOptions={[current ? String(current.col) : NONE]}
                     onOptionSelect={(_, d) => {
                       if (d.optionValue === undefined) return;

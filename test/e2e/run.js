@@ -1,0 +1,348 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the task pane in its preview page, in Debian's chromium (never a downloaded browser):
+ *   build (unless dist/ is fresh) → serve dist/ on localhost → open preview.html with the errors fixture →
+ *   check (six issues) → select F9 in the grid → "Sửa tất cả" → "Hoàn tác" (six again) → fix again →
+ *   download → `giamngheo check <downloaded> --json` must report exactly E10, G11, I11, G14.
+ * Also: taskpane.html outside Office shows its friendly page, and no page requests anything outside localhost.
+ * Prints "N passed, N failed" last and exits non-zero on any failure. Screenshot: test-artifacts/pane.png.
+ */
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const SHEET = "Phụ lục";
+const SIX = ["F9", "E10", "G11", "I11", "D13", "G14"];
+const REMAINING = ["E10", "G11", "I11", "G14"];
+const STEP_TIMEOUT = 60_000;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let passed = 0;
+let failed = 0;
+function record(name, ok, detail) {
+  if (ok) passed += 1;
+  else failed += 1;
+  process.stdout.write(`${ok ? "✓" : "✗"} ${name}${!ok && detail ? `\n    ${detail}` : ""}\n`);
+}
+async function step(name, fn) {
+  try {
+    await fn();
+    record(name, true);
+    return true;
+  } catch (e) {
+    record(name, false, e && e.message ? e.message.split("\n").slice(0, 6).join("\n    ") : String(e));
+    return false;
+  }
+}
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((e) => newestMtime(path.join(p, e))));
+}
+
+/** Build the production pane unless dist/ is newer than every source it is built from. */
+function ensureBuild() {
+  const built = Math.min(newestMtime(path.join(DIST, "preview.html")), newestMtime(path.join(DIST, "taskpane.html")));
+  const sources = Math.max(
+    ...["src/taskpane", "src/core", "src/xlsx", "src/excel", "assets", "webpack.config.js", "package.json"].map((p) =>
+      newestMtime(path.join(ROOT, p)),
+    ),
+  );
+  if (built > sources) {
+    process.stdout.write("dist/ is fresh, not rebuilding\n");
+  } else {
+    process.stdout.write("building: npx webpack --mode production\n");
+    const r = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`webpack failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
+  }
+  if (!fs.existsSync(path.join(DIST, "cli", "cli", "main.js"))) {
+    process.stdout.write("building the CLI: npm run build:cli\n");
+    const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`build:cli failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
+  }
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** A tiny static server for dist/ on a free localhost port. */
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+    const file = path.join(root, path.normalize(rel === "/" ? "/preview.html" : rel).replace(/^[/\\]+/, ""));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    }),
+  );
+}
+
+const isLocal = (u) => /^(data|blob):/.test(u) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u);
+
+async function issueCells(pane) {
+  const buttons = pane.getByRole("button", { name: /^Chọn ô [A-Z]+\d+/ });
+  const labels = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") || ""));
+  return labels.map((l) => /^Chọn ô ([A-Z]+\d+)/.exec(l)[1]);
+}
+
+async function waitForIssues(pane, expected) {
+  const t0 = Date.now();
+  let cells = [];
+  while (Date.now() - t0 < STEP_TIMEOUT) {
+    cells = await issueCells(pane);
+    if (JSON.stringify(cells) === JSON.stringify(expected)) return cells;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`issues: expected ${JSON.stringify(expected)}, got ${JSON.stringify(cells)}`);
+}
+
+async function fixAll(pane) {
+  await pane.getByRole("button", { name: "Sửa tất cả" }).click();
+  const preview = pane.getByRole("table", { name: "Các ô sẽ được ghi" });
+  await preview.waitFor({ timeout: STEP_TIMEOUT });
+  const focused = await pane.page().evaluate(() => document.activeElement && document.activeElement.textContent);
+  if (!/^Xem trước thay đổi/.test(focused || "")) throw new Error(`focus should move to the preview, is on: ${focused}`);
+  const f9 = preview.getByRole("row").filter({ has: pane.page().getByRole("rowheader", { name: "F9", exact: true }) });
+  assertEqual((await f9.innerText()).replace(/\s+/g, " ").trim(), "F9 2,83 2,38", "preview row F9");
+  await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+  await waitForIssues(pane, REMAINING);
+}
+
+async function main() {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  try {
+    ensureBuild();
+    record("production build and CLI present", true);
+  } catch (e) {
+    record("production build and CLI present", false, e.message);
+    return;
+  }
+  const { chromium } = require("playwright-core");
+  const server = await serve(DIST);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const requests = [];
+  const problems = [];
+  try {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: "vi-VN" });
+    context.on("request", (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`);
+    });
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    // The pane's landmark (its label follows the language, so locate the element itself).
+    const pane = page.locator("aside");
+    const grid = page.getByRole("table", { name: `Nội dung trang tính “${SHEET}”` });
+    const cell = (a) => grid.locator(`[data-address="${a}"]`);
+
+    const opened = await step("preview opens the errors fixture and detects the table", async () => {
+      await page.goto(`${server.url}/preview.html`, { waitUntil: "load" });
+      await grid.waitFor();
+      await pane.getByText("A5:I14").waitFor();
+      assertEqual(await cell("B9").innerText(), "Làng Gió", "grid B9");
+      assertEqual(await cell("A5").getAttribute("rowspan"), "3", "merged A5:A7 rowspan");
+    });
+    if (!opened) return;
+
+    await step("check lists the fixture's six issues grouped by row", async () => {
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      await waitForIssues(pane, SIX);
+      await pane.getByRole("heading", { name: "Dòng 9 · Làng Gió" }).waitFor();
+      const status = await pane.getByRole("status").innerText();
+      if (!/5 lỗi, 1 cảnh báo/.test(status)) throw new Error(`status: ${status}`);
+    });
+
+    await step("clicking an issue selects its cell in the grid", async () => {
+      await pane.getByRole("button", { name: /^Chọn ô F9/ }).click();
+      await grid.locator('[data-address="F9"][aria-current="true"]').waitFor();
+      assertEqual(await cell("F9").innerText(), "2,83", "F9 before the fix");
+    });
+
+    await step("keyboard: Enter on an issue selects its cell", async () => {
+      await pane.getByRole("button", { name: /^Chọn ô E10/ }).focus();
+      await page.keyboard.press("Enter");
+      await grid.locator('[data-address="E10"][aria-current="true"]').waitFor();
+    });
+
+    await step("highlight on marks the issue cells in the grid", async () => {
+      await pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
+      await grid.locator('[data-address="G14"][data-highlighted="true"]').waitFor();
+      assertEqual(await grid.locator('[data-highlighted="true"]').count(), 6, "highlighted cells");
+      await page.screenshot({ path: path.join(ARTIFACTS, "preview.png") });
+      await pane.screenshot({ path: path.join(ARTIFACTS, "pane.png") });
+      await pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-highlighted="true"]').length === 0);
+    });
+
+    await step("Sửa tất cả: preview, then write; four issues remain", async () => {
+      await fixAll(pane);
+      assertEqual(await cell("F9").innerText(), "2,38", "F9 after the fix");
+    });
+
+    await step("Hoàn tác restores the six issues and the old value", async () => {
+      const undo = pane.getByRole("button", { name: "Hoàn tác" });
+      await undo.click();
+      await waitForIssues(pane, SIX);
+      assertEqual(await cell("F9").innerText(), "2,83", "F9 after undo");
+      if (!(await undo.isDisabled())) throw new Error("undo should be disabled with nothing left to undo");
+    });
+
+    await step("fix again", async () => {
+      await fixAll(pane);
+    });
+
+    const downloaded = path.join(ARTIFACTS, "e2e-fixed.xlsx");
+    await step("download the workbook", async () => {
+      fs.rmSync(downloaded, { force: true });
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải xuống" }).click(),
+      ]);
+      await download.saveAs(downloaded);
+      if (fs.statSync(downloaded).size < 1000) throw new Error("downloaded file is too small");
+    });
+
+    await step("the CLI finds exactly E10, G11, I11, G14 in the downloaded file", async () => {
+      const r = spawnSync(process.execPath, [path.join(ROOT, "bin/giamngheo.js"), "check", downloaded, "--json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      if (r.status !== 1) throw new Error(`exit ${r.status} (expected 1: errors remain)\n${r.stderr}`);
+      const report = JSON.parse(r.stdout);
+      assertEqual(report.tables[0].issues.map((i) => i.cell), REMAINING, "CLI issues");
+    });
+
+    await step("English switch re-words the pane", async () => {
+      await pane.getByRole("switch", { name: "English" }).click();
+      await pane.getByRole("button", { name: "Undo" }).waitFor();
+      await pane.getByRole("switch", { name: "English" }).click();
+      await pane.getByRole("button", { name: "Hoàn tác" }).waitFor();
+    });
+
+    await step("allocation is refused while a poor-household count is unreadable (E10), naming the cell", async () => {
+      await pane.getByRole("tab", { name: "Tính toán" }).click();
+      await pane.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }).fill("10");
+      await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
+      await pane.getByRole("tabpanel", { name: "Tính toán" }).getByText(/E10/).waitFor();
+      if (await pane.getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" }).count()) {
+        throw new Error("an allocation preview appeared although E10 is unreadable");
+      }
+    });
+
+    await step("Sửa on one issue (E10 → 4) writes only that cell", async () => {
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Sửa ô E10" }).click();
+      const preview = pane.getByRole("table", { name: "Các ô sẽ được ghi" });
+      assertEqual((await preview.getByRole("row").allInnerTexts()).slice(1).map((t) => t.replace(/\s+/g, " ").trim()), ["E10 4 hộ 4"], "preview");
+      await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+      await waitForIssues(pane, ["G11", "I11", "G14"]);
+      assertEqual(await cell("E10").innerText(), "4", "E10 after its fix");
+    });
+
+    await step("allocation: preview of new cuts per unit, written only on confirmation, undoable", async () => {
+      await pane.getByRole("tab", { name: "Tính toán" }).click();
+      const before = await Promise.all([8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText()));
+      await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
+      const table = pane.getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" });
+      await table.waitFor();
+      const rows = (await table.getByRole("row").allInnerTexts()).map((t) => t.split(/\t|\n/).map((x) => x.trim()).filter(Boolean));
+      assertEqual(rows.length, 8, "header + 6 units + total");
+      assertEqual(rows[7].slice(0, 3), ["Tổng", before.reduce((s, v) => s + Number(v), 0).toString(), "10"], "total row");
+      const newCuts = rows.slice(1, 7).map((r) => r[2]);
+      assertEqual(await Promise.all([8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText())), before, "grid before confirm");
+      await pane.screenshot({ path: path.join(ARTIFACTS, "pane-allocation.png") });
+      await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+      await page.waitForFunction(
+        (cuts) => cuts.every((c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c),
+        newCuts,
+      );
+      await pane.getByRole("button", { name: "Hoàn tác" }).click();
+      await page.waitForFunction(
+        (cuts) => cuts.every((c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c),
+        before,
+      );
+    });
+
+    await step("Bảng shows the detected table and its column mapping", async () => {
+      await pane.getByRole("tab", { name: "Bảng" }).click();
+      const poor = pane.getByRole("combobox", { name: "Số hộ nghèo" });
+      const text = await poor.innerText();
+      if (!/Cột E: .*Số hộ nghèo/.test(text)) throw new Error(`poor column shows: ${text}`);
+      await pane.screenshot({ path: path.join(ARTIFACTS, "pane-table.png") });
+    });
+
+    await step("taskpane.html outside Office shows the friendly page (office.js loaded locally)", async () => {
+      const p2 = await context.newPage();
+      p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));
+      await p2.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await p2.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
+      await p2.getByRole("link", { name: "Mở trang xem thử" }).waitFor();
+      await p2.close();
+    });
+
+    await step("no request outside localhost", async () => {
+      const outside = requests.filter((u) => !isLocal(u));
+      assertEqual(outside, [], "requests outside localhost");
+      if (requests.length === 0) throw new Error("no requests recorded");
+    });
+
+    await step("no page errors or CSP violations", async () => {
+      assertEqual(problems, [], "problems");
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main()
+  .catch((e) => record("e2e run", false, e && e.stack ? e.stack : String(e)))
+  .finally(() => {
+    process.stdout.write(`${passed} passed, ${failed} failed\n`);
+    process.exitCode = failed > 0 ? 1 : 0;
+  });
