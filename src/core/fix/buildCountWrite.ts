@@ -1,6 +1,7 @@
 import type { CellWrite } from "../model/plan";
 import type { ColumnRole } from "../model/roles";
 import type { ParsedCell, TableData } from "../model/tableData";
+import { cleanFloat } from "../rates/cleanFloat";
 
 /**
  * Turn a number written as text into a real number without changing it ("98" → 98); rates keep the column's form
@@ -23,7 +24,7 @@ export function buildNumberWrite(
   const col = data.layout.columns[role];
   if (col === undefined) return null;
   const fraction = (data.rateStorage as Record<string, string> | undefined)?.[role] === "fraction";
-  const stored = fraction ? Math.round((value / 100) * 1e10) / 1e10 : value;
+  const stored = fraction ? cleanFloat(value / 100) : value;
   const format = numberFormat === "@" ? { numberFormat: fraction ? "0.00%" : "General" } : {};
   return { row, col, cell: { value: stored }, ...format };
 }

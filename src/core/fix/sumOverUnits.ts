@@ -2,6 +2,7 @@ import { toColumnLetters } from "../address";
 import type { CountRole } from "../model/roles";
 import type { TableData } from "../model/tableData";
 import { readNumber } from "../validate/cellValues";
+import { cleanFloat } from "../rates/cleanFloat";
 
 /**
  * `SUM(E8:E10,E12:E13)` over the unit rows only, one range per run of consecutive unit rows, so blank rows,
@@ -39,5 +40,5 @@ export function sumUnits(data: TableData, role: CountRole): number | undefined {
     if (n === undefined) return undefined;
     total += n;
   }
-  return Math.round(total * 1e9) / 1e9;
+  return cleanFloat(total);
 }

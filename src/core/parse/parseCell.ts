@@ -3,6 +3,7 @@ import type { RawValue } from "../model/cell";
 import type { ParsedCell } from "../model/tableData";
 import { findLeadingNumber, parseNumberText } from "./parseNumberText";
 import type { NumberKind } from "./parseNumberText";
+import { cleanFloat } from "../rates/cleanFloat";
 
 export type CellSource = {
   readonly raw: RawValue;
@@ -44,7 +45,8 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
 function parseNumber(raw: number, source: CellSource, kind: NumberKind, fmt: { numberFormat?: string }): ParsedCell {
   if (!Number.isFinite(raw)) return { kind: "error", error: "#NUM!", ...fmt };
   if (kind === "rate" && isPercentFormat(source.numberFormat)) {
-    const value = Math.round(raw * 100 * 1e9) / 1e9;
+    const value = cleanFloat(raw * 100);
+    if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!", ...fmt };
     return { kind: "number", value, fromText: false, formula: source.formula, fraction: true, ...fmt };
   }
   return { kind: "number", value: raw, fromText: false, formula: source.formula, ...fmt };

@@ -17,12 +17,14 @@ export function round2(x: number): number {
 export function roundTo(x: number, decimals: number): number {
   const f = 10 ** decimals;
   const scaled = Math.abs(x) * f;
+  if (!Number.isFinite(scaled) || scaled > Number.MAX_SAFE_INTEGER) return x;
   const r = Math.round(scaled + scaled * Number.EPSILON * 4) / f;
   return x < 0 ? -r : r;
 }
 
 /**
- * The exact (unrounded) rate in percent points, or undefined when an input is missing or households is not positive.
+ * The exact (unrounded) rate in percent points, or undefined when an input is missing, households is not positive
+ * or the result is not finite.
  * @example computeRate(poorRateDef, (r) => ({ poor: 3, households: 126 })[r]) // 2.3809…
  */
 export function computeRate(def: RateDefinition, get: (role: CountRole) => number | undefined): number | undefined {
@@ -30,7 +32,8 @@ export function computeRate(def: RateDefinition, get: (role: CountRole) => numbe
   const numerator = get(def.numerator);
   const minus = def.minus ? get(def.minus) : 0;
   if (households === undefined || numerator === undefined || minus === undefined || !(households > 0)) return undefined;
-  return ((numerator - minus) / households) * 100;
+  const rate = ((numerator - minus) / households) * 100;
+  return Number.isFinite(rate) ? rate : undefined;
 }
 
 /** true when a stated rate agrees with the computed one after rounding it to 2 decimals (± 0.01). */

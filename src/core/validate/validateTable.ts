@@ -6,6 +6,7 @@ import type { TableData } from "../model/tableData";
 import { readNumber } from "./cellValues";
 import { VALIDATION_RULES } from "./rules";
 import type { IssueDraft, RowView, ValidateOptions, ValidationContext, ValidationRule } from "./types";
+import { cleanFloat } from "../rates/cleanFloat";
 
 /**
  * Check every unit row and the totals row. Returns issues sorted by row, then column (then code).
@@ -40,7 +41,7 @@ function sumColumn(units: readonly RowView[], role: CountRole): number | undefin
     if (n === undefined) return undefined;
     total += n;
   }
-  return units.length > 0 ? Math.round(total * 1e9) / 1e9 : undefined;
+  return units.length > 0 ? cleanFloat(total) : undefined;
 }
 
 function toIssue(data: TableData, names: ReadonlyMap<number, string>, rule: ValidationRule, d: IssueDraft): Issue {

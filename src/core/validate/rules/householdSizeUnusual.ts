@@ -14,6 +14,7 @@ export const householdSizeUnusual: ValidationRule = {
       const households = readNumber(u.cells.households);
       if (population === undefined || households === undefined || !(households > 0) || population < 0) return [];
       const size = population / households;
+      if (!Number.isFinite(size)) return [];
       if (size >= HOUSEHOLD_SIZE_RANGE.min && size <= HOUSEHOLD_SIZE_RANGE.max) return [];
       return [
         {
