@@ -3,9 +3,17 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
+import { findTags } from "./html";
 import type { Row } from "./report";
 
-export const ROOT = path.resolve(__dirname, "../..");
+/** The repository root: the bench runs compiled from dist/bench/bench, so walk up to webpack.config.js. */
+function findRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, "webpack.config.js")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
 export const DIST = path.join(ROOT, "dist");
 
 export function buildProduction(): { ok: boolean; ms: number; error?: string } {
@@ -23,7 +31,9 @@ export function buildProduction(): { ok: boolean; ms: number; error?: string } {
 /** Local script files an HTML page in dist/ loads (src attributes), resolved against the page. */
 export function initialScripts(page: string): string[] {
   const html = fs.readFileSync(page, "utf8");
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!);
+  const srcs = findTags(html, "script")
+    .map((t) => t.attrs["src"])
+    .filter((s): s is string => s !== undefined);
   return srcs.filter((s) => !/^[a-z]+:\/\//i.test(s)).map((s) => path.join(path.dirname(page), s.split("?")[0]!));
 }
 
