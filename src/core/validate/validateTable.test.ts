@@ -101,6 +101,9 @@ describe("validateTable: each rule", () => {
     expect(check(OK_ROWS, OK_TOTAL, 3)).toEqual([expect.objectContaining({ code: "TARGET_MISMATCH", cell: "G4", actual: 0, expected: 3 })]);
     expect(check(OK_ROWS, null, 3)).toHaveIssue({ code: "TARGET_MISMATCH", cell: "G3" });
     expect(check(OK_ROWS, OK_TOTAL, 0)).toEqual([]);
+    const unplanned = check([[1, "A", 479, 126, 1, 0.79, null, null, null]], null, 1);
+    expect(unplanned).toHaveIssue({ code: "TARGET_MISMATCH", cell: "G2", actual: 0, expected: 1 });
+    expect(check([[1, "A", 479, 126, 1, 0.79, "một", null, null]], null, 1)).not.toHaveIssue({ code: "TARGET_MISMATCH" });
   });
 
   it("sorts by row, then column", () => {
