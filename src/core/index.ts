@@ -17,6 +17,7 @@ export { parseCell, isPercentFormat } from "./parse/parseCell";
 export { detectTables } from "./detect/detectTables";
 export { readTable } from "./read/readTable";
 export { validateTable } from "./validate/validateTable";
+export { readNumber } from "./validate/cellValues";
 export type { ValidateOptions } from "./validate/types";
 export { round2, roundTo, computeRate, isRateAgreeing, RATE_TOLERANCE } from "./rates/computeRate";
 export { RATE_DEFINITIONS } from "./rates/rateDefinitions";

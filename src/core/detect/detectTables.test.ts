@@ -184,6 +184,13 @@ describe("detectTables: rows around the data", () => {
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3, 4]);
   });
 
+  it("keeps a village whose name starts like a note ('Nguồn Lộc') when it has numbers", () => {
+    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Nguồn Lộc", 100, 5], [2, "Can Lộc", 80, 4], ["Nguồn: báo cáo rà soát"]]);
+    const t = only(detectTables(grid));
+    expect(t.unitRows).toEqual([2, 3]);
+    expect(rangeToA1(t.range)).toBe("A1:D3");
+  });
+
   it("treats a row with text instead of a number as a unit", () => {
     const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Thôn 1", 100, "4 hộ"], [2, "Thôn 2", 80, 2]]);
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3]);

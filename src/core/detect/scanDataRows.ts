@@ -75,8 +75,8 @@ function buildClassifier(reader: GridReader, span: ScanSpan, columns: ColumnMap)
     .map(([, c]) => c as number);
   return (r) => {
     if (isBlankRow(reader, r, span)) return "blank";
-    if (isNoteLabel(firstText(reader, r, span))) return "end";
     const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
+    if (!hasNumbers && isNoteLabel(firstText(reader, r, span))) return "end";
     if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
     const labels = labelCols.map((c) => toNormText(reader.spread(r, c)));
     if (labels.some(isTotalsLabel)) return "totals";
