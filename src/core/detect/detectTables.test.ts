@@ -101,6 +101,44 @@ describe("detectTables: header wordings", () => {
   });
 });
 
+describe("detectTables: more group layouts", () => {
+  it("reads counts under a 'Số hộ' group and rates under a 'Tỷ lệ (%)' group", () => {
+    const grid = buildGrid(
+      [
+        ["TT", "Thôn", "Số hộ", null, null, "Tỷ lệ (%)", null],
+        [null, null, "Tổng số", "Hộ nghèo", "Hộ cận nghèo", "Hộ nghèo", "Hộ cận nghèo"],
+        [1, "Thôn 1", 100, 5, 3, 5, 3],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] },
+    );
+    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "D", nearPoor: "E", poorRate: "F", nearPoorRate: "G" });
+  });
+
+  it("tells this year's situation from next year's projection by the group", () => {
+    const grid = buildGrid(
+      [
+        ["TT", "Thôn", "Năm 2023", null, null, "Năm 2024 (dự kiến)", null],
+        [null, null, "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ", "Số hộ nghèo", "Tỷ lệ"],
+        [1, "Thôn 1", 100, 5, 5, 4, 4],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] },
+    );
+    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E", projectedPoorRate: "G" });
+  });
+
+  it("reads 'Số hộ thoát nghèo' and 'Tỷ lệ giảm' as the cut columns without a group", () => {
+    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ thoát nghèo", "Tỷ lệ hộ nghèo giảm (%)", "Tỷ lệ hộ nghèo còn lại (%)"], [1, "A", 100, 5, 1, 1, 4]]);
+    expect(roles(only(detectTables(grid)))).toMatchObject({ poorCut: "E", poorCutRate: "F", projectedPoorRate: "G" });
+  });
+
+  it("ignores extra columns (Ghi chú) and keeps the range to the mapped columns", () => {
+    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Ghi chú"], [1, "A", 100, 5, "mới tách"], [2, "B", 100, 5, null]]);
+    const t = only(detectTables(grid));
+    expect(rangeToA1(t.range)).toBe("A1:D3");
+    expect(t.unitRows).toEqual([2, 3]);
+  });
+});
+
 describe("detectTables: rows around the data", () => {
   it.each([
     ["(1) (2) …", ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"]],

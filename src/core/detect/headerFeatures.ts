@@ -61,7 +61,7 @@ function readAspect(p: string): { aspect?: Aspect; endOfYear: boolean } {
 
 function readMeasure(p: string): "rate" | "count" | undefined {
   if (has(p, "ty le", "ti le", "%", "phan tram")) return "rate";
-  if (has(p, "so ho", "so luong", "so", "ho", "nguoi", "khau")) return "count";
+  if (has(p, "so ho", "so luong", "so", "nguoi", "khau")) return "count";
   return undefined;
 }
 

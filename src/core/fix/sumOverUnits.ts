@@ -40,5 +40,5 @@ export function sumUnits(data: TableData, role: CountRole): number | undefined {
     if (n === undefined) return undefined;
     total += n;
   }
-  return cleanFloat(total);
+  return Number.isFinite(total) ? cleanFloat(total) : undefined;
 }

@@ -41,7 +41,7 @@ function sumColumn(units: readonly RowView[], role: CountRole): number | undefin
     if (n === undefined) return undefined;
     total += n;
   }
-  return units.length > 0 ? cleanFloat(total) : undefined;
+  return units.length > 0 && Number.isFinite(total) ? cleanFloat(total) : undefined;
 }
 
 function toIssue(data: TableData, names: ReadonlyMap<number, string>, rule: ValidationRule, d: IssueDraft): Issue {

@@ -1,3 +1,4 @@
+import { cleanFloat } from "../../rates/cleanFloat";
 import type { IssueDraft, ValidationContext, ValidationRule } from "../types";
 
 /**
@@ -19,8 +20,8 @@ export const targetMismatch: ValidationRule = {
       if (cell.kind !== "number") return [];
       sum += cell.value;
     }
-    if (Math.abs(sum - target) < 1e-9) return [];
+    if (!Number.isFinite(sum) || Math.abs(sum - target) < 1e-9) return [];
     const row = ctx.data.totals?.row ?? last.row;
-    return [{ row, role: "poorCut", actual: Math.round(sum * 1e9) / 1e9, expected: target }];
+    return [{ row, role: "poorCut", actual: cleanFloat(sum), expected: target }];
   },
 };
