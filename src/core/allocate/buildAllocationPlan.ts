@@ -25,7 +25,8 @@ export function buildAllocationPlan(data: TableData, cuts: readonly UnitCut[], o
   for (const c of cuts) {
     if (!units.has(c.row)) throw new UsageError(`row ${c.row} is not a unit row`);
     overrides.set(c.row, { poorCut: c.cut });
-    writes.push({ row: c.row, col: cutCol, cell: { value: c.cut } });
+    const asText = units.get(c.row)?.cells.poorCut?.numberFormat === "@";
+    writes.push({ row: c.row, col: cutCol, cell: { value: c.cut }, ...(asText ? { numberFormat: "General" } : {}) });
   }
   const rateOptions = { formulas: options.formulas, overrides };
   for (const c of cuts) {

@@ -132,7 +132,9 @@ function firstText(reader: GridReader, r: number, span: ScanSpan): string {
 /** A value cell holds data when it has a number, number-like text, an error or a boolean. */
 function isNumberish(v: RawValue): boolean {
   if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) return true;
-  return typeof v === "string" && v.length < 40 && parseNumberText(v, "rate") !== null;
+  if (typeof v !== "string" || v.length >= 40) return false;
+  const t = v.trim();
+  return t === "-" || t === "–" || t === "—" || parseNumberText(t, "rate") !== null;
 }
 
 function isWideMerge(reader: GridReader, r: number, labelCols: readonly number[]): boolean {

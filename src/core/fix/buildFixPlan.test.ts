@@ -62,6 +62,19 @@ describe("buildFixPlan", () => {
     expect(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes)).toEqual({ E3: { value: 2.38 } });
   });
 
+  it("keeps a rate's correct live formula when writing values, replaces a wrong one", () => {
+    const data = buildTable(
+      [
+        ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+        [1, "Thôn 1", 126, 3, 2.38],
+        [2, "Thôn 2", 126, 3, 2.83],
+      ],
+      { formulas: { E2: "=ROUND(D2/C2*100,2)", E3: "=ROUND(D3/C2*90,2)" } },
+    );
+    expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({ E3: { value: 2.38 } });
+    expect(Object.keys(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes))).toEqual(["E2", "E3"]);
+  });
+
   it("recomputes every derived rate role the table has", () => {
     const data = buildTable([HEADER, [1, "A", 479, 126, 1, 9, 0, 9, 9]]);
     expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({

@@ -1,6 +1,6 @@
 import type { CellWrite, WritePlan } from "../model/plan";
 import { COLUMN_ROLES, isRateRole } from "../model/roles";
-import type { RowCells, TableData } from "../model/tableData";
+import type { ParsedCell, RowCells, TableData } from "../model/tableData";
 import { RATE_DEFINITIONS } from "../rates/rateDefinitions";
 import { buildNumberFromText } from "./buildCountWrite";
 import { buildRateWrite } from "./buildRateWrite";
@@ -11,7 +11,8 @@ export type FixOptions = { readonly formulas: boolean };
 /**
  * Recompute every derived rate column (unit rows and the totals row, whose rates come from the sums of the unit
  * rows) as rounded values or live formulas, and turn numbers written as text into numbers. Never changes a
- * count's value; skips cells whose inputs are unreadable or whose households is 0.
+ * count's value; skips cells whose inputs are unreadable or whose households is 0. With values (not formulas), a
+ * rate cell whose own formula already gives the right value is left alone, so the officer's live formula stays.
  * @example
  * const plan = buildFixPlan(data, { formulas: true });
  * plan.sheets[0].writes // [{ row: 8, col: 6, cell: { formula: "=ROUND(E8/D8*100,2)", result: 0.79 } }, …]
@@ -28,10 +29,10 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
     const rated = new Set<string>();
     for (const def of RATE_DEFINITIONS) {
       const w = buildRateWrite(data, def, at, options);
-      if (w) {
-        writes.push(w);
-        rated.add(def.role);
-      }
+      if (!w) continue;
+      rated.add(def.role);
+      if (!options.formulas && isKeptFormula(cells[def.role], w, data.rateStorage?.[def.role] === "fraction")) continue;
+      writes.push(w);
     }
     for (const role of COLUMN_ROLES) {
       if (isRateRole(role) && rated.has(role)) continue;
@@ -41,4 +42,10 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
   }
   writes.sort((a, b) => a.row - b.row || a.col - b.col);
   return { action: "fix", sheets: [{ sheet: data.layout.sheet, writes }] };
+}
+
+function isKeptFormula(cell: ParsedCell | undefined, write: CellWrite, fraction: boolean): boolean {
+  if (!cell || cell.kind !== "number" || cell.formula === null || !write.cell || !("value" in write.cell)) return false;
+  const next = write.cell.value;
+  return typeof next === "number" && Math.abs((fraction ? next * 100 : next) - cell.value) < 1e-9;
 }

@@ -18,6 +18,11 @@ describe("parseCell", () => {
     expect(parseCell(src("98", "@"), "count")).toMatchObject({ kind: "number", value: 98, fromText: true, text: "98", numberFormat: "@" });
   });
 
+  it("reads a lone dash as 0 written as text", () => {
+    expect(parseCell(src("-"), "count")).toMatchObject({ kind: "number", value: 0, fromText: true, text: "-" });
+    expect(parseCell(src(" – "), "rate")).toMatchObject({ kind: "number", value: 0, fromText: true });
+  });
+
   it("keeps other text with its leading number as a suggestion", () => {
     expect(parseCell(src("4 hộ"), "count")).toEqual({ kind: "text", text: "4 hộ", suggestion: 4 });
     expect(parseCell(src("chưa rõ"), "count")).toEqual({ kind: "text", text: "chưa rõ" });

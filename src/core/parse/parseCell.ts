@@ -12,6 +12,8 @@ export type CellSource = {
 };
 
 const ERROR_STRINGS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+/** A lone dash is how officers write "none" (0) in a count or rate cell. */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 
 /** true when an Excel number format shows the value as a percentage ("0.00%", "0%"), ignoring quoted text. */
 export function isPercentFormat(format: string): boolean {
@@ -20,7 +22,7 @@ export function isPercentFormat(format: string): boolean {
 
 /**
  * Understand one table cell. Rates come back in percent points: a number under a % format is multiplied by 100
- * (and flagged `fraction`). Text that reads as a number becomes a number with `fromText`; other text keeps its
+ * (and flagged `fraction`). Text that reads as a number becomes a number with `fromText` (a lone "-" is 0); other text keeps its
  * leading number as `suggestion`. Excel error strings ("#DIV/0!") and CellError values become errors.
  * @example parseCell({ raw: 0.0439, formula: null, numberFormat: "0.00%" }, "rate") // { kind: "number", value: 4.39, fraction: true, … }
  * @example parseCell({ raw: "4 hộ", formula: null, numberFormat: "General" }, "count") // { kind: "text", text: "4 hộ", suggestion: 4 }
@@ -36,7 +38,7 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
   const text = raw.trim();
   if (text.length === 0) return { kind: "empty", ...fmt };
   if (ERROR_STRINGS.has(text.toUpperCase())) return { kind: "error", error: text.toUpperCase(), ...fmt };
-  const n = parseNumberText(text, kind);
+  const n = DASHES.has(text) ? 0 : parseNumberText(text, kind);
   if (n !== null) return { kind: "number", value: n, fromText: true, formula: source.formula, text: raw, ...fmt };
   const suggestion = findLeadingNumber(text, kind);
   return suggestion === undefined ? { kind: "text", text: raw, ...fmt } : { kind: "text", text: raw, suggestion, ...fmt };
