@@ -53,8 +53,3 @@ function parseNumber(raw: number, source: CellSource, kind: NumberKind, fmt: { n
   }
   return { kind: "number", value: raw, fromText: false, formula: source.formula, ...fmt };
 }
-
-/** The number a parsed cell stands for (a number-as-text counts), or undefined when it cannot be read. */
-export function toNumber(cell: ParsedCell | undefined): number | undefined {
-  return cell && cell.kind === "number" ? cell.value : undefined;
-}
