@@ -345,6 +345,20 @@ describe("detectTables: position and number of tables", () => {
     expect(r.ok && r.tables.map((t) => t.unitRows)).toEqual([[2], [4]]);
   });
 
+  it("finds two tables side by side", () => {
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", null, "TT", "Xóm", "Tổng số hộ", "Số hộ cận nghèo"],
+      [1, "Thôn 1", 100, 5, null, 1, "Xóm 1", 60, 3],
+      [2, "Thôn 2", 80, 4, null, 2, "Xóm 2", 40, 2],
+      [null, "Tổng", 180, 9, null, null, "Tổng", 100, 5],
+    ]);
+    const r = detectTables(grid);
+    expect(r.ok && r.tables.map((t) => [rangeToA1(t.range), t.totalsRow])).toEqual([
+      ["A1:D4", 4],
+      ["F1:I4", 4],
+    ]);
+  });
+
   it("accepts group headers above a unit header that is not merged", () => {
     const grid = buildGrid(
       [
