@@ -315,6 +315,24 @@ async function main() {
       await pane.screenshot({ path: path.join(ARTIFACTS, "pane-table.png") });
     });
 
+    await step("opening a file that is not .xlsx shows a Vietnamese error and keeps the open workbook", async () => {
+      await page.locator("#open-xlsx").setInputFiles({ name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
+      const alert = page.getByRole("alert").filter({ hasText: /hong\.xlsx|tệp/i });
+      await alert.waitFor();
+      assertEqual(await cell("B9").innerText(), "Làng Gió", "grid still shows the workbook");
+      await alert.getByRole("button", { name: "Đóng" }).click();
+    });
+
+    await step("opening the clean fixture: the check finds no issues", async () => {
+      await page.locator("#open-xlsx").setInputFiles(path.join(ROOT, "assets/samples/binh-luong-2024.xlsx"));
+      await page.getByText("Tệp: binh-luong-2024.xlsx").waitFor();
+      await pane.getByText("A5:I14").waitFor();
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      await pane.getByText("Không phát hiện vấn đề nào. Bảng đã khớp.").waitFor();
+      if (!(await pane.getByRole("button", { name: "Hoàn tác" }).isDisabled())) throw new Error("a new file starts with nothing to undo");
+    });
+
     await step("taskpane.html outside Office shows the friendly page (office.js loaded locally)", async () => {
       const p2 = await context.newPage();
       p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));

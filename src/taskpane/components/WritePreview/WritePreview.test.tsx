@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PendingWrite } from "../../hooks/useWorkbook";
 import { WritePreview } from "./WritePreview";
@@ -53,6 +53,17 @@ test("lists every cell with its current and new content before writing; focus mo
   expect(screen.getByText("Sẽ ghi 2 ô trên trang “Phụ lục”.")).toBeTruthy();
   expect(screen.getByText(/^1 ô đổi giá trị/)).toBeTruthy();
   expect(document.activeElement).toBe(screen.getByRole("heading", { name: /Xem trước thay đổi/ }));
+});
+
+test("closing the preview gives focus back to the button that opened it", async () => {
+  const opener = document.createElement("button");
+  document.body.appendChild(opener);
+  opener.focus();
+  const { unmount } = renderPreview(fix);
+  expect(document.activeElement).not.toBe(opener);
+  unmount();
+  await waitFor(() => expect(document.activeElement).toBe(opener));
+  opener.remove();
 });
 
 test("nothing is written until the officer confirms; cancel writes nothing", () => {

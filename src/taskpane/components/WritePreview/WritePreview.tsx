@@ -14,6 +14,20 @@ function num(n: number | null, lang: Lang, decimals?: number): string {
   return n === null ? "–" : formatNumber(n, lang, decimals);
 }
 
+/** Focus `el` once it is enabled again (the pane disables its buttons while a write runs); give up after 3 s. */
+function restoreFocus(el: HTMLElement, tries = 30): void {
+  setTimeout(() => {
+    if (!el.isConnected || document.activeElement === el) return;
+    if ((el as HTMLButtonElement).disabled) {
+      if (tries > 0) restoreFocus(el, tries - 1);
+      return;
+    }
+    const active = document.activeElement;
+    // Only take focus back if nobody else has claimed it meanwhile.
+    if (active === null || active === document.body) el.focus();
+  }, 100);
+}
+
 /**
  * What a write will change, shown before anything is written: the new cut per village for an allocation,
  * otherwise every cell with its current and new content. Focus moves to the heading when it appears.
@@ -22,7 +36,14 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
   const { lang, pending, disabled, onConfirm, onCancel } = props;
   const styles = useWritePreviewStyles();
   const headingRef = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => headingRef.current?.focus(), [pending]);
+  React.useEffect(() => {
+    // Move focus to the preview; when it closes, give focus back to what opened it (if still focusable).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    headingRef.current?.focus();
+    return () => {
+      if (opener) restoreFocus(opener);
+    };
+  }, [pending]);
   const { preview, allocation } = pending;
   const headingId = `write-preview-${pending.action}`;
   const summary =
