@@ -15,6 +15,7 @@ export { parseNumberText, findLeadingNumber } from "./parse/parseNumberText";
 export type { NumberKind } from "./parse/parseNumberText";
 export { parseCell, isPercentFormat } from "./parse/parseCell";
 export { detectTables } from "./detect/detectTables";
+export { relayoutTable } from "./detect/relayoutTable";
 export { readTable } from "./read/readTable";
 export { validateTable } from "./validate/validateTable";
 export { readNumber } from "./validate/cellValues";
