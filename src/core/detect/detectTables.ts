@@ -90,7 +90,7 @@ function failWith(
 }
 
 function isCountHeader(norm: string): boolean {
-  if (norm.length > 60) return false;
+  if (norm.length > 60 || !(norm.includes("ho") || norm.includes("ngheo"))) return false;
   const f = readHeaderFeatures(norm);
   return (f.subject === "households" && !f.weakSubject) || f.subject === "poor";
 }
