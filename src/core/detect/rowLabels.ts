@@ -16,14 +16,17 @@ const TOTAL_LABELS = new Set([
   "chung",
   "tinh chung",
 ]);
-const TOTAL_PREFIXES = ["tong cong ", "toan xa ", "toan phuong ", "toan thi tran ", "tong toan ", "cong toan "];
+/** "Tổng số (6 thôn)", "Cộng 6 thôn", "Tổng cộng: 12 tổ dân phố" — a total followed only by a count of units. */
+const COUNTED_TOTAL =
+  /^(tong|cong|tong cong|tong so|total)( \d+)( (thon|to dan pho|tdp|to|xom|ban|ap|khu pho|khoi pho|don vi|lang|buon|thon tdp|thon to dan pho))?$/;
+const TOTAL_PREFIXES = ["tong cong ", "toan xa ", "toan phuong ", "toan thi tran ", "tong toan ", "cong toan ", "tong so "];
 
 /**
  * true for a totals-row label: "Tổng", "Tổng:", "Cộng", "Tổng cộng", "Toàn xã", "Toàn phường", "Tổng số", "Total".
  * @example isTotalsLabel("tong cong") === true; isTotalsLabel("tong so ho") === false
  */
 export function isTotalsLabel(norm: string): boolean {
-  return TOTAL_LABELS.has(norm) || TOTAL_PREFIXES.some((p) => norm.startsWith(p));
+  return TOTAL_LABELS.has(norm) || TOTAL_PREFIXES.some((p) => norm.startsWith(p)) || COUNTED_TOTAL.test(norm);
 }
 
 const NOTE_PREFIXES = [
