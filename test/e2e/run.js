@@ -212,8 +212,11 @@ async function main() {
       await pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
       await grid.locator('[data-address="G14"][data-highlighted="true"]').waitFor();
       assertEqual(await grid.locator('[data-highlighted="true"]').count(), 6, "highlighted cells");
-      await page.screenshot({ path: path.join(ARTIFACTS, "preview.png") });
+      const highlight = pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" });
+      if (!(await highlight.isChecked())) throw new Error("the highlight switch should be on");
+      await page.waitForTimeout(400); // let the switch's animation end before the screenshots
       await pane.screenshot({ path: path.join(ARTIFACTS, "pane.png") });
+      await page.screenshot({ path: path.join(ARTIFACTS, "preview.png") });
       await pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
       await page.waitForFunction(() => document.querySelectorAll('[data-highlighted="true"]').length === 0);
     });

@@ -1,4 +1,9 @@
-import { defineMessages, translator } from "./define";
+import { defineMessages, translator, type MessageParams } from "./define";
+
+/** English plural for the two counts the pane reports. */
+function plural(n: MessageParams[string], word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 
 /** Words of the task pane and its preview page. Vietnamese first; both languages must have every key. */
 export const uiMessages = defineMessages(
@@ -220,7 +225,7 @@ export const uiMessages = defineMessages(
     targetInvalid: "The target must be a whole number, zero or more.",
     checkNotRun: "Not checked yet. Press “Check” to review every row and the totals row.",
     noIssues: "No problems found. The table is consistent.",
-    issueSummary: "{errors} errors, {warnings} warnings",
+    issueSummary: (p) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
     issueListLabel: "Problems by row",
     rowGroup: "Row {row}",
     rowGroupUnit: "Row {row} · {name}",
@@ -270,7 +275,7 @@ export const uiMessages = defineMessages(
     action_allocate: "Allocate target",
 
     statusReady: "Ready.",
-    statusChecked: "Check finished: {errors} errors, {warnings} warnings.",
+    statusChecked: (p) => `Check finished: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
     statusWritten: "Wrote {cells} cells. You can undo this.",
     statusUndone: "Undid the last change.",
     statusUndoNothing: "There is nothing left to undo.",
