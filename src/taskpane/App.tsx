@@ -29,9 +29,6 @@ export function App(props: AppProps): React.ReactElement {
   const { state, actions } = useWorkbook(host, lang);
   const styles = useAppStyles();
   const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
-  const canFix = React.useCallback((issue: Issue) => actions.canFix(issue), [state.data, state.formulas]); // eslint-disable-line react-hooks/exhaustive-deps
-  const onBusy = React.useCallback((busy: boolean, progress?: number) => actions.setBusy(busy, progress), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const onChanged = React.useCallback(() => actions.refresh(), []); // eslint-disable-line react-hooks/exhaustive-deps
   const disabled = state.busy;
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -124,7 +121,7 @@ export function App(props: AppProps): React.ReactElement {
             highlight={state.highlight}
             pending={state.pending}
             describe={describe}
-            canFix={canFix}
+            canFix={actions.canFix}
             onTargetChange={actions.setTarget}
             onRunCheck={() => void actions.runCheck()}
             onSelectIssue={(issue) => void actions.selectIssue(issue)}
@@ -156,8 +153,8 @@ export function App(props: AppProps): React.ReactElement {
             data={state.data}
             lang={lang}
             busy={state.busy}
-            onBusy={onBusy}
-            onChanged={onChanged}
+            onBusy={actions.setBusy}
+            onChanged={actions.refresh}
           />
         </div>
       </main>

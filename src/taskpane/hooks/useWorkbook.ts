@@ -255,7 +255,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
     [patch],
   );
 
-  const actions: WorkbookActions = {
+  // Stable across renders: every action reads the current state from `live`, so children can memoise on them.
+  const actions = React.useMemo<WorkbookActions>(() => ({
     redetect: () =>
       run(async () => {
         await host.saveSetting(MAPPING_SETTING, "");
@@ -378,6 +379,6 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         return false;
       }
     },
-  };
+  }), [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded]);
   return { state, actions };
 }
