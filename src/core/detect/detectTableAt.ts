@@ -1,6 +1,6 @@
 import type { GridReader } from "../grid/createGridReader";
 import type { DetectFailureReason, TableLayout } from "../model/table";
-import { findHeaderBand } from "./findHeaderBand";
+import { findHeaderBand, withColumnNumberRow } from "./findHeaderBand";
 import type { HeaderBand } from "./findHeaderBand";
 import { mapColumns } from "./mapColumns";
 import { scanDataRows } from "./scanDataRows";
@@ -17,8 +17,9 @@ const INFERRED_UNIT_PENALTY = 0.15;
  * not recognised as a unit header but sits left of the count columns; the result is less certain.
  */
 export function detectTableAt(reader: GridReader, row: number, col: number, inferredUnit = false): TableAttempt {
-  const band = findHeaderBand(reader, row, col);
-  const mapping = mapColumns(reader, band, col, inferredUnit);
+  const rows = findHeaderBand(reader, row, col);
+  const mapping = mapColumns(reader, rows, col, inferredUnit);
+  const band = withColumnNumberRow(reader, rows, mapping.left, mapping.right);
   const { columns } = mapping;
   if (columns.unit === undefined) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
   if (columns.households === undefined && columns.poor === undefined) {

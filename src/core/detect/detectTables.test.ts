@@ -156,6 +156,15 @@ describe("detectTables: rows around the data", () => {
     expect(t.unitRows).toEqual([3, 4, 5]);
   });
 
+  it("finds the column-number row even when stray cells widen the sheet far to the right", () => {
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", null, null, null, null, null, null, null, null, "x"],
+      ["(1)", "(2)", "(3)", "(4)"],
+      [1, "Thôn 1", 100, 5],
+    ]);
+    expect(only(detectTables(grid)).headerRows).toEqual([1, 2]);
+  });
+
   it("skips titles above, blank rows and sub-headings inside, notes and signatures below", () => {
     const grid = buildGrid([
       ["ỦY BAN NHÂN DÂN XÃ A"],

@@ -3,8 +3,10 @@ import { isBlank, toNormText } from "./cellText";
 import { isHeaderLikeText, isUnitHeaderText } from "./headerFeatures";
 import { isColumnNumberRow } from "./isColumnNumberRow";
 
-/** Rows of a header around an anchor cell: `top..bottom` holds header text, `end` includes a column-number row. */
-export type HeaderBand = { readonly top: number; readonly bottom: number; readonly end: number };
+/** Rows of a header around an anchor cell: `top..bottom` holds header text. */
+export type HeaderRows = { readonly top: number; readonly bottom: number };
+/** A header's rows plus `end`, which includes a column-number row under it if there is one. */
+export type HeaderBand = HeaderRows & { readonly end: number };
 
 const MAX_ROWS_ABOVE = 3;
 const MAX_HEADER_ROWS = 8;
@@ -12,9 +14,9 @@ const WIDTH_LOOK = 60;
 
 /**
  * The header rows around the unit header cell at (row, col): its merge's rows, group rows right above it whose unit
- * cell is empty, and header-only rows below (no numbers, empty unit cell); then an optional column-number row.
+ * cell is empty, and header-only rows below (no numbers, empty unit cell).
  */
-export function findHeaderBand(reader: GridReader, row: number, col: number): HeaderBand {
+export function findHeaderBand(reader: GridReader, row: number, col: number): HeaderRows {
   const merge = reader.mergeAt(row, col);
   let top = merge ? Math.max(merge.top, reader.top) : row;
   let bottom = merge ? Math.min(merge.bottom, reader.bottom) : row;
@@ -23,9 +25,13 @@ export function findHeaderBand(reader: GridReader, row: number, col: number): He
     bottom++;
   }
   bottom = extendByMerges(reader, top, bottom, col);
-  const [c0, c1] = lookSpan(reader, col);
-  const end = bottom + 1 <= reader.bottom && isColumnNumberRow(reader, bottom + 1, c0, c1) ? bottom + 1 : bottom;
-  return { top, bottom, end };
+  return { top, bottom };
+}
+
+/** The band with its optional column-number row, checked over the table's own columns. */
+export function withColumnNumberRow(reader: GridReader, band: HeaderRows, left: number, right: number): HeaderBand {
+  const next = band.bottom + 1;
+  return { ...band, end: next <= reader.bottom && isColumnNumberRow(reader, next, left, right) ? next : band.bottom };
 }
 
 function lookSpan(reader: GridReader, col: number): [number, number] {

@@ -1,7 +1,7 @@
 import type { GridReader } from "../grid/createGridReader";
 import type { ColumnMap } from "../model/table";
 import { toNormText } from "./cellText";
-import type { HeaderBand } from "./findHeaderBand";
+import type { HeaderRows } from "./findHeaderBand";
 import { readHeaderFeatures } from "./headerFeatures";
 import type { HeaderFeatures } from "./headerFeatures";
 import { resolveColumnRole } from "./resolveColumnRole";
@@ -18,7 +18,7 @@ const MAX_COLUMNS = 80;
  * continues; each column's texts top to bottom (merged group headers spread) decide its role; a role found twice
  * keeps its leftmost column. `forceUnit`: the anchor column is the unit column whatever its header says.
  */
-export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: number, forceUnit = false): ColumnMapping {
+export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: number, forceUnit = false): ColumnMapping {
   const segmentsOf = (c: number): RawSegment[] => readSegments(reader, band, c);
   const cols = new Map<number, RawSegment[]>();
   let left = anchorCol;
@@ -46,7 +46,7 @@ export function mapColumns(reader: GridReader, band: HeaderBand, anchorCol: numb
   return { columns, left, right };
 }
 
-function readSegments(reader: GridReader, band: HeaderBand, col: number): RawSegment[] {
+function readSegments(reader: GridReader, band: HeaderRows, col: number): RawSegment[] {
   const out: RawSegment[] = [];
   for (let r = band.top; r <= band.bottom; r++) {
     const m = reader.mergeAt(r, col);
