@@ -78,6 +78,8 @@ module.exports = (env, argv) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       clean: { keep: /^cli\// },
+      // Reach the global object as `globalThis`, not webpack's `new Function("return this")` fallback (CSP: no eval).
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
