@@ -9,7 +9,7 @@ describe("row labels", () => {
     (label) => expect(isTotalsLabel(n(label))).toBe(true),
   );
 
-  it.each(["Cộng Hòa", "Tống Xá", "Tổng Lung", "Thôn 6", "Cộng khu vực I", "Tổ 1"])("%p is not a totals label", (label) =>
+  it.each(["Cộng Hòa", "Tống Xá", "Tổng Lung", "Tổng Sơn", "Chung", "Thôn 6", "Cộng khu vực I", "Tổ 1"])("%p is not a totals label", (label) =>
     expect(isTotalsLabel(n(label))).toBe(false),
   );
 

@@ -13,7 +13,6 @@ const TOTAL_LABELS = new Set([
   "tong toan xa",
   "tong toan phuong",
   "cong toan xa",
-  "chung",
   "tinh chung",
 ]);
 /** "Tổng số (6 thôn)", "Cộng 6 thôn", "Tổng cộng: 12 tổ dân phố" — a total followed only by a count of units. */
