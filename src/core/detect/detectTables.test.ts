@@ -354,6 +354,20 @@ describe("detectTables: position and number of tables", () => {
     expect(r.ok && r.tables.map((t) => t.unitRows)).toEqual([[2], [4]]);
   });
 
+  it("keeps a group row above the header despite a stray number far to its right", () => {
+    const grid = buildGrid(
+      [
+        [null, null, null, "Hộ nghèo", null, null, null, null, 2024],
+        ["TT", "Thôn", "Tổng số hộ", "Số hộ", "Tỷ lệ (%)"],
+        [1, "Thôn 1", 100, 5, 5],
+      ],
+      { merges: ["D1:E1"] },
+    );
+    const t = only(detectTables(grid));
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(roles(t)).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E" });
+  });
+
   it("finds two tables side by side", () => {
     const grid = buildGrid([
       ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", null, "TT", "Xóm", "Tổng số hộ", "Số hộ cận nghèo"],

@@ -10,21 +10,24 @@ export type HeaderBand = HeaderRows & { readonly end: number };
 
 const MAX_ROWS_ABOVE = 3;
 const MAX_HEADER_ROWS = 8;
-const WIDTH_LOOK = 60;
+const MAX_WIDTH = 80;
+
+type Span = readonly [number, number];
 
 /**
  * The header rows around the unit header cell at (row, col): its merge's rows, group rows right above it whose unit
  * cell is empty, and header-only rows below (no numbers, empty unit cell).
  */
 export function findHeaderBand(reader: GridReader, row: number, col: number): HeaderRows {
+  const span = findHeaderSpan(reader, row, col);
   const merge = reader.mergeAt(row, col);
   let top = merge ? Math.max(merge.top, reader.top) : row;
   let bottom = merge ? Math.min(merge.bottom, reader.bottom) : row;
-  for (let k = 0; k < MAX_ROWS_ABOVE && top - 1 >= reader.top && isGroupRow(reader, top - 1, col); k++) top--;
-  while (bottom + 1 <= reader.bottom && bottom - top + 1 < MAX_HEADER_ROWS && isHeaderOnlyRow(reader, bottom + 1, col)) {
+  for (let k = 0; k < MAX_ROWS_ABOVE && top - 1 >= reader.top && isGroupRow(reader, top - 1, col, span); k++) top--;
+  while (bottom + 1 <= reader.bottom && bottom - top + 1 < MAX_HEADER_ROWS && isHeaderOnlyRow(reader, bottom + 1, col, span)) {
     bottom++;
   }
-  bottom = extendByMerges(reader, top, bottom, col);
+  bottom = extendByMerges(reader, top, bottom, span);
   return { top, bottom };
 }
 
@@ -34,13 +37,17 @@ export function withColumnNumberRow(reader: GridReader, band: HeaderRows, left: 
   return { ...band, end: next <= reader.bottom && isColumnNumberRow(reader, next, left, right) ? next : band.bottom };
 }
 
-function lookSpan(reader: GridReader, col: number): [number, number] {
-  return [Math.max(reader.left, col - 5), Math.min(reader.right, col + WIDTH_LOOK)];
+/** The header's columns on the anchor row: the run of non-blank cells (merged text spread) around the anchor. */
+function findHeaderSpan(reader: GridReader, row: number, col: number): Span {
+  let left = col;
+  let right = col;
+  while (left - 1 >= reader.left && col - left < MAX_WIDTH && !isBlank(reader.spread(row, left - 1))) left--;
+  while (right + 1 <= reader.right && right - col < MAX_WIDTH && !isBlank(reader.spread(row, right + 1))) right++;
+  return [left, right];
 }
 
-function isGroupRow(reader: GridReader, row: number, col: number): boolean {
+function isGroupRow(reader: GridReader, row: number, col: number, [c0, c1]: Span): boolean {
   if (!isBlank(reader.spread(row, col))) return false;
-  const [c0, c1] = lookSpan(reader, col);
   let headerLike = false;
   for (let c = c0; c <= c1; c++) {
     const v = reader.raw(row, c);
@@ -51,9 +58,8 @@ function isGroupRow(reader: GridReader, row: number, col: number): boolean {
   return headerLike;
 }
 
-function isHeaderOnlyRow(reader: GridReader, row: number, col: number): boolean {
+function isHeaderOnlyRow(reader: GridReader, row: number, col: number, [c0, c1]: Span): boolean {
   if (!isBlank(reader.raw(row, col))) return false;
-  const [c0, c1] = lookSpan(reader, col);
   if (isColumnNumberRow(reader, row, c0, c1)) return false;
   let headerLike = false;
   for (let c = c0; c <= c1; c++) {
@@ -68,8 +74,7 @@ function isHeaderOnlyRow(reader: GridReader, row: number, col: number): boolean 
   return headerLike;
 }
 
-function extendByMerges(reader: GridReader, top: number, bottom: number, col: number): number {
-  const [c0, c1] = lookSpan(reader, col);
+function extendByMerges(reader: GridReader, top: number, bottom: number, [c0, c1]: Span): number {
   let b = bottom;
   for (let r = top; r <= b && r - top < MAX_HEADER_ROWS; r++) {
     for (let c = c0; c <= c1; c++) {
