@@ -8,7 +8,7 @@ import { HostError } from "../../src/core/model/hostError";
 import { UsageError } from "../../src/core/errors";
 import type { WorkbookHost, WritePlan } from "../../src/core/model";
 import { engineActions, type EngineAction } from "./engineActions";
-import { HOST_FACTORIES } from "./hostFactories";
+import { fillsOf, HOST_FACTORIES } from "./hostFactories";
 import { planFromRecipe, planRecipe, type PlanRecipe } from "./randomPlan";
 import { workbookState } from "./workbookState";
 
@@ -27,7 +27,7 @@ async function planFor(s: Step, host: WorkbookHost, n: number, pick: number): Pr
 }
 
 describe.each(HOST_FACTORIES)("undo on $name", ({ make, formulaValues }) => {
-  const stateOf = (host: WorkbookHost) => workbookState(host, { formulaValues });
+  const stateOf = async (host: WorkbookHost) => ({ ...(await workbookState(host, { formulaValues })), fills: fillsOf(host) });
   it("restores the workbook exactly after any sequence of actions", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(step, fc.nat(1000)), { minLength: 1, maxLength: 6 }), async (steps) => {
