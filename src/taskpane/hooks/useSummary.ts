@@ -13,6 +13,7 @@ import { formatRosterFailure, formatRosterProblem } from "../../core/roster/form
 import { tSummary, type SummaryMessageKey } from "../../core/messages/summary";
 import type { MessageParams } from "../../core/messages/define";
 import type { Result, TableData, WorkbookHost, WritePlan } from "../../core/model";
+import { isHostError } from "../../core/model";
 import { noticeFromError, type Notice } from "./notice";
 
 export const SETTINGS_KEY = "giamngheo.standardSettings";
@@ -54,6 +55,8 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
   const [targets, setTargets] = React.useState<Partial<Record<IndicatorId, string>>>({});
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [rosterSheets, setRosterSheets] = React.useState<readonly string[]>([]);
+  /** The workbook's sheet names as last seen; a new sheet's unique name is chosen from it without another sync. */
+  const sheetNames = React.useRef<readonly string[]>([]);
   const [rosterSheet, setRosterSheet] = React.useState<string>("");
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   const [roster, setRoster] = React.useState<RosterState | null>(null);
@@ -66,6 +69,7 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
       try {
         const [saved, sheets] = await Promise.all([host.loadSetting(SETTINGS_KEY), host.listSheets()]);
         if (!live) return;
+        sheetNames.current = sheets;
         setSettings(parseStandardSettings(saved));
         setRosterSheets(sheets.filter((s) => s !== data?.layout.sheet));
         if (data) {
@@ -136,29 +140,45 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
     }
   }
 
-  async function insertSummary(): Promise<void> {
+  /**
+   * Insert a new sheet built from the sheet names already known (so the action costs the apply's syncs only).
+   * If the officer added a sheet of that name meanwhile, the host refuses (nothing is written): list again and retry once.
+   */
+  async function insertNewSheet(build: (existing: readonly string[]) => Result<{ plan: WritePlan; sheet: string }>): Promise<void> {
     if (!data) return;
+    onBusy(true);
     try {
-      const existing = await host.listSheets();
-      const r = buildSummaryPlan(data, { existingSheets: existing, lang, ...(place ? { place } : {}), ...(year === null ? {} : { year }) });
-      if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
-      await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
+      for (let attempt = 0; ; attempt++) {
+        const r = build(sheetNames.current);
+        if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
+        try {
+          const result = await host.apply(r.value.plan);
+          sheetNames.current = [...sheetNames.current, ...result.sheetsCreated];
+          await onChanged();
+          return setNotice(say("uiInserted", { sheet: r.value.sheet }));
+        } catch (e) {
+          if (attempt > 0 || !isHostError(e) || e.code !== "SHEET_EXISTS") throw e;
+          sheetNames.current = await host.listSheets();
+        }
+      }
     } catch (e) {
       setNotice(noticeFromError(e));
+    } finally {
+      onBusy(false);
     }
   }
 
-  async function insertDeprivation(): Promise<void> {
-    if (!data) return;
-    try {
-      const existing = await host.listSheets();
-      const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
-      const r = buildDeprivationPlan(data, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(place ? { place } : {}), ...(counts ? { counts } : {}) });
-      if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
-      await apply(r.value.plan, say("uiInserted", { sheet: r.value.sheet }));
-    } catch (e) {
-      setNotice(noticeFromError(e));
-    }
+  function insertSummary(): Promise<void> {
+    return insertNewSheet((existing) =>
+      buildSummaryPlan(data as TableData, { existingSheets: existing, lang, ...(place ? { place } : {}), ...(year === null ? {} : { year }) }),
+    );
+  }
+
+  function insertDeprivation(): Promise<void> {
+    const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
+    return insertNewSheet((existing) =>
+      buildDeprivationPlan(data as TableData, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(place ? { place } : {}), ...(counts ? { counts } : {}) }),
+    );
   }
 
   async function classify(): Promise<void> {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { binhLuongData } from "../../../../test/summary/binhLuongData";
-import type { ApplyResult, Grid, RawValue, TableData, WorkbookHost, WritePlan } from "../../../core/model";
+import { HostError, type ApplyResult, type Grid, type RawValue, type TableData, type WorkbookHost, type WritePlan } from "../../../core/model";
 import { SummarySection } from "./SummarySection";
 
 function gridOf(sheet: string, values: RawValue[][]): Grid {
@@ -14,11 +14,19 @@ class FakeHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
   readonly applied: WritePlan[] = [];
   readonly settings = new Map<string, string>();
+  listCalls = 0;
+  /** Sheets the officer added behind the pane's back (the host refuses to create them again). */
+  readonly addedElsewhere: string[] = [];
   constructor(private readonly grids: Record<string, Grid>) {}
-  async listSheets() { return Object.keys(this.grids); }
+  async listSheets() {
+    this.listCalls++;
+    return [...Object.keys(this.grids), ...this.applied.flatMap((p) => p.sheets.filter((s) => s.create).map((s) => s.sheet)), ...this.addedElsewhere];
+  }
   async activeSheet() { return Object.keys(this.grids)[0] as string; }
   async readGrid(sheet: string) { return this.grids[sheet] as Grid; }
   async apply(plan: WritePlan): Promise<ApplyResult> {
+    const clash = plan.sheets.find((s) => s.create && this.addedElsewhere.includes(s.sheet));
+    if (clash) throw new HostError("SHEET_EXISTS", { sheet: clash.sheet });
     this.applied.push(plan);
     return { cellsWritten: plan.sheets.reduce((n, s) => n + s.writes.length, 0), sheetsCreated: plan.sheets.filter((s) => s.create).map((s) => s.sheet) };
   }
@@ -83,6 +91,25 @@ test("insert the summary sheet: one host.apply, then the pane re-reads", async (
   expect(onBusy).toHaveBeenCalledWith(true);
   expect(onBusy).toHaveBeenLastCalledWith(false);
   expect(await screen.findByText(/Đã chèn trang “Tổng hợp”/)).toBeTruthy();
+});
+
+test("inserting twice names the second sheet uniquely without listing the sheets again", async () => {
+  const { host } = setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  const listedOnOpen = host.listCalls;
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
+  expect(host.listCalls).toBe(listedOnOpen);
+});
+
+test("a sheet the officer added meanwhile is not overwritten: the pane lists again and picks another name", async () => {
+  const { host } = setup();
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  host.addedElsewhere.push("Tổng hợp");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp (2)"]);
+  expect(await screen.findByText(/Đã chèn trang “Tổng hợp \(2\)”/)).toBeTruthy();
 });
 
 test("targets: the Phổ Minh preset fills inputs and goes into the deprivation sheet", async () => {
