@@ -1,4 +1,4 @@
-import { isPercentFormat, parseCell } from "./parseCell";
+import { isDateFormat, isPercentFormat, parseCell } from "./parseCell";
 
 const src = (raw: unknown, numberFormat = "General", formula: string | null = null) =>
   ({ raw, numberFormat, formula }) as Parameters<typeof parseCell>[0];
@@ -50,4 +50,31 @@ describe("isPercentFormat", () => {
     ["General", false],
     ["0.00", false],
   ])("%s → %s", (format, expected) => expect(isPercentFormat(format)).toBe(expected));
+});
+
+describe("isDateFormat", () => {
+  test.each([
+    ["dd/mm/yyyy", true],
+    ["m/d/yy", true],
+    ["[$-409]d-mmm-yy;@", true],
+    ["[h]:mm:ss", true],
+    ["General", false],
+    ["0.00", false],
+    ["#,##0", false],
+    ["0.00%", false],
+    ['0" hộ"', false],
+    ['#,##0 "người"', false],
+    ["[Red]0.00", false],
+    ["0.00E+00", false],
+    ["@", false],
+  ])("%s → %s", (format, expected) => expect(isDateFormat(format)).toBe(expected));
+});
+
+test("a date typed into a count cell is text as the officer sees it, never its serial number", () => {
+  expect(parseCell({ raw: 45306, formula: null, numberFormat: "dd/mm/yyyy" }, "count")).toEqual({
+    kind: "text",
+    text: "15/01/2024",
+    numberFormat: "dd/mm/yyyy",
+  });
+  expect(parseCell({ raw: 45306, formula: null, numberFormat: "General" }, "count")).toMatchObject({ kind: "number", value: 45306 });
 });

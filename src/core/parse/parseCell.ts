@@ -20,10 +20,27 @@ export function isPercentFormat(format: string): boolean {
   return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
 }
 
+/** true when an Excel number format shows a date or time ("dd/mm/yyyy", "m/d/yy", "[h]:mm"), ignoring quoted text and colours. */
+export function isDateFormat(format: string): boolean {
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?:[$]|Red|Black|Blue|Green|White|Yellow|Cyan|Magenta|Color|<|>|=)[^\]]*\]/gi, "");
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/** An Excel serial date (1900 system) as the officer sees it: "15/01/2024". */
+function formatSerialDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
 /**
  * Understand one table cell. Rates come back in percent points: a number under a % format is multiplied by 100
  * (and flagged `fraction`). Text that reads as a number becomes a number with `fromText` (a lone "-" is 0); other text keeps its
- * leading number as `suggestion`. Excel error strings ("#DIV/0!") and CellError values become errors.
+ * leading number as `suggestion`. Excel error strings ("#DIV/0!") and CellError values become errors. A number shown
+ * as a date (a date typed into a count cell) is text as the officer sees it, with no suggestion: its serial is no count.
  * @example parseCell({ raw: 0.0439, formula: null, numberFormat: "0.00%" }, "rate") // { kind: "number", value: 4.39, fraction: true, … }
  * @example parseCell({ raw: "4 hộ", formula: null, numberFormat: "General" }, "count") // { kind: "text", text: "4 hộ", suggestion: 4 }
  */
@@ -46,6 +63,7 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
 
 function parseNumber(raw: number, source: CellSource, kind: NumberKind, fmt: { numberFormat?: string }): ParsedCell {
   if (!Number.isFinite(raw)) return { kind: "error", error: "#NUM!", ...fmt };
+  if (isDateFormat(source.numberFormat) && raw >= 1 && raw < 2958466) return { kind: "text", text: formatSerialDate(raw), ...fmt };
   if (kind === "rate" && isPercentFormat(source.numberFormat)) {
     const value = cleanFloat(raw * 100);
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!", ...fmt };
