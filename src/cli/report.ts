@@ -11,6 +11,11 @@ export function issueLine(issue: Issue, ctx: CliContext): string {
   return `${issue.cell}  ${issue.code}  ${formatIssue(issue, ctx.lang)}`;
 }
 
+/** "5–7", or "5" when the span is a single row. */
+function rowSpan([from, to]: readonly [number, number]): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** The table's summary line. */
 export function tableLine(t: FoundTable, ctx: CliContext): string {
   const l = t.data.layout;
@@ -18,10 +23,8 @@ export function tableLine(t: FoundTable, ctx: CliContext): string {
     sheet: l.sheet,
     range: rangeToA1(l.range),
     units: t.data.units.length,
-    headerFrom: l.headerRows[0],
-    headerTo: l.headerRows[1],
-    dataFrom: l.dataRows[0],
-    dataTo: l.dataRows[1],
+    headers: rowSpan(l.headerRows),
+    data: rowSpan(l.dataRows),
     totals: l.totalsRow === null ? ctx.t("noTotals") : ctx.t("totalsAt", { row: l.totalsRow }),
   });
 }

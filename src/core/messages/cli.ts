@@ -49,7 +49,7 @@ export const cliMessages = defineMessages(
     isDirectory: "đây là thư mục",
     permissionDenied: "không có quyền truy cập",
 
-    tableLine: "Bảng {sheet}!{range}: {units} thôn, tiêu đề dòng {headerFrom}–{headerTo}, dữ liệu dòng {dataFrom}–{dataTo}, {totals}.",
+    tableLine: "Bảng {sheet}!{range}: {units} thôn, tiêu đề dòng {headers}, dữ liệu dòng {data}, {totals}.",
     totalsAt: "dòng tổng {row}",
     noTotals: "không có dòng tổng",
     countsLine: "{errors} lỗi, {warnings} cảnh báo.",
@@ -108,7 +108,7 @@ export const cliMessages = defineMessages(
     isDirectory: "it is a directory",
     permissionDenied: "permission denied",
 
-    tableLine: "Table {sheet}!{range}: {units} villages, header rows {headerFrom}–{headerTo}, data rows {dataFrom}–{dataTo}, {totals}.",
+    tableLine: "Table {sheet}!{range}: {units} villages, header rows {headers}, data rows {data}, {totals}.",
     totalsAt: "totals row {row}",
     noTotals: "no totals row",
     countsLine: "{errors} errors, {warnings} warnings.",
