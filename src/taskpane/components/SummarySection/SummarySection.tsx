@@ -59,7 +59,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           />
         </Field>
         <Field label={t("uiStandard")}>
-          <Select value={s.standardId} disabled={busy} onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}>
+          <Select className={styles.select} value={s.standardId} disabled={busy} onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}>
             {STANDARDS.map((st) => (
               <option key={st.id} value={st.id}>
                 {standardName(lang, st.id)}
@@ -152,7 +152,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           {t("uiRosterHeading")}
         </h2>
         <Field label={t("uiRosterSheet")}>
-          <Select value={s.rosterSheet} disabled={busy} onChange={(_, d) => s.setRosterSheet(d.value)}>
+          <Select className={styles.select} value={s.rosterSheet} disabled={busy} onChange={(_, d) => s.setRosterSheet(d.value)}>
             <option value="">{t("uiRosterNone")}</option>
             {s.rosterSheets.map((name) => (
               <option key={name} value={name}>

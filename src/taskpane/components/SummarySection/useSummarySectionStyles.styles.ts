@@ -6,6 +6,7 @@ export const useSummarySectionStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -18,4 +19,6 @@ export const useSummarySectionStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { textAlign: "left", padding: "2px 6px" } },
   narrative: { minHeight: "10em" },
+  /** Long option texts (decree names) must not push the select wider than a narrow task pane. */
+  select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
 });
