@@ -3,7 +3,8 @@ import { formatNumber } from "../messages/formatNumber";
 import { tSummary } from "../messages/summary";
 import type { Figures } from "../summary/readFigures";
 import type { PreviousYear } from "../summary/buildSummaryPlan";
-import { rateOf, round2 } from "../summary/round2";
+import { round2 } from "../rates/computeRate";
+import { rateOf } from "../summary/rateOf";
 import { COMMUNE_PLACE, type PlaceKind } from "./findPlaceKind";
 
 export type NarrativeOptions = {

@@ -4,7 +4,7 @@ import { indicatorNames, standardName, tSummary } from "../messages/summary";
 import type { CellWrite, PlanCell, Result, SheetPlan, TableData, ValidationSpec, WritePlan } from "../model";
 import type { IndicatorId, PovertyStandard } from "../standards/types";
 import { readFigures, type CountSource, type Figures } from "./readFigures";
-import { rateOf } from "./round2";
+import { rateOf } from "./rateOf";
 import { BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, INPUT_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
 import type { PlaceKind } from "../narrative/findPlaceKind";

@@ -2,7 +2,7 @@ import { binhLuongData } from "../../../test/summary/binhLuongData";
 import type { CellWrite, PlanCell, SheetPlan } from "../model";
 import { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 import { uniqueSheetName } from "./uniqueSheetName";
-import { round2 } from "./round2";
+import { round2 } from "../rates/computeRate";
 
 function cellAt(plan: SheetPlan, a1: string): CellWrite | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;

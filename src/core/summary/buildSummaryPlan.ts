@@ -3,7 +3,8 @@ import type { Lang } from "../messages/define";
 import { tSummary, type SummaryMessageKey } from "../messages/summary";
 import type { CellWrite, ChartSpec, PlanCell, Result, Scalar, SheetPlan, TableData, WritePlan } from "../model";
 import { readFigures, type CountSource, type Figures, type UnitFigures, type CommuneFigures } from "./readFigures";
-import { rateOf, round2 } from "./round2";
+import { round2 } from "../rates/computeRate";
+import { rateOf } from "./rateOf";
 import {
   BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE,
 } from "./styles";

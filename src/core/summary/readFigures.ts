@@ -1,7 +1,7 @@
 import { toA1 } from "../address";
 import { UsageError } from "../errors";
 import type { ColumnRole, Issue, ParsedCell, Result, RowCells, TableData } from "../model";
-import { rateOf } from "./round2";
+import { rateOf } from "./rateOf";
 
 /** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
 export type CountSource = {
