@@ -163,3 +163,19 @@ lo("unit names that look like formulas stay text in both new sheets, also after 
     }
   }
 }, 300_000);
+
+test("a table with no poor-household column (near-poor only) is refused with one line (exit 2), nothing written", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Cận nghèo");
+  ws.addRow(["TT", "Thôn", "Tổng số hộ", "Số hộ cận nghèo", "Tỷ lệ (%)"]);
+  ws.addRow([1, "Xóm Đông", 100, 6, 6]);
+  ws.addRow([2, "Xóm Tây", 80, 4, 5]);
+  ws.addRow(["", "Tổng", 180, 10, 5.56]);
+  const input = path.join(tmp, "near-poor-only.xlsx");
+  await wb.xlsx.writeFile(input);
+  const output = path.join(tmp, "near-poor-only.out.xlsx");
+  const r = await run(["summary", input, "-o", output]);
+  expect(r.code).toBe(2);
+  expect(r.err.trim().split("\n")).toEqual([expect.stringContaining("không có cột Số hộ nghèo")]);
+  expect(fs.existsSync(output)).toBe(false);
+});

@@ -10,6 +10,7 @@ import {
   buildIssueFix,
   buildSummaryPlan,
   detectTables,
+  missingSummaryColumns,
   readTable,
   standardForYear,
   validateTable,
@@ -77,7 +78,8 @@ export const engineActions: readonly EngineAction[] = [
     name: "insert summary + deprivation sheets",
     plan: async (host) => {
       const data = await readAppendix(host);
-      if (!data) return null;
+      // A random write may have blanked a header, leaving no households/poor column: the pane offers no summary then.
+      if (!data || missingSummaryColumns(data.layout).length > 0) return null;
       const existing = await host.listSheets();
       const summary = buildSummaryPlan(data, { existingSheets: existing, year: 2024 });
       if (!summary.ok) return null;

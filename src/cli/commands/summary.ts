@@ -1,8 +1,9 @@
 import {
-  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlaceKind, findPlanYear, standardForYear, STANDARDS,
+  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlaceKind, findPlanYear, missingSummaryColumns, roleMessages,
+  standardForYear, STANDARDS,
 } from "../../core";
 import { cliMessages } from "../../core/messages/cli";
-import { translator } from "../../core/messages/define";
+import { renderTemplate, translator } from "../../core/messages/define";
 import { standardName, tSummary } from "../../core/messages/summary";
 import type { WritePlan } from "../../core/model/plan";
 import type { CliCommand } from "../command";
@@ -37,6 +38,11 @@ export const summaryCommand: CliCommand = {
       throw new CliError("severalTables", { count: tables.length, tables: tables.map(tableName).join(", ") });
     }
     const table = tables[0] as (typeof tables)[number];
+    const missing = missingSummaryColumns(table.data.layout);
+    if (missing.length > 0) {
+      const columns = missing.map((role) => renderTemplate(roleMessages[ctx.lang][role])).join(", ");
+      throw new CliError("summaryColumnsMissing", { table: tableName(table), columns });
+    }
     const headerYear = findPlanYear(table.grid, table.data.layout);
     const year = typeof yearOption === "number" ? yearOption : headerYear;
     let standardYear = year ?? new Date().getFullYear();

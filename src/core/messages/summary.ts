@@ -104,6 +104,7 @@ export const summaryMessages = defineMessages(
     cliChartNote: "Biểu đồ chỉ được vẽ khi chèn trang từ Excel (tệp .xlsx ghi từ dòng lệnh không chứa biểu đồ).",
     // pane
     uiNoTable: "Chưa có bảng phụ lục: hãy tìm bảng ở mục Bảng trước.",
+    uiMissingColumns: "Bảng chưa có cột {columns}: hãy chọn cột ở mục Bảng; chưa thể tổng hợp.",
     uiUnreadable: "Bảng còn {count} ô số liệu không đọc được (xem mục Kiểm tra); chưa thể tổng hợp.",
     uiPlanYear: "Năm kế hoạch",
     uiStandard: "Chuẩn nghèo áp dụng",
@@ -239,6 +240,7 @@ export const summaryMessages = defineMessages(
     cliYearAssumed: "No plan year in the table's headings; using the poverty standard of {year} (choose with --year).",
     cliChartNote: "The chart is drawn only when the sheet is inserted from Excel (an .xlsx written by the command line has no chart).",
     uiNoTable: "No appendix table yet: find the table in the Table section first.",
+    uiMissingColumns: "The table has no {columns} column: choose it in the Table section; cannot summarise yet.",
     uiUnreadable: "The table still has {count} unreadable figures (see Check); cannot summarise yet.",
     uiPlanYear: "Plan year",
     uiStandard: "Poverty standard",

@@ -2,6 +2,8 @@ import { binhLuongData } from "../../../test/summary/binhLuongData";
 import type { CellWrite, PlanCell, SheetPlan } from "../model";
 import { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 import { uniqueSheetName } from "./uniqueSheetName";
+import { missingSummaryColumns } from "./readFigures";
+import { UsageError } from "../errors";
 import { round2 } from "../rates/computeRate";
 
 function cellAt(plan: SheetPlan, a1: string): CellWrite | undefined {
@@ -132,4 +134,13 @@ test("previous-year block states the change as a formula on the commune rate", (
 test("a ward's totals row says Toàn phường", () => {
   const r = buildSummaryPlan(binhLuongData(), { existingSheets: [], place: { area: "ward", units: "residentialGroup" } });
   expect(r.ok && content(r.value.plan.sheets[0] as SheetPlan, "B11")).toEqual({ value: "Toàn phường" });
+});
+
+test("missingSummaryColumns names the households/poor columns a mapping lacks; building anyway is misuse", () => {
+  const data = binhLuongData();
+  expect(missingSummaryColumns(data.layout)).toEqual([]);
+  const { households: _h, poor: _p, ...rest } = data.layout.columns;
+  const layout = { ...data.layout, columns: rest };
+  expect(missingSummaryColumns(layout)).toEqual(["households", "poor"]);
+  expect(() => buildSummaryPlan({ ...data, layout }, { existingSheets: [] })).toThrow(UsageError);
 });

@@ -1,7 +1,7 @@
 export type { SummaryPlanOptions, SummaryPlanResult, PreviousYear } from "./buildSummaryPlan";
 export { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 export type { Figures, UnitFigures, CommuneFigures, CountSource } from "./readFigures";
-export { readFigures } from "./readFigures";
+export { readFigures, missingSummaryColumns } from "./readFigures";
 export { uniqueSheetName } from "./uniqueSheetName";
 export type { DeprivationCounts, IndicatorTargets, DeprivationPlanOptions, DeprivationPlanResult } from "./buildDeprivationPlan";
 export { buildDeprivationPlan, remainingToTarget, PHO_MINH_TARGETS, DEPRIVATION_LAYOUT } from "./buildDeprivationPlan";

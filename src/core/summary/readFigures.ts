@@ -1,6 +1,6 @@
 import { toA1 } from "../address";
 import { UsageError } from "../errors";
-import type { ColumnRole, Issue, ParsedCell, Result, RowCells, TableData } from "../model";
+import type { ColumnRole, Issue, ParsedCell, Result, RowCells, TableData, TableLayout } from "../model";
 import { rateOf } from "./rateOf";
 
 /** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
@@ -83,14 +83,19 @@ const sum = (xs: readonly (CountSource | null)[]): number | null =>
 const diffRate = (count: number | null, cut: number | null, hh: number): number | null =>
   count === null || cut === null ? null : rateOf(count - cut, hh);
 
+/** The columns a summary needs (households and poor) that the table's mapping lacks; empty when it can be summarised. */
+export function missingSummaryColumns(layout: TableLayout): ("households" | "poor")[] {
+  return (["households", "poor"] as const).filter((role) => layout.columns[role] === undefined);
+}
+
 /**
  * Read the counts of every unit. Unusable households/poor/near-poor cells (empty, text, error, negative,
  * fractional) come back as issues: run the check first. Empty cut cells count as 0.
- * @throws UsageError when the households or poor column is not mapped
+ * @throws UsageError when the households or poor column is not mapped (check `missingSummaryColumns` first)
  * @example readFigures(data).ok && readFigures(data).value.commune.poorRate === 4.39
  */
 export function readFigures(data: TableData): Result<Figures> {
-  if (data.layout.columns.households === undefined || data.layout.columns.poor === undefined) {
+  if (missingSummaryColumns(data.layout).length > 0) {
     throw new UsageError("readFigures needs the households and poor columns mapped");
   }
   const issues: Issue[] = [];

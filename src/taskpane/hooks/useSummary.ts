@@ -1,7 +1,7 @@
 import * as React from "react";
 import {
   applyStandardSettings, buildDeprivationPlan, buildNarrative, buildRosterCountsPlan, buildSummaryPlan, classifyRosterSteps,
-  findPlaceKind, findPlanYear, listUnconfirmed, matchRosterUnits, parseRoster, parseStandardSettings, readFigures, standardById,
+  findPlaceKind, findPlanYear, listUnconfirmed, matchRosterUnits, missingSummaryColumns, parseRoster, parseStandardSettings, readFigures, standardById,
   standardForYear, STANDARDS, toDeprivationCounts, PHO_MINH_TARGETS,
 } from "../../core";
 import type {
@@ -61,7 +61,12 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   const [roster, setRoster] = React.useState<RosterState | null>(null);
 
-  const figures: Result<Figures> | null = React.useMemo(() => (data ? readFigures(data) : null), [data]);
+  /** Columns the summary needs that the officer's mapping lacks (e.g. a near-poor-only table). */
+  const missingColumns = React.useMemo(() => (data ? missingSummaryColumns(data.layout) : []), [data]);
+  const figures: Result<Figures> | null = React.useMemo(
+    () => (data && missingColumns.length === 0 ? readFigures(data) : null),
+    [data, missingColumns],
+  );
 
   React.useEffect(() => {
     let live = true;
@@ -254,6 +259,7 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
 
   return {
     figures,
+    missingColumns,
     year,
     setYear,
     yearRange: [FIRST_YEAR, LAST_YEAR] as const,

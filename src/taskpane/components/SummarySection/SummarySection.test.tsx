@@ -178,3 +178,11 @@ test("an officer-set average line for 351/2025 is saved in the workbook and then
   expect(await screen.findByText(/Mức sống trung bình: nông thôn đến 3\.300\.000 đồng/)).toBeTruthy();
   expect(screen.getByText(/đang dùng giá trị do cán bộ nhập/)).toBeTruthy();
 });
+
+test("a table without a poor-household column (near-poor only) says which column is missing instead of crashing", async () => {
+  const base = binhLuongData();
+  const { poor: _poor, poorRate: _rate, poorCut: _cut, poorCutRate: _cutRate, projectedPoorRate: _proj, ...columns } = base.layout.columns;
+  setup({ ...base, layout: { ...base.layout, columns } });
+  expect(await screen.findByText(/Bảng chưa có cột Số hộ nghèo/)).toBeTruthy();
+  expect((screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled).toBe(true);
+});

@@ -2,7 +2,8 @@ import * as React from "react";
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea,
 } from "@fluentui/react-components";
-import { formatUnconfirmed, STANDARDS } from "../../../core";
+import { formatUnconfirmed, roleMessages, STANDARDS } from "../../../core";
+import { renderTemplate } from "../../../core/messages/define";
 import { formatNumber } from "../../../core/messages/formatNumber";
 import { indicatorNames, standardName, tSummary } from "../../../core/messages/summary";
 import { noticeText } from "../../hooks/notice";
@@ -36,6 +37,13 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
       {data === null && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("uiNoTable")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.missingColumns.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("uiMissingColumns", { columns: s.missingColumns.map((role) => renderTemplate(roleMessages[lang][role])).join(", ") })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {s.figures && !s.figures.ok && (
