@@ -3,6 +3,11 @@ import type { RangeRef } from "../core/model/address";
 import type { RawValue } from "../core/model/cell";
 import type { Grid } from "../core/model/grid";
 
+/** A Date from any realm (a Date made in another realm fails `instanceof Date`). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in Excel's 1900 and 1904 date systems (ExcelJS dates are UTC). */
 const EPOCH_1900 = 25569;
@@ -26,7 +31,7 @@ export function toRawValue(v: unknown, date1904: boolean): RawValue {
   if (typeof v === "string") return v === "" ? null : v;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : toExcelSerial(v, date1904);
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : toExcelSerial(v, date1904);
   if (isObject(v)) {
     if (typeof v.error === "string") return { error: v.error };
     if (Array.isArray(v.richText)) {

@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import type { RangeRef } from "../core/model/address";
-import { mergesOf } from "./readGrid";
+import { isDate, mergesOf } from "./readGrid";
 
 /** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */
 type CellSnapshot = { readonly row: number; readonly col: number; readonly existed: boolean; readonly model: ExcelJS.CellModel | null };
@@ -46,7 +46,7 @@ export class UndoStep {
     const key = `${row},${col}`;
     if (s.cells.has(key)) return;
     const found = ws.findCell(row, col);
-    const model = found ? (structuredClone(found.model) as ExcelJS.CellModel) : null;
+    const model = found ? cloneCellModel(found.model) : null;
     s.cells.set(key, { row, col, existed: found !== undefined, model });
   }
 
@@ -90,6 +90,16 @@ export class UndoStep {
   }
 }
 
+/**
+ * A deep copy of a cell model whose date value is a Date of this realm: `structuredClone` may hand back a Date of
+ * another realm (jest's vm, a polyfill), which ExcelJS's `instanceof Date` checks would then not recognise.
+ */
+function cloneCellModel(model: ExcelJS.CellModel): ExcelJS.CellModel {
+  const copy = structuredClone(model) as ExcelJS.CellModel;
+  const value: unknown = model.value;
+  return isDate(value) ? ({ ...copy, value: new Date(value.getTime()) } as ExcelJS.CellModel) : copy;
+}
+
 function validationModel(ws: ExcelJS.Worksheet): Record<string, unknown> {
   return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
 }
@@ -108,7 +118,7 @@ function restoreSheet(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
       cell.style = {};
       continue;
     }
-    const model = structuredClone(c.model);
+    const model = cloneCellModel(c.model);
     if (model.type === 1 /* Merge: its value is the master's, restored with the master */) {
       cell.style = model.style;
     } else {
