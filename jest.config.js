@@ -8,13 +8,14 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/src/{core,excel,xlsx,cli}/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/fastCheckSeed.ts"],
     },
     {
       ...common,
       displayName: "taskpane",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/taskpane/**/*.test.ts?(x)"],
-      setupFilesAfterEnv: ["<rootDir>/src/taskpane/testing/setupJsdom.ts"],
+      setupFilesAfterEnv: ["<rootDir>/src/taskpane/testing/setupJsdom.ts", "<rootDir>/test/setup/fastCheckSeed.ts"],
     },
   ],
 };
