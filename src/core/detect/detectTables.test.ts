@@ -114,6 +114,20 @@ describe("detectTables: more group layouts", () => {
     expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "D", nearPoor: "E", poorRate: "F", nearPoorRate: "G" });
   });
 
+  it("takes the newer situation when two years' figures stand side by side (the older is last year's)", () => {
+    const grid = buildGrid(
+      [
+        ["TT", "Thôn", "Tổng số hộ", "Hộ nghèo năm 2023", null, "Hộ nghèo năm 2024 (sau rà soát)", null],
+        [null, null, null, "Số hộ", "Tỷ lệ %", "Số hộ", "Tỷ lệ %"],
+        [1, "Thôn Đông", 100, 6, 6, 5, 5],
+        [2, "Thôn Tây", 100, 4, 4, 3, 3],
+        [null, "Tổng", 200, 10, 5, 8, 4],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"] },
+    );
+    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "F", poorRate: "G" });
+  });
+
   it("tells this year's situation from next year's projection by the group", () => {
     const grid = buildGrid(
       [

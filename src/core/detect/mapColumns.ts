@@ -16,7 +16,8 @@ const MAX_COLUMNS = 80;
 /**
  * Map each column of a header band to a role. The columns run left and right of the anchor while header text
  * continues; each column's texts top to bottom (merged group headers spread) decide its role; a role found twice
- * keeps its leftmost column. `forceUnit`: the anchor column is the unit column whatever its header says.
+ * keeps its leftmost column, unless the later one's header names a later year ("Hộ nghèo năm 2023" | "Hộ nghèo năm
+ * 2024 (sau rà soát)": the plan works on the newer figures) — never a planned or projected one ("Năm 2025 (dự kiến)"). `forceUnit`: the anchor column is the unit column whatever its header says.
  */
 export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: number, forceUnit = false): ColumnMapping {
   const segmentsOf = (c: number): RawSegment[] => readSegments(reader, band, c);
@@ -38,13 +39,38 @@ export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: numb
   }
   const neutral = findNeutralGroups(cols);
   const columns: ColumnMap = {};
+  const yearOfColumn = new Map<number, number | null>();
   for (let c = left; c <= right; c++) {
-    const segs = (cols.get(c) ?? []).map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
+    const raw = cols.get(c) ?? [];
+    const segs = raw.map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
     const role = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
-    if (role && columns[role] === undefined) columns[role] = c;
+    if (!role) continue;
+    yearOfColumn.set(c, isPlanned(raw) ? null : findLatestYear(raw));
+    const taken = columns[role];
+    if (taken === undefined || isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)) columns[role] = c;
   }
   return { columns, left, right };
 }
+
+/** true when a column's header speaks of a cut, a plan or a projection rather than a situation. */
+function isPlanned(segs: readonly RawSegment[]): boolean {
+  return segs.some((s) => s.features.aspect === "cut" || s.features.aspect === "projected");
+}
+
+/** The latest year (1990–2099) a column's header texts mention, or null. */
+function findLatestYear(segs: readonly RawSegment[]): number | null {
+  let latest: number | null = null;
+  for (const s of segs) {
+    for (const m of s.norm.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)) {
+      const y = Number(m[1]);
+      if (y >= 1990 && (latest === null || y > latest)) latest = y;
+    }
+  }
+  return latest;
+}
+
+const isLaterYear = (candidate: number | null, current: number | null): boolean =>
+  candidate !== null && current !== null && candidate > current;
 
 function readSegments(reader: GridReader, band: HeaderRows, col: number): RawSegment[] {
   const out: RawSegment[] = [];
