@@ -128,6 +128,18 @@ describe("detectTables: more group layouts", () => {
     expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "F", poorRate: "G" });
   });
 
+  it("takes a flat 'Tỷ lệ hộ nghèo cuối năm' right of the cut column as the projected rate", () => {
+    const grid = buildGrid([
+      ["TT", "TEN THON", "TONG SO\nHO", "SO HO\nNGHEO", "TY LE\n%", "SO HO GIAM\nNGHEO", "TY LE HO NGHEO\nCUOI NAM"],
+      [1, "Thon 1", 100, 10, 10, 2, 8],
+      [2, "Thon 2", 100, 5, 5, 1, 4],
+      [null, "TONG CONG", 200, 15, 7.5, 3, 6],
+    ]);
+    expect(roles(only(detectTables(grid)))).toEqual({
+      index: "A", unit: "B", households: "C", poor: "D", poorRate: "E", poorCut: "F", projectedPoorRate: "G",
+    });
+  });
+
   it("tells this year's situation from next year's projection by the group", () => {
     const grid = buildGrid(
       [

@@ -1,4 +1,5 @@
 import type { GridReader } from "../grid/createGridReader";
+import type { ColumnRole } from "../model/roles";
 import type { ColumnMap } from "../model/table";
 import { toNormText } from "./cellText";
 import type { HeaderRows } from "./findHeaderBand";
@@ -43,13 +44,31 @@ export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: numb
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
     const segs = raw.map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
-    const role = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
-    if (!role) continue;
+    const resolved = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
+    if (!resolved) continue;
+    const role = columns[resolved] === undefined ? resolved : (findProjectedRole(resolved, raw, columns, c) ?? resolved);
     yearOfColumn.set(c, isPlanned(raw) ? null : findLatestYear(raw));
     const taken = columns[role];
     if (taken === undefined || isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)) columns[role] = c;
   }
   return { columns, left, right };
+}
+
+const END_OF_YEAR_RATE: Partial<Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole }>> = {
+  poorRate: { cut: "poorCut", projected: "projectedPoorRate" },
+  nearPoorRate: { cut: "nearPoorCut", projected: "projectedNearPoorRate" },
+};
+
+/**
+ * A second "rate at the end of the year" in a flat header ("Tỷ lệ hộ nghèo cuối năm" right of the cut column) is the
+ * projected rate: the situation's rate is already mapped, and a cut stands between them.
+ */
+function findProjectedRole(role: ColumnRole, segs: readonly RawSegment[], columns: ColumnMap, col: number): ColumnRole | null {
+  const pair = END_OF_YEAR_RATE[role];
+  const leaf = segs[segs.length - 1];
+  if (!pair || !leaf?.features.endOfYear) return null;
+  const cut = columns[pair.cut];
+  return cut !== undefined && cut < col && columns[pair.projected] === undefined ? pair.projected : null;
 }
 
 /** true when a column's header speaks of a cut, a plan or a projection rather than a situation. */
