@@ -151,6 +151,7 @@ export function App(props: AppProps): React.ReactElement {
           <SummarySection
             host={host}
             data={state.data}
+            grid={state.grid}
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}

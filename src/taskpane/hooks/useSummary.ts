@@ -12,7 +12,7 @@ import type { Lang } from "../../core/messages/define";
 import { formatRosterFailure, formatRosterProblem } from "../../core/roster/formatRosterProblem";
 import { tSummary, type SummaryMessageKey } from "../../core/messages/summary";
 import type { MessageParams } from "../../core/messages/define";
-import type { Result, TableData, WorkbookHost, WritePlan } from "../../core/model";
+import type { Grid, Result, TableData, WorkbookHost, WritePlan } from "../../core/model";
 import { isHostError } from "../../core/model";
 import { noticeFromError, type Notice } from "./notice";
 
@@ -40,13 +40,14 @@ export type RosterState =
 export type UseSummaryArgs = {
   readonly host: WorkbookHost;
   readonly data: TableData | null;
+  readonly grid: Grid | null;
   readonly lang: Lang;
   readonly onBusy: (busy: boolean, progress?: number) => void;
   readonly onChanged: () => Promise<void>;
 };
 
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
-export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryArgs) {
+export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
   const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
   const [standardId, setStandardId] = React.useState<StandardId>(standardForYear(clampYear(new Date().getFullYear())).id);
@@ -54,9 +55,9 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
   const [averageInput, setAverageInput] = React.useState({ rural: "", urban: "" });
   const [targets, setTargets] = React.useState<Partial<Record<IndicatorId, string>>>({});
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [rosterSheets, setRosterSheets] = React.useState<readonly string[]>([]);
   /** The workbook's sheet names as last seen; a new sheet's unique name is chosen from it without another sync. */
-  const sheetNames = React.useRef<readonly string[]>([]);
+  const [sheets, setSheets] = React.useState<readonly string[]>([]);
+  const rosterSheets = React.useMemo(() => sheets.filter((s) => s !== data?.layout.sheet), [sheets, data]);
   const [rosterSheet, setRosterSheet] = React.useState<string>("");
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   const [roster, setRoster] = React.useState<RosterState | null>(null);
@@ -70,29 +71,34 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
 
   React.useEffect(() => {
     let live = true;
-    void (async () => {
-      try {
-        const [saved, sheets] = await Promise.all([host.loadSetting(SETTINGS_KEY), host.listSheets()]);
-        if (!live) return;
-        sheetNames.current = sheets;
-        setSettings(parseStandardSettings(saved));
-        setRosterSheets(sheets.filter((s) => s !== data?.layout.sheet));
-        if (data) {
-          const grid = await host.readGrid(data.layout.sheet);
-          const found = findPlanYear(grid, data.layout);
-          if (!live) return;
-          setPlace(findPlaceKind(grid, data.layout));
-          setYearState(found);
-          if (found !== null) setStandardId(standardForYear(clampYear(found)).id);
-        }
-      } catch (e) {
-        if (live) setNotice(noticeFromError(e));
-      }
-    })();
+    host.loadSetting(SETTINGS_KEY).then(
+      (saved) => live && setSettings(parseStandardSettings(saved)),
+      (e: unknown) => live && setNotice(noticeFromError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  // Sheets are listed again whenever the table is re-read, so a roster sheet the officer just added shows up.
+  React.useEffect(() => {
+    let live = true;
+    host.listSheets().then(
+      (names) => live && setSheets(names),
+      (e: unknown) => live && setNotice(noticeFromError(e)),
+    );
     return () => {
       live = false;
     };
   }, [host, data]);
+
+  React.useEffect(() => {
+    if (!data || !grid) return;
+    const found = findPlanYear(grid, data.layout);
+    setPlace(findPlaceKind(grid, data.layout));
+    setYearState(found);
+    if (found !== null) setStandardId(standardForYear(clampYear(found)).id);
+  }, [grid, data]);
 
   const standard: PovertyStandard = React.useMemo(() => {
     const base = standardById(standardId);
@@ -153,17 +159,19 @@ export function useSummary({ host, data, lang, onBusy, onChanged }: UseSummaryAr
     if (!data) return;
     onBusy(true);
     try {
+      let existing = sheets;
       for (let attempt = 0; ; attempt++) {
-        const r = build(sheetNames.current);
+        const r = build(existing);
         if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
         try {
           const result = await host.apply(r.value.plan);
-          sheetNames.current = [...sheetNames.current, ...result.sheetsCreated];
+          setSheets([...existing, ...result.sheetsCreated]);
           await onChanged();
           return setNotice(say("uiInserted", { sheet: r.value.sheet }));
         } catch (e) {
           if (attempt > 0 || !isHostError(e) || e.code !== "SHEET_EXISTS") throw e;
-          sheetNames.current = await host.listSheets();
+          existing = await host.listSheets();
+          setSheets(existing);
         }
       }
     } catch (e) {

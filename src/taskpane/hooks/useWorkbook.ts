@@ -49,6 +49,8 @@ export type WorkbookState = {
   readonly layout: TableLayout | null;
   readonly choices: readonly ColumnChoice[];
   readonly data: TableData | null;
+  /** The sheet `data` was read from, as read (the Tổng hợp tab finds the plan year in its titles). */
+  readonly grid: Grid | null;
   /** null until the officer runs the check. */
   readonly issues: readonly Issue[] | null;
   readonly target: string;
@@ -96,6 +98,7 @@ const INITIAL: WorkbookState = {
   layout: null,
   choices: [],
   data: null,
+  grid: null,
   issues: null,
   target: "",
   targetInvalid: false,
@@ -168,7 +171,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
       const target = parseTarget(s.target);
       const validTarget = target !== undefined && !Number.isNaN(target) ? target : undefined;
       const issues = check ? validateTable(data, validTarget === undefined ? {} : { target: validTarget }) : null;
-      patch({ layout, data, issues, choices: columnChoices(grid, layout), targetInvalid: Number.isNaN(target ?? 0) });
+      patch({ layout, data, grid, issues, choices: columnChoices(grid, layout), targetInvalid: Number.isNaN(target ?? 0) });
       if (s.highlight) await rehighlight(issues, s.highlight && issues !== null);
       return issues;
     },
@@ -204,6 +207,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         detectFailure: tables.length === 0 ? failure : null,
         layout: null,
         data: null,
+        grid: null,
         issues: null,
         choices: [],
         status: tables.length === 0 ? notice("noTable") : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),

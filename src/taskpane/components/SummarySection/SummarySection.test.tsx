@@ -23,7 +23,11 @@ class FakeHost implements WorkbookHost {
     return [...Object.keys(this.grids), ...this.applied.flatMap((p) => p.sheets.filter((s) => s.create).map((s) => s.sheet)), ...this.addedElsewhere];
   }
   async activeSheet() { return Object.keys(this.grids)[0] as string; }
-  async readGrid(sheet: string) { return this.grids[sheet] as Grid; }
+  readCalls = 0;
+  async readGrid(sheet: string) {
+    this.readCalls++;
+    return this.grids[sheet] as Grid;
+  }
   async apply(plan: WritePlan): Promise<ApplyResult> {
     const clash = plan.sheets.find((s) => s.create && this.addedElsewhere.includes(s.sheet));
     if (clash) throw new HostError("SHEET_EXISTS", { sheet: clash.sheet });
@@ -53,12 +57,13 @@ function setup(data: TableData | null = binhLuongData()) {
     ["Làng Mài", "nông thôn", 1_400_000, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
     ["Làng Mài", "nông thôn", 5_000_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   ]);
-  const host = new FakeHost({ "Phụ lục": appendixGrid(), "Danh sách hộ": roster });
+  const appendix = appendixGrid();
+  const host = new FakeHost({ "Phụ lục": appendix, "Danh sách hộ": roster });
   const onBusy = jest.fn();
   const onChanged = jest.fn(async () => undefined);
   render(
     <FluentProvider theme={webLightTheme}>
-      <SummarySection host={host} data={data} lang="vi" busy={false} onBusy={onBusy} onChanged={onChanged} />
+      <SummarySection host={host} data={data} grid={data ? appendix : null} lang="vi" busy={false} onBusy={onBusy} onChanged={onChanged} />
     </FluentProvider>,
   );
   return { host, onBusy, onChanged };
@@ -91,6 +96,12 @@ test("insert the summary sheet: one host.apply, then the pane re-reads", async (
   expect(onBusy).toHaveBeenCalledWith(true);
   expect(onBusy).toHaveBeenLastCalledWith(false);
   expect(await screen.findByText(/Đã chèn trang “Tổng hợp”/)).toBeTruthy();
+});
+
+test("opening the tab reads no sheet again: the plan year comes from the grid the pane already read", async () => {
+  const { host } = setup();
+  expect((await screen.findByRole("spinbutton", { name: "Năm kế hoạch" }) as HTMLInputElement).value).toBe("2024");
+  expect(host.readCalls).toBe(0);
 });
 
 test("inserting twice names the second sheet uniquely without listing the sheets again", async () => {

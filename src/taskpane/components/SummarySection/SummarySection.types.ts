@@ -1,9 +1,11 @@
 import type { Lang } from "../../../core/messages/define";
-import type { TableData, WorkbookHost } from "../../../core/model";
+import type { Grid, TableData, WorkbookHost } from "../../../core/model";
 
 export type SummarySectionProps = {
   readonly host: WorkbookHost;
   readonly data: TableData | null;
+  /** The grid `data` was read from (its title rows give the plan year and whether it is a ward); already read by the pane. */
+  readonly grid: Grid | null;
   readonly lang: Lang;
   readonly busy: boolean;
   readonly onBusy: (busy: boolean, progress?: number) => void;
