@@ -7,15 +7,15 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/src/{core,excel,xlsx,cli}/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/setup/fastCheckSeed.ts"],
+      testMatch: ["<rootDir>/src/{core,excel,xlsx,cli}/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/fastCheckSeed.ts"],
     },
     {
       ...common,
       displayName: "taskpane",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/taskpane/**/*.test.ts?(x)"],
-      setupFilesAfterEnv: ["<rootDir>/src/taskpane/testing/setupJsdom.ts", "<rootDir>/test/setup/fastCheckSeed.ts"],
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/setupJsdom.ts", "<rootDir>/tests/setup/fastCheckSeed.ts"],
     },
   ],
 };

@@ -1,7 +1,7 @@
 /** Engine check time (detect + read + validate) on generated appendices, median of several runs, per row. */
 import { detectTables, readTable, validateTable } from "../src/core";
 import type { Grid } from "../src/core/model";
-import { buildAppendix, toGrid } from "../test/corpus/appendix";
+import { buildAppendix, toGrid } from "../tests/corpus/appendix";
 import { timeMedian, type Row } from "./report";
 
 export function checkGrid(grid: Grid): number {

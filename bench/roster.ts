@@ -2,7 +2,7 @@
 import type { Grid, RawValue } from "../src/core/model";
 import { classifyRoster, parseRoster } from "../src/core/roster";
 import { ND07_2021, type IndicatorId } from "../src/core/standards";
-import { seededRandom } from "../test/corpus/appendix";
+import { seededRandom } from "../tests/corpus/appendix";
 import { timeMedian, type Row } from "./report";
 
 /** Header words an officer writes for each indicator (any wording works; these are common ones). */

@@ -23,9 +23,9 @@ import {
   type WorkbookHost,
 } from "../src/core";
 import { ExcelHost } from "../src/excel/ExcelHost";
-import { FakeExcel } from "../src/excel/fake/FakeExcel";
-import { APPENDIX_SHEET, buildAppendix, FIRST_DATA_ROW, withCells, type WorkbookSpec } from "../test/corpus/appendix";
-import { toFakeSpecs } from "../test/corpus/toFakeSpecs";
+import { FakeExcel } from "../tests/excelFake/FakeExcel";
+import { APPENDIX_SHEET, buildAppendix, FIRST_DATA_ROW, withCells, type WorkbookSpec } from "../tests/corpus/appendix";
+import { toFakeSpecs } from "../tests/corpus/toFakeSpecs";
 import type { Row } from "./report";
 
 type Measure = { syncs: number; bytes: number };

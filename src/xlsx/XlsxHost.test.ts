@@ -7,8 +7,8 @@ import { HostError } from "../core/model/hostError";
 import type { WritePlan } from "../core/model/plan";
 import { SETTINGS_SHEET, XlsxHost } from "./XlsxHost";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
-const CORPUS = path.resolve(__dirname, "../../test/corpus");
+import { WORKBOOKS as FIXTURES } from "../../tests/paths";
+const CORPUS = path.resolve(__dirname, "../../tests/corpus");
 const SHEET = "Phụ lục";
 const clean = () => fs.readFileSync(path.join(FIXTURES, "binh-luong-2024.xlsx"));
 const withErrors = () => fs.readFileSync(path.join(FIXTURES, "binh-luong-2024-errors.xlsx"));

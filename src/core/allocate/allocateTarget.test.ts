@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildTable } from "../__tests__/helpers/buildTable";
+import { buildTable } from "../../../tests/core/helpers/buildTable";
 import type { RawValue } from "../model/cell";
 import { allocateTarget } from "./allocateTarget";
 import { buildAllocationPlan } from "./buildAllocationPlan";

@@ -1,4 +1,4 @@
-import { buildGrid } from "../__tests__/helpers/buildGrid";
+import { buildGrid } from "../../../tests/core/helpers/buildGrid";
 import { rangeToA1, toColumnLetters } from "../address";
 import type { RawValue } from "../model/cell";
 import type { DetectFailureReason, DetectResult, TableLayout } from "../model/table";

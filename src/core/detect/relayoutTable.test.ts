@@ -1,4 +1,4 @@
-import { buildGrid } from "../__tests__/helpers/buildGrid";
+import { buildGrid } from "../../../tests/core/helpers/buildGrid";
 import { rangeToA1 } from "../address";
 import { detectTables } from "./detectTables";
 import { relayoutTable } from "./relayoutTable";

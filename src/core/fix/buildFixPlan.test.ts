@@ -1,5 +1,5 @@
-import { buildTable, HEADER } from "../__tests__/helpers/buildTable";
-import { formatRange } from "../__tests__/helpers/buildGrid";
+import { buildTable, HEADER } from "../../../tests/core/helpers/buildTable";
+import { formatRange } from "../../../tests/core/helpers/buildGrid";
 import { toA1 } from "../address";
 import type { CellWrite } from "../model/plan";
 import { buildFixPlan } from "./buildFixPlan";

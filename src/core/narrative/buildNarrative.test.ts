@@ -1,4 +1,4 @@
-import { binhLuongData } from "../../../test/summary/binhLuongData";
+import { binhLuongData } from "../../../tests/summary/binhLuongData";
 import type { Grid } from "../model";
 import { readFigures } from "../summary/readFigures";
 import { buildNarrative } from "./buildNarrative";

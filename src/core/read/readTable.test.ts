@@ -1,5 +1,5 @@
-import { buildTable, HEADER } from "../__tests__/helpers/buildTable";
-import { formatRange } from "../__tests__/helpers/buildGrid";
+import { buildTable, HEADER } from "../../../tests/core/helpers/buildTable";
+import { formatRange } from "../../../tests/core/helpers/buildGrid";
 
 describe("readTable", () => {
   it("reads names, counts and rates of each unit and the totals row", () => {

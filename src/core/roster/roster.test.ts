@@ -1,4 +1,4 @@
-import { binhLuongData } from "../../../test/summary/binhLuongData";
+import { binhLuongData } from "../../../tests/summary/binhLuongData";
 import type { Grid, RawValue } from "../model";
 import { applyStandardSettings, ND07_2021, ND351_2025 } from "../standards";
 import type { Area, PovertyStandard } from "../standards";

@@ -1,4 +1,4 @@
-import { binhLuongData } from "../../../test/summary/binhLuongData";
+import { binhLuongData } from "../../../tests/summary/binhLuongData";
 import type { CellWrite, SheetPlan } from "../model";
 import { ND07_2021, ND351_2025 } from "../standards";
 import { buildDeprivationPlan, PHO_MINH_TARGETS, remainingToTarget } from "./buildDeprivationPlan";

@@ -1,4 +1,4 @@
-import { binhLuongData } from "../../../test/summary/binhLuongData";
+import { binhLuongData } from "../../../tests/summary/binhLuongData";
 import type { CellWrite, PlanCell, SheetPlan } from "../model";
 import { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 import { uniqueSheetName } from "./uniqueSheetName";

@@ -1,6 +1,6 @@
-import "../__tests__/helpers/toHaveIssue";
-import { buildTable, HEADER } from "../__tests__/helpers/buildTable";
-import { formatRange } from "../__tests__/helpers/buildGrid";
+import "../../../tests/core/helpers/toHaveIssue";
+import { buildTable, HEADER } from "../../../tests/core/helpers/buildTable";
+import { formatRange } from "../../../tests/core/helpers/buildGrid";
 import type { RawValue } from "../model/cell";
 import { validateTable } from "./validateTable";
 

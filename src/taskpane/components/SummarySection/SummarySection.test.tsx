@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { binhLuongData } from "../../../../test/summary/binhLuongData";
+import { binhLuongData } from "../../../../tests/summary/binhLuongData";
 import { HostError, type ApplyResult, type Grid, type RawValue, type TableData, type WorkbookHost, type WritePlan } from "../../../core/model";
 import { SummarySection } from "./SummarySection";
 

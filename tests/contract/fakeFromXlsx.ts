@@ -1,0 +1,57 @@
+import * as ExcelJS from "exceljs";
+import { FakeExcel, type FakeCellSpec, type FakeExcelOptions } from "../excelFake/FakeExcel";
+import type { FakeValue } from "../excelFake/fakeState";
+
+const EPOCH_1900 = 25569;
+
+/** An ExcelJS value as Office.js would show it in `range.values` (independent of the xlsx host's reader). */
+function toOfficeValue(v: ExcelJS.CellValue): FakeValue {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.getTime() / 86_400_000 + EPOCH_1900;
+  if ("error" in v) return v.error;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) return toOfficeValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("text" in v) return typeof v.text === "string" ? v.text : toOfficeValue(v.text as ExcelJS.CellValue);
+  return "";
+}
+
+function fillOf(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill;
+  if (fill?.type !== "pattern" || fill.pattern !== "solid") return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb ? `#${argb.slice(-6).toUpperCase()}` : undefined;
+}
+
+/**
+ * Seed a FakeExcel with the sheets of an .xlsx file, the way Excel would open it: values (formula cells keep
+ * their cached result), formulas, number formats, solid fills, merged areas (slaves empty), tab order.
+ */
+export async function fakeFromXlsx(data: Uint8Array, options: FakeExcelOptions = {}): Promise<FakeExcel> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const fake = new FakeExcel(options);
+  wb.eachSheet((ws) => {
+    if (ws.state === "veryHidden") return;
+    const cells: Record<string, FakeCellSpec> = {};
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const slave = cell.isMerged && cell.master !== cell;
+        const formula = cell.formula ? `=${cell.formula}` : undefined;
+        const fill = fillOf(cell);
+        const numberFormat = cell.numFmt || undefined;
+        const value = slave ? null : toOfficeValue(cell.value);
+        if ((value === null || value === "") && !formula && !fill && !numberFormat) return;
+        cells[cell.address] = {
+          value,
+          ...(formula && !slave ? { formula } : {}),
+          ...(numberFormat ? { numberFormat } : {}),
+          ...(fill ? { fill } : {}),
+        };
+      });
+    });
+    const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+    fake.addSheet({ name: ws.name, cells, merges });
+  });
+  return fake;
+}

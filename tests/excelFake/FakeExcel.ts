@@ -1,0 +1,243 @@
+import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core/address";
+import type { RangeRef } from "../../src/core/model";
+import type { XlContext, XlRequirementProbe, XlRun } from "../../src/excel/excelApi";
+import { FakeContext, type SyncRecord } from "./fakeContext";
+import { cellKey, keyToCell, ensureCell, hasContent, hasFormat, newSheet, type FakeChart, type FakeState, type FakeValidation, type FakeValue } from "./fakeState";
+import type { FakeCalculator } from "./writeCells";
+
+/** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
+export type FakeCellSpec =
+  | FakeValue
+  | null
+  | {
+      readonly value?: FakeValue | null;
+      readonly formula?: string;
+      readonly numberFormat?: string;
+      readonly fill?: string;
+      readonly bold?: boolean;
+    };
+
+export type FakeSheetSpec = {
+  readonly name: string;
+  /** Rows of cells starting at `origin` (default "A1"). */
+  readonly rows?: readonly (readonly FakeCellSpec[])[];
+  readonly origin?: string;
+  /** Extra cells by A1 address. */
+  readonly cells?: Readonly<Record<string, FakeCellSpec>>;
+  /** Merged areas, e.g. "A2:I2". Only the top-left cell keeps its value (like Excel). */
+  readonly merges?: readonly string[];
+};
+
+export type FakeExcelOptions = {
+  /** Requirement sets the fake supports; default ExcelApi 1.1–1.17. */
+  readonly excelApi?: string;
+  /** Largest request payload in bytes (Excel: 5 MB). */
+  readonly payloadLimit?: number;
+  readonly calculate?: FakeCalculator;
+};
+
+/** A cell as exported for comparison (only non-empty / non-default cells are listed). */
+export type FakeCellState = {
+  readonly value: FakeValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+  readonly fill: string | null;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly fontColor: string | null;
+  readonly horizontal: string | null;
+  readonly wrap: boolean;
+  readonly borders: Readonly<Record<string, string>>;
+};
+
+export type FakeSheetState = {
+  readonly name: string;
+  readonly cells: Readonly<Record<string, FakeCellState>>;
+  readonly merges: readonly string[];
+  readonly columnWidths: Readonly<Record<number, number>>;
+  readonly validations: readonly FakeValidation[];
+  readonly charts: readonly FakeChart[];
+  readonly frozenRows: number;
+};
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+/**
+ * A strict in-memory stand-in for Excel's JavaScript API, implementing exactly the subset in `excelApi.ts`.
+ * Like Excel: reading a property not loaded and synced throws PropertyNotLoaded; queued writes apply only at
+ * `sync()`; a 2-D array of the wrong size throws InvalidArgument; `*OrNullObject` gives `isNullObject`;
+ * `getMergedAreasOrNullObject` reports only merges whose top-left lies in the range; a sync whose payload is
+ * over 5 MB throws RequestPayloadSizeLimitExceeded. It counts syncs and their payload bytes.
+ * It does not calculate: a written formula's value is `calculate(formula)` (default 0).
+ *
+ * @example
+ * const fake = FakeExcel.fromSpecs([{ name: "S", rows: [["TT", "Thôn"], [1, "Quang Trung"]] }]);
+ * const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+ */
+export class FakeExcel {
+  readonly state: FakeState = { sheets: [], active: null, selection: null };
+  readonly syncs: SyncRecord[] = [];
+  readonly settings = new FakeSettings();
+  private readonly maxMinor: number;
+  private readonly payloadLimit: number;
+  private readonly calculate: FakeCalculator;
+  private injected: { code: string; skip: number }[] = [];
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.maxMinor = Number((options.excelApi ?? "1.17").split(".")[1]);
+    this.payloadLimit = options.payloadLimit ?? FIVE_MB;
+    this.calculate = options.calculate ?? (() => 0);
+  }
+
+  static fromSpecs(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    for (const spec of specs) fake.addSheet(spec);
+    return fake;
+  }
+
+  /** Seed a sheet directly (no sync is counted). Values are stored as given: strings stay text. */
+  addSheet(spec: FakeSheetSpec): this {
+    const sheet = newSheet(spec.name);
+    this.state.sheets.push(sheet);
+    this.state.active ??= spec.name;
+    const origin = fromA1(spec.origin ?? "A1");
+    const put = (row: number, col: number, c: FakeCellSpec): void => {
+      if (c === null || c === "") return;
+      const cell = ensureCell(sheet, row, col);
+      if (typeof c !== "object") {
+        cell.value = c;
+        return;
+      }
+      if (c.value !== undefined && c.value !== null) cell.value = c.value;
+      if (c.formula !== undefined) cell.formula = c.formula;
+      if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
+      if (c.fill !== undefined) cell.fill = c.fill.toUpperCase();
+      if (c.bold !== undefined) cell.bold = c.bold;
+    };
+    spec.rows?.forEach((line, i) => line.forEach((c, j) => put(origin.row + i, origin.col + j, c)));
+    for (const [address, c] of Object.entries(spec.cells ?? {})) {
+      const { row, col } = fromA1(address);
+      put(row, col, c);
+    }
+    for (const m of spec.merges ?? []) {
+      const ref = rangeFromA1(m);
+      sheet.merges.push(ref);
+      for (let r = ref.top; r <= ref.bottom; r++) {
+        for (let c = ref.left; c <= ref.right; c++) {
+          if (r === ref.top && c === ref.left) continue;
+          const cell = sheet.cells.get(cellKey(r, c));
+          if (cell) {
+            cell.value = "";
+            cell.formula = null;
+          }
+        }
+      }
+    }
+    return this;
+  }
+
+  /** `Excel.run`: a fresh request context; pending commands are flushed (and counted) when the batch ends. */
+  readonly run: XlRun = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext({
+      state: this.state,
+      calc: this.calculate,
+      payloadLimit: this.payloadLimit,
+      supports: (set, version) => this.requirements(set, version),
+      onSync: (record) => this.syncs.push(record),
+      takeInjectedError: () => {
+        const next = this.injected[0];
+        if (!next) return null;
+        if (next.skip > 0) {
+          next.skip--;
+          return null;
+        }
+        this.injected.shift();
+        return next.code;
+      },
+    });
+    const result = await batch(ctx);
+    if (ctx.pending > 0) await ctx.sync();
+    return result;
+  };
+
+  /** `Office.context.requirements.isSetSupported` for ExcelApi 1.1 … the configured version. */
+  readonly requirements: XlRequirementProbe = (name, minVersion) => {
+    if (name !== "ExcelApi") return false;
+    const minor = Number((minVersion ?? "1.1").split(".")[1] ?? "1");
+    return minor <= this.maxMinor;
+  };
+
+  /** A coming sync fails with this Office error code before applying anything (`skip` syncs pass first). */
+  failNextSync(code: string, skip = 0): void {
+    this.injected.push({ code, skip });
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Forget the sync log (e.g. after seeding, before the action under test). */
+  resetSyncs(): void {
+    this.syncs.length = 0;
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  /** The workbook state as plain data, for comparisons (empty unformatted cells are left out). */
+  exportState(): FakeSheetState[] {
+    return this.state.sheets.map((s) => {
+      const cells: Record<string, FakeCellState> = {};
+      const keys = [...s.cells.keys()].sort((a, b) => a - b);
+      for (const key of keys) {
+        const c = s.cells.get(key);
+        if (!c || !(hasContent(c) || hasFormat(c))) continue;
+        const [r, col] = keyToCell(key);
+        cells[toA1(r, col)] = structuredClone(c);
+      }
+      return {
+        name: s.name,
+        cells,
+        merges: s.merges.map((m: RangeRef) => rangeToA1(m)).sort(),
+        columnWidths: Object.fromEntries(s.columnWidths),
+        validations: structuredClone(s.validations),
+        charts: structuredClone(s.charts),
+        frozenRows: s.frozenRows,
+      };
+    });
+  }
+}
+
+/** `Office.context.document.settings` in memory: `set` is local until `saveAsync` succeeds. */
+export class FakeSettings {
+  private readonly local = new Map<string, unknown>();
+  readonly saved = new Map<string, unknown>();
+  private failSave: string | null = null;
+
+  get(name: string): unknown {
+    return this.local.has(name) ? this.local.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.local.set(name, value);
+  }
+  /** The next saveAsync reports failure with this message. */
+  failNextSave(message: string): void {
+    this.failSave = message;
+  }
+  saveAsync(
+    _options: { overwriteIfStale?: boolean },
+    callback: (result: { status: unknown; error: { message: string } }) => void,
+  ): void {
+    const failure = this.failSave;
+    this.failSave = null;
+    setTimeout(() => {
+      if (failure !== null) {
+        callback({ status: "failed", error: { message: failure } });
+        return;
+      }
+      for (const [k, v] of this.local) this.saved.set(k, v);
+      callback({ status: "succeeded", error: null as unknown as { message: string } });
+    }, 0);
+  }
+}

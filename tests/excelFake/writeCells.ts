@@ -1,0 +1,77 @@
+import type { RangeRef } from "../../src/core/model";
+import { FakeExcelError } from "./fakeErrors";
+import { ensureCell, type FakeCell, type FakeSheet, type FakeValue } from "./fakeState";
+
+/** How the fake computes a formula's value. It does not calculate by default: formula cells show 0. */
+export type FakeCalculator = (formula: string, sheet: string) => FakeValue;
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Check that a 2-D array has exactly the range's shape (Excel: InvalidArgument otherwise). */
+export function checkShape(data: unknown, ref: RangeRef, prop: string): unknown[][] {
+  const rows = ref.bottom - ref.top + 1;
+  const cols = ref.right - ref.left + 1;
+  const ok =
+    Array.isArray(data) && data.length === rows && data.every((r) => Array.isArray(r) && r.length === cols);
+  if (!ok) {
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+    );
+  }
+  return data as unknown[][];
+}
+
+/**
+ * Put one entry of a `values`/`formulas` array into a cell the way Excel does: null leaves the cell alone,
+ * "" clears it, strings are parsed (=… formula, numbers, TRUE/FALSE, and +/-/@ starts become formulas)
+ * unless the cell is formatted as text ("@") or the string starts with an apostrophe (which is dropped).
+ */
+export function writeEntry(sheet: FakeSheet, row: number, col: number, entry: unknown, calc: FakeCalculator): void {
+  if (entry === null || entry === undefined) return;
+  const cell = ensureCell(sheet, row, col);
+  if (typeof entry === "number" || typeof entry === "boolean") {
+    setConstant(cell, entry);
+    return;
+  }
+  if (typeof entry !== "string") throw new FakeExcelError("InvalidArgument", `Unsupported cell value ${String(entry)}`);
+  if (entry === "") {
+    setConstant(cell, "");
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    setConstant(cell, entry);
+    return;
+  }
+  if (entry.startsWith("'")) {
+    setConstant(cell, entry.slice(1));
+    return;
+  }
+  if (NUMBER.test(entry)) {
+    setConstant(cell, Number(entry));
+    return;
+  }
+  if (/^(true|false)$/i.test(entry)) {
+    setConstant(cell, entry.toLowerCase() === "true");
+    return;
+  }
+  const first = entry[0];
+  if (first === "=" || first === "+" || first === "-" || first === "@") {
+    const formula = first === "=" ? entry : `=${entry.slice(first === "@" ? 1 : 0)}`;
+    cell.formula = formula;
+    cell.value = calc(formula, sheet.name);
+    return;
+  }
+  setConstant(cell, entry);
+}
+
+function setConstant(cell: FakeCell, value: FakeValue): void {
+  cell.value = value;
+  cell.formula = null;
+}
+
+export function forEachCell(ref: RangeRef, fn: (row: number, col: number, i: number, j: number) => void): void {
+  for (let r = ref.top; r <= ref.bottom; r++) {
+    for (let c = ref.left; c <= ref.right; c++) fn(r, c, r - ref.top, c - ref.left);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Recalculate an .xlsx with LibreOffice (headless), independently of our engine: a fresh profile per call with
+ * tests/resources/libreoffice/registrymodifications.xcu (forces recalculation on load), then `--convert-to xlsx`.
+ * `soffice` exits 0 even when it fails, so success means "the output file exists".
+ */
+import { execFile, execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+import { LIBREOFFICE_PROFILE } from "../paths";
+export { LIBREOFFICE_PROFILE };
+
+/** True when `soffice` is on PATH (tests that need it are skipped otherwise, with a visible reason). */
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync("sh", ["-c", "command -v soffice"], { stdio: "ignore" });
+    return fs.existsSync(LIBREOFFICE_PROFILE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Convert `input` (.xlsx) through LibreOffice into `outDir` (a new temp folder by default) and return the path of
+ * the recalculated copy. Rejects with soffice's stderr when no output appears.
+ * @example const out = await recalculateWithLibreOffice("/tmp/fixed.xlsx"); // read it back with ExcelJS / XlsxHost
+ */
+export async function recalculateWithLibreOffice(
+  input: string,
+  outDir: string = fs.mkdtempSync(path.join(os.tmpdir(), "lo-out-")),
+  timeoutMs = 240_000,
+): Promise<string> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.copyFileSync(LIBREOFFICE_PROFILE, path.join(profile, "user", "registrymodifications.xcu"));
+  fs.mkdirSync(outDir, { recursive: true });
+  const output = path.join(outDir, `${path.basename(input, path.extname(input))}.xlsx`);
+  if (path.resolve(output) === path.resolve(input)) throw new Error("recalculateWithLibreOffice: outDir must differ from the input's folder");
+  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input];
+  try {
+    const stderr = await new Promise<string>((resolve) => {
+      execFile("soffice", args, { timeout: timeoutMs }, (_error, _stdout, err) => resolve(String(err)));
+    });
+    if (!fs.existsSync(output)) throw new Error(`LibreOffice produced no ${output}: ${stderr.trim()}`);
+    return output;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

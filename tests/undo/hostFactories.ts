@@ -1,0 +1,37 @@
+/** Both hosts, seeded from the same generated workbook: XlsxHost over its .xlsx bytes, ExcelHost over the strict fake. */
+import type { WorkbookHost } from "../../src/core/model";
+import { ExcelHost } from "../../src/excel/ExcelHost";
+import { FakeExcel } from "../excelFake/FakeExcel";
+import { toFakeSpecs } from "../corpus/toFakeSpecs";
+import { seedWorkbook, xlsxHostFactory, type HostFactory } from "./hosts";
+
+const fakes = new WeakMap<WorkbookHost, FakeExcel>();
+
+/**
+ * Cell fills of the fake behind an ExcelHost (ExcelHost restores fills on undo, ExcelApi 1.9), or null for
+ * other hosts. Fonts, borders and widths are not compared: ExcelHost documents that undo leaves those.
+ */
+export function fillsOf(host: WorkbookHost): Record<string, Record<string, string | null>> | null {
+  const fake = fakes.get(host);
+  if (!fake) return null;
+  const out: Record<string, Record<string, string | null>> = {};
+  for (const sheet of fake.exportState()) {
+    const fills: Record<string, string | null> = {};
+    for (const [address, cell] of Object.entries(sheet.cells)) if (cell.fill !== null) fills[address] = cell.fill;
+    out[sheet.name] = fills;
+  }
+  return out;
+}
+
+export const excelFakeHostFactory: HostFactory = {
+  name: "ExcelHost over the strict fake",
+  formulaValues: false,
+  make: async () => {
+    const fake = FakeExcel.fromSpecs(toFakeSpecs(seedWorkbook()));
+    const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    fakes.set(host, fake);
+    return host;
+  },
+};
+
+export const HOST_FACTORIES: readonly HostFactory[] = [xlsxHostFactory, excelFakeHostFactory];
