@@ -16,7 +16,15 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEV_PORT = 3000;
 
 /** Office hosts we don't run in: their scripts are left out of dist/office (the whole package is 86 MB). */
-const OTHER_OFFICE_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
+const OTHER_OFFICE_HOSTS = [
+  "access",
+  "onenote",
+  "outlook",
+  "powerpoint",
+  "project",
+  "visio",
+  "word",
+];
 
 /**
  * `npm run dev-server --env https` (used by `npm run sideload`): Excel only loads add-ins over https, with the
@@ -29,7 +37,9 @@ function httpsServer() {
   for (const [k, f] of Object.entries(files)) {
     const p = path.join(dir, f);
     if (!fs.existsSync(p)) {
-      throw new Error(`Missing ${p}: run "npx --yes office-addin-dev-certs@2 install" first (npm run sideload does).`);
+      throw new Error(
+        `Missing ${p}: run "npx --yes office-addin-dev-certs@2 install" first (npm run sideload does).`
+      );
     }
     options[k] = fs.readFileSync(p);
   }
@@ -111,7 +121,12 @@ module.exports = (env, argv) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20 },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 20,
+          },
         },
       },
     },
@@ -133,7 +148,12 @@ module.exports = (env, argv) => {
               ],
             },
           },
-          { from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/samples/**"] } },
+          {
+            from: "assets",
+            to: "assets",
+            noErrorOnMissing: true,
+            globOptions: { ignore: ["**/samples/**"] },
+          },
           { from: "assets/samples", to: "samples", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
         ],

@@ -9,7 +9,8 @@ import type { Row } from "./report";
 /** The repository root: the bench runs compiled from dist/bench/bench, so walk up to webpack.config.js. */
 function findRoot(start: string): string {
   let dir = start;
-  while (!fs.existsSync(path.join(dir, "webpack.config.js")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  while (!fs.existsSync(path.join(dir, "webpack.config.js")) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
   return dir;
 }
 
@@ -18,13 +19,18 @@ export const DIST = path.join(ROOT, "dist");
 
 export function buildProduction(): { ok: boolean; ms: number; error?: string } {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   const ms = Date.now() - t0;
-  if (r.status !== 0) return { ok: false, ms, error: (r.stderr || r.stdout || "").split("\n").slice(-5).join(" ") };
+  if (r.status !== 0)
+    return { ok: false, ms, error: (r.stderr || r.stdout || "").split("\n").slice(-5).join(" ") };
   return { ok: true, ms };
 }
 
@@ -34,7 +40,9 @@ export function initialScripts(page: string): string[] {
   const srcs = findTags(html, "script")
     .map((t) => t.attrs["src"])
     .filter((s): s is string => s !== undefined);
-  return srcs.filter((s) => !/^[a-z]+:\/\//i.test(s)).map((s) => path.join(path.dirname(page), s.split("?")[0]!));
+  return srcs
+    .filter((s) => !/^[a-z]+:\/\//i.test(s))
+    .map((s) => path.join(path.dirname(page), s.split("?")[0]!));
 }
 
 function sizes(files: readonly string[]): { raw: number; gzip: number } {
@@ -51,12 +59,26 @@ function sizes(files: readonly string[]): { raw: number; gzip: number } {
 export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
   const rows: Row[] = [];
   if (!build.ok) {
-    return [{ group: "bundle", name: "webpack --mode production", value: null, unit: "KB", note: `build failed: ${build.error ?? ""}` }];
+    return [
+      {
+        group: "bundle",
+        name: "webpack --mode production",
+        value: null,
+        unit: "KB",
+        note: `build failed: ${build.error ?? ""}`,
+      },
+    ];
   }
   for (const page of ["taskpane.html", "preview.html"]) {
     const file = path.join(DIST, page);
     if (!fs.existsSync(file)) {
-      rows.push({ group: "bundle", name: `${page} initial JS`, value: null, unit: "KB", note: "page not in dist/" });
+      rows.push({
+        group: "bundle",
+        name: `${page} initial JS`,
+        value: null,
+        unit: "KB",
+        note: "page not in dist/",
+      });
       continue;
     }
     const scripts = initialScripts(file);
@@ -71,7 +93,12 @@ export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
       target: { op: "<", value: 350 },
       note: `${own.map((f) => path.basename(f)).join(", ")}`,
     });
-    rows.push({ group: "bundle", name: `${page} initial JS, raw`, value: s.raw / 1024, unit: "KB" });
+    rows.push({
+      group: "bundle",
+      name: `${page} initial JS, raw`,
+      value: s.raw / 1024,
+      unit: "KB",
+    });
     if (office.length > 0) {
       const o = sizes(office);
       rows.push({

@@ -30,7 +30,12 @@ export function benchEngine(): Row[] {
       ...(units === 2000 ? { target: { op: "<" as const, value: 50 } } : {}),
       note: `median of ${runs}; ${issues} issue(s) on a clean table`,
     });
-    rows.push({ group: "engine", name: `  per row, ${units} units`, value: perRow, unit: "µs/row" });
+    rows.push({
+      group: "engine",
+      name: `  per row, ${units} units`,
+      value: perRow,
+      unit: "µs/row",
+    });
   }
   return rows;
 }

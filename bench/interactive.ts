@@ -21,10 +21,22 @@ const MARK_INTERACTIVE = `(() => {
 export async function benchInteractive(runs = 5): Promise<Row[]> {
   const page = path.join(DIST, "preview.html");
   if (!fs.existsSync(page)) {
-    return [{ group: "pane", name: "preview interactive (chromium)", value: null, unit: "ms", note: "dist/preview.html missing" }];
+    return [
+      {
+        group: "pane",
+        name: "preview interactive (chromium)",
+        value: null,
+        unit: "ms",
+        note: "dist/preview.html missing",
+      },
+    ];
   }
   const server = await serveDir(DIST);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const times: number[] = [];
   let note = "";
   try {
@@ -34,10 +46,16 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
       await p.addInitScript(MARK_INTERACTIVE);
       await p.goto(`${server.url}/preview.html`, { waitUntil: "load" });
       try {
-        await p.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, {
-          timeout: 30_000,
-        });
-        const t = await p.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
+        await p.waitForFunction(
+          () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+          null,
+          {
+            timeout: 30_000,
+          }
+        );
+        const t = await p.evaluate(
+          () => (window as unknown as { __interactiveAt: number }).__interactiveAt
+        );
         if (i > 0) times.push(t); // the first load warms the disk cache of this machine, not the browser's
       } catch {
         note = "no enabled button appeared within 30 s";

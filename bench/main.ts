@@ -39,13 +39,21 @@ async function main(): Promise<number> {
       rows.push(...(await s.run()));
     } catch (e) {
       crashed++;
-      rows.push({ group: s.name, name: "section crashed", value: null, unit: "", note: e instanceof Error ? e.message : String(e) });
+      rows.push({
+        group: s.name,
+        name: "section crashed",
+        value: null,
+        unit: "",
+        note: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   process.stdout.write(`${renderTable(rows)}\n`);
   const withTarget = rows.filter((r) => r.target);
   const miss = withTarget.filter((r) => statusOf(r) !== "PASS").length;
-  process.stdout.write(`\n${withTarget.length - miss} of ${withTarget.length} targets met (MISS is reported, not fatal)\n`);
+  process.stdout.write(
+    `\n${withTarget.length - miss} of ${withTarget.length} targets met (MISS is reported, not fatal)\n`
+  );
   const result = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", node: process.version },
@@ -63,5 +71,5 @@ main().then(
   (e: unknown) => {
     process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
-  },
+  }
 );

@@ -16,7 +16,8 @@ export function statusOf(row: Row): Status {
   if (!row.target) return "";
   if (row.value === null) return "N/A";
   const { op, value } = row.target;
-  const ok = op === "<=" ? row.value <= value : op === "<" ? row.value < value : row.value === value;
+  const ok =
+    op === "<=" ? row.value <= value : op === "<" ? row.value < value : row.value === value;
   return ok ? "PASS" : "MISS";
 }
 
@@ -38,7 +39,11 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 2): number 
   return median(times);
 }
 
-export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<number> {
+export async function timeMedianAsync(
+  fn: () => Promise<unknown>,
+  runs: number,
+  warmup = 1
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -51,7 +56,8 @@ export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number, 
 
 function fmt(v: number | null, unit: string): string {
   if (v === null) return "—";
-  const digits = unit === "ms" || unit === "µs/row" || unit === "KB" ? (Math.abs(v) < 10 ? 3 : 1) : 0;
+  const digits =
+    unit === "ms" || unit === "µs/row" || unit === "KB" ? (Math.abs(v) < 10 ? 3 : 1) : 0;
   return `${v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${unit}`;
 }
 
@@ -66,6 +72,10 @@ export function renderTable(rows: readonly Row[]): string {
   ]);
   const head = ["group", "measure", "value", "target", "status", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]): string => c.map((x, i) => x.padEnd(widths[i]!)).join(" | ").trimEnd();
+  const line = (c: readonly string[]): string =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join(" | ")
+      .trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("-|-"), ...cells.map(line)].join("\n");
 }

@@ -26,8 +26,19 @@ const INDICATOR_HEADER: Record<IndicatorId, string> = {
 export function buildRosterGrid(households: number, seed = 7): Grid {
   const rnd = seededRandom(seed);
   const ids = ND07_2021.indicators.map((i) => i.id);
-  const header: RawValue[] = ["TT", "Họ và tên chủ hộ", "Thôn", "Khu vực", "Thu nhập bình quân (đồng/người/tháng)", ...ids.map((id) => INDICATOR_HEADER[id])];
-  const values: RawValue[][] = [["DANH SÁCH HỘ GIA ĐÌNH", ...Array<RawValue>(header.length - 1).fill(null)], Array<RawValue>(header.length).fill(null), header];
+  const header: RawValue[] = [
+    "TT",
+    "Họ và tên chủ hộ",
+    "Thôn",
+    "Khu vực",
+    "Thu nhập bình quân (đồng/người/tháng)",
+    ...ids.map((id) => INDICATOR_HEADER[id]),
+  ];
+  const values: RawValue[][] = [
+    ["DANH SÁCH HỘ GIA ĐÌNH", ...Array<RawValue>(header.length - 1).fill(null)],
+    Array<RawValue>(header.length).fill(null),
+    header,
+  ];
   for (let i = 0; i < households; i++) {
     const income = 500_000 + Math.floor(rnd() * 40) * 75_000;
     values.push([
@@ -56,7 +67,8 @@ export function benchRoster(): Row[] {
   const grid = buildRosterGrid(n);
   const parsed = parseRoster(grid, ND07_2021);
   if (!parsed.ok) throw new Error(`bench: roster not recognised (${parsed.reason})`);
-  if (parsed.rows.length !== n) throw new Error(`bench: roster read ${parsed.rows.length} of ${n} households`);
+  if (parsed.rows.length !== n)
+    throw new Error(`bench: roster read ${parsed.rows.length} of ${n} households`);
   const rows = parsed.rows;
   const parseMs = timeMedian(() => parseRoster(grid, ND07_2021), 7, 1);
   const classifyMs = timeMedian(() => classifyRoster(rows, ND07_2021), 9, 2);
@@ -70,8 +82,25 @@ export function benchRoster(): Row[] {
       unit: "ms",
       note: `${summary.units.length} units, ${summary.total.poor} poor, ${summary.total.nearPoor} near-poor`,
     },
-    { group: "roster", name: "  parse sheet (parseRoster)", value: parseMs, unit: "ms", note: "median of 7" },
-    { group: "roster", name: "  classify (classifyRoster)", value: classifyMs, unit: "ms", note: "median of 9" },
-    { group: "roster", name: "  per household, parse + classify", value: (bothMs * 1000) / n, unit: "µs/row" },
+    {
+      group: "roster",
+      name: "  parse sheet (parseRoster)",
+      value: parseMs,
+      unit: "ms",
+      note: "median of 7",
+    },
+    {
+      group: "roster",
+      name: "  classify (classifyRoster)",
+      value: classifyMs,
+      unit: "ms",
+      note: "median of 9",
+    },
+    {
+      group: "roster",
+      name: "  per household, parse + classify",
+      value: (bothMs * 1000) / n,
+      unit: "µs/row",
+    },
   ];
 }

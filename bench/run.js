@@ -5,10 +5,14 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
-  cwd: root,
-  stdio: "inherit",
-});
+const tsc = spawnSync(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  }
+);
 if (tsc.status !== 0) {
   process.stderr.write("bench: TypeScript compile failed\n");
   process.exit(1);

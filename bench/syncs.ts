@@ -24,7 +24,13 @@ import {
 } from "../src/core";
 import { ExcelHost } from "../src/excel/ExcelHost";
 import { FakeExcel } from "../tests/excelFake/FakeExcel";
-import { APPENDIX_SHEET, buildAppendix, FIRST_DATA_ROW, withCells, type WorkbookSpec } from "../tests/corpus/appendix";
+import {
+  APPENDIX_SHEET,
+  buildAppendix,
+  FIRST_DATA_ROW,
+  withCells,
+  type WorkbookSpec,
+} from "../tests/corpus/appendix";
 import { toFakeSpecs } from "../tests/corpus/toFakeSpecs";
 import type { Row } from "./report";
 
@@ -65,7 +71,11 @@ const ACTIONS: readonly Action[] = [
     name: "allocate",
     run: async (host) => {
       const data = await prepared(host);
-      const r = allocateTarget(data, Math.max(1, Math.floor(data.units.length / 2)), "proportional");
+      const r = allocateTarget(
+        data,
+        Math.max(1, Math.floor(data.units.length / 2)),
+        "proportional"
+      );
       if (!r.ok) throw new Error(`bench: allocation failed (${r.reason})`);
       await host.apply(buildAllocationPlan(data, r.cuts, { formulas: false }));
       await host.readGrid(APPENDIX_SHEET);
@@ -102,10 +112,15 @@ async function prepared(host: WorkbookHost): Promise<TableData> {
 
 async function measure(units: number, action: Action): Promise<Measure> {
   const fake = FakeExcel.fromSpecs(toFakeSpecs(workbook(units)));
-  const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
+  });
   tables.set(host, await table(host));
   sheetLists.set(host, await host.listSheets());
-  if (action.name.startsWith("undo")) await host.apply(buildFixPlan(tables.get(host)!, { formulas: false }));
+  if (action.name.startsWith("undo"))
+    await host.apply(buildFixPlan(tables.get(host)!, { formulas: false }));
   fake.resetSyncs();
   await action.run(host);
   return { syncs: fake.syncCount, bytes: fake.syncs.reduce((n, s) => n + s.bytes, 0) };
@@ -131,7 +146,12 @@ export async function benchSyncs(): Promise<Row[]> {
       target: { op: "==", value: small.syncs },
       note: "target: the same count as at 10 units",
     });
-    rows.push({ group: "excel", name: `${action.name}: request payload, 10 units`, value: small.bytes / 1024, unit: "KB" });
+    rows.push({
+      group: "excel",
+      name: `${action.name}: request payload, 10 units`,
+      value: small.bytes / 1024,
+      unit: "KB",
+    });
     rows.push({
       group: "excel",
       name: `${action.name}: request payload, 5,000 units`,

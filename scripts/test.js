@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check the project has, in order, stopping at the first failure:
- * type checks (whole project + the pure core alone), manifest schema validation, CLI build,
+ * type checks (whole project + the pure core alone), lint and format, manifest schema validation, CLI build,
  * all jest projects, then the browser end-to-end tests. Ends with one line "N passed, N failed".
  */
 "use strict";
@@ -16,11 +16,26 @@ const jestJson = path.join(artifacts, "jest-results.json");
 
 const steps = [
   { name: "typecheck", cmd: "npx", args: ["tsc", "-p", "tsconfig.json", "--noEmit"] },
-  { name: "typecheck core (no DOM, no Office, no node)", cmd: "npx", args: ["tsc", "-p", "src/core", "--noEmit"] },
+  {
+    name: "typecheck core (no DOM, no Office, no node)",
+    cmd: "npx",
+    args: ["tsc", "-p", "src/core", "--noEmit"],
+  },
+  { name: "lint (eslint + prettier)", cmd: "npm", args: ["run", "--silent", "lint"] },
   { name: "manifest schema", cmd: "npm", args: ["run", "--silent", "validate:manifest"] },
   { name: "build CLI", cmd: "npm", args: ["run", "--silent", "build:cli"] },
-  { name: "jest", cmd: "npx", args: ["jest", "--ci", "--json", `--outputFile=${jestJson}`], jest: true },
-  { name: "end-to-end (chromium)", cmd: "npm", args: ["run", "--silent", "test:e2e"], counts: true },
+  {
+    name: "jest",
+    cmd: "npx",
+    args: ["jest", "--ci", "--json", `--outputFile=${jestJson}`],
+    jest: true,
+  },
+  {
+    name: "end-to-end (chromium)",
+    cmd: "npm",
+    args: ["run", "--silent", "test:e2e"],
+    counts: true,
+  },
 ];
 
 function run(step) {

@@ -8,7 +8,7 @@ export class CliError extends Error {
 
   constructor(
     readonly key: CliMessageKey,
-    readonly params: MessageParams = {},
+    readonly params: MessageParams = {}
   ) {
     super(renderTemplate(cliMessages.vi[key], params));
   }

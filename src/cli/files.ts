@@ -17,19 +17,23 @@ function reasonOf(e: unknown, lang: Lang): string {
   const code = errnoCode(e);
   if (code === "EISDIR") return cliMessages[lang].isDirectory as string;
   if (code === "EACCES" || code === "EPERM") return cliMessages[lang].permissionDenied as string;
-  return code || (e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e));
+  return code || (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e));
 }
 
 /**
  * Read an .xlsx file into an XlsxHost.
  * @throws HostError FILE_NOT_FOUND, FILE_UNREADABLE, NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, EMPTY_WORKBOOK
  */
-export async function openWorkbookFile(file: string, lang: Lang): Promise<{ host: XlsxHost; bytes: Uint8Array }> {
+export async function openWorkbookFile(
+  file: string,
+  lang: Lang
+): Promise<{ host: XlsxHost; bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    if (errnoCode(e) === "ENOENT" || errnoCode(e) === "ENOTDIR") throw new HostError("FILE_NOT_FOUND", { file }, e);
+    if (errnoCode(e) === "ENOENT" || errnoCode(e) === "ENOTDIR")
+      throw new HostError("FILE_NOT_FOUND", { file }, e);
     throw new HostError("FILE_UNREADABLE", { file, detail: reasonOf(e, lang) }, e);
   }
   return { host: await XlsxHost.fromBuffer(bytes, file), bytes };
@@ -63,7 +67,10 @@ export function assertDifferentOutput(input: string, output: string): void {
  */
 export function writeFileAtomic(file: string, data: Uint8Array, lang: Lang): void {
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`
+  );
   try {
     const fd = fs.openSync(tmp, "wx");
     try {

@@ -14,13 +14,19 @@ import { CliError } from "./CliError";
 /** A detected appendix table with its sheet's grid. */
 export type FoundTable = { readonly grid: Grid; readonly data: TableData };
 
-export const tableName = (t: FoundTable): string => `${t.data.layout.sheet}!${rangeToA1(t.data.layout.range)}`;
+export const tableName = (t: FoundTable): string =>
+  `${t.data.layout.sheet}!${rangeToA1(t.data.layout.range)}`;
 
 /**
  * Every appendix table of the workbook (or of `sheet` only), in sheet order.
  * @throws HostError SHEET_NOT_FOUND; CliError noTableOnSheet / noTable when nothing is found
  */
-export async function findTables(host: WorkbookHost, file: string, lang: Lang, sheet?: string): Promise<FoundTable[]> {
+export async function findTables(
+  host: WorkbookHost,
+  file: string,
+  lang: Lang,
+  sheet?: string
+): Promise<FoundTable[]> {
   const sheets = sheet === undefined ? await host.listSheets() : [sheet];
   const found: FoundTable[] = [];
   for (const name of sheets) {
@@ -28,7 +34,10 @@ export async function findTables(host: WorkbookHost, file: string, lang: Lang, s
     const detected = detectTables(grid);
     if (!detected.ok) {
       if (sheet !== undefined) {
-        throw new CliError("noTableOnSheet", { sheet: name, reason: tDetect(lang, detected.reason, { sheet: name }) });
+        throw new CliError("noTableOnSheet", {
+          sheet: name,
+          reason: tDetect(lang, detected.reason, { sheet: name }),
+        });
       }
       continue;
     }
@@ -39,13 +48,17 @@ export async function findTables(host: WorkbookHost, file: string, lang: Lang, s
 }
 
 /** Re-read tables after a write: same sheets, layouts detected afresh on the new grids. */
-export async function rereadTables(host: WorkbookHost, tables: readonly FoundTable[]): Promise<FoundTable[]> {
+export async function rereadTables(
+  host: WorkbookHost,
+  tables: readonly FoundTable[]
+): Promise<FoundTable[]> {
   const out: FoundTable[] = [];
   for (const t of tables) {
     const grid = await host.readGrid(t.data.layout.sheet);
     const detected = detectTables(grid);
     const layout = detected.ok
-      ? (detected.tables.find((l: TableLayout) => l.range.top === t.data.layout.range.top) ?? t.data.layout)
+      ? (detected.tables.find((l: TableLayout) => l.range.top === t.data.layout.range.top) ??
+        t.data.layout)
       : t.data.layout;
     out.push({ grid, data: readTable(grid, layout) });
   }

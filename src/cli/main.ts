@@ -75,7 +75,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   const lang = langOf(argv);
   try {
     const [name, ...rest] = argv;
-    if (name === undefined || name === "help" || ((name === "--help" || name === "-h") && rest.length === 0)) {
+    if (
+      name === undefined ||
+      name === "help" ||
+      ((name === "--help" || name === "-h") && rest.length === 0)
+    ) {
       if (name === undefined) throw new CliError("missingCommand");
       io.stdout(mainHelp(lang) + "\n");
       return 0;

@@ -3,7 +3,12 @@ import { CliError } from "./CliError";
 /** One option a command accepts. `integer` values are non-negative whole numbers. */
 export type OptionSpec =
   | { readonly name: string; readonly alias?: string; readonly kind: "flag" | "string" | "integer" }
-  | { readonly name: string; readonly alias?: string; readonly kind: "choice"; readonly choices: readonly string[] };
+  | {
+      readonly name: string;
+      readonly alias?: string;
+      readonly kind: "choice";
+      readonly choices: readonly string[];
+    };
 
 export type OptionValue = string | number | boolean;
 
@@ -18,7 +23,8 @@ function parseValue(spec: OptionSpec, option: string, raw: string): OptionValue 
       if (!/^\d{1,15}$/.test(raw.trim())) throw new CliError("badInteger", { option, value: raw });
       return Number(raw.trim());
     case "choice":
-      if (!spec.choices.includes(raw)) throw new CliError("badChoice", { option, value: raw, choices: spec.choices.join(", ") });
+      if (!spec.choices.includes(raw))
+        throw new CliError("badChoice", { option, value: raw, choices: spec.choices.join(", ") });
       return raw;
     default:
       return raw;
@@ -31,7 +37,11 @@ function parseValue(spec: OptionSpec, option: string, raw: string): OptionValue 
  * @example parseArgs(["a.xlsx", "--target", "10"], "check", specs) → { positionals: ["a.xlsx"], options: { target: 10 } }
  * @throws CliError for an unknown option, a missing or bad value, a repeated option
  */
-export function parseArgs(argv: readonly string[], command: string, specs: readonly OptionSpec[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  command: string,
+  specs: readonly OptionSpec[]
+): ParsedArgs {
   const positionals: string[] = [];
   const options: Record<string, OptionValue> = {};
   let onlyPositionals = false;
@@ -48,7 +58,9 @@ export function parseArgs(argv: readonly string[], command: string, specs: reado
     const eq = arg.indexOf("=");
     const key = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const spec = specs.find((s) => `--${s.name}` === key || (s.alias !== undefined && `-${s.alias}` === key));
+    const spec = specs.find(
+      (s) => `--${s.name}` === key || (s.alias !== undefined && `-${s.alias}` === key)
+    );
     if (!spec) throw new CliError("unknownOption", { option: key, command });
     if (spec.name in options) throw new CliError("repeatedOption", { option: key });
     if (spec.kind === "flag") {

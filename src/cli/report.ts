@@ -4,7 +4,8 @@ import type { CliContext } from "./command";
 import type { FoundTable } from "./findTables";
 import { rangeToA1 } from "../core/address";
 
-export const countErrors = (issues: readonly Issue[]): number => issues.filter((i) => i.severity === "error").length;
+export const countErrors = (issues: readonly Issue[]): number =>
+  issues.filter((i) => i.severity === "error").length;
 
 /** "F9  RATE_MISMATCH  <message>" — one line per issue. */
 export function issueLine(issue: Issue, ctx: CliContext): string {
@@ -33,5 +34,9 @@ export function tableLine(t: FoundTable, ctx: CliContext): string {
 export function printIssues(issues: readonly Issue[], ctx: CliContext): void {
   for (const issue of issues) ctx.out(issueLine(issue, ctx));
   const errors = countErrors(issues);
-  ctx.out(issues.length === 0 ? ctx.t("noIssues") : ctx.t("countsLine", { errors, warnings: issues.length - errors }));
+  ctx.out(
+    issues.length === 0
+      ? ctx.t("noIssues")
+      : ctx.t("countsLine", { errors, warnings: issues.length - errors })
+  );
 }

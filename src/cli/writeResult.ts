@@ -19,7 +19,7 @@ export async function applyAndWrite(
     readonly output: string;
     readonly tables: readonly FoundTable[];
     readonly target?: number;
-  },
+  }
 ): Promise<number> {
   const { cellsWritten } = await opts.host.apply(opts.plan);
   const bytes = await opts.host.toBuffer();

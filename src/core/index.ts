@@ -3,7 +3,15 @@
  * `export * from "./summary"`-style lines at the end.
  */
 export * from "./model";
-export { toA1, fromA1, toColumnLetters, fromColumnLetters, rangeToA1, rangeFromA1, quoteSheetName } from "./address";
+export {
+  toA1,
+  fromA1,
+  toColumnLetters,
+  fromColumnLetters,
+  rangeToA1,
+  rangeFromA1,
+  quoteSheetName,
+} from "./address";
 export { UsageError, InvalidAddressError } from "./errors";
 export type { Lang, MessageParams, Template, Catalog } from "./messages/define";
 export { defineMessages, translator, renderTemplate } from "./messages/define";
@@ -42,4 +50,9 @@ export { allocateTarget } from "./allocate/allocateTarget";
 export { buildAllocationPlan } from "./allocate/buildAllocationPlan";
 export { shareProportionally } from "./allocate/shareProportionally";
 export { shareByHighestRate } from "./allocate/shareByHighestRate";
-export type { AllocationMethod, AllocationFailure, AllocationResult, UnitCut } from "./allocate/types";
+export type {
+  AllocationMethod,
+  AllocationFailure,
+  AllocationResult,
+  UnitCut,
+} from "./allocate/types";

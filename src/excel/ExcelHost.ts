@@ -1,5 +1,13 @@
 import { rangeToA1, toA1 } from "../core/address";
-import type { ApplyResult, CellWrite, Grid, RangeRef, SheetPlan, WorkbookHost, WritePlan } from "../core/model";
+import type {
+  ApplyResult,
+  CellWrite,
+  Grid,
+  RangeRef,
+  SheetPlan,
+  WorkbookHost,
+  WritePlan,
+} from "../core/model";
 import { HostError } from "../core/model";
 import { UsageError } from "../core/errors";
 import type { XlContext, XlRange, XlRequirementProbe, XlRun, XlSettings } from "./excelApi";
@@ -128,7 +136,15 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       if (ws.isNullObject) throw new HostError("SHEET_NOT_FOUND", { sheet });
       if (used.isNullObject) {
-        return { sheet: ws.name, top: 1, left: 1, values: [[null]], formulas: [[null]], numberFormats: [["General"]], merges: [] };
+        return {
+          sheet: ws.name,
+          top: 1,
+          left: 1,
+          values: [[null]],
+          formulas: [[null]],
+          numberFormats: [["General"]],
+          merges: [],
+        };
       }
       return fromExcelValues({
         sheet: ws.name,
@@ -156,7 +172,10 @@ export class ExcelHost implements WorkbookHost {
     });
     this.undoStack.push(step);
     return {
-      cellsWritten: plan.sheets.reduce((n, s) => n + s.writes.filter((w) => w.cell !== undefined).length, 0),
+      cellsWritten: plan.sheets.reduce(
+        (n, s) => n + s.writes.filter((w) => w.cell !== undefined).length,
+        0
+      ),
       sheetsCreated: step.createdSheets,
     };
   }
@@ -188,9 +207,13 @@ export class ExcelHost implements WorkbookHost {
     const withFills = this.supports("ExcelApi", "1.9");
     await this.guard(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const fresh = addresses.filter((a) => !this.highlights.some((h) => h.sheet === sheet && h.address === a));
+      const fresh = addresses.filter(
+        (a) => !this.highlights.some((h) => h.sheet === sheet && h.address === a)
+      );
       const props = withFills
-        ? fresh.map((a) => ws.getRange(a).getCellProperties({ format: { fill: { color: true, pattern: true } } }))
+        ? fresh.map((a) =>
+            ws.getRange(a).getCellProperties({ format: { fill: { color: true, pattern: true } } })
+          )
         : [];
       ws.load("name");
       await context.sync();
@@ -201,7 +224,7 @@ export class ExcelHost implements WorkbookHost {
       });
       queueCommands(
         context,
-        addresses.map((address) => ({ kind: "fill", sheet, address, color: HIGHLIGHT_COLOR })),
+        addresses.map((address) => ({ kind: "fill", sheet, address, color: HIGHLIGHT_COLOR }))
       );
       await context.sync();
     });
@@ -219,7 +242,7 @@ export class ExcelHost implements WorkbookHost {
         context,
         restore
           .filter((h) => existing.has(h.sheet))
-          .map((h) => ({ kind: "fill", sheet: h.sheet, address: h.address, color: h.fill })),
+          .map((h) => ({ kind: "fill", sheet: h.sheet, address: h.address, color: h.fill }))
       );
       await context.sync();
     });
@@ -239,7 +262,12 @@ export class ExcelHost implements WorkbookHost {
       settings.saveAsync({}, (result) => {
         const ok = result.status === "succeeded" || result.status === 0;
         if (ok) resolve();
-        else reject(new HostError("SETTINGS_FAILED", { detail: result.error?.message ?? String(result.status) }));
+        else
+          reject(
+            new HostError("SETTINGS_FAILED", {
+              detail: result.error?.message ?? String(result.status),
+            })
+          );
       });
     });
   }
@@ -266,28 +294,39 @@ export class ExcelHost implements WorkbookHost {
   /** Sync 1 of apply: current contents of every rectangle the plan writes, and which sheets exist. */
   private async snapshot(
     context: XlContext,
-    plan: WritePlan,
-  ): Promise<{ step: UndoStep; rects: Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]> }> {
+    plan: WritePlan
+  ): Promise<{
+    step: UndoStep;
+    rects: Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]>;
+  }> {
     const withFills = this.supports("ExcelApi", "1.9");
     // Excel also refuses responses over 5 MB: read the cells to snapshot in groups sized by a per-cell estimate.
-    const maxCells = Math.floor(this.maxRequestBytes / (withFills ? SNAPSHOT_BYTES_PER_CELL_WITH_FILLS : SNAPSHOT_BYTES_PER_CELL));
+    const maxCells = Math.floor(
+      this.maxRequestBytes /
+        (withFills ? SNAPSHOT_BYTES_PER_CELL_WITH_FILLS : SNAPSHOT_BYTES_PER_CELL)
+    );
     const sheets = context.workbook.worksheets;
     type ToRead = { plan: SheetPlan; rect: WriteRect };
     type Pending = ToRead & { range: XlRange | null; fills: { value: unknown } | null };
     const pending: Pending[] = [];
     const toRead: ToRead[] = [];
     for (const sp of plan.sheets) {
-      for (const rect of limitRectangles(toRectangles(sp.writes), maxCells)) toRead.push({ plan: sp, rect });
+      for (const rect of limitRectangles(toRectangles(sp.writes), maxCells))
+        toRead.push({ plan: sp, rect });
     }
     const cellsOf = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
     /** Queue and sync one group of reads; if Excel says the response is too big, read it in halves. */
     const readGroup = async (group: readonly ToRead[]): Promise<void> => {
       sheets.load("items/name");
       const queued: Pending[] = group.map(({ plan: sp, rect }) => {
-        const range = sp.create ? null : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
+        const range = sp.create
+          ? null
+          : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
         range?.load("values, formulas, numberFormat");
         const fills =
-          range && withFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+          range && withFills
+            ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+            : null;
         return { plan: sp, rect, range, fills };
       });
       try {
@@ -300,7 +339,11 @@ export class ExcelHost implements WorkbookHost {
       }
       pending.push(...queued);
     };
-    const groups = groupByWeight(toRead, (x) => (x.plan.create ? 0 : cellsOf(x.rect.ref)), maxCells);
+    const groups = groupByWeight(
+      toRead,
+      (x) => (x.plan.create ? 0 : cellsOf(x.rect.ref)),
+      maxCells
+    );
     // One sync for any plan up to ~25,000 cells; more only for bigger plans (each group is a separate response).
     for (const group of groups.length > 0 ? groups : [[]]) await readGroup(group);
     const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
@@ -318,16 +361,24 @@ export class ExcelHost implements WorkbookHost {
         list.push({ rect: p.rect, snap: null });
         continue;
       }
-      const cellProps = p.fills ? (p.fills.value as { format?: { fill?: { color?: string; pattern?: string } } }[][]) : null;
+      const cellProps = p.fills
+        ? (p.fills.value as { format?: { fill?: { color?: string; pattern?: string } } }[][])
+        : null;
       const snap: RectSnapshot = {
         sheet: existing.get(p.plan.sheet.toLowerCase()) ?? p.plan.sheet,
         ref: p.rect.ref,
         values: p.range.values,
         formulas: p.range.formulas,
-        numberFormat: p.range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+        numberFormat: p.range.numberFormat.map((row) =>
+          row.map((f) => (typeof f === "string" ? f : "General"))
+        ),
         fills: cellProps
           ? cellProps.map((row) =>
-              row.map((c) => (c.format?.fill && c.format.fill.pattern !== "None" ? (c.format.fill.color ?? null) : null)),
+              row.map((c) =>
+                c.format?.fill && c.format.fill.pattern !== "None"
+                  ? (c.format.fill.color ?? null)
+                  : null
+              )
             )
           : null,
       };
@@ -335,7 +386,10 @@ export class ExcelHost implements WorkbookHost {
       list.push({ rect: p.rect, snap });
     }
     const charts = plan.sheets.flatMap((sp) =>
-      (sp.charts ?? []).map(() => ({ sheet: sp.sheet, name: `giamngheo-${plan.action}-${++this.chartCounter}` })),
+      (sp.charts ?? []).map(() => ({
+        sheet: sp.sheet,
+        name: `giamngheo-${plan.action}-${++this.chartCounter}`,
+      }))
     );
     return {
       step: {
@@ -352,7 +406,7 @@ export class ExcelHost implements WorkbookHost {
   private planCommands(
     plan: WritePlan,
     rects: Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]>,
-    charts: readonly { sheet: string; name: string }[],
+    charts: readonly { sheet: string; name: string }[]
   ): WriteCommand[] {
     const commands: WriteCommand[] = plan.sheets
       .filter((s) => s.create)
@@ -360,23 +414,36 @@ export class ExcelHost implements WorkbookHost {
     let chartIndex = 0;
     const withValidation = this.supports("ExcelApi", "1.8");
     for (const sp of plan.sheets) {
-      for (const { rect, snap } of rects.get(sp) ?? []) commands.push(...this.rectCommands(sp.sheet, rect, snap));
+      for (const { rect, snap } of rects.get(sp) ?? [])
+        commands.push(...this.rectCommands(sp.sheet, rect, snap));
       commands.push(...styleCommands(sp.sheet, sp.writes));
-      for (const m of sp.merges ?? []) commands.push({ kind: "merge", sheet: sp.sheet, address: rangeToA1(m) });
+      for (const m of sp.merges ?? [])
+        commands.push({ kind: "merge", sheet: sp.sheet, address: rangeToA1(m) });
       for (const w of sp.columnWidths ?? []) {
         const col = toA1(1, w.col).replace(/\d+$/, "");
-        commands.push({ kind: "columnWidth", sheet: sp.sheet, address: `${col}:${col}`, points: charsToPoints(w.width) });
+        commands.push({
+          kind: "columnWidth",
+          sheet: sp.sheet,
+          address: `${col}:${col}`,
+          points: charsToPoints(w.width),
+        });
       }
       if (withValidation) {
         for (const v of sp.validations ?? []) {
-          commands.push({ kind: "validation", sheet: sp.sheet, address: rangeToA1(v.range), spec: v });
+          commands.push({
+            kind: "validation",
+            sheet: sp.sheet,
+            address: rangeToA1(v.range),
+            spec: v,
+          });
         }
       }
       for (const spec of sp.charts ?? []) {
         const name = charts[chartIndex++]?.name ?? `giamngheo-${plan.action}`;
         commands.push({ kind: "chart", sheet: sp.sheet, name, spec });
       }
-      if (sp.freezeRows !== undefined) commands.push({ kind: "freeze", sheet: sp.sheet, rows: sp.freezeRows });
+      if (sp.freezeRows !== undefined)
+        commands.push({ kind: "freeze", sheet: sp.sheet, rows: sp.freezeRows });
     }
     return commands;
   }
@@ -389,11 +456,12 @@ export class ExcelHost implements WorkbookHost {
         const current = snap?.numberFormat[i]?.[j] ?? "General";
         const wanted = w?.numberFormat;
         // A formula typed into a Text-formatted cell stays text: give such cells General first.
-        const fix = w?.cell && "formula" in w.cell && (wanted ?? current) === "@" ? "General" : undefined;
+        const fix =
+          w?.cell && "formula" in w.cell && (wanted ?? current) === "@" ? "General" : undefined;
         const value = fix ?? wanted ?? null;
         if (value !== null) anyFormat = true;
         return value;
-      }),
+      })
     );
     const contents = rect.cells.map((row, i) =>
       row.map((w, j) => {
@@ -401,11 +469,15 @@ export class ExcelHost implements WorkbookHost {
         anyCell = true;
         const format = formats[i]?.[j] ?? snap?.numberFormat[i]?.[j] ?? "General";
         return encodePlanCell(w.cell, format);
-      }),
+      })
     );
     return [
-      ...(anyFormat ? splitMatrix(sheet, "numberFormat", rect.ref, formats, this.maxRequestBytes / 2) : []),
-      ...(anyCell ? splitMatrix(sheet, "formulas", rect.ref, contents, this.maxRequestBytes / 2) : []),
+      ...(anyFormat
+        ? splitMatrix(sheet, "numberFormat", rect.ref, formats, this.maxRequestBytes / 2)
+        : []),
+      ...(anyCell
+        ? splitMatrix(sheet, "formulas", rect.ref, contents, this.maxRequestBytes / 2)
+        : []),
     ];
   }
 
@@ -416,6 +488,7 @@ export class ExcelHost implements WorkbookHost {
     for (const chunk of chunks) {
       context.application.suspendApiCalculationUntilNextSync();
       queueCommands(context, chunk);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk is the point
       await context.sync();
     }
   }
@@ -426,16 +499,21 @@ export class ExcelHost implements WorkbookHost {
     sheets.load("items/name");
     const charts = step.charts
       .filter((c) => !step.createdSheets.includes(c.sheet))
-      .map((c) => ({ ...c, proxy: sheets.getItemOrNullObject(c.sheet).charts.getItemOrNullObject(c.name) }));
+      .map((c) => ({
+        ...c,
+        proxy: sheets.getItemOrNullObject(c.sheet).charts.getItemOrNullObject(c.name),
+      }));
     for (const c of charts) c.proxy.load("name");
     await context.sync();
     const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const commands: WriteCommand[] = [];
     for (const c of charts) {
-      if (!c.proxy.isNullObject) commands.push({ kind: "deleteChart", sheet: c.sheet, name: c.name });
+      if (!c.proxy.isNullObject)
+        commands.push({ kind: "deleteChart", sheet: c.sheet, name: c.name });
     }
     for (const snap of step.rects) {
-      if (existing.has(snap.sheet.toLowerCase())) commands.push(...restoreCommands(snap, this.maxRequestBytes / 2));
+      if (existing.has(snap.sheet.toLowerCase()))
+        commands.push(...restoreCommands(snap, this.maxRequestBytes / 2));
     }
     for (const name of step.createdSheets) {
       if (existing.has(name.toLowerCase())) commands.push({ kind: "deleteSheet", sheet: name });
@@ -454,7 +532,11 @@ export class ExcelHost implements WorkbookHost {
 }
 
 function isResponseTooLarge(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
+  );
 }
 
 /** Two halves of a group of reads (by item, or a single rectangle by rows); null when it cannot be split. */
@@ -472,7 +554,7 @@ function halve<T extends { rect: WriteRect }>(group: readonly T[]): T[][] | null
 
 function restoreCommands(snap: RectSnapshot, maxBytes: number): WriteCommand[] {
   const contents = snap.formulas.map((row, i) =>
-    row.map((f, j) => encodeRestore(f, snap.values[i]?.[j], snap.numberFormat[i]?.[j] ?? "General")),
+    row.map((f, j) => encodeRestore(f, snap.values[i]?.[j], snap.numberFormat[i]?.[j] ?? "General"))
   );
   const commands: WriteCommand[] = [
     ...splitMatrix(snap.sheet, "numberFormat", snap.ref, snap.numberFormat, maxBytes),
@@ -483,7 +565,12 @@ function restoreCommands(snap: RectSnapshot, maxBytes: number): WriteCommand[] {
     for (let j = 1; j <= row.length; j++) {
       if (j < row.length && row[j] === row[start]) continue;
       const r = snap.ref.top + i;
-      const address = rangeToA1({ top: r, bottom: r, left: snap.ref.left + start, right: snap.ref.left + j - 1 });
+      const address = rangeToA1({
+        top: r,
+        bottom: r,
+        left: snap.ref.left + start,
+        right: snap.ref.left + j - 1,
+      });
       commands.push({ kind: "fill", sheet: snap.sheet, address, color: row[start] ?? null });
       start = j;
     }
@@ -502,14 +589,26 @@ function styleCommands(sheet: string, writes: readonly CellWrite[]): WriteComman
     const first = run[0];
     const last = run[run.length - 1];
     if (first?.style && last) {
-      const address = rangeToA1({ top: first.row, bottom: first.row, left: first.col, right: last.col });
+      const address = rangeToA1({
+        top: first.row,
+        bottom: first.row,
+        left: first.col,
+        right: last.col,
+      });
       out.push({ kind: "style", sheet, address, style: first.style });
     }
     run = [];
   };
   for (const w of styled) {
     const prev = run[run.length - 1];
-    if (prev && !(prev.row === w.row && prev.col + 1 === w.col && JSON.stringify(prev.style) === JSON.stringify(w.style))) {
+    if (
+      prev &&
+      !(
+        prev.row === w.row &&
+        prev.col + 1 === w.col &&
+        JSON.stringify(prev.style) === JSON.stringify(w.style)
+      )
+    ) {
       flush();
     }
     run.push(w);

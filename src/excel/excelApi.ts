@@ -45,7 +45,9 @@ export interface XlDataValidation {
   clear(): void;
 }
 
-export type XlCellProperties = { readonly format?: { readonly fill?: { readonly color?: string; readonly pattern?: string } } };
+export type XlCellProperties = {
+  readonly format?: { readonly fill?: { readonly color?: string; readonly pattern?: string } };
+};
 
 export interface XlRange extends XlObject {
   readonly address: string;
@@ -85,7 +87,11 @@ export interface XlChart extends XlObject {
 export interface XlWorksheet extends XlObject {
   readonly name: string;
   readonly charts: {
-    add(type: "ColumnClustered", sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart;
+    add(
+      type: "ColumnClustered",
+      sourceData: XlRange,
+      seriesBy?: "Auto" | "Columns" | "Rows"
+    ): XlChart;
     getItemOrNullObject(name: string): XlChart;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
@@ -120,8 +126,14 @@ export type XlRequirementProbe = (name: string, minVersion?: string) => boolean;
 export interface XlSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(options: { overwriteIfStale?: boolean }, callback: (result: XlAsyncResult) => void): void;
+  saveAsync(
+    options: { overwriteIfStale?: boolean },
+    callback: (result: XlAsyncResult) => void
+  ): void;
 }
 
 /** The part of `Office.AsyncResult` that the settings code reads. */
-export type XlAsyncResult = { readonly status: unknown; readonly error: { readonly message: string } };
+export type XlAsyncResult = {
+  readonly status: unknown;
+  readonly error: { readonly message: string };
+};

@@ -70,7 +70,22 @@ describe("fromExcelValues", () => {
   });
   it("a blank sheet (null used range) is an empty grid at A1", () => {
     expect(
-      fromExcelValues({ sheet: "S", address: null, values: [], formulas: [], numberFormat: [], mergedAddress: null }),
-    ).toEqual({ sheet: "S", top: 1, left: 1, values: [], formulas: [], numberFormats: [], merges: [] });
+      fromExcelValues({
+        sheet: "S",
+        address: null,
+        values: [],
+        formulas: [],
+        numberFormat: [],
+        mergedAddress: null,
+      })
+    ).toEqual({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [],
+      formulas: [],
+      numberFormats: [],
+      merges: [],
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { rangeFromA1 } from "../core/address";
-import { EXCEL_ERRORS, type CellError, type Grid, type RangeRef, type RawValue } from "../core/model";
+import {
+  EXCEL_ERRORS,
+  type CellError,
+  type Grid,
+  type RangeRef,
+  type RawValue,
+} from "../core/model";
 
 const ERROR_STRINGS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
@@ -44,7 +50,15 @@ export function parseAreasAddress(address: string | null): RangeRef[] {
  */
 export function fromExcelValues(data: ExcelRangeData): Grid {
   if (data.address === null) {
-    return { sheet: data.sheet, top: 1, left: 1, values: [], formulas: [], numberFormats: [], merges: [] };
+    return {
+      sheet: data.sheet,
+      top: 1,
+      left: 1,
+      values: [],
+      formulas: [],
+      numberFormats: [],
+      merges: [],
+    };
   }
   const ref = rangeFromA1(stripSheet(data.address));
   const merges = parseAreasAddress(data.mergedAddress);
@@ -53,20 +67,37 @@ export function fromExcelValues(data: ExcelRangeData): Grid {
   const right = Math.max(ref.right, ...merges.map((m) => m.right));
   const rows = bottom - ref.top + 1;
   const cols = right - ref.left + 1;
-  const pad = <T, U>(src: readonly (readonly unknown[])[], map: (v: unknown, i: number, j: number) => T, fill: U) =>
+  const pad = <T, U>(
+    src: readonly (readonly unknown[])[],
+    map: (v: unknown, i: number, j: number) => T,
+    fill: U
+  ) =>
     Array.from({ length: rows }, (_, i) =>
       Array.from({ length: cols }, (_, j) => {
         const line = src[i];
         return line !== undefined && j < line.length ? map(line[j], i, j) : fill;
-      }),
+      })
     );
   const values = pad(data.values, fromExcelValue, null);
   // `formulas` holds text constants as themselves: a formula is text starting with "=" that is not its own value.
   const formulas = pad(
     data.formulas,
-    (f, i, j) => (typeof f === "string" && f.startsWith("=") && f !== data.values[i]?.[j] ? f : null),
-    null,
+    (f, i, j) =>
+      typeof f === "string" && f.startsWith("=") && f !== data.values[i]?.[j] ? f : null,
+    null
   );
-  const numberFormats = pad(data.numberFormat, (f) => (typeof f === "string" ? f : "General"), "General");
-  return { sheet: data.sheet, top: ref.top, left: ref.left, values, formulas, numberFormats, merges };
+  const numberFormats = pad(
+    data.numberFormat,
+    (f) => (typeof f === "string" ? f : "General"),
+    "General"
+  );
+  return {
+    sheet: data.sheet,
+    top: ref.top,
+    left: ref.left,
+    values,
+    formulas,
+    numberFormats,
+    merges,
+  };
 }

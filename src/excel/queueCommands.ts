@@ -3,7 +3,14 @@ import type { CellStyle, ChartSpec, ValidationSpec } from "../core/model";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
 
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Queue commands on a request context (no sync here). Worksheet proxies are reused per name. */
@@ -102,5 +109,8 @@ function addChart(ws: XlWorksheet, name: string, spec: ChartSpec): void {
     series.setValues(ws.getRange(rangeToA1(s.values)));
     series.setXAxisValues(categories);
   }
-  chart.setPosition(toA1(spec.anchor.top, spec.anchor.left), toA1(spec.anchor.bottom, spec.anchor.right));
+  chart.setPosition(
+    toA1(spec.anchor.top, spec.anchor.left),
+    toA1(spec.anchor.bottom, spec.anchor.right)
+  );
 }

@@ -12,8 +12,18 @@ describe("toRectangles", () => {
       { top: 8, left: 6, bottom: 9, right: 9 },
       { top: 20, left: 1, bottom: 20, right: 1 },
     ]);
-    expect(rects[0]?.cells[0]?.map((w) => w?.cell)).toEqual([{ value: 1 }, undefined, undefined, undefined]);
-    expect(rects[0]?.cells[1]?.map((w) => w?.cell)).toEqual([{ value: 3 }, undefined, undefined, { value: 2 }]);
+    expect(rects[0]?.cells[0]?.map((w) => w?.cell)).toEqual([
+      { value: 1 },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(rects[0]?.cells[1]?.map((w) => w?.cell)).toEqual([
+      { value: 3 },
+      undefined,
+      undefined,
+      { value: 2 },
+    ]);
   });
 
   it("a later write to the same cell wins", () => {

@@ -1,7 +1,10 @@
 import type { CellWrite, RangeRef } from "../core/model";
 
 /** A block of rows written as whole 2-D arrays; `cells[i][j]` is the write at (top+i, left+j), if any. */
-export type WriteRect = { readonly ref: RangeRef; readonly cells: readonly (readonly (CellWrite | undefined)[])[] };
+export type WriteRect = {
+  readonly ref: RangeRef;
+  readonly cells: readonly (readonly (CellWrite | undefined)[])[];
+};
 
 /**
  * Group a sheet's writes into rectangles: each run of consecutive rows that have writes becomes one rectangle
@@ -22,7 +25,7 @@ export function toRectangles(writes: readonly CellWrite[]): WriteRect[] {
     const left = Math.min(...block.map((w) => w.col));
     const right = Math.max(...block.map((w) => w.col));
     const cells: (CellWrite | undefined)[][] = Array.from({ length: bottom - top + 1 }, () =>
-      new Array<CellWrite | undefined>(right - left + 1).fill(undefined),
+      new Array<CellWrite | undefined>(right - left + 1).fill(undefined)
     );
     for (const w of block) (cells[w.row - top] as (CellWrite | undefined)[])[w.col - left] = w;
     rects.push({ ref: { top, left, bottom, right }, cells });
@@ -38,11 +41,18 @@ export function toRectangles(writes: readonly CellWrite[]): WriteRect[] {
 }
 
 /** Split a rectangle into row slices (same columns) of at most `rows` rows each. */
-export function sliceRows<T>(ref: RangeRef, data: readonly T[], rows: number): { ref: RangeRef; data: T[] }[] {
+export function sliceRows<T>(
+  ref: RangeRef,
+  data: readonly T[],
+  rows: number
+): { ref: RangeRef; data: T[] }[] {
   const out: { ref: RangeRef; data: T[] }[] = [];
   for (let i = 0; i < data.length; i += rows) {
     const part = data.slice(i, i + rows);
-    out.push({ ref: { ...ref, top: ref.top + i, bottom: ref.top + i + part.length - 1 }, data: part });
+    out.push({
+      ref: { ...ref, top: ref.top + i, bottom: ref.top + i + part.length - 1 },
+      data: part,
+    });
   }
   return out;
 }
@@ -52,12 +62,19 @@ export function limitRectangles(rects: readonly WriteRect[], maxCells: number): 
   return rects.flatMap((rect) => {
     const width = rect.ref.right - rect.ref.left + 1;
     const rows = Math.max(1, Math.floor(maxCells / width));
-    return sliceRows(rect.ref, rect.cells as (CellWrite | undefined)[][], rows).map((s) => ({ ref: s.ref, cells: s.data }));
+    return sliceRows(rect.ref, rect.cells as (CellWrite | undefined)[][], rows).map((s) => ({
+      ref: s.ref,
+      cells: s.data,
+    }));
   });
 }
 
 /** Split items into consecutive groups whose weights sum to at most `max` (an item heavier than `max` is alone). */
-export function groupByWeight<T>(items: readonly T[], weight: (item: T) => number, max: number): T[][] {
+export function groupByWeight<T>(
+  items: readonly T[],
+  weight: (item: T) => number,
+  max: number
+): T[][] {
   const groups: T[][] = [];
   let current: T[] = [];
   let sum = 0;

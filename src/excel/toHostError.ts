@@ -30,11 +30,13 @@ export function toHostError(e: unknown, sheet = ""): HostError {
   const message = e instanceof Error ? e.message : String(e);
   if (code === null) {
     // Outside Office the globals are missing: `Excel is not defined` / `Office is not defined`.
-    if (e instanceof ReferenceError && /\b(Excel|Office)\b/.test(message)) return new HostError("NOT_AVAILABLE", {}, e);
+    if (e instanceof ReferenceError && /\b(Excel|Office)\b/.test(message))
+      return new HostError("NOT_AVAILABLE", {}, e);
     return new HostError("GENERAL", { detail: message }, e);
   }
   const mapped = CODES[code];
-  if (mapped === "SHEET_NOT_FOUND" && sheet === "") return new HostError("GENERAL", { detail: code }, e);
+  if (mapped === "SHEET_NOT_FOUND" && sheet === "")
+    return new HostError("GENERAL", { detail: code }, e);
   if (mapped === undefined) return new HostError("GENERAL", { detail: code }, e);
   return new HostError(mapped, { sheet, detail: code }, e);
 }

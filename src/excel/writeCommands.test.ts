@@ -44,18 +44,33 @@ describe("payload splitting", () => {
   const rows = Array.from({ length: 1000 }, (_, i) => [`'dòng ${i} ${"x".repeat(90)}`]);
 
   it("splits a matrix into row slices under the byte limit that cover every row once", () => {
-    const parts = splitMatrix("S", "formulas", { top: 5, left: 2, bottom: 1004, right: 2 }, rows, 20_000);
+    const parts = splitMatrix(
+      "S",
+      "formulas",
+      { top: 5, left: 2, bottom: 1004, right: 2 },
+      rows,
+      20_000
+    );
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(estimateBytes(p)).toBeLessThan(21_000);
     const addresses = parts.map((p) => (p as Extract<WriteCommand, { kind: "formulas" }>).address);
     expect(addresses[0]?.startsWith("B5:")).toBe(true);
     expect(addresses[addresses.length - 1]?.endsWith(":B1004")).toBe(true);
-    const total = parts.reduce((n, p) => n + (p as Extract<WriteCommand, { kind: "formulas" }>).data.length, 0);
+    const total = parts.reduce(
+      (n, p) => n + (p as Extract<WriteCommand, { kind: "formulas" }>).data.length,
+      0
+    );
     expect(total).toBe(1000);
   });
 
   it("packs commands in order into chunks under the limit; a small plan is one chunk", () => {
-    const parts = splitMatrix("S", "formulas", { top: 1, left: 1, bottom: 1000, right: 1 }, rows, 10_000);
+    const parts = splitMatrix(
+      "S",
+      "formulas",
+      { top: 1, left: 1, bottom: 1000, right: 1 },
+      rows,
+      10_000
+    );
     const chunks = chunkCommands(parts, 30_000);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) expect(estimateBytes(c)).toBeLessThan(30_000);

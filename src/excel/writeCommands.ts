@@ -1,19 +1,61 @@
 import { rangeToA1 } from "../core/address";
-import { EXCEL_ERRORS, type CellStyle, type ChartSpec, type PlanCell, type RangeRef, type ValidationSpec } from "../core/model";
+import {
+  EXCEL_ERRORS,
+  type CellStyle,
+  type ChartSpec,
+  type PlanCell,
+  type RangeRef,
+  type ValidationSpec,
+} from "../core/model";
 import { sliceRows } from "./rectangles";
 
 /** One write the Excel host queues. Plain data, so the payload can be estimated before anything is sent. */
 export type WriteCommand =
   | { readonly kind: "addSheet"; readonly sheet: string }
   | { readonly kind: "deleteSheet"; readonly sheet: string }
-  | { readonly kind: "numberFormat"; readonly sheet: string; readonly address: string; readonly data: (string | null)[][] }
-  | { readonly kind: "formulas"; readonly sheet: string; readonly address: string; readonly data: unknown[][] }
-  | { readonly kind: "style"; readonly sheet: string; readonly address: string; readonly style: CellStyle }
-  | { readonly kind: "fill"; readonly sheet: string; readonly address: string; readonly color: string | null }
+  | {
+      readonly kind: "numberFormat";
+      readonly sheet: string;
+      readonly address: string;
+      readonly data: (string | null)[][];
+    }
+  | {
+      readonly kind: "formulas";
+      readonly sheet: string;
+      readonly address: string;
+      readonly data: unknown[][];
+    }
+  | {
+      readonly kind: "style";
+      readonly sheet: string;
+      readonly address: string;
+      readonly style: CellStyle;
+    }
+  | {
+      readonly kind: "fill";
+      readonly sheet: string;
+      readonly address: string;
+      readonly color: string | null;
+    }
   | { readonly kind: "merge"; readonly sheet: string; readonly address: string }
-  | { readonly kind: "columnWidth"; readonly sheet: string; readonly address: string; readonly points: number }
-  | { readonly kind: "validation"; readonly sheet: string; readonly address: string; readonly spec: ValidationSpec }
-  | { readonly kind: "chart"; readonly sheet: string; readonly name: string; readonly spec: ChartSpec }
+  | {
+      readonly kind: "columnWidth";
+      readonly sheet: string;
+      readonly address: string;
+      readonly points: number;
+    }
+  | {
+      readonly kind: "validation";
+      readonly sheet: string;
+      readonly address: string;
+      readonly spec: ValidationSpec;
+    }
+  | {
+      readonly kind: "chart";
+      readonly sheet: string;
+      readonly name: string;
+      readonly spec: ChartSpec;
+    }
   | { readonly kind: "deleteChart"; readonly sheet: string; readonly name: string }
   | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number };
 
@@ -58,7 +100,8 @@ export function isFormulaEntry(formula: unknown, value: unknown): formula is str
 export function encodeRestore(formula: unknown, value: unknown, numberFormat: string): unknown {
   if (isFormulaEntry(formula, value)) return formula;
   if (value === "" || value === null || value === undefined) return "";
-  if (typeof value === "string") return ERROR_STRINGS.has(value) ? value : encodeText(value, numberFormat);
+  if (typeof value === "string")
+    return ERROR_STRINGS.has(value) ? value : encodeText(value, numberFormat);
   return value;
 }
 
@@ -76,14 +119,18 @@ export function splitMatrix<T>(
   kind: "formulas" | "numberFormat",
   ref: RangeRef,
   data: T[][],
-  maxBytes: number,
+  maxBytes: number
 ): WriteCommand[] {
   const out: WriteCommand[] = [];
   let start = 0;
   let bytes = 0;
   const push = (end: number): void => {
     if (end <= start) return;
-    for (const part of sliceRows({ ...ref, top: ref.top + start }, data.slice(start, end), end - start)) {
+    for (const part of sliceRows(
+      { ...ref, top: ref.top + start },
+      data.slice(start, end),
+      end - start
+    )) {
       out.push({ kind, sheet, address: rangeToA1(part.ref), data: part.data } as WriteCommand);
     }
   };
@@ -101,7 +148,10 @@ export function splitMatrix<T>(
 }
 
 /** Pack commands, in order, into batches whose estimated payload stays under `maxBytes` each. */
-export function chunkCommands(commands: readonly WriteCommand[], maxBytes: number = MAX_REQUEST_BYTES): WriteCommand[][] {
+export function chunkCommands(
+  commands: readonly WriteCommand[],
+  maxBytes: number = MAX_REQUEST_BYTES
+): WriteCommand[][] {
   const chunks: WriteCommand[][] = [];
   let current: WriteCommand[] = [];
   let bytes = 0;

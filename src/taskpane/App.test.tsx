@@ -18,14 +18,16 @@ async function renderApp() {
   render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   await screen.findByText("A5:I14");
   return host;
 }
 
 const issueCells = () =>
-  screen.queryAllByRole("button", { name: /^Chọn ô / }).map((b) => /^Chọn ô ([A-Z]+\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]);
+  screen
+    .queryAllByRole("button", { name: /^Chọn ô / })
+    .map((b) => /^Chọn ô ([A-Z]+\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]);
 
 test("check → fix all (previewed, then written) → undo, with the undo button following the host", async () => {
   const user = userEvent.setup();
@@ -50,7 +52,9 @@ test("check → fix all (previewed, then written) → undo, with the undo button
   await user.click(undo);
   await waitFor(() => expect(issueCells()).toEqual(["F9", "E10", "G11", "I11", "D13", "G14"]));
   expect(host.undoDepth()).toBe(0);
-  await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Đã hoàn tác thay đổi gần nhất."));
+  await waitFor(() =>
+    expect(screen.getByRole("status").textContent).toBe("Đã hoàn tác thay đổi gần nhất.")
+  );
 });
 
 test("tabs are a labelled tab list; only the selected panel is shown", async () => {
@@ -58,7 +62,8 @@ test("tabs are a labelled tab list; only the selected panel is shown", async () 
   await renderApp();
   const list = screen.getByRole("tablist", { name: "Các phần của trợ lý" });
   expect(within(list).getAllByRole("tab")).toHaveLength(4);
-  for (const name of ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp"]) expect(within(list).getByRole("tab", { name })).toBeTruthy();
+  for (const name of ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp"])
+    expect(within(list).getByRole("tab", { name })).toBeTruthy();
   expect(screen.getByRole("tabpanel", { name: "Bảng" })).toBeTruthy();
   await user.click(screen.getByRole("tab", { name: "Tính toán" }));
   expect(screen.getByRole("tabpanel", { name: "Tính toán" })).toBeTruthy();

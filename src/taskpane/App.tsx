@@ -14,7 +14,10 @@ import { TableSection } from "./components/TableSection";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
-const SECTIONS: readonly { id: SectionId; key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" }[] = [
+const SECTIONS: readonly {
+  id: SectionId;
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
+}[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
@@ -44,7 +47,11 @@ export function App(props: AppProps): React.ReactElement {
           </div>
           <div className={styles.toolbar}>
             <Tooltip
-              content={state.undoDepth > 0 ? uiText(lang, "undoLabel", { n: state.undoDepth }) : uiText(lang, "undoNothing")}
+              content={
+                state.undoDepth > 0
+                  ? uiText(lang, "undoLabel", { n: state.undoDepth })
+                  : uiText(lang, "undoNothing")
+              }
               relationship="description"
             >
               <Button
@@ -92,7 +99,12 @@ export function App(props: AppProps): React.ReactElement {
         />
       </div>
       <main className={styles.body}>
-        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={section !== "table"}>
+        <div
+          role="tabpanel"
+          id="panel-table"
+          aria-labelledby="tab-table"
+          hidden={section !== "table"}
+        >
           <TableSection
             lang={lang}
             disabled={disabled}
@@ -102,7 +114,9 @@ export function App(props: AppProps): React.ReactElement {
             layout={state.layout}
             unitCount={state.data?.units.length ?? 0}
             detectFailure={
-              state.detectFailure ? formatDetectFailure(state.detectFailure.result, lang, state.detectFailure.sheet) : null
+              state.detectFailure
+                ? formatDetectFailure(state.detectFailure.result, lang, state.detectFailure.sheet)
+                : null
             }
             choices={state.choices}
             onSelectTable={actions.selectTable}
@@ -110,7 +124,12 @@ export function App(props: AppProps): React.ReactElement {
             onRedetect={() => void actions.redetect()}
           />
         </div>
-        <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== "check"}>
+        <div
+          role="tabpanel"
+          id="panel-check"
+          aria-labelledby="tab-check"
+          hidden={section !== "check"}
+        >
           <CheckSection
             lang={lang}
             disabled={disabled}
@@ -132,7 +151,12 @@ export function App(props: AppProps): React.ReactElement {
             onCancel={actions.cancelWrite}
           />
         </div>
-        <div role="tabpanel" id="panel-compute" aria-labelledby="tab-compute" hidden={section !== "compute"}>
+        <div
+          role="tabpanel"
+          id="panel-compute"
+          aria-labelledby="tab-compute"
+          hidden={section !== "compute"}
+        >
           <ComputeSection
             lang={lang}
             disabled={disabled}
@@ -147,7 +171,12 @@ export function App(props: AppProps): React.ReactElement {
             onCancel={actions.cancelWrite}
           />
         </div>
-        <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={section !== "summary"}>
+        <div
+          role="tabpanel"
+          id="panel-summary"
+          aria-labelledby="tab-summary"
+          hidden={section !== "summary"}
+        >
           <SummarySection
             host={host}
             data={state.data}

@@ -17,7 +17,7 @@ if (container) {
     root.render(
       <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
         {node}
-      </FluentProvider>,
+      </FluentProvider>
     );
   const outsideExcel = () => render(<NotInExcel lang="vi" previewHref="preview.html" />);
   render(<Spinner label={uiText("vi", "connecting")} style={{ marginTop: "2rem" }} />);
@@ -26,7 +26,8 @@ if (container) {
     outsideExcel();
   } else {
     void Office.onReady((info) => {
-      if (info.host === Office.HostType.Excel && typeof Excel !== "undefined") render(<App host={new ExcelHost()} />);
+      if (info.host === Office.HostType.Excel && typeof Excel !== "undefined")
+        render(<App host={new ExcelHost()} />);
       else outsideExcel();
     });
   }

@@ -11,6 +11,6 @@ if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <PreviewPage sampleUrl="samples/binh-luong-2024-errors.xlsx" />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

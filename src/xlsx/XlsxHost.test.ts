@@ -33,10 +33,23 @@ async function fingerprint(host: XlsxHost) {
   for (const name of await host.listSheets()) {
     const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
     const styles: Record<string, unknown> = {};
-    ws.eachRow((row) => row.eachCell((cell) => void (styles[cell.address] = JSON.parse(JSON.stringify(cell.style)))));
-    const widths = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1).width ?? null);
-    const validations = (ws as unknown as { dataValidations: { model: object } }).dataValidations.model;
-    sheets.push({ name, grid: await host.readGrid(name), styles, widths, validations: { ...validations }, views: ws.views });
+    ws.eachRow((row) =>
+      row.eachCell((cell) => void (styles[cell.address] = JSON.parse(JSON.stringify(cell.style))))
+    );
+    const widths = Array.from(
+      { length: ws.columnCount },
+      (_, i) => ws.getColumn(i + 1).width ?? null
+    );
+    const validations = (ws as unknown as { dataValidations: { model: object } }).dataValidations
+      .model;
+    sheets.push({
+      name,
+      grid: await host.readGrid(name),
+      styles,
+      widths,
+      validations: { ...validations },
+      views: ws.views,
+    });
   }
   return { sheets, definedNames: wb.definedNames.model, calc: { ...wb.calcProperties } };
 }
@@ -48,19 +61,46 @@ const RICH_PLAN: WritePlan = {
     {
       sheet: SHEET,
       writes: [
-        { row: 9, col: 6, cell: { formula: "=ROUND(E9/D9*100,2)", result: 2.38 }, numberFormat: "0.00" },
+        {
+          row: 9,
+          col: 6,
+          cell: { formula: "=ROUND(E9/D9*100,2)", result: 2.38 },
+          numberFormat: "0.00",
+        },
         { row: 8, col: 8, cell: { formula: "=ROUND(G8/D8*100,2)", result: 0 } },
-        { row: 13, col: 4, cell: { value: 98 }, style: { bold: true, fill: "#FFC7CE", border: true } },
-        { row: 16, col: 2, cell: { value: '=HYPERLINK("http://x","y")' }, style: { wrap: true, horizontal: "center" } },
+        {
+          row: 13,
+          col: 4,
+          cell: { value: 98 },
+          style: { bold: true, fill: "#FFC7CE", border: true },
+        },
+        {
+          row: 16,
+          col: 2,
+          cell: { value: '=HYPERLINK("http://x","y")' },
+          style: { wrap: true, horizontal: "center" },
+        },
         { row: 17, col: 2, cell: { value: "+84 912" } },
         { row: 5, col: 2, style: { italic: true, fontColor: "#1F4E79" } },
       ],
       merges: [{ top: 18, left: 1, bottom: 18, right: 4 }],
       columnWidths: [{ col: 2, width: 30 }],
-      validations: [{ range: { top: 8, left: 7, bottom: 13, right: 7 }, type: "whole", min: 0, max: 20, prompt: "p" }],
+      validations: [
+        {
+          range: { top: 8, left: 7, bottom: 13, right: 7 },
+          type: "whole",
+          min: 0,
+          max: 20,
+          prompt: "p",
+        },
+      ],
       freezeRows: 7,
     },
-    { sheet: "Tổng hợp", create: true, writes: [{ row: 1, col: 1, cell: { value: "x" }, style: { bold: true } }] },
+    {
+      sheet: "Tổng hợp",
+      create: true,
+      writes: [{ row: 1, col: 1, cell: { value: "x" }, style: { bold: true } }],
+    },
   ],
 };
 
@@ -83,7 +123,8 @@ describe("readGrid", () => {
     expect(g.merges).toContainEqual({ top: 5, left: 4, bottom: 5, right: 9 });
     expect(g.merges).toHaveLength(8);
     expect(g.hiddenRows).toEqual([]);
-    for (const row of [g.values, g.formulas, g.numberFormats]) expect(row.every((r) => r.length === 9)).toBe(true);
+    for (const row of [g.values, g.formulas, g.numberFormats])
+      expect(row.every((r) => r.length === 9)).toBe(true);
   });
 
   test("dates, rich text, hyperlinks, errors, formulas, shared formulas, booleans, hidden rows", async () => {
@@ -91,13 +132,18 @@ describe("readGrid", () => {
       const ws = wb.addWorksheet("S");
       ws.getCell("B2").value = new Date(Date.UTC(2024, 0, 1));
       ws.getCell("B2").numFmt = "dd/mm/yyyy";
-      ws.getCell("C2").value = { richText: [{ text: "Làng " }, { font: { bold: true }, text: "Gió" }] };
+      ws.getCell("C2").value = {
+        richText: [{ text: "Làng " }, { font: { bold: true }, text: "Gió" }],
+      };
       ws.getCell("D2").value = { text: "trang web", hyperlink: "https://example.org" };
       ws.getCell("E2").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
       ws.getCell("B3").value = 126;
       ws.getCell("C3").value = 3;
       ws.getCell("D3").value = { formula: "ROUND(C3/B3*100,2)", result: 2.38 };
-      ws.getCell("E3").value = { formula: "B3/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+      ws.getCell("E3").value = {
+        formula: "B3/0",
+        result: { error: "#DIV/0!" },
+      } as ExcelJS.CellFormulaValue;
       ws.getCell("B4").value = 130;
       ws.getCell("C4").value = 4;
       ws.fillFormula("F3:F4", "C3*2", [6, 8]);
@@ -113,7 +159,11 @@ describe("readGrid", () => {
     expect(at(g, 2, 4).value).toBe("trang web");
     expect(at(g, 2, 5).value).toEqual({ error: "#DIV/0!" });
     expect(at(g, 3, 4)).toEqual({ value: 2.38, formula: "=ROUND(C3/B3*100,2)", format: "General" });
-    expect(at(g, 3, 5)).toEqual({ value: { error: "#DIV/0!" }, formula: "=B3/0", format: "General" });
+    expect(at(g, 3, 5)).toEqual({
+      value: { error: "#DIV/0!" },
+      formula: "=B3/0",
+      format: "General",
+    });
     expect(at(g, 3, 6)).toEqual({ value: 6, formula: "=C3*2", format: "General" });
     expect(at(g, 4, 6)).toEqual({ value: 8, formula: "=C4*2", format: "General" });
     expect(at(g, 3, 7).value).toBe(true);
@@ -123,8 +173,16 @@ describe("readGrid", () => {
 
   test("an empty sheet is a 1×1 blank grid; a missing sheet is a HostError", async () => {
     const host = XlsxHost.create(["Trống"]);
-    expect(await host.readGrid("Trống")).toMatchObject({ top: 1, left: 1, values: [[null]], formulas: [[null]] });
-    await expect(host.readGrid("Không có")).rejects.toMatchObject({ name: "HostError", code: "SHEET_NOT_FOUND" });
+    expect(await host.readGrid("Trống")).toMatchObject({
+      top: 1,
+      left: 1,
+      values: [[null]],
+      formulas: [[null]],
+    });
+    await expect(host.readGrid("Không có")).rejects.toMatchObject({
+      name: "HostError",
+      code: "SHEET_NOT_FOUND",
+    });
   });
 });
 
@@ -132,12 +190,17 @@ describe("fromBuffer rejects what it cannot read with a typed code", () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array, string][] = [
     ["plain text", () => new TextEncoder().encode("TT,Thôn\n1,Quang Trung\n"), "NOT_XLSX"],
     ["an empty file", () => new Uint8Array(0), "NOT_XLSX"],
-    ["an encrypted workbook", () => fs.readFileSync(path.join(CORPUS, "password-protected.xlsx")), "ENCRYPTED_OR_XLS"],
+    [
+      "an encrypted workbook",
+      () => fs.readFileSync(path.join(CORPUS, "password-protected.xlsx")),
+      "ENCRYPTED_OR_XLS",
+    ],
     ["an old .xls", () => fs.readFileSync(path.join(CORPUS, "old-format.xls")), "ENCRYPTED_OR_XLS"],
     ["a truncated xlsx", () => clean().subarray(0, Math.floor(clean().length / 2)), "CORRUPT"],
     [
       "a zip that is not a workbook",
-      async () => new JSZip().file("word/document.xml", "<w/>").generateAsync({ type: "uint8array" }),
+      async () =>
+        new JSZip().file("word/document.xml", "<w/>").generateAsync({ type: "uint8array" }),
       "NOT_XLSX",
     ],
     [
@@ -169,12 +232,19 @@ describe("apply and undo", () => {
     expect(at(g, 9, 6)).toEqual({ value: 2.38, formula: "=ROUND(E9/D9*100,2)", format: "0.00" });
     expect(at(g, 8, 8)).toEqual({ value: 0, formula: "=ROUND(G8/D8*100,2)", format: "0.00" });
     expect(at(g, 13, 4).value).toBe(98);
-    expect(at(g, 16, 2)).toEqual({ value: '=HYPERLINK("http://x","y")', formula: null, format: "General" });
+    expect(at(g, 16, 2)).toEqual({
+      value: '=HYPERLINK("http://x","y")',
+      formula: null,
+      format: "General",
+    });
     expect(at(g, 17, 2).value).toBe("+84 912");
     expect(g.merges).toContainEqual({ top: 18, left: 1, bottom: 18, right: 4 });
     const ws = reopened.excelWorkbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
     expect(ws.getCell("D13").font?.bold).toBe(true);
-    expect(ws.getCell("D13").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell("D13").fill).toMatchObject({
+      type: "pattern",
+      fgColor: { argb: "FFFFC7CE" },
+    });
     expect(ws.getCell("D13").border?.top?.style).toBe("thin");
     expect(ws.getCell("B16").alignment).toMatchObject({ wrapText: true, horizontal: "center" });
     expect(ws.getCell("B5").font).toMatchObject({ italic: true, color: { argb: "FF1F4E79" } });
@@ -184,37 +254,53 @@ describe("apply and undo", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     expect(await reopened.listSheets()).toEqual([SHEET, "Tổng hợp"]);
     // Text is stored as a string, never as a formula element.
-    const xml = await (await JSZip.loadAsync(await host.toBuffer())).file("xl/worksheets/sheet1.xml")?.async("string");
+    const xml = await (
+      await JSZip.loadAsync(await host.toBuffer())
+    )
+      .file("xl/worksheets/sheet1.xml")
+      ?.async("string");
     expect(xml).not.toMatch(/<f>HYPERLINK/);
     expect(xml).toMatch(/<f>ROUND\(E9\/D9\*100,2\)<\/f>/);
     // Excel recalculates formulas on open.
-    const workbookXml = await (await JSZip.loadAsync(await host.toBuffer())).file("xl/workbook.xml")?.async("string");
+    const workbookXml = await (
+      await JSZip.loadAsync(await host.toBuffer())
+    )
+      .file("xl/workbook.xml")
+      ?.async("string");
     expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
-  test.each([["clean", clean], ["errors", withErrors]])(
-    "undo restores the %s fixture cell for cell, also after a save",
-    async (_, read) => {
-      const host = await XlsxHost.fromBuffer(read());
-      const before = await fingerprint(host);
-      await host.apply(RICH_PLAN);
-      expect(await fingerprint(host)).not.toEqual(before);
-      expect(host.undoDepth()).toBe(1);
-      expect(await host.undo()).toBe(true);
-      expect(host.undoDepth()).toBe(0);
-      expect(await fingerprint(host)).toEqual(before);
-      const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
-      expect((await fingerprint(reopened)).sheets.map((s) => s.grid)).toEqual(before.sheets.map((s) => s.grid));
-      expect(await host.undo()).toBe(false);
-    },
-  );
+  test.each([
+    ["clean", clean],
+    ["errors", withErrors],
+  ])("undo restores the %s fixture cell for cell, also after a save", async (_, read) => {
+    const host = await XlsxHost.fromBuffer(read());
+    const before = await fingerprint(host);
+    await host.apply(RICH_PLAN);
+    expect(await fingerprint(host)).not.toEqual(before);
+    expect(host.undoDepth()).toBe(1);
+    expect(await host.undo()).toBe(true);
+    expect(host.undoDepth()).toBe(0);
+    expect(await fingerprint(host)).toEqual(before);
+    const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
+    expect((await fingerprint(reopened)).sheets.map((s) => s.grid)).toEqual(
+      before.sheets.map((s) => s.grid)
+    );
+    expect(await host.undo()).toBe(false);
+  });
 
   test("undo is a stack: each step goes back to the state before it", async () => {
     const host = await XlsxHost.fromBuffer(clean());
     const s0 = await fingerprint(host);
-    await host.apply({ action: "a", sheets: [{ sheet: SHEET, writes: [{ row: 8, col: 7, cell: { value: 1 } }] }] });
+    await host.apply({
+      action: "a",
+      sheets: [{ sheet: SHEET, writes: [{ row: 8, col: 7, cell: { value: 1 } }] }],
+    });
     const s1 = await fingerprint(host);
-    await host.apply({ action: "b", sheets: [{ sheet: SHEET, writes: [{ row: 8, col: 7, cell: { value: 2 } }] }] });
+    await host.apply({
+      action: "b",
+      sheets: [{ sheet: SHEET, writes: [{ row: 8, col: 7, cell: { value: 2 } }] }],
+    });
     expect(host.undoActions()).toEqual(["a", "b"]);
     await host.undo();
     expect(await fingerprint(host)).toEqual(s1);
@@ -227,13 +313,30 @@ describe("apply and undo", () => {
     const before = await fingerprint(host);
     const write = { row: 8, col: 7, cell: { value: 5 } };
     await expect(
-      host.apply({ action: "x", sheets: [{ sheet: SHEET, writes: [write] }, { sheet: SHEET, create: true, writes: [] }] }),
+      host.apply({
+        action: "x",
+        sheets: [
+          { sheet: SHEET, writes: [write] },
+          { sheet: SHEET, create: true, writes: [] },
+        ],
+      })
     ).rejects.toMatchObject({ code: "SHEET_EXISTS" });
     await expect(
-      host.apply({ action: "x", sheets: [{ sheet: SHEET, writes: [write] }, { sheet: "Không có", writes: [write] }] }),
+      host.apply({
+        action: "x",
+        sheets: [
+          { sheet: SHEET, writes: [write] },
+          { sheet: "Không có", writes: [write] },
+        ],
+      })
     ).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
     await expect(
-      host.apply({ action: "x", sheets: [{ sheet: SHEET, writes: [write], merges: [{ top: 5, left: 1, bottom: 6, right: 2 }] }] }),
+      host.apply({
+        action: "x",
+        sheets: [
+          { sheet: SHEET, writes: [write], merges: [{ top: 5, left: 1, bottom: 6, right: 2 }] },
+        ],
+      })
     ).rejects.toThrow(/overlaps/);
     expect(await fingerprint(host)).toEqual(before);
     expect(host.undoDepth()).toBe(0);
@@ -247,7 +350,10 @@ describe("apply and undo", () => {
     });
     const host = await XlsxHost.fromBuffer(bytes);
     const before = await fingerprint(host);
-    await host.apply({ action: "x", sheets: [{ sheet: "S", writes: [{ row: 1, col: 2, cell: { value: 7 } }] }] });
+    await host.apply({
+      action: "x",
+      sheets: [{ sheet: "S", writes: [{ row: 1, col: 2, cell: { value: 7 } }] }],
+    });
     const g = await (await XlsxHost.fromBuffer(await host.toBuffer())).readGrid("S");
     expect(g.values.map((r) => r[1])).toEqual([7, 20, 30]);
     expect(g.formulas.map((r) => r[1])).toEqual([null, "=A2*10", "=A3*10"]);
@@ -277,7 +383,11 @@ describe("apply and undo", () => {
     });
     const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
     const g = await reopened.readGrid(SHEET);
-    expect([at(g, 20, 1).value, at(g, 20, 2).value, at(g, 20, 3).value]).toEqual(["Tổng hợp", null, null]);
+    expect([at(g, 20, 1).value, at(g, 20, 2).value, at(g, 20, 3).value]).toEqual([
+      "Tổng hợp",
+      null,
+      null,
+    ]);
     const ws = reopened.excelWorkbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
     for (const a of ["A20", "B20", "C20"]) expect(ws.getCell(a).border?.right?.style).toBe("thin");
     expect(ws.getCell("C20").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
@@ -298,7 +408,10 @@ describe("apply and undo", () => {
     });
     const host = await XlsxHost.fromBuffer(bytes);
     const before = await fingerprint(host);
-    await host.apply({ action: "x", sheets: [{ sheet: "Dữ liệu", writes: [{ row: 2, col: 1, cell: { value: 2 } }] }] });
+    await host.apply({
+      action: "x",
+      sheets: [{ sheet: "Dữ liệu", writes: [{ row: 2, col: 1, cell: { value: 2 } }] }],
+    });
     const after = await fingerprint(await XlsxHost.fromBuffer(await host.toBuffer()));
     expect(after.sheets[0]).toEqual(before.sheets[0]);
     expect(after.definedNames).toEqual(before.definedNames);
@@ -322,7 +435,9 @@ describe("selection, highlight and settings", () => {
     const host = await XlsxHost.fromBuffer(clean());
     await host.selectCell(SHEET, "$f$9");
     expect(host.selectedCell()).toEqual({ sheet: SHEET, address: "F9" });
-    await expect(host.selectCell("Không có", "A1")).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+    await expect(host.selectCell("Không có", "A1")).rejects.toMatchObject({
+      code: "SHEET_NOT_FOUND",
+    });
   });
 
   test("settings are kept in a very hidden sheet that listSheets does not show", async () => {
@@ -333,6 +448,8 @@ describe("selection, highlight and settings", () => {
     expect(await reopened.loadSetting("mapping")).toBe('{"unit":2}');
     expect(await reopened.listSheets()).toEqual([SHEET]);
     expect(reopened.excelWorkbook.getWorksheet(SETTINGS_SHEET)?.state).toBe("veryHidden");
-    await expect(reopened.readGrid(SETTINGS_SHEET)).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+    await expect(reopened.readGrid(SETTINGS_SHEET)).rejects.toMatchObject({
+      code: "SHEET_NOT_FOUND",
+    });
   });
 });

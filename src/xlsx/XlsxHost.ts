@@ -15,7 +15,12 @@ export const SETTINGS_SHEET = "giamngheo_settings";
 /** Fill used by `highlight` (a light yellow). */
 export const HIGHLIGHT_COLOR = "#FFEB9C";
 
-type Highlighted = { readonly sheet: string; readonly row: number; readonly col: number; readonly fill: ExcelJS.Fill | undefined };
+type Highlighted = {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly fill: ExcelJS.Fill | undefined;
+};
 
 /**
  * `WorkbookHost` over an .xlsx file held in memory (ExcelJS). No file system access: give it bytes, take bytes
@@ -86,8 +91,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async activeSheet(): Promise<string> {
-    if (this.selection && this.workbook.getWorksheet(this.selection.sheet)) return this.selection.sheet;
-    const visible = this.workbook.worksheets.find((ws) => ws.state === "visible" && ws.name !== SETTINGS_SHEET);
+    if (this.selection && this.workbook.getWorksheet(this.selection.sheet))
+      return this.selection.sheet;
+    const visible = this.workbook.worksheets.find(
+      (ws) => ws.state === "visible" && ws.name !== SETTINGS_SHEET
+    );
     return (visible ?? this.workbook.worksheets[0])?.name ?? "";
   }
 
@@ -152,7 +160,12 @@ export class XlsxHost implements WorkbookHost {
       const { row, col } = fromA1(address);
       const cell = ws.getCell(row, col);
       if (!this.highlighted.some((h) => h.sheet === sheet && h.row === row && h.col === col)) {
-        this.highlighted.push({ sheet, row, col, fill: cell.style.fill ? structuredClone(cell.style.fill) : undefined });
+        this.highlighted.push({
+          sheet,
+          row,
+          col,
+          fill: cell.style.fill ? structuredClone(cell.style.fill) : undefined,
+        });
       }
       cell.style = { ...structuredClone(cell.style), fill: solidFill(HIGHLIGHT_COLOR) };
     }

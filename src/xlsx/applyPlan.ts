@@ -18,12 +18,17 @@ const sameRange = (a: RangeRef, b: RangeRef) =>
  * @throws HostError SHEET_NOT_FOUND / SHEET_EXISTS; UsageError for a malformed plan (formula without "=",
  * a merge that cuts through an existing merged area).
  */
-export function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan, hiddenSheets: readonly string[]): void {
+export function checkPlan(
+  workbook: ExcelJS.Workbook,
+  plan: WritePlan,
+  hiddenSheets: readonly string[]
+): void {
   const creating = new Set<string>();
   for (const sp of plan.sheets) {
     const exists = workbook.getWorksheet(sp.sheet) !== undefined || creating.has(sp.sheet);
     if (sp.create) {
-      if (exists || hiddenSheets.includes(sp.sheet)) throw new HostError("SHEET_EXISTS", { sheet: sp.sheet });
+      if (exists || hiddenSheets.includes(sp.sheet))
+        throw new HostError("SHEET_EXISTS", { sheet: sp.sheet });
       creating.add(sp.sheet);
     } else if (!exists) {
       throw new HostError("SHEET_NOT_FOUND", { sheet: sp.sheet });
@@ -40,20 +45,30 @@ export function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan, hiddenShe
     const existing = ws && !sp.create ? mergesOf(ws) : [];
     for (const m of sp.merges ?? []) {
       if (existing.some((e) => overlaps(e, m) && !sameRange(e, m))) {
-        throw new UsageError(`merge ${toA1(m.top, m.left)} overlaps an existing merged area on ${sp.sheet}`);
+        throw new UsageError(
+          `merge ${toA1(m.top, m.left)} overlaps an existing merged area on ${sp.sheet}`
+        );
       }
     }
   }
 }
 
 /** Turn shared formulas whose master cell is about to be overwritten into plain formulas (snapshotted first). */
-function unshareFormulas(ws: ExcelJS.Worksheet, writes: readonly CellWrite[], step: UndoStep): void {
+function unshareFormulas(
+  ws: ExcelJS.Worksheet,
+  writes: readonly CellWrite[],
+  step: UndoStep
+): void {
   const overwritten = new Set(writes.filter((w) => w.cell).map((w) => toA1(w.row, w.col)));
   if (overwritten.size === 0) return;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const model = cell.model;
-      if (model.sharedFormula && overwritten.has(model.sharedFormula) && !overwritten.has(cell.address)) {
+      if (
+        model.sharedFormula &&
+        overwritten.has(model.sharedFormula) &&
+        !overwritten.has(cell.address)
+      ) {
         step.cell(ws, r, c);
         cell.value = { formula: cell.formula, result: model.result } as ExcelJS.CellFormulaValue;
       }
@@ -63,7 +78,9 @@ function unshareFormulas(ws: ExcelJS.Worksheet, writes: readonly CellWrite[], st
 
 function writeCell(cell: ExcelJS.Cell, planCell: PlanCell): boolean {
   if ("formula" in planCell) {
-    const value: { formula: string; result?: number | string | boolean } = { formula: planCell.formula.slice(1) };
+    const value: { formula: string; result?: number | string | boolean } = {
+      formula: planCell.formula.slice(1),
+    };
     if (planCell.result !== undefined && planCell.result !== null) value.result = planCell.result;
     cell.value = value as ExcelJS.CellFormulaValue;
     return true;
@@ -88,7 +105,8 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   }
   if (v.errorMessage !== undefined) validation.error = v.errorMessage;
   for (let r = v.range.top; r <= v.range.bottom; r++) {
-    for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(r, c).dataValidation = { ...validation };
+    for (let c = v.range.left; c <= v.range.right; c++)
+      ws.getCell(r, c).dataValidation = { ...validation };
   }
 }
 
@@ -126,7 +144,12 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
   }
   if (sp.freezeRows !== undefined) {
     step.views(ws);
-    const frozen = { state: "frozen", xSplit: 0, ySplit: sp.freezeRows, topLeftCell: toA1(sp.freezeRows + 1, 1) };
+    const frozen = {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: sp.freezeRows,
+      topLeftCell: toA1(sp.freezeRows + 1, 1),
+    };
     ws.views = [{ ...(ws.views ?? [])[0], ...frozen } as ExcelJS.WorksheetView];
   }
   return { cellsWritten: sp.writes.length, formulasWritten };

@@ -26,7 +26,11 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
 export function zipHasEntry(bytes: Uint8Array, name: string): boolean {
   const needle = Array.from(name, (ch) => ch.charCodeAt(0));
   const first = needle[0] as number;
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }
@@ -49,13 +53,17 @@ function describe(e: unknown): string {
  * `file` is only used in the message ("" when unknown).
  * @throws HostError
  */
-export async function openWorkbook(data: ArrayBuffer | Uint8Array, file = ""): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  file = ""
+): Promise<ExcelJS.Workbook> {
   const bytes = toUint8Array(data);
   const kind = sniffFileKind(bytes);
   if (kind === "cfb") throw new HostError("ENCRYPTED_OR_XLS", { file });
   if (kind === "other") throw new HostError("NOT_XLSX", { file });
   const complete = zipHasEntry(bytes, END_OF_ZIP_DIRECTORY);
-  if (!complete) throw new HostError("CORRUPT", { file, detail: "zip: end of central directory missing" });
+  if (!complete)
+    throw new HostError("CORRUPT", { file, detail: "zip: end of central directory missing" });
   if (!zipHasEntry(bytes, "xl/workbook.xml")) throw new HostError("NOT_XLSX", { file });
   const workbook = new ExcelJS.Workbook();
   try {

@@ -31,11 +31,15 @@ export function toRawValue(v: unknown, date1904: boolean): RawValue {
   if (typeof v === "string") return v === "" ? null : v;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "boolean") return v;
-  if (isDate(v)) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : toExcelSerial(v, date1904);
+  if (isDate(v))
+    return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : toExcelSerial(v, date1904);
   if (isObject(v)) {
     if (typeof v.error === "string") return { error: v.error };
     if (Array.isArray(v.richText)) {
-      return toRawValue(v.richText.map((run: unknown) => (isObject(run) ? String(run.text ?? "") : "")).join(""), date1904);
+      return toRawValue(
+        v.richText.map((run: unknown) => (isObject(run) ? String(run.text ?? "") : "")).join(""),
+        date1904
+      );
     }
     if ("formula" in v || "sharedFormula" in v) return toRawValue(v.result, date1904);
     if ("text" in v) return toRawValue(v.text, date1904);
@@ -75,13 +79,27 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   });
   const merges = mergesOf(ws);
   if (entries.length === 0) {
-    return { sheet: ws.name, top: 1, left: 1, values: [[null]], formulas: [[null]], numberFormats: [["General"]], merges };
+    return {
+      sheet: ws.name,
+      top: 1,
+      left: 1,
+      values: [[null]],
+      formulas: [[null]],
+      numberFormats: [["General"]],
+      merges,
+    };
   }
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: RawValue[][] = Array.from({ length: height }, () => new Array<RawValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
+  const values: RawValue[][] = Array.from({ length: height }, () =>
+    new Array<RawValue>(width).fill(null)
+  );
+  const formulas: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null)
+  );
+  const numberFormats: string[][] = Array.from({ length: height }, () =>
+    new Array<string>(width).fill("General")
+  );
   for (const { row, col, cell } of entries) {
     const i = row - top;
     const j = col - left;

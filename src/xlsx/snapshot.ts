@@ -3,7 +3,12 @@ import type { RangeRef } from "../core/model/address";
 import { isDate, mergesOf } from "./readGrid";
 
 /** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */
-type CellSnapshot = { readonly row: number; readonly col: number; readonly existed: boolean; readonly model: ExcelJS.CellModel | null };
+type CellSnapshot = {
+  readonly row: number;
+  readonly col: number;
+  readonly existed: boolean;
+  readonly model: ExcelJS.CellModel | null;
+};
 
 type SheetSnapshot = {
   readonly name: string;
@@ -26,7 +31,7 @@ export class UndoStep {
 
   constructor(
     readonly action: string,
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly workbook: ExcelJS.Workbook
   ) {
     this.fullCalcOnLoad = workbook.calcProperties.fullCalcOnLoad;
   }
@@ -51,7 +56,8 @@ export class UndoStep {
   }
 
   area(ws: ExcelJS.Worksheet, r: RangeRef): void {
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.cell(ws, row, col);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) this.cell(ws, row, col);
   }
 
   width(ws: ExcelJS.Worksheet, col: number): void {
@@ -97,11 +103,14 @@ export class UndoStep {
 function cloneCellModel(model: ExcelJS.CellModel): ExcelJS.CellModel {
   const copy = structuredClone(model) as ExcelJS.CellModel;
   const value: unknown = model.value;
-  return isDate(value) ? ({ ...copy, value: new Date(value.getTime()) } as ExcelJS.CellModel) : copy;
+  return isDate(value)
+    ? ({ ...copy, value: new Date(value.getTime()) } as ExcelJS.CellModel)
+    : copy;
 }
 
 function validationModel(ws: ExcelJS.Worksheet): Record<string, unknown> {
-  return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+    .model;
 }
 
 const sameRange = (a: RangeRef, b: RangeRef) =>
@@ -109,8 +118,11 @@ const sameRange = (a: RangeRef, b: RangeRef) =>
 
 function restoreSheet(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
   const now = mergesOf(ws);
-  for (const m of now) if (!s.merges.some((o) => sameRange(o, m))) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
-  for (const m of s.merges) if (!now.some((o) => sameRange(o, m))) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+  for (const m of now)
+    if (!s.merges.some((o) => sameRange(o, m))) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  for (const m of s.merges)
+    if (!now.some((o) => sameRange(o, m)))
+      ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
   for (const c of s.cells.values()) {
     const cell = ws.getCell(c.row, c.col);
     if (!c.model) {
@@ -128,7 +140,9 @@ function restoreSheet(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
   }
   for (const [col, width] of s.widths) ws.getColumn(col).width = width as number;
   if (s.validations) {
-    (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = s.validations;
+    (
+      ws as unknown as { dataValidations: { model: Record<string, unknown> } }
+    ).dataValidations.model = s.validations;
   }
   if (s.views) ws.views = s.views.saved as ExcelJS.WorksheetView[];
 }

@@ -17,7 +17,11 @@ const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
  * A new style object for a cell: a deep copy of its current style with the plan's changes laid over.
  * Always a copy: ExcelJS may share one style object between cells read from the same style index.
  */
-export function buildStyle(current: Partial<ExcelJS.Style>, numberFormat?: string, s?: CellStyle): Partial<ExcelJS.Style> {
+export function buildStyle(
+  current: Partial<ExcelJS.Style>,
+  numberFormat?: string,
+  s?: CellStyle
+): Partial<ExcelJS.Style> {
   const next = structuredClone(current) as Partial<ExcelJS.Style>;
   if (numberFormat !== undefined) next.numFmt = numberFormat;
   if (!s) return next;

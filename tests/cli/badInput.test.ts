@@ -20,12 +20,28 @@ function file(name: string, content: string | Uint8Array): string {
 
 describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing on stdout", () => {
   const cases: [string, () => Promise<string[]> | string[], RegExp][] = [
-    ["a file that does not exist", () => ["check", path.join(dir, "khong-co.xlsx")], /Không tìm thấy tệp/],
+    [
+      "a file that does not exist",
+      () => ["check", path.join(dir, "khong-co.xlsx")],
+      /Không tìm thấy tệp/,
+    ],
     ["a folder", () => ["check", dir], /Không đọc được tệp.*thư mục/],
-    ["a .txt renamed .xlsx", () => ["check", file("notes.xlsx", "TT;Thôn;Số hộ\n1;Quang Trung;126\n")], /không phải sổ tính Excel/],
+    [
+      "a .txt renamed .xlsx",
+      () => ["check", file("notes.xlsx", "TT;Thôn;Số hộ\n1;Quang Trung;126\n")],
+      /không phải sổ tính Excel/,
+    ],
     ["an empty file", () => ["check", file("empty.xlsx", "")], /không phải sổ tính Excel/],
-    ["a truncated xlsx", () => ["check", file("cut.xlsx", fs.readFileSync(CLEAN).subarray(0, 3000))], /bị hỏng/],
-    ["a password-protected workbook", () => ["check", path.join(CORPUS, "password-protected.xlsx")], /mật khẩu/],
+    [
+      "a truncated xlsx",
+      () => ["check", file("cut.xlsx", fs.readFileSync(CLEAN).subarray(0, 3000))],
+      /bị hỏng/,
+    ],
+    [
+      "a password-protected workbook",
+      () => ["check", path.join(CORPUS, "password-protected.xlsx")],
+      /mật khẩu/,
+    ],
     ["an old .xls", () => ["check", path.join(CORPUS, "old-format.xls")], /\.xls/],
     [
       "a workbook without an appendix table",
@@ -39,7 +55,11 @@ describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing
       ],
       /Không tìm thấy bảng phụ lục/,
     ],
-    ["a --sheet that does not exist", () => ["check", CLEAN, "--sheet", "Trang 9"], /Không tìm thấy trang tính “Trang 9”/],
+    [
+      "a --sheet that does not exist",
+      () => ["check", CLEAN, "--sheet", "Trang 9"],
+      /Không tìm thấy trang tính “Trang 9”/,
+    ],
     [
       "a --sheet without a table",
       async () => [
@@ -87,7 +107,9 @@ describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing
 
 describe("a bug inside the tool is still one line, never a stack trace", () => {
   test("an unexpected exception while reading", async () => {
-    const spy = jest.spyOn(XlsxHost.prototype, "readGrid").mockRejectedValue(new TypeError("boom\n    at readGrid (x.ts:1:1)"));
+    const spy = jest
+      .spyOn(XlsxHost.prototype, "readGrid")
+      .mockRejectedValue(new TypeError("boom\n    at readGrid (x.ts:1:1)"));
     try {
       const r = await run("check", CLEAN);
       expectUnusable(r);
@@ -100,7 +122,9 @@ describe("a bug inside the tool is still one line, never a stack trace", () => {
   test("an unexpected exception while writing leaves no output and the input unchanged", async () => {
     const out = path.join(dir, "never.xlsx");
     const before = sha256(CLEAN);
-    const spy = jest.spyOn(XlsxHost.prototype, "toBuffer").mockRejectedValue(new Error("disk on fire"));
+    const spy = jest
+      .spyOn(XlsxHost.prototype, "toBuffer")
+      .mockRejectedValue(new Error("disk on fire"));
     try {
       expectUnusable(await run("fix", CLEAN, "-o", out));
     } finally {

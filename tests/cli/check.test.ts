@@ -1,6 +1,15 @@
 import { CLEAN, ERRORS, lines, run, SHEET } from "./harness";
 
-type JsonIssue = { code: string; severity: string; cell: string; role: string | null; actual: unknown; expected?: number; suggestion?: number; message: string };
+type JsonIssue = {
+  code: string;
+  severity: string;
+  cell: string;
+  role: string | null;
+  actual: unknown;
+  expected?: number;
+  suggestion?: number;
+  message: string;
+};
 type JsonTable = {
   sheet: string;
   range: string;
@@ -12,7 +21,9 @@ type JsonTable = {
   issues: JsonIssue[];
 };
 
-async function checkJson(...argv: string[]): Promise<{ code: number; body: { file: string; tables: JsonTable[] } }> {
+async function checkJson(
+  ...argv: string[]
+): Promise<{ code: number; body: { file: string; tables: JsonTable[] } }> {
   const r = await run("check", ...argv, "--json");
   expect(r.stderr).toBe("");
   return { code: r.code, body: JSON.parse(r.stdout) };
@@ -25,7 +36,13 @@ describe("giamngheo check", () => {
     expect(body.file).toBe(CLEAN);
     expect(body.tables).toHaveLength(1);
     const t = body.tables[0] as JsonTable;
-    expect(t).toMatchObject({ sheet: SHEET, range: "A5:I14", headerRows: [5, 7], dataRows: [8, 13], totalsRow: 14 });
+    expect(t).toMatchObject({
+      sheet: SHEET,
+      range: "A5:I14",
+      headerRows: [5, 7],
+      dataRows: [8, 13],
+      totalsRow: 14,
+    });
     expect(t.columns).toEqual({
       index: "A",
       unit: "B",
@@ -37,8 +54,21 @@ describe("giamngheo check", () => {
       poorCutRate: "H",
       projectedPoorRate: "I",
     });
-    expect(t.units.map((u) => u.name)).toEqual(["Quang Trung", "Làng Gió", "Thắng Lộc", "Làng Sao", "Hợp Thành", "Làng Mài"]);
-    expect(t.units[0]).toMatchObject({ row: 8, name: "Quang Trung", households: 126, poor: 1, poorRate: 0.79 });
+    expect(t.units.map((u) => u.name)).toEqual([
+      "Quang Trung",
+      "Làng Gió",
+      "Thắng Lộc",
+      "Làng Sao",
+      "Hợp Thành",
+      "Làng Mài",
+    ]);
+    expect(t.units[0]).toMatchObject({
+      row: 8,
+      name: "Quang Trung",
+      households: 126,
+      poor: 1,
+      poorRate: 0.79,
+    });
     expect(t.issues).toEqual([]);
   });
 
@@ -54,8 +84,18 @@ describe("giamngheo check", () => {
       ["D13", "NUMBER_AS_TEXT"],
       ["G14", "TOTAL_MISMATCH"],
     ]);
-    expect(issues[0]).toMatchObject({ severity: "error", role: "poorRate", actual: 2.83, expected: 2.38 });
-    expect(issues[1]).toMatchObject({ severity: "error", role: "poor", actual: "4 hộ", suggestion: 4 });
+    expect(issues[0]).toMatchObject({
+      severity: "error",
+      role: "poorRate",
+      actual: 2.83,
+      expected: 2.38,
+    });
+    expect(issues[1]).toMatchObject({
+      severity: "error",
+      role: "poor",
+      actual: "4 hộ",
+      suggestion: 4,
+    });
     expect(issues[3]).toMatchObject({ role: "projectedPoorRate", actual: -0.95 });
     expect(issues[4]).toMatchObject({ severity: "warning", role: "households", actual: "98" });
     expect(issues[5]).toMatchObject({ role: "poorCut", actual: 11, expected: 10 });
@@ -83,7 +123,7 @@ describe("giamngheo check", () => {
   test("--lang en gives English words with a decimal point", async () => {
     const r = await run("check", ERRORS, "--lang", "en");
     expect(r.code).toBe(1);
-    expect(lines(r.stdout)[1]).toMatch(/^F9  RATE_MISMATCH  .*2\.83/);
+    expect(lines(r.stdout)[1]).toMatch(/^F9 {2}RATE_MISMATCH {2}.*2\.83/);
     expect(lines(r.stdout).at(-1)).toMatch(/^5 errors, 1 warnings/);
   });
 

@@ -1,35 +1,51 @@
 import * as fs from "fs";
 import * as path from "path";
-import { cell, CLEAN, ERRORS, expectUnusable, gridOf, lines, run, sha256, tempDir } from "./harness";
+import {
+  cell,
+  CLEAN,
+  ERRORS,
+  expectUnusable,
+  gridOf,
+  lines,
+  run,
+  sha256,
+  tempDir,
+} from "./harness";
 
 type JsonIssue = { code: string; cell: string };
 
-async function issuesOf(file: string, ...extra: string[]): Promise<{ code: number; issues: JsonIssue[] }> {
+async function issuesOf(
+  file: string,
+  ...extra: string[]
+): Promise<{ code: number; issues: JsonIssue[] }> {
   const r = await run("check", file, "--json", ...extra);
   return { code: r.code, issues: JSON.parse(r.stdout).tables[0].issues };
 }
 
 describe("giamngheo fix", () => {
-  test.each([[false], [true]])("errors fixture (formulas: %s): derived cells fixed, four issues remain, input untouched", async (formulas) => {
-    const dir = tempDir();
-    const out = path.join(dir, "fixed.xlsx");
-    const before = sha256(ERRORS);
-    const r = await run("fix", ERRORS, "-o", out, ...(formulas ? ["--formulas"] : []));
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(1); // errors remain for the officer
-    expect(r.stdout).toContain(out);
-    expect(sha256(ERRORS)).toBe(before);
-    const g = await gridOf(out);
-    expect(cell(g, "F9").value).toBe(2.38);
-    if (formulas) expect(cell(g, "F9").formula).toMatch(/^=.*E9.*D9/);
-    expect(cell(g, "D13")).toEqual({ value: 98, formula: null });
-    expect(cell(g, "E10").value).toBe("4 hộ"); // counts are never changed
-    expect(cell(g, "G14").value).toBe(11);
-    const after = await issuesOf(out);
-    expect(after.code).toBe(1);
-    expect(after.issues.map((i) => i.cell)).toEqual(["E10", "G11", "I11", "G14"]);
-    expect(fs.readdirSync(dir)).toEqual(["fixed.xlsx"]); // no temp file left behind
-  });
+  test.each([[false], [true]])(
+    "errors fixture (formulas: %s): derived cells fixed, four issues remain, input untouched",
+    async (formulas) => {
+      const dir = tempDir();
+      const out = path.join(dir, "fixed.xlsx");
+      const before = sha256(ERRORS);
+      const r = await run("fix", ERRORS, "-o", out, ...(formulas ? ["--formulas"] : []));
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1); // errors remain for the officer
+      expect(r.stdout).toContain(out);
+      expect(sha256(ERRORS)).toBe(before);
+      const g = await gridOf(out);
+      expect(cell(g, "F9").value).toBe(2.38);
+      if (formulas) expect(cell(g, "F9").formula).toMatch(/^=.*E9.*D9/);
+      expect(cell(g, "D13")).toEqual({ value: 98, formula: null });
+      expect(cell(g, "E10").value).toBe("4 hộ"); // counts are never changed
+      expect(cell(g, "G14").value).toBe(11);
+      const after = await issuesOf(out);
+      expect(after.code).toBe(1);
+      expect(after.issues.map((i) => i.cell)).toEqual(["E10", "G11", "I11", "G14"]);
+      expect(fs.readdirSync(dir)).toEqual(["fixed.xlsx"]); // no temp file left behind
+    }
+  );
 
   test("the clean fixture stays clean and the output is a full workbook", async () => {
     const out = path.join(tempDir(), "clean-fixed.xlsx");

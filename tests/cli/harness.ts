@@ -18,7 +18,10 @@ export type CliRun = Run;
 export async function run(...argv: string[]): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  const code = await runCli(argv, {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+  });
   return { code, stdout, stderr };
 }
 
@@ -38,7 +41,8 @@ export const hasBuiltCli = (): boolean => fs.existsSync(path.join(ROOT, "dist/cl
 
 export const lines = (s: string): string[] => s.split("\n").filter((l) => l.trim() !== "");
 
-export const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+export const sha256 = (file: string): string =>
+  createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 export const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "giamngheo-cli-"));
 
@@ -55,7 +59,10 @@ export function cell(g: Grid, a1: string): { value: unknown; formula: string | n
   return { value: g.values[i]?.[j], formula: g.formulas[i]?.[j] };
 }
 
-export async function writeWorkbook(file: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+export async function writeWorkbook(
+  file: string,
+  build: (wb: ExcelJS.Workbook) => void
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   build(wb);
   await wb.xlsx.writeFile(file);
@@ -79,12 +86,15 @@ export function problemsOf(run: Run): string[] {
   const all = run.stdout + run.stderr;
   if (![0, 1, 2].includes(run.code)) problems.push(`exit code ${run.code}`);
   if (/^\s+at .+/m.test(all) || all.includes("    at ")) problems.push("stack trace in output");
-  if (/\b(TypeError|ReferenceError|RangeError|SyntaxError)\b/.test(all)) problems.push("raw JS error name in output");
+  if (/\b(TypeError|ReferenceError|RangeError|SyntaxError)\b/.test(all))
+    problems.push("raw JS error name in output");
   // The CLI's catch-all for errors it did not expect: one line, but it means a bug was hit.
-  if (/Lỗi không mong đợi|Unexpected error/.test(run.stderr)) problems.push(`unexpected error: ${run.stderr.trim()}`);
+  if (/Lỗi không mong đợi|Unexpected error/.test(run.stderr))
+    problems.push(`unexpected error: ${run.stderr.trim()}`);
   if (run.code === 2) {
     const lines = run.stderr.split(/\r?\n/).filter((l) => l.trim() !== "");
-    if (lines.length !== 1) problems.push(`stderr has ${lines.length} lines: ${JSON.stringify(run.stderr)}`);
+    if (lines.length !== 1)
+      problems.push(`stderr has ${lines.length} lines: ${JSON.stringify(run.stderr)}`);
     else if (!VIETNAMESE.test(lines[0]!)) problems.push(`stderr is not Vietnamese: ${lines[0]}`);
   }
   return problems;

@@ -5,20 +5,39 @@
 import { HostError, UsageError, type WritePlan } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { FakeExcel, FIVE_MB } from "../excelFake/FakeExcel";
-import { bigTable, buildXlsx, comparable, excelLeg, fixture, formulaAt, valueAt } from "./workbooks";
+import {
+  bigTable,
+  buildXlsx,
+  comparable,
+  excelLeg,
+  fixture,
+  formulaAt,
+  valueAt,
+} from "./workbooks";
 
 /** The fake seeded directly (no .xlsx round trip) with a table of `rows` data rows. */
 async function openTable(rows: number) {
   const table = bigTable(rows);
-  const fake = FakeExcel.fromSpecs([{ name: table.name, rows: table.rows as (string | number)[][] }]);
-  const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+  const fake = FakeExcel.fromSpecs([
+    { name: table.name, rows: table.rows as (string | number)[][] },
+  ]);
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
+  });
   return { host, fake };
 }
 
 /** A fix-sized plan: rewrites 10 rate cells (rows 2–11, column E). */
 const TEN_CELLS: WritePlan = {
   action: "fix",
-  sheets: [{ sheet: "Phụ lục", writes: Array.from({ length: 10 }, (_, i) => ({ row: i + 2, col: 5, cell: { value: 1.5 } })) }],
+  sheets: [
+    {
+      sheet: "Phụ lục",
+      writes: Array.from({ length: 10 }, (_, i) => ({ row: i + 2, col: 5, cell: { value: 1.5 } })),
+    },
+  ],
 };
 
 async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
@@ -76,13 +95,16 @@ describe("sync() count per action does not grow with rows", () => {
     expect(await syncsOf(fake, () => host.activeSheet())).toBe(1);
     expect(await syncsOf(fake, () => host.selectCell("Phụ lục", "E5"))).toBe(1);
     expect(fake.state.selection).toEqual({ sheet: "Phụ lục", address: "'Phụ lục'!E5" });
-    expect(await syncsOf(fake, () => host.highlight("Phụ lục", ["E2", "E3", "E4", "E5", "E6"]))).toBe(2);
+    expect(
+      await syncsOf(fake, () => host.highlight("Phụ lục", ["E2", "E3", "E4", "E5", "E6"]))
+    ).toBe(2);
     expect(await syncsOf(fake, () => host.clearHighlight())).toBe(2);
   });
 });
 
 describe("payload chunking under Excel's 5 MB request limit", () => {
-  const longText = (i: number) => `Thôn số ${i} — ghi chú dài để làm lớn dữ liệu gửi sang Excel, lặp lại nhiều lần. `.repeat(2);
+  const longText = (i: number) =>
+    `Thôn số ${i} — ghi chú dài để làm lớn dữ liệu gửi sang Excel, lặp lại nhiều lần. `.repeat(2);
 
   it("a plan whose write payload passes 5 MB is split into several syncs, each under the limit", async () => {
     const { host, fake } = await openTable(10);
@@ -118,12 +140,27 @@ describe("payload chunking under Excel's 5 MB request limit", () => {
 
   it("a snapshot whose response would pass 5 MB is read in several syncs; apply and undo stay exact", async () => {
     const rows = 30_000;
-    const fake = FakeExcel.fromSpecs([{ name: "S", rows: Array.from({ length: rows }, (_, i) => [longText(i), i]) }]);
-    const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    const fake = FakeExcel.fromSpecs([
+      { name: "S", rows: Array.from({ length: rows }, (_, i) => [longText(i), i]) },
+    ]);
+    const host = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
     const before = fake.exportState();
     const plan: WritePlan = {
       action: "x",
-      sheets: [{ sheet: "S", writes: Array.from({ length: rows }, (_, i) => ({ row: i + 1, col: 1, cell: { value: i } })) }],
+      sheets: [
+        {
+          sheet: "S",
+          writes: Array.from({ length: rows }, (_, i) => ({
+            row: i + 1,
+            col: 1,
+            cell: { value: i },
+          })),
+        },
+      ],
     };
     await host.apply(plan);
     const served = fake.syncs.filter((s) => s.failed === null);
@@ -155,7 +192,11 @@ describe("payload chunking under Excel's 5 MB request limit", () => {
       sheets: [
         {
           sheet: "Phụ lục",
-          writes: Array.from({ length: 25_000 }, (_, i) => ({ row: i + 2, col: 2, cell: { value: longText(i) } })),
+          writes: Array.from({ length: 25_000 }, (_, i) => ({
+            row: i + 2,
+            col: 2,
+            cell: { value: longText(i) },
+          })),
         },
       ],
     };
@@ -196,14 +237,19 @@ describe("Office errors become HostErrors with Vietnamese words", () => {
 
   it("a bad address from the caller is refused by Excel at sync: INVALID_ARGUMENT", async () => {
     const { host } = await openTable(10);
-    await expect(host.selectCell("Phụ lục", "not an address")).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(host.selectCell("Phụ lục", "not an address")).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
   });
 
   it("a plan with an impossible cell is the caller's bug: UsageError, not a HostError, and nothing written", async () => {
     const { host, fake } = await openTable(10);
     const before = fake.exportState();
     const e = await host
-      .apply({ action: "x", sheets: [{ sheet: "Phụ lục", writes: [{ row: 0, col: 1, cell: { value: 1 } }] }] })
+      .apply({
+        action: "x",
+        sheets: [{ sheet: "Phụ lục", writes: [{ row: 0, col: 1, cell: { value: 1 } }] }],
+      })
       .catch((err: unknown) => err);
     expect(e).toBeInstanceOf(UsageError);
     expect(fake.exportState()).toEqual(before);
@@ -222,16 +268,26 @@ describe("Office errors become HostErrors with Vietnamese words", () => {
 
 describe("Excel-specific writing rules", () => {
   it("a formula written into a Text-formatted (@) cell gets General first, so Excel computes it", async () => {
-    const opened = await excelLeg.open(await buildXlsx([{ name: "S", rows: [[1, "x"]], formats: { B1: "@" } }]));
-    await opened.host.apply({ action: "x", sheets: [{ sheet: "S", writes: [{ row: 1, col: 2, cell: { formula: "=A1*2" } }] }] });
+    const opened = await excelLeg.open(
+      await buildXlsx([{ name: "S", rows: [[1, "x"]], formats: { B1: "@" } }])
+    );
+    await opened.host.apply({
+      action: "x",
+      sheets: [{ sheet: "S", writes: [{ row: 1, col: 2, cell: { formula: "=A1*2" } }] }],
+    });
     const grid = await opened.host.readGrid("S");
     expect(formulaAt(grid, "B1")).toBe("=A1*2");
     expect(grid.numberFormats[0]?.[1]).toBe("General");
   });
 
   it("text written into a Text-formatted (@) cell is stored verbatim, without an apostrophe", async () => {
-    const opened = await excelLeg.open(await buildXlsx([{ name: "S", rows: [["x"]], formats: { A1: "@" } }]));
-    await opened.host.apply({ action: "x", sheets: [{ sheet: "S", writes: [{ row: 1, col: 1, cell: { value: "=1+1" } }] }] });
+    const opened = await excelLeg.open(
+      await buildXlsx([{ name: "S", rows: [["x"]], formats: { A1: "@" } }])
+    );
+    await opened.host.apply({
+      action: "x",
+      sheets: [{ sheet: "S", writes: [{ row: 1, col: 1, cell: { value: "=1+1" } }] }],
+    });
     expect(valueAt(await opened.host.readGrid("S"), "A1")).toBe("=1+1");
   });
 
@@ -243,7 +299,14 @@ describe("Excel-specific writing rules", () => {
       sheets: [
         {
           sheet: "Phụ lục",
-          writes: [{ row: 16, col: 2, cell: { value: "Biểu đồ" }, style: { bold: true, horizontal: "center", wrap: true, fontColor: "#1F4E79" } }],
+          writes: [
+            {
+              row: 16,
+              col: 2,
+              cell: { value: "Biểu đồ" },
+              style: { bold: true, horizontal: "center", wrap: true, fontColor: "#1F4E79" },
+            },
+          ],
           columnWidths: [{ col: 2, width: 20 }],
           freezeRows: 7,
           charts: [
@@ -262,7 +325,12 @@ describe("Excel-specific writing rules", () => {
       ],
     });
     const sheet = fake.exportState()[0];
-    expect(sheet?.cells["B16"]).toMatchObject({ bold: true, horizontal: "Center", wrap: true, fontColor: "#1F4E79" });
+    expect(sheet?.cells["B16"]).toMatchObject({
+      bold: true,
+      horizontal: "Center",
+      wrap: true,
+      fontColor: "#1F4E79",
+    });
     expect(sheet?.columnWidths[2]).toBeCloseTo(108.75);
     expect(sheet?.frozenRows).toBe(7);
     expect(sheet?.charts).toHaveLength(1);
@@ -282,13 +350,26 @@ describe("Excel-specific writing rules", () => {
 
   it("with only ExcelApi 1.7: grids have no merges, apply/undo/highlight still work (fills restore to none)", async () => {
     const opened = await excelLeg.open(
-      await buildXlsx([{ name: "S", rows: [["Tiêu đề", null], [1, 2]], merges: ["A1:B1"], fills: { A2: "#FF0000" } }]),
-      { excelApi: "1.7" },
+      await buildXlsx([
+        {
+          name: "S",
+          rows: [
+            ["Tiêu đề", null],
+            [1, 2],
+          ],
+          merges: ["A1:B1"],
+          fills: { A2: "#FF0000" },
+        },
+      ]),
+      { excelApi: "1.7" }
     );
     const { host } = opened;
     const before = await host.readGrid("S");
     expect(before.merges).toEqual([]);
-    await host.apply({ action: "x", sheets: [{ sheet: "S", writes: [{ row: 2, col: 2, cell: { value: 5 } }] }] });
+    await host.apply({
+      action: "x",
+      sheets: [{ sheet: "S", writes: [{ row: 2, col: 2, cell: { value: 5 } }] }],
+    });
     await host.undo();
     expect(await host.readGrid("S")).toEqual(before);
     await host.highlight("S", ["B2"]);

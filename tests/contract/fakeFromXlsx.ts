@@ -11,8 +11,10 @@ function toOfficeValue(v: ExcelJS.CellValue): FakeValue {
   if (v instanceof Date) return v.getTime() / 86_400_000 + EPOCH_1900;
   if ("error" in v) return v.error;
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return toOfficeValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("text" in v) return typeof v.text === "string" ? v.text : toOfficeValue(v.text as ExcelJS.CellValue);
+  if ("formula" in v || "sharedFormula" in v)
+    return toOfficeValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("text" in v)
+    return typeof v.text === "string" ? v.text : toOfficeValue(v.text as ExcelJS.CellValue);
   return "";
 }
 
@@ -27,7 +29,10 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
  * Seed a FakeExcel with the sheets of an .xlsx file, the way Excel would open it: values (formula cells keep
  * their cached result), formulas, number formats, solid fills, merged areas (slaves empty), tab order.
  */
-export async function fakeFromXlsx(data: Uint8Array, options: FakeExcelOptions = {}): Promise<FakeExcel> {
+export async function fakeFromXlsx(
+  data: Uint8Array,
+  options: FakeExcelOptions = {}
+): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const fake = new FakeExcel(options);

@@ -2,7 +2,14 @@
  * One contract for every WorkbookHost: the Office.js host (over the strict Excel fake) and the .xlsx host are
  * opened from the same bytes and must behave the same.
  */
-import { buildFixPlan, detectTables, HostError, readTable, validateTable, type WritePlan } from "../../src/core";
+import {
+  buildFixPlan,
+  detectTables,
+  HostError,
+  readTable,
+  validateTable,
+  type WritePlan,
+} from "../../src/core";
 import {
   buildXlsx,
   comparable,
@@ -39,8 +46,18 @@ const PLAN: WritePlan = {
       sheet: "Tổng hợp",
       create: true,
       writes: [
-        { row: 1, col: 1, cell: { value: "Thôn" }, style: { bold: true, fill: "#DDEBF7", border: true } },
-        { row: 1, col: 2, cell: { value: "Số hộ" }, style: { bold: true, fill: "#DDEBF7", border: true } },
+        {
+          row: 1,
+          col: 1,
+          cell: { value: "Thôn" },
+          style: { bold: true, fill: "#DDEBF7", border: true },
+        },
+        {
+          row: 1,
+          col: 2,
+          cell: { value: "Số hộ" },
+          style: { bold: true, fill: "#DDEBF7", border: true },
+        },
         { row: 2, col: 1, cell: { value: "Quang Trung" } },
         { row: 2, col: 2, cell: { value: 126 }, numberFormat: "0" },
         { row: 3, col: 1, cell: { value: "Cộng" } },
@@ -49,7 +66,15 @@ const PLAN: WritePlan = {
       ],
       merges: [{ top: 5, left: 1, bottom: 5, right: 3 }],
       columnWidths: [{ col: 1, width: 20 }],
-      validations: [{ range: { top: 2, left: 2, bottom: 3, right: 2 }, type: "whole", min: 0, max: 1000, prompt: "Số hộ" }],
+      validations: [
+        {
+          range: { top: 2, left: 2, bottom: 3, right: 2 },
+          type: "whole",
+          min: 0,
+          max: 1000,
+          prompt: "Số hộ",
+        },
+      ],
       freezeRows: 1,
     },
   ],
@@ -73,7 +98,9 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
   it("reads the fixture's used range with values, formats and merges at absolute addresses", async () => {
     const { host } = await leg.open(fixture(CLEAN));
     const grid = await host.readGrid("Phụ lục");
-    expect([grid.top, grid.left, grid.values.length, grid.values[0]?.length]).toEqual([1, 1, 14, 9]);
+    expect([grid.top, grid.left, grid.values.length, grid.values[0]?.length]).toEqual([
+      1, 1, 14, 9,
+    ]);
     expect(valueAt(grid, "F9")).toBe(2.38);
     expect(formatAt(grid, "F9")).toBe("0.00");
     expect(valueAt(grid, "B14")).toBe("Tổng:");
@@ -85,7 +112,7 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
         { top: 5, left: 4, bottom: 5, right: 9 },
         { top: 6, left: 4, bottom: 6, right: 6 },
         { top: 6, left: 7, bottom: 6, right: 9 },
-      ]),
+      ])
     );
   });
 
@@ -121,7 +148,7 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
     const expectMissing = async (p: Promise<unknown>) => {
       const e = await p.then(
         () => null,
-        (err: unknown) => err,
+        (err: unknown) => err
       );
       expect(e).toBeInstanceOf(HostError);
       expect((e as HostError).code).toBe("SHEET_NOT_FOUND");
@@ -137,7 +164,7 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
           { sheet: "Mới", create: true, writes: [{ row: 1, col: 1, cell: { value: 1 } }] },
           { sheet: "Không có", writes: [{ row: 1, col: 1, cell: { value: 1 } }] },
         ],
-      }),
+      })
     );
     expect(await host.listSheets()).toEqual(["Phụ lục"]);
     expect(host.undoDepth()).toBe(0);
@@ -211,7 +238,17 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
     const before = await host.readGrid("S");
     await host.apply({
       action: "x",
-      sheets: [{ sheet: "S", writes: [1, 2, 3, 4, 5].map((col) => ({ row: 1, col, cell: { value: 7 }, numberFormat: "0" })) }],
+      sheets: [
+        {
+          sheet: "S",
+          writes: [1, 2, 3, 4, 5].map((col) => ({
+            row: 1,
+            col,
+            cell: { value: 7 },
+            numberFormat: "0",
+          })),
+        },
+      ],
     });
     expect((await host.readGrid("S")).values).toEqual([[7, 7, 7, 7, 7]]);
     await host.undo();
@@ -221,12 +258,21 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
   it("undo is multi-level: each apply is one step, undone newest first", async () => {
     const { host } = await leg.open(fixture(CLEAN));
     const original = await host.readGrid("Phụ lục");
-    await host.apply({ action: "a", sheets: [{ sheet: "Phụ lục", writes: [{ row: 9, col: 6, cell: { value: 1 } }] }] });
+    await host.apply({
+      action: "a",
+      sheets: [{ sheet: "Phụ lục", writes: [{ row: 9, col: 6, cell: { value: 1 } }] }],
+    });
     const afterA = await host.readGrid("Phụ lục");
     await host.apply({
       action: "b",
       sheets: [
-        { sheet: "Phụ lục", writes: [{ row: 9, col: 6, cell: { value: 2 } }, { row: 30, col: 12, cell: { value: "x" } }] },
+        {
+          sheet: "Phụ lục",
+          writes: [
+            { row: 9, col: 6, cell: { value: 2 } },
+            { row: 30, col: 12, cell: { value: "x" } },
+          ],
+        },
         { sheet: "B", create: true, writes: [{ row: 1, col: 1, cell: { value: 1 } }] },
       ],
     });
@@ -294,7 +340,9 @@ describe("both hosts agree cell for cell", () => {
       await a.host.apply(plan);
       await b.host.apply(plan);
     }
-    expect(comparable(await a.host.readGrid(sheet))).toEqual(comparable(await b.host.readGrid(sheet)));
+    expect(comparable(await a.host.readGrid(sheet))).toEqual(
+      comparable(await b.host.readGrid(sheet))
+    );
     expect(await a.host.listSheets()).toEqual(await b.host.listSheets());
   };
 

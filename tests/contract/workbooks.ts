@@ -15,7 +15,8 @@ export function fixture(name: string): Uint8Array {
   return fs.readFileSync(path.join(FIXTURES, name));
 }
 
-type SeedCell = string | number | boolean | Date | null | { formula: string; result: number } | { error: string };
+type SeedCell =
+  string | number | boolean | Date | null | { formula: string; result: number } | { error: string };
 
 export type SeedSheet = {
   readonly name: string;
@@ -36,11 +37,15 @@ export async function buildXlsx(sheets: readonly SeedSheet[]): Promise<Uint8Arra
       line.forEach((v, j) => {
         if (v === null) return;
         ws.getCell(origin.row + i, origin.col + j).value = v as ExcelJS.CellValue;
-      }),
+      })
     );
     for (const [a, f] of Object.entries(s.formats ?? {})) ws.getCell(a).numFmt = f;
     for (const [a, color] of Object.entries(s.fills ?? {})) {
-      ws.getCell(a).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${color.slice(1)}` } };
+      ws.getCell(a).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: `FF${color.slice(1)}` },
+      };
     }
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }
@@ -50,7 +55,14 @@ export async function buildXlsx(sheets: readonly SeedSheet[]): Promise<Uint8Arra
 /** A generated appendix-like sheet with `n` data rows. */
 export function bigTable(n: number): SeedSheet {
   const rows: SeedCell[][] = [["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]];
-  for (let i = 1; i <= n; i++) rows.push([i, `Thôn ${i}`, 100 + (i % 50), i % 7, Math.round(((i % 7) / (100 + (i % 50))) * 10000) / 100]);
+  for (let i = 1; i <= n; i++)
+    rows.push([
+      i,
+      `Thôn ${i}`,
+      100 + (i % 50),
+      i % 7,
+      Math.round(((i % 7) / (100 + (i % 50))) * 10000) / 100,
+    ]);
   return { name: "Phụ lục", rows };
 }
 
@@ -64,13 +76,20 @@ export type Opened = {
   validationAt(sheet: string, address: string): Validation | null;
 };
 
-export type Leg = { readonly name: string; open(data: Uint8Array, options?: FakeExcelOptions): Promise<Opened> };
+export type Leg = {
+  readonly name: string;
+  open(data: Uint8Array, options?: FakeExcelOptions): Promise<Opened>;
+};
 
 export const excelLeg: Leg = {
   name: "ExcelHost over the strict fake",
   async open(data, options = {}) {
     const fake = await fakeFromXlsx(data, options);
-    const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    const host = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
     const sheetState = (sheet: string) => fake.exportState().find((s) => s.name === sheet);
     return {
       host,
@@ -85,8 +104,15 @@ export const excelLeg: Leg = {
           const br = fromA1(b as string);
           if (row < tl.row || row > br.row || col < tl.col || col > br.col) continue;
           const rule = v.rule as Record<string, { formula1: number; formula2: number }>;
-          const [kind, basic] = Object.entries(rule)[0] as [string, { formula1: number; formula2: number }];
-          return { type: kind === "wholeNumber" ? "whole" : kind, min: Number(basic.formula1), max: Number(basic.formula2) };
+          const [kind, basic] = Object.entries(rule)[0] as [
+            string,
+            { formula1: number; formula2: number },
+          ];
+          return {
+            type: kind === "wholeNumber" ? "whole" : kind,
+            min: Number(basic.formula1),
+            max: Number(basic.formula2),
+          };
         }
         return null;
       },
@@ -140,6 +166,16 @@ export function formatAt(grid: Grid, address: string): string | undefined {
  */
 export function comparable(grid: Grid): Omit<Grid, "hiddenRows"> {
   const merges = [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-  const values = grid.values.map((row, i) => row.map((v, j) => (grid.formulas[i]?.[j] ? "<formula>" : v)));
-  return { sheet: grid.sheet, top: grid.top, left: grid.left, values, formulas: grid.formulas, numberFormats: grid.numberFormats, merges };
+  const values = grid.values.map((row, i) =>
+    row.map((v, j) => (grid.formulas[i]?.[j] ? "<formula>" : v))
+  );
+  return {
+    sheet: grid.sheet,
+    top: grid.top,
+    left: grid.left,
+    values,
+    formulas: grid.formulas,
+    numberFormats: grid.numberFormats,
+    merges,
+  };
 }

@@ -11,11 +11,19 @@ import { detectTables, readTable, tableToJson, validateTable } from "../../src/c
 import type { RawValue } from "../../src/core/index";
 
 const DIR = path.join(__dirname, "../fixtures");
-type Input = { rows: RawValue[][]; sheet?: string; at?: string; merges?: string[]; formats?: Record<string, string>; target?: number };
+type Input = {
+  rows: RawValue[][];
+  sheet?: string;
+  at?: string;
+  merges?: string[];
+  formats?: Record<string, string>;
+  target?: number;
+};
 
 function runCase(input: Input): unknown {
   const formats: Record<string, string> = {};
-  for (const [range, f] of Object.entries(input.formats ?? {})) Object.assign(formats, formatRange(range, f));
+  for (const [range, f] of Object.entries(input.formats ?? {}))
+    Object.assign(formats, formatRange(range, f));
   const options: GridOptions = {
     ...(input.sheet ? { sheet: input.sheet } : {}),
     ...(input.at ? { at: input.at } : {}),
@@ -30,21 +38,31 @@ function runCase(input: Input): unknown {
     ok: true,
     tables: result.tables.map((layout) => {
       const data = readTable(grid, layout);
-      return { ...tableToJson(data, validateTable(data, opts), "vi"), confidence: layout.confidence, rateStorage: data.rateStorage };
+      return {
+        ...tableToJson(data, validateTable(data, opts), "vi"),
+        confidence: layout.confidence,
+        rateStorage: data.rateStorage,
+      };
     }),
   };
 }
 
-const cases = fs.readdirSync(DIR).filter((f) => f.endsWith(".input.json")).map((f) => f.replace(/\.input\.json$/, ""));
+const cases = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".input.json"))
+  .map((f) => f.replace(/\.input\.json$/, ""));
 
 describe("golden tables", () => {
   it("has cases", () => expect(cases.length).toBeGreaterThan(0));
 
   it.each(cases)("%s", (name) => {
-    const input = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.input.json`), "utf8")) as Input;
+    const input = JSON.parse(
+      fs.readFileSync(path.join(DIR, `${name}.input.json`), "utf8")
+    ) as Input;
     const actual = JSON.parse(JSON.stringify(runCase(input))) as { ok: boolean };
     const expectedFile = path.join(DIR, `${name}.expected.json`);
-    if (process.env.GOLDEN_WRITE === "1") fs.writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.GOLDEN_WRITE === "1")
+      fs.writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual.ok).toBe(!name.startsWith("error."));
     expect(actual).toEqual(JSON.parse(fs.readFileSync(expectedFile, "utf8")));
   });

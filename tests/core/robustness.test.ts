@@ -17,10 +17,46 @@ import type { Grid, RangeRef, RawValue } from "../../src/core/index";
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 
 const WORDS = [
-  "TT", "STT", "Thôn", "Tổ dân phố", "Thôn/TDP", "Đơn vị", "Xóm", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Hộ nghèo",
-  "Hộ cận nghèo", "Số hộ", "Số hộ giảm nghèo", "Tỷ lệ giảm (%)", "Dự kiến tỷ lệ hộ nghèo cuối năm (%)", "Dân số",
-  "Tổng", "Tổng cộng", "Cộng", "Toàn xã", "Ghi chú", "Người lập biểu", "I. Khu vực thành thị", "(1)", "(3)=(2)/(1)",
-  "4 hộ", "khoảng 12", "98", "4,39", "1.234", "#DIV/0!", "#N/A", "", "  ", "Làng Gió", "a", "=1+1", "-0,95", "12%",
+  "TT",
+  "STT",
+  "Thôn",
+  "Tổ dân phố",
+  "Thôn/TDP",
+  "Đơn vị",
+  "Xóm",
+  "Tổng số hộ",
+  "Số hộ nghèo",
+  "Tỷ lệ (%)",
+  "Hộ nghèo",
+  "Hộ cận nghèo",
+  "Số hộ",
+  "Số hộ giảm nghèo",
+  "Tỷ lệ giảm (%)",
+  "Dự kiến tỷ lệ hộ nghèo cuối năm (%)",
+  "Dân số",
+  "Tổng",
+  "Tổng cộng",
+  "Cộng",
+  "Toàn xã",
+  "Ghi chú",
+  "Người lập biểu",
+  "I. Khu vực thành thị",
+  "(1)",
+  "(3)=(2)/(1)",
+  "4 hộ",
+  "khoảng 12",
+  "98",
+  "4,39",
+  "1.234",
+  "#DIV/0!",
+  "#N/A",
+  "",
+  "  ",
+  "Làng Gió",
+  "a",
+  "=1+1",
+  "-0,95",
+  "12%",
 ];
 
 const cellArb: fc.Arbitrary<RawValue> = fc.oneof(
@@ -30,7 +66,10 @@ const cellArb: fc.Arbitrary<RawValue> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.constantFrom("#DIV/0!", "#REF!", "#VALUE!").map((error) => ({ error })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("#DIV/0!", "#REF!", "#VALUE!").map((error) => ({ error })),
+  }
 );
 
 const gridArb: fc.Arbitrary<Grid> = fc
@@ -39,8 +78,13 @@ const gridArb: fc.Arbitrary<Grid> = fc
     left: fc.integer({ min: 1, max: 4 }),
     rows: fc.array(fc.array(cellArb, { maxLength: 12 }), { maxLength: 24 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: -2, max: 30 }), left: fc.integer({ min: -2, max: 16 }), h: fc.integer({ min: -1, max: 60 }), w: fc.integer({ min: -1, max: 20 }) }),
-      { maxLength: 6 },
+      fc.record({
+        top: fc.integer({ min: -2, max: 30 }),
+        left: fc.integer({ min: -2, max: 16 }),
+        h: fc.integer({ min: -1, max: 60 }),
+        w: fc.integer({ min: -1, max: 20 }),
+      }),
+      { maxLength: 6 }
     ),
     percent: fc.boolean(),
   })
@@ -50,13 +94,31 @@ const gridArb: fc.Arbitrary<Grid> = fc
     left,
     values: rows,
     formulas: rows.map((r) => r.map((v) => (typeof v === "number" ? "=1" : null))),
-    numberFormats: rows.map((r) => r.map((_, j) => (percent && j % 2 ? "0.00%" : j % 3 ? "@" : "General"))),
-    merges: merges.map((m): RangeRef => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+    numberFormats: rows.map((r) =>
+      r.map((_, j) => (percent && j % 2 ? "0.00%" : j % 3 ? "@" : "General"))
+    ),
+    merges: merges.map((m): RangeRef => ({
+      top: m.top,
+      left: m.left,
+      bottom: m.top + m.h,
+      right: m.left + m.w,
+    })),
   }));
 
 /** A real-looking header on top of random rows, so the deeper code runs often. */
 const tableGridArb: fc.Arbitrary<Grid> = fc
-  .tuple(gridArb, fc.shuffledSubarray(["Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm nghèo", "Tỷ lệ giảm (%)", "Dân số", "Dự kiến tỷ lệ hộ nghèo cuối năm (%)"]))
+  .tuple(
+    gridArb,
+    fc.shuffledSubarray([
+      "Tổng số hộ",
+      "Số hộ nghèo",
+      "Tỷ lệ (%)",
+      "Số hộ giảm nghèo",
+      "Tỷ lệ giảm (%)",
+      "Dân số",
+      "Dự kiến tỷ lệ hộ nghèo cuối năm (%)",
+    ])
+  )
   .map(([g, cols]) => ({
     ...g,
     values: [["TT", "Thôn", ...cols], ...g.values],
@@ -107,15 +169,29 @@ function runEverything(grid: Grid, target: number): void {
 
 describe("the engine never throws on any cell content", () => {
   it("random grids", () => {
-    fc.assert(fc.property(gridArb, fc.integer({ min: -2, max: 40 }), (g, t) => runEverything(g, t)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(gridArb, fc.integer({ min: -2, max: 40 }), (g, t) => runEverything(g, t)),
+      { numRuns: RUNS }
+    );
   });
 
   it("random rows under a real header", () => {
-    fc.assert(fc.property(tableGridArb, fc.integer({ min: 0, max: 40 }), (g, t) => runEverything(g, t)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(tableGridArb, fc.integer({ min: 0, max: 40 }), (g, t) => runEverything(g, t)),
+      { numRuns: RUNS }
+    );
   });
 
   it("ragged arrays and missing formulas/formats", () => {
-    const grid = { sheet: "S", top: 1, left: 1, values: [["Thôn", "Tổng số hộ", "Số hộ nghèo"], ["A", 10], []], formulas: [], numberFormats: [[]], merges: [] } as unknown as Grid;
+    const grid = {
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [["Thôn", "Tổng số hộ", "Số hộ nghèo"], ["A", 10], []],
+      formulas: [],
+      numberFormats: [[]],
+      merges: [],
+    } as unknown as Grid;
     expect(() => runEverything(grid, 1)).not.toThrow();
   });
 });
@@ -123,16 +199,39 @@ describe("the engine never throws on any cell content", () => {
 describe("big sheets", () => {
   const N = 100_000;
   it("detects nothing on 100,000 rows of text, quickly enough to finish", () => {
-    const values = Array.from({ length: N }, (_, i) => [`dòng ${i}`, i % 7 === 0 ? "Thôn" : "Ghi chú", "Tổng số hộ", "x"]);
-    const grid: Grid = { sheet: "S", top: 1, left: 1, values, formulas: [], numberFormats: [], merges: [] };
+    const values = Array.from({ length: N }, (_, i) => [
+      `dòng ${i}`,
+      i % 7 === 0 ? "Thôn" : "Ghi chú",
+      "Tổng số hộ",
+      "x",
+    ]);
+    const grid: Grid = {
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values,
+      formulas: [],
+      numberFormats: [],
+      merges: [],
+    };
     const r = detectTables(grid);
     expect(r.ok).toBe(false);
   });
 
   it("reads and validates a 100,000-unit table", () => {
-    const values: RawValue[][] = [["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm nghèo"]];
+    const values: RawValue[][] = [
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm nghèo"],
+    ];
     for (let i = 1; i <= N; i++) values.push([i, `Thôn ${i}`, 100, i % 10, i % 10, 0]);
-    const grid: Grid = { sheet: "S", top: 1, left: 1, values, formulas: [], numberFormats: [], merges: [] };
+    const grid: Grid = {
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values,
+      formulas: [],
+      numberFormats: [],
+      merges: [],
+    };
     const r = detectTables(grid);
     if (!r.ok) throw new Error(r.reason);
     expect(r.tables[0]?.unitRows).toHaveLength(N);

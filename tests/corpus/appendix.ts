@@ -36,7 +36,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100) / 100;
-const rate = (part: number, whole: number): number => (whole === 0 ? 0 : round2((part / whole) * 100));
+const rate = (part: number, whole: number): number =>
+  whole === 0 ? 0 : round2((part / whole) * 100);
 
 export type AppendixOptions = {
   readonly units: number;
@@ -72,7 +73,13 @@ export function buildAppendix(options: AppendixOptions): WorkbookSpec {
   set(5, 4, "Công tác giảm nghèo");
   set(6, 4, "Tình hình hộ nghèo cuối năm 2023");
   set(6, 7, "Kế hoạch giảm nghèo năm 2024");
-  const headers = ["Tổng số hộ trên địa bàn", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm nghèo", "Tỷ lệ giảm (%)"];
+  const headers = [
+    "Tổng số hộ trên địa bàn",
+    "Số hộ nghèo",
+    "Tỷ lệ (%)",
+    "Số hộ giảm nghèo",
+    "Tỷ lệ giảm (%)",
+  ];
   headers.forEach((h, i) => set(7, 4 + i, h));
   set(7, 9, "Dự kiến tỷ lệ hộ nghèo cuối năm 2024 (%)");
 
@@ -138,7 +145,13 @@ export function totalsRowOf(spec: WorkbookSpec): number {
 /** Return a copy of the spec with some cells of the appendix sheet replaced. */
 export function withCells(
   spec: WorkbookSpec,
-  cells: readonly { row: number; col: number; value: RawValue; numberFormat?: string; formula?: string }[],
+  cells: readonly {
+    row: number;
+    col: number;
+    value: RawValue;
+    numberFormat?: string;
+    formula?: string;
+  }[]
 ): WorkbookSpec {
   const [first, ...rest] = spec.sheets;
   const s = cloneSheet(first!);
@@ -169,7 +182,7 @@ export function cloneSheet(s: SheetSpec): SheetSpec {
 /** The Grid a host should produce for this sheet (merged slaves are null, as Office.js returns them). */
 export function toGrid(sheet: SheetSpec): Grid {
   const values = sheet.values.map((row, i) =>
-    row.map((v, j) => (isMergeSlave(sheet.merges, i + 1, j + 1) ? null : v)),
+    row.map((v, j) => (isMergeSlave(sheet.merges, i + 1, j + 1) ? null : v))
   );
   return {
     sheet: sheet.name,
@@ -185,6 +198,11 @@ export function toGrid(sheet: SheetSpec): Grid {
 
 function isMergeSlave(merges: readonly RangeRef[], row: number, col: number): boolean {
   return merges.some(
-    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left),
+    (m) =>
+      row >= m.top &&
+      row <= m.bottom &&
+      col >= m.left &&
+      col <= m.right &&
+      !(row === m.top && col === m.left)
   );
 }

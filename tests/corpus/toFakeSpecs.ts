@@ -18,7 +18,7 @@ export function toFakeSpecs(spec: WorkbookSpec): FakeSheetSpec[] {
           ...(formula === null ? {} : { formula }),
           ...(numberFormat === "General" ? {} : { numberFormat }),
         };
-      }),
+      })
     ),
     merges: s.merges.map(rangeToA1),
   }));

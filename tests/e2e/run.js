@@ -43,7 +43,11 @@ async function step(name, fn) {
     record(name, true);
     return true;
   } catch (e) {
-    record(name, false, e && e.message ? e.message.split("\n").slice(0, 6).join("\n    ") : String(e));
+    record(
+      name,
+      false,
+      e && e.message ? e.message.split("\n").slice(0, 6).join("\n    ") : String(e)
+    );
     return false;
   }
 }
@@ -62,17 +66,30 @@ function newestMtime(p) {
 
 /** Build the production pane unless dist/ is newer than every source it is built from. */
 function ensureBuild() {
-  const built = Math.min(newestMtime(path.join(DIST, "preview.html")), newestMtime(path.join(DIST, "taskpane.html")));
+  const built = Math.min(
+    newestMtime(path.join(DIST, "preview.html")),
+    newestMtime(path.join(DIST, "taskpane.html"))
+  );
   const sources = Math.max(
-    ...["src/taskpane", "src/core", "src/xlsx", "src/excel", "assets", "webpack.config.js", "package.json"].map((p) =>
-      newestMtime(path.join(ROOT, p)),
-    ),
+    ...[
+      "src/taskpane",
+      "src/core",
+      "src/xlsx",
+      "src/excel",
+      "assets",
+      "webpack.config.js",
+      "package.json",
+    ].map((p) => newestMtime(path.join(ROOT, p)))
   );
   if (built > sources) {
     process.stdout.write("dist/ is fresh, not rebuilding\n");
   } else {
     process.stdout.write("building: npx webpack --mode production\n");
-    const r = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+    const r = spawnSync("npx", ["webpack", "--mode", "production"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     if (r.status !== 0) throw new Error(`webpack failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
   }
   if (!fs.existsSync(path.join(DIST, "cli", "cli", "main.js"))) {
@@ -96,7 +113,10 @@ const TYPES = {
 function serve(root) {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
-    const file = path.join(root, path.normalize(rel === "/" ? "/preview.html" : rel).replace(/^[/\\]+/, ""));
+    const file = path.join(
+      root,
+      path.normalize(rel === "/" ? "/preview.html" : rel).replace(/^[/\\]+/, "")
+    );
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
@@ -115,15 +135,18 @@ function serve(root) {
             server.closeAllConnections();
           }),
       });
-    }),
+    })
   );
 }
 
-const isLocal = (u) => /^(data|blob):/.test(u) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u);
+const isLocal = (u) =>
+  /^(data|blob):/.test(u) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u);
 
 async function issueCells(pane) {
   const buttons = pane.getByRole("button", { name: /^Chọn ô [A-Z]+\d+/ });
-  const labels = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") || ""));
+  const labels = await buttons.evaluateAll((els) =>
+    els.map((e) => e.getAttribute("aria-label") || "")
+  );
   return labels.map((l) => /^Chọn ô ([A-Z]+\d+)/.exec(l)[1]);
 }
 
@@ -142,9 +165,14 @@ async function fixAll(pane) {
   await pane.getByRole("button", { name: "Sửa tất cả" }).click();
   const preview = pane.getByRole("table", { name: "Các ô sẽ được ghi" });
   await preview.waitFor({ timeout: STEP_TIMEOUT });
-  const focused = await pane.page().evaluate(() => document.activeElement && document.activeElement.textContent);
-  if (!/^Xem trước thay đổi/.test(focused || "")) throw new Error(`focus should move to the preview, is on: ${focused}`);
-  const f9 = preview.getByRole("row").filter({ has: pane.page().getByRole("rowheader", { name: "F9", exact: true }) });
+  const focused = await pane
+    .page()
+    .evaluate(() => document.activeElement && document.activeElement.textContent);
+  if (!/^Xem trước thay đổi/.test(focused || ""))
+    throw new Error(`focus should move to the preview, is on: ${focused}`);
+  const f9 = preview
+    .getByRole("row")
+    .filter({ has: pane.page().getByRole("rowheader", { name: "F9", exact: true }) });
   assertEqual((await f9.innerText()).replace(/\s+/g, " ").trim(), "F9 2,83 2,38", "preview row F9");
   await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
   await waitForIssues(pane, REMAINING);
@@ -161,16 +189,25 @@ async function main() {
   }
   const { chromium } = require("playwright-core");
   const server = await serve(DIST);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const requests = [];
   const problems = [];
   try {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: "vi-VN" });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 960 },
+      locale: "vi-VN",
+    });
     context.on("request", (r) => requests.push(r.url()));
     const page = await context.newPage();
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {
-      if (m.type() === "error" || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`);
+      if (m.type() === "error" || /Content Security Policy|Refused to/i.test(m.text()))
+        problems.push(`console: ${m.text()}`);
     });
     page.setDefaultTimeout(STEP_TIMEOUT);
     // The pane's landmark (its label follows the language, so locate the element itself).
@@ -178,13 +215,16 @@ async function main() {
     const grid = page.getByRole("table", { name: `Nội dung trang tính “${SHEET}”` });
     const cell = (a) => grid.locator(`[data-address="${a}"]`);
 
-    const opened = await step("preview opens the errors fixture and detects the table", async () => {
-      await page.goto(`${server.url}/preview.html`, { waitUntil: "load" });
-      await grid.waitFor();
-      await pane.getByText("A5:I14").waitFor();
-      assertEqual(await cell("B9").innerText(), "Làng Gió", "grid B9");
-      assertEqual(await cell("A5").getAttribute("rowspan"), "3", "merged A5:A7 rowspan");
-    });
+    const opened = await step(
+      "preview opens the errors fixture and detects the table",
+      async () => {
+        await page.goto(`${server.url}/preview.html`, { waitUntil: "load" });
+        await grid.waitFor();
+        await pane.getByText("A5:I14").waitFor();
+        assertEqual(await cell("B9").innerText(), "Làng Gió", "grid B9");
+        assertEqual(await cell("A5").getAttribute("rowspan"), "3", "merged A5:A7 rowspan");
+      }
+    );
     if (!opened) return;
 
     await step("check lists the fixture's six issues grouped by row", async () => {
@@ -218,7 +258,9 @@ async function main() {
       await pane.screenshot({ path: path.join(ARTIFACTS, "pane.png") });
       await page.screenshot({ path: path.join(ARTIFACTS, "preview.png") });
       await pane.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
-      await page.waitForFunction(() => document.querySelectorAll('[data-highlighted="true"]').length === 0);
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-highlighted="true"]').length === 0
+      );
     });
 
     await step("Sửa tất cả: preview, then write; four issues remain", async () => {
@@ -231,7 +273,8 @@ async function main() {
       await undo.click();
       await waitForIssues(pane, SIX);
       assertEqual(await cell("F9").innerText(), "2,83", "F9 after undo");
-      if (!(await undo.isDisabled())) throw new Error("undo should be disabled with nothing left to undo");
+      if (!(await undo.isDisabled()))
+        throw new Error("undo should be disabled with nothing left to undo");
     });
 
     await step("fix again", async () => {
@@ -250,13 +293,22 @@ async function main() {
     });
 
     await step("the CLI finds exactly E10, G11, I11, G14 in the downloaded file", async () => {
-      const r = spawnSync(process.execPath, [path.join(ROOT, "bin/giamngheo.js"), "check", downloaded, "--json"], {
-        cwd: ROOT,
-        encoding: "utf8",
-      });
-      if (r.status !== 1) throw new Error(`exit ${r.status} (expected 1: errors remain)\n${r.stderr}`);
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, "bin/giamngheo.js"), "check", downloaded, "--json"],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+        }
+      );
+      if (r.status !== 1)
+        throw new Error(`exit ${r.status} (expected 1: errors remain)\n${r.stderr}`);
       const report = JSON.parse(r.stdout);
-      assertEqual(report.tables[0].issues.map((i) => i.cell), REMAINING, "CLI issues");
+      assertEqual(
+        report.tables[0].issues.map((i) => i.cell),
+        REMAINING,
+        "CLI issues"
+      );
     });
 
     await step("English switch re-words the pane", async () => {
@@ -266,49 +318,88 @@ async function main() {
       await pane.getByRole("button", { name: "Hoàn tác" }).waitFor();
     });
 
-    await step("allocation is refused while a poor-household count is unreadable (E10), naming the cell", async () => {
-      await pane.getByRole("tab", { name: "Tính toán" }).click();
-      await pane.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }).fill("10");
-      await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
-      await pane.getByRole("tabpanel", { name: "Tính toán" }).getByText(/E10/).waitFor();
-      if (await pane.getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" }).count()) {
-        throw new Error("an allocation preview appeared although E10 is unreadable");
+    await step(
+      "allocation is refused while a poor-household count is unreadable (E10), naming the cell",
+      async () => {
+        await pane.getByRole("tab", { name: "Tính toán" }).click();
+        await pane.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }).fill("10");
+        await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
+        await pane.getByRole("tabpanel", { name: "Tính toán" }).getByText(/E10/).waitFor();
+        if (
+          await pane
+            .getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" })
+            .count()
+        ) {
+          throw new Error("an allocation preview appeared although E10 is unreadable");
+        }
       }
-    });
+    );
 
     await step("Sửa on one issue (E10 → 4) writes only that cell", async () => {
       await pane.getByRole("tab", { name: "Kiểm tra" }).click();
       await pane.getByRole("button", { name: "Sửa ô E10" }).click();
       const preview = pane.getByRole("table", { name: "Các ô sẽ được ghi" });
-      assertEqual((await preview.getByRole("row").allInnerTexts()).slice(1).map((t) => t.replace(/\s+/g, " ").trim()), ["E10 4 hộ 4"], "preview");
+      assertEqual(
+        (await preview.getByRole("row").allInnerTexts())
+          .slice(1)
+          .map((t) => t.replace(/\s+/g, " ").trim()),
+        ["E10 4 hộ 4"],
+        "preview"
+      );
       await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
       await waitForIssues(pane, ["G11", "I11", "G14"]);
       assertEqual(await cell("E10").innerText(), "4", "E10 after its fix");
     });
 
-    await step("allocation: preview of new cuts per unit, written only on confirmation, undoable", async () => {
-      await pane.getByRole("tab", { name: "Tính toán" }).click();
-      const before = await Promise.all([8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText()));
-      await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
-      const table = pane.getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" });
-      await table.waitFor();
-      const rows = (await table.getByRole("row").allInnerTexts()).map((t) => t.split(/\t|\n/).map((x) => x.trim()).filter(Boolean));
-      assertEqual(rows.length, 8, "header + 6 units + total");
-      assertEqual(rows[7].slice(0, 3), ["Tổng", before.reduce((s, v) => s + Number(v), 0).toString(), "10"], "total row");
-      const newCuts = rows.slice(1, 7).map((r) => r[2]);
-      assertEqual(await Promise.all([8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText())), before, "grid before confirm");
-      await pane.screenshot({ path: path.join(ARTIFACTS, "pane-allocation.png") });
-      await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
-      await page.waitForFunction(
-        (cuts) => cuts.every((c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c),
-        newCuts,
-      );
-      await pane.getByRole("button", { name: "Hoàn tác" }).click();
-      await page.waitForFunction(
-        (cuts) => cuts.every((c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c),
-        before,
-      );
-    });
+    await step(
+      "allocation: preview of new cuts per unit, written only on confirmation, undoable",
+      async () => {
+        await pane.getByRole("tab", { name: "Tính toán" }).click();
+        const before = await Promise.all(
+          [8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText())
+        );
+        await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
+        const table = pane.getByRole("table", {
+          name: "Số hộ giảm nghèo trước và sau khi phân bổ",
+        });
+        await table.waitFor();
+        const rows = (await table.getByRole("row").allInnerTexts()).map((t) =>
+          t
+            .split(/\t|\n/)
+            .map((x) => x.trim())
+            .filter(Boolean)
+        );
+        assertEqual(rows.length, 8, "header + 6 units + total");
+        assertEqual(
+          rows[7].slice(0, 3),
+          ["Tổng", before.reduce((s, v) => s + Number(v), 0).toString(), "10"],
+          "total row"
+        );
+        const newCuts = rows.slice(1, 7).map((r) => r[2]);
+        assertEqual(
+          await Promise.all([8, 9, 10, 11, 12, 13].map((r) => cell(`G${r}`).innerText())),
+          before,
+          "grid before confirm"
+        );
+        await pane.screenshot({ path: path.join(ARTIFACTS, "pane-allocation.png") });
+        await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+        await page.waitForFunction(
+          (cuts) =>
+            cuts.every(
+              (c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c
+            ),
+          newCuts
+        );
+        await pane.getByRole("button", { name: "Hoàn tác" }).click();
+        await page.waitForFunction(
+          (cuts) =>
+            cuts.every(
+              (c, i) => document.querySelector(`[data-address="G${8 + i}"]`)?.textContent === c
+            ),
+          before
+        );
+      }
+    );
 
     await step("Bảng shows the detected table and its column mapping", async () => {
       await pane.getByRole("tab", { name: "Bảng" }).click();
@@ -318,32 +409,45 @@ async function main() {
       await pane.screenshot({ path: path.join(ARTIFACTS, "pane-table.png") });
     });
 
-    await step("opening a file that is not .xlsx shows a Vietnamese error and keeps the open workbook", async () => {
-      await page.locator("#open-xlsx").setInputFiles({ name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
-      const alert = page.getByRole("alert").filter({ hasText: /hong\.xlsx|tệp/i });
-      await alert.waitFor();
-      assertEqual(await cell("B9").innerText(), "Làng Gió", "grid still shows the workbook");
-      await alert.getByRole("button", { name: "Đóng" }).click();
-    });
+    await step(
+      "opening a file that is not .xlsx shows a Vietnamese error and keeps the open workbook",
+      async () => {
+        await page.locator("#open-xlsx").setInputFiles({
+          name: "hong.xlsx",
+          mimeType: "application/octet-stream",
+          buffer: Buffer.from("not a workbook"),
+        });
+        const alert = page.getByRole("alert").filter({ hasText: /hong\.xlsx|tệp/i });
+        await alert.waitFor();
+        assertEqual(await cell("B9").innerText(), "Làng Gió", "grid still shows the workbook");
+        await alert.getByRole("button", { name: "Đóng" }).click();
+      }
+    );
 
     await step("opening the clean fixture: the check finds no issues", async () => {
-      await page.locator("#open-xlsx").setInputFiles(path.join(ROOT, "assets/samples/binh-luong-2024.xlsx"));
+      await page
+        .locator("#open-xlsx")
+        .setInputFiles(path.join(ROOT, "assets/samples/binh-luong-2024.xlsx"));
       await page.getByText("Tệp: binh-luong-2024.xlsx").waitFor();
       await pane.getByText("A5:I14").waitFor();
       await pane.getByRole("tab", { name: "Kiểm tra" }).click();
       await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();
       await pane.getByText("Không phát hiện vấn đề nào. Bảng đã khớp.").waitFor();
-      if (!(await pane.getByRole("button", { name: "Hoàn tác" }).isDisabled())) throw new Error("a new file starts with nothing to undo");
+      if (!(await pane.getByRole("button", { name: "Hoàn tác" }).isDisabled()))
+        throw new Error("a new file starts with nothing to undo");
     });
 
-    await step("taskpane.html outside Office shows the friendly page (office.js loaded locally)", async () => {
-      const p2 = await context.newPage();
-      p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));
-      await p2.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
-      await p2.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
-      await p2.getByRole("link", { name: "Mở trang xem thử" }).waitFor();
-      await p2.close();
-    });
+    await step(
+      "taskpane.html outside Office shows the friendly page (office.js loaded locally)",
+      async () => {
+        const p2 = await context.newPage();
+        p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));
+        await p2.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+        await p2.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
+        await p2.getByRole("link", { name: "Mở trang xem thử" }).waitFor();
+        await p2.close();
+      }
+    );
 
     await step("no request outside localhost", async () => {
       const outside = requests.filter((u) => !isLocal(u));

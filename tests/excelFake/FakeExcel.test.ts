@@ -71,14 +71,14 @@ describe("FakeExcel strictness", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Khác").getRange("A1:B2").values = [[1, 2]];
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidArgument");
     const err2 = await rejectionOf(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Khác").getRange("A1:B1").numberFormat = [["0"], ["0"]];
         await ctx.sync();
-      }),
+      })
     );
     expect(err2.code).toBe("InvalidArgument");
   });
@@ -99,7 +99,9 @@ describe("FakeExcel strictness", () => {
     const fake = new FakeExcel({ calculate: (f) => (f === "=1+1" ? 2 : 0) });
     fake.addSheet({ name: "S", cells: { D1: { numberFormat: "@" } } });
     await fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1:F1").formulas = [["=1+1", "'=HYPERLINK(\"x\")", "98", "=A1", "TRUE", "-x"]];
+      ctx.workbook.worksheets.getItem("S").getRange("A1:F1").formulas = [
+        ["=1+1", '\'=HYPERLINK("x")', "98", "=A1", "TRUE", "-x"],
+      ];
       await ctx.sync();
     });
     const c = fake.exportState()[0]?.cells ?? {};
@@ -118,7 +120,9 @@ describe("FakeExcel strictness", () => {
       const present = ctx.workbook.worksheets.getItemOrNullObject("khác");
       missing.load("name");
       present.load("name");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await ctx.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);
@@ -128,7 +132,7 @@ describe("FakeExcel strictness", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Không có").load("name");
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe("ItemNotFound");
   });
@@ -194,14 +198,14 @@ describe("FakeExcel strictness", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.add("tổng hợp");
         await ctx.sync();
-      }),
+      })
     );
     expect(dup.code).toBe("ItemAlreadyExists");
     const notActive = await rejectionOf(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Khác").getRange("A1").select();
         await ctx.sync();
-      }),
+      })
     );
     expect(notActive.code).toBe("InvalidOperation");
     await fake.run(async (ctx) => {
@@ -236,14 +240,17 @@ describe("FakeExcel strictness", () => {
 
   it("a sync over 5 MB throws RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const fake = seed();
-    const big = Array.from({ length: 60_000 }, (_, i) => [`dòng số ${i} — một đoạn văn bản khá dài để vượt giới hạn`, i]);
+    const big = Array.from({ length: 60_000 }, (_, i) => [
+      `dòng số ${i} — một đoạn văn bản khá dài để vượt giới hạn`,
+      i,
+    ]);
     const err = await rejectionOf(
       fake.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem("Khác");
         ws.getRange("A1").values = [[99]];
         ws.getRange("A1:B60000").values = big;
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(fake.syncs[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
@@ -252,12 +259,14 @@ describe("FakeExcel strictness", () => {
 
   it("a sync whose loaded data passes 5 MB throws ResponsePayloadSizeLimitExceeded and is marked failed", async () => {
     const text = "x".repeat(200);
-    const fake = FakeExcel.fromSpecs([{ name: "S", rows: Array.from({ length: 30_000 }, () => [text]) }]);
+    const fake = FakeExcel.fromSpecs([
+      { name: "S", rows: Array.from({ length: 30_000 }, () => [text]) },
+    ]);
     const err = await rejectionOf(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("S").getRange("A1:A30000").load("values, formulas");
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
     expect(fake.syncs[0]).toMatchObject({ failed: "ResponsePayloadSizeLimitExceeded" });
@@ -267,16 +276,28 @@ describe("FakeExcel strictness", () => {
   it("getCellProperties needs ExcelApi 1.9 and its value only exists after sync", async () => {
     const fake = FakeExcel.fromSpecs([{ name: "S", cells: { A1: { value: 1, fill: "#ff0000" } } }]);
     await fake.run(async (ctx) => {
-      const p = ctx.workbook.worksheets.getItem("S").getRange("A1:B1").getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const p = ctx.workbook.worksheets
+        .getItem("S")
+        .getRange("A1:B1")
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } });
       expect(() => p.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(p.value).toEqual([[{ format: { fill: { color: "#FF0000", pattern: "Solid" } } }, { format: { fill: { color: "#FFFFFF", pattern: "None" } } }]]);
+      expect(p.value).toEqual([
+        [
+          { format: { fill: { color: "#FF0000", pattern: "Solid" } } },
+          { format: { fill: { color: "#FFFFFF", pattern: "None" } } },
+        ],
+      ]);
     });
     const old = FakeExcel.fromSpecs([{ name: "S" }], { excelApi: "1.7" });
     await old.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
-      expect(() => r.getCellProperties({ format: { fill: { color: true } } })).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
-      expect(() => r.getMergedAreasOrNullObject()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => r.getCellProperties({ format: { fill: { color: true } } })).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" })
+      );
+      expect(() => r.getMergedAreasOrNullObject()).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" })
+      );
     });
     expect(old.requirements("ExcelApi", "1.7")).toBe(true);
     expect(old.requirements("ExcelApi", "1.9")).toBe(false);
@@ -289,7 +310,7 @@ describe("FakeExcel strictness", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Khác").getRange("A1").values = [[3]];
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidOperationInCellEditMode");
     expect(fake.exportState()[1]?.cells["A1"]?.value).toBe(1);

@@ -2,7 +2,18 @@ import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core/address";
 import type { RangeRef } from "../../src/core/model";
 import type { XlContext, XlRequirementProbe, XlRun } from "../../src/excel/excelApi";
 import { FakeContext, type SyncRecord } from "./fakeContext";
-import { cellKey, keyToCell, ensureCell, hasContent, hasFormat, newSheet, type FakeChart, type FakeState, type FakeValidation, type FakeValue } from "./fakeState";
+import {
+  cellKey,
+  keyToCell,
+  ensureCell,
+  hasContent,
+  hasFormat,
+  newSheet,
+  type FakeChart,
+  type FakeState,
+  type FakeValidation,
+  type FakeValue,
+} from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
@@ -227,7 +238,7 @@ export class FakeSettings {
   }
   saveAsync(
     _options: { overwriteIfStale?: boolean },
-    callback: (result: { status: unknown; error: { message: string } }) => void,
+    callback: (result: { status: unknown; error: { message: string } }) => void
   ): void {
     const failure = this.failSave;
     this.failSave = null;

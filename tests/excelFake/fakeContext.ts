@@ -95,7 +95,10 @@ export class FakeContext implements XlContext {
 
   requireSet(set: string, version: string): void {
     if (!this.hooks.supports(set, version)) {
-      throw new FakeExcelError("ApiNotFound", `The API you are trying to use could not be found (${set} ${version}).`);
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${set} ${version}).`
+      );
     }
   }
 
@@ -120,7 +123,7 @@ export class FakeContext implements XlContext {
       if (bytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
           "RequestPayloadSizeLimitExceeded",
-          `The request payload size (${bytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`,
+          `The request payload size (${bytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`
         );
       }
       this.responseBytes = 0;
@@ -132,7 +135,7 @@ export class FakeContext implements XlContext {
       if (this.responseBytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
           "ResponsePayloadSizeLimitExceeded",
-          `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`,
+          `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.hooks.payloadLimit}).`
         );
       }
     } catch (e) {
@@ -166,7 +169,8 @@ abstract class FakeObject<T> {
       .map((s) => s.trim())
       .filter((s) => s !== "");
     for (const n of names) {
-      if (!this.loadable.includes(n)) throw new FakeExcelError("InvalidArgument", `Cannot load '${n}' (fake).`);
+      if (!this.loadable.includes(n))
+        throw new FakeExcelError("InvalidArgument", `Cannot load '${n}' (fake).`);
     }
     this.ctx.enqueue({ load: this.id, names }, () => {
       const target = this.resolve();
@@ -198,13 +202,20 @@ abstract class FakeObject<T> {
 type Live = { readonly sheet: FakeSheet; readonly ref: RangeRef };
 
 class FakeRange extends FakeObject<Live> implements XlRange {
-  protected readonly loadable = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount"];
+  protected readonly loadable = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "rowCount",
+    "columnCount",
+  ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
 
   constructor(
     ctx: FakeContext,
-    private readonly locate: () => Live | null,
+    private readonly locate: () => Live | null
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, this);
@@ -274,7 +285,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
       forEachCell(t.ref, (r, c, i, j) => {
         const f = rows[i]?.[j];
         if (f === null || f === undefined) return;
-        if (typeof f !== "string") throw new FakeExcelError("InvalidArgument", "numberFormat entries are strings");
+        if (typeof f !== "string")
+          throw new FakeExcelError("InvalidArgument", "numberFormat entries are strings");
         ensureCell(t.sheet, r, c).numberFormat = f;
       });
     });
@@ -284,7 +296,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     const data = structuredClone(v);
     this.command({ set: prop, data }, (t) => {
       const rows = checkShape(data, t.ref, prop);
-      forEachCell(t.ref, (r, c, i, j) => writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc));
+      forEachCell(t.ref, (r, c, i, j) =>
+        writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc)
+      );
     });
   }
 
@@ -314,7 +328,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
           format: {
             fill: {
               ...(options.format?.fill?.color ? { color: fill ?? "#FFFFFF" } : {}),
-              ...(options.format?.fill?.pattern ? { pattern: fill === null ? "None" : "Solid" } : {}),
+              ...(options.format?.fill?.pattern
+                ? { pattern: fill === null ? "None" : "Solid" }
+                : {}),
             },
           },
         });
@@ -357,18 +373,27 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   select(): void {
     this.command({ select: true }, (t) => {
       if (this.ctx.state.active?.toLowerCase() !== t.sheet.name.toLowerCase()) {
-        throw new FakeExcelError("InvalidOperation", "Cannot select a range on a sheet that is not active.");
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "Cannot select a range on a sheet that is not active."
+        );
       }
-      this.ctx.state.selection = { sheet: t.sheet.name, address: absoluteAddress(t.sheet.name, t.ref) };
+      this.ctx.state.selection = {
+        sheet: t.sheet.name,
+        address: absoluteAddress(t.sheet.name, t.ref),
+      };
     });
   }
 }
 
-class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: RangeRef[] }> implements XlRangeAreas {
+class FakeRangeAreas
+  extends FakeObject<{ sheet: FakeSheet; areas: RangeRef[] }>
+  implements XlRangeAreas
+{
   protected readonly loadable = ["address", "areaCount"];
   constructor(
     ctx: FakeContext,
-    private readonly locate: () => { sheet: FakeSheet; areas: RangeRef[] } | null,
+    private readonly locate: () => { sheet: FakeSheet; areas: RangeRef[] } | null
   ) {
     super(ctx);
   }
@@ -376,7 +401,9 @@ class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: RangeRef[] }>
     return this.locate();
   }
   protected read(t: { sheet: FakeSheet; areas: RangeRef[] }, prop: string): unknown {
-    return prop === "address" ? t.areas.map((a) => absoluteAddress(t.sheet.name, a)).join(",") : t.areas.length;
+    return prop === "address"
+      ? t.areas.map((a) => absoluteAddress(t.sheet.name, a)).join(",")
+      : t.areas.length;
   }
   get address(): string {
     return this.get("address");
@@ -391,10 +418,12 @@ class FakeRangeFormat implements XlRangeFormat {
 
   constructor(
     private readonly ctx: FakeContext,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {
-    const each = (describe: Record<string, unknown>, fn: (cell: ReturnType<typeof ensureCell>) => void) =>
-      this.each(describe, fn);
+    const each = (
+      describe: Record<string, unknown>,
+      fn: (cell: ReturnType<typeof ensureCell>) => void
+    ) => this.each(describe, fn);
     this.fill = {
       get color(): string {
         throw notLoaded("format/fill/color (the host reads fills with getCellProperties)");
@@ -442,7 +471,10 @@ class FakeRangeFormat implements XlRangeFormat {
     };
   }
 
-  private each(describe: Record<string, unknown>, fn: (cell: ReturnType<typeof ensureCell>) => void): void {
+  private each(
+    describe: Record<string, unknown>,
+    fn: (cell: ReturnType<typeof ensureCell>) => void
+  ): void {
     this.ctx.enqueue({ format: this.range.id, ...describe }, () => {
       const t = this.range.live();
       if (t) forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c)));
@@ -475,10 +507,13 @@ class FakeRangeFormat implements XlRangeFormat {
 class FakeDataValidation implements XlDataValidation {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {}
 
-  private upsert(describe: Record<string, unknown>, fn: (v: { rule: unknown; prompt: unknown; errorAlert: unknown }) => void) {
+  private upsert(
+    describe: Record<string, unknown>,
+    fn: (v: { rule: unknown; prompt: unknown; errorAlert: unknown }) => void
+  ) {
     this.ctx.enqueue({ validation: this.range.id, ...describe }, () => {
       this.ctx.requireSet("ExcelApi", "1.8");
       const t = this.range.live();
@@ -499,7 +534,8 @@ class FakeDataValidation implements XlDataValidation {
   set rule(r: XlDataValidation["rule"]) {
     const rule = structuredClone(r);
     const kinds = Object.keys(rule);
-    if (kinds.length !== 1) throw new FakeExcelError("InvalidArgument", "A data validation rule has exactly one kind.");
+    if (kinds.length !== 1)
+      throw new FakeExcelError("InvalidArgument", "A data validation rule has exactly one kind.");
     this.upsert({ rule }, (v) => (v.rule = rule));
   }
   get prompt(): XlDataValidation["prompt"] {
@@ -519,7 +555,10 @@ class FakeDataValidation implements XlDataValidation {
   clear(): void {
     this.ctx.enqueue({ validation: this.range.id, clear: true }, () => {
       const t = this.range.live();
-      if (t) t.sheet.validations = t.sheet.validations.filter((v) => !intersects(parseRangeAddress(v.address), t.ref));
+      if (t)
+        t.sheet.validations = t.sheet.validations.filter(
+          (v) => !intersects(parseRangeAddress(v.address), t.ref)
+        );
     });
   }
 }
@@ -532,7 +571,7 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
   constructor(
     ctx: FakeContext,
     private readonly locate: () => FakeChart | null,
-    private readonly sheet: () => FakeSheet | null,
+    private readonly sheet: () => FakeSheet | null
   ) {
     super(ctx);
     const cmd = (d: Record<string, unknown>, fn: (c: FakeChart) => void) => this.command(d, fn);
@@ -544,7 +583,9 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
         cmd({ title: v }, (c) => (c.title = v));
       },
     };
-    const seriesProxy = (pick: (c: FakeChart) => FakeChart["series"][number] | undefined): XlChartSeries => {
+    const seriesProxy = (
+      pick: (c: FakeChart) => FakeChart["series"][number] | undefined
+    ): XlChartSeries => {
       const on = (d: Record<string, unknown>, fn: (s: FakeChart["series"][number]) => void) =>
         cmd(d, (c) => {
           const s = pick(c);
@@ -563,7 +604,8 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
         set name(v: string) {
           on({ seriesName: v }, (s) => (s.name = v));
         },
-        setValues: (r: XlRange) => on({ setValues: (r as FakeRange).id }, (s) => (s.values = addressOf(r))),
+        setValues: (r: XlRange) =>
+          on({ setValues: (r as FakeRange).id }, (s) => (s.values = addressOf(r))),
         setXAxisValues: (r: XlRange) =>
           on({ setXAxisValues: (r as FakeRange).id }, (s) => (s.categories = addressOf(r))),
       };
@@ -620,33 +662,46 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
 
   constructor(
     ctx: FakeContext,
-    private readonly locate: () => FakeSheet | null,
+    private readonly locate: () => FakeSheet | null
   ) {
     super(ctx);
     this.charts = {
       add: (type, sourceData, seriesBy) => {
         let created: FakeChart | null = null;
-        this.command({ addChart: type, source: (sourceData as FakeRange).id, seriesBy: seriesBy ?? "Auto" }, (s) => {
-          const live = (sourceData as FakeRange).live();
-          if (!live) throw new FakeExcelError("InvalidArgument", "Chart source range does not exist.");
-          const address = absoluteAddress(live.sheet.name, live.ref);
-          created = {
-            name: `Chart ${s.charts.length + 1}`,
-            type,
-            source: address,
-            title: "",
-            series: [{ name: "", values: address, categories: null }],
-            position: null,
-          };
-          s.charts.push(created);
-        });
-        return new FakeChartProxy(ctx, () => created, () => this.locate());
+        this.command(
+          { addChart: type, source: (sourceData as FakeRange).id, seriesBy: seriesBy ?? "Auto" },
+          (s) => {
+            const live = (sourceData as FakeRange).live();
+            if (!live)
+              throw new FakeExcelError("InvalidArgument", "Chart source range does not exist.");
+            const address = absoluteAddress(live.sheet.name, live.ref);
+            created = {
+              name: `Chart ${s.charts.length + 1}`,
+              type,
+              source: address,
+              title: "",
+              series: [{ name: "", values: address, categories: null }],
+              position: null,
+            };
+            s.charts.push(created);
+          }
+        );
+        return new FakeChartProxy(
+          ctx,
+          () => created,
+          () => this.locate()
+        );
       },
       getItemOrNullObject: (name: string) =>
-        new FakeChartProxy(ctx, () => this.locate()?.charts.find((c) => c.name === name) ?? null, () => this.locate()),
+        new FakeChartProxy(
+          ctx,
+          () => this.locate()?.charts.find((c) => c.name === name) ?? null,
+          () => this.locate()
+        ),
     };
     this.freezePanes = {
-      freezeRows: (count?: number) => this.command({ freezeRows: count ?? 1 }, (s) => (s.frozenRows = count ?? 1)),
+      freezeRows: (count?: number) =>
+        this.command({ freezeRows: count ?? 1 }, (s) => (s.frozenRows = count ?? 1)),
     };
   }
 
@@ -667,7 +722,8 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   }
 
   getRange(address?: string): XlRange {
-    if (address === undefined) throw new FakeExcelError("InvalidArgument", "getRange() without an address (fake).");
+    if (address === undefined)
+      throw new FakeExcelError("InvalidArgument", "getRange() without an address (fake).");
     let ref: RangeRef | null = null;
     try {
       ref = parseRangeAddress(address);
@@ -675,7 +731,8 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       ref = null; // like Excel, a bad address fails at sync, not when queued
     }
     return new FakeRange(this.ctx, () => {
-      if (ref === null) throw new FakeExcelError("InvalidArgument", `Invalid range address '${address}'.`);
+      if (ref === null)
+        throw new FakeExcelError("InvalidArgument", `Invalid range address '${address}'.`);
       const s = this.locate();
       return s ? { sheet: s, ref } : null;
     });
@@ -696,7 +753,8 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   delete(): void {
     this.command({ deleteSheet: true }, (s) => {
       const state = this.ctx.state;
-      if (state.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook needs one sheet.");
+      if (state.sheets.length === 1)
+        throw new FakeExcelError("InvalidOperation", "A workbook needs one sheet.");
       state.sheets = state.sheets.filter((x) => x !== s);
       if (state.active === s.name) state.active = state.sheets[0]?.name ?? null;
       if (state.selection?.sheet === s.name) state.selection = null;
@@ -722,7 +780,9 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     }
     this.ctx.enqueue({ load: "worksheets", names }, () => {
       this.loadedItems = this.ctx.state.sheets.map((s) =>
-        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload(s.name),
+        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload(
+          s.name
+        )
       );
     });
     return this;
@@ -731,7 +791,11 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
   getItem(key: string): XlWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = findSheet(this.ctx.state, key);
-      if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet '${key}').`);
+      if (!s)
+        throw new FakeExcelError(
+          "ItemNotFound",
+          `The requested resource doesn't exist (worksheet '${key}').`
+        );
       return s;
     });
   }
@@ -754,7 +818,10 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
         throw new FakeExcelError("InvalidArgument", `Invalid sheet name '${sheetName}'.`);
       }
       if (findSheet(this.ctx.state, sheetName)) {
-        throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${sheetName}' already exists.`);
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A sheet named '${sheetName}' already exists.`
+        );
       }
       this.ctx.state.sheets.push(newSheet(sheetName));
     });

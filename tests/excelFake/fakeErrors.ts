@@ -5,7 +5,7 @@ export class FakeExcelError extends Error {
 
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.debugInfo = { code, message };
@@ -15,5 +15,5 @@ export class FakeExcelError extends Error {
 export const notLoaded = (what: string): FakeExcelError =>
   new FakeExcelError(
     "PropertyNotLoaded",
-    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );

@@ -18,7 +18,12 @@ export type FakeCell = {
   borders: Record<string, string>;
 };
 
-export type FakeValidation = { address: string; rule: unknown; prompt: unknown; errorAlert: unknown };
+export type FakeValidation = {
+  address: string;
+  rule: unknown;
+  prompt: unknown;
+  errorAlert: unknown;
+};
 export type FakeSeries = { name: string; values: string | null; categories: string | null };
 export type FakeChart = {
   name: string;
@@ -63,13 +68,24 @@ export function newCell(): FakeCell {
 }
 
 export function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), merges: [], columnWidths: new Map(), validations: [], charts: [], frozenRows: 0 };
+  return {
+    name,
+    cells: new Map(),
+    merges: [],
+    columnWidths: new Map(),
+    validations: [],
+    charts: [],
+    frozenRows: 0,
+  };
 }
 
 /** Excel has 16,384 columns: one number per cell keeps lookups cheap. */
 const COLS = 16_384;
 export const cellKey = (row: number, col: number): number => row * COLS + (col - 1);
-export const keyToCell = (key: number): [row: number, col: number] => [Math.floor(key / COLS), (key % COLS) + 1];
+export const keyToCell = (key: number): [row: number, col: number] => [
+  Math.floor(key / COLS),
+  (key % COLS) + 1,
+];
 
 export function getCell(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
   return sheet.cells.get(cellKey(row, col));

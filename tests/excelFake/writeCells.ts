@@ -12,11 +12,13 @@ export function checkShape(data: unknown, ref: RangeRef, prop: string): unknown[
   const rows = ref.bottom - ref.top + 1;
   const cols = ref.right - ref.left + 1;
   const ok =
-    Array.isArray(data) && data.length === rows && data.every((r) => Array.isArray(r) && r.length === cols);
+    Array.isArray(data) &&
+    data.length === rows &&
+    data.every((r) => Array.isArray(r) && r.length === cols);
   if (!ok) {
     throw new FakeExcelError(
       "InvalidArgument",
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`
     );
   }
   return data as unknown[][];
@@ -27,14 +29,21 @@ export function checkShape(data: unknown, ref: RangeRef, prop: string): unknown[
  * "" clears it, strings are parsed (=… formula, numbers, TRUE/FALSE, and +/-/@ starts become formulas)
  * unless the cell is formatted as text ("@") or the string starts with an apostrophe (which is dropped).
  */
-export function writeEntry(sheet: FakeSheet, row: number, col: number, entry: unknown, calc: FakeCalculator): void {
+export function writeEntry(
+  sheet: FakeSheet,
+  row: number,
+  col: number,
+  entry: unknown,
+  calc: FakeCalculator
+): void {
   if (entry === null || entry === undefined) return;
   const cell = ensureCell(sheet, row, col);
   if (typeof entry === "number" || typeof entry === "boolean") {
     setConstant(cell, entry);
     return;
   }
-  if (typeof entry !== "string") throw new FakeExcelError("InvalidArgument", `Unsupported cell value ${String(entry)}`);
+  if (typeof entry !== "string")
+    throw new FakeExcelError("InvalidArgument", `Unsupported cell value ${String(entry)}`);
   if (entry === "") {
     setConstant(cell, "");
     return;
@@ -70,7 +79,10 @@ function setConstant(cell: FakeCell, value: FakeValue): void {
   cell.formula = null;
 }
 
-export function forEachCell(ref: RangeRef, fn: (row: number, col: number, i: number, j: number) => void): void {
+export function forEachCell(
+  ref: RangeRef,
+  fn: (row: number, col: number, i: number, j: number) => void
+): void {
   for (let r = ref.top; r <= ref.bottom; r++) {
     for (let c = ref.left; c <= ref.right; c++) fn(r, c, r - ref.top, c - ref.left);
   }

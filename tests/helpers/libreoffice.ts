@@ -29,20 +29,33 @@ export function hasLibreOffice(): boolean {
 export async function recalculateWithLibreOffice(
   input: string,
   outDir: string = fs.mkdtempSync(path.join(os.tmpdir(), "lo-out-")),
-  timeoutMs = 240_000,
+  timeoutMs = 240_000
 ): Promise<string> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   fs.mkdirSync(path.join(profile, "user"), { recursive: true });
   fs.copyFileSync(LIBREOFFICE_PROFILE, path.join(profile, "user", "registrymodifications.xcu"));
   fs.mkdirSync(outDir, { recursive: true });
   const output = path.join(outDir, `${path.basename(input, path.extname(input))}.xlsx`);
-  if (path.resolve(output) === path.resolve(input)) throw new Error("recalculateWithLibreOffice: outDir must differ from the input's folder");
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input];
+  if (path.resolve(output) === path.resolve(input))
+    throw new Error("recalculateWithLibreOffice: outDir must differ from the input's folder");
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    outDir,
+    input,
+  ];
   try {
     const stderr = await new Promise<string>((resolve) => {
-      execFile("soffice", args, { timeout: timeoutMs }, (_error, _stdout, err) => resolve(String(err)));
+      execFile("soffice", args, { timeout: timeoutMs }, (_error, _stdout, err) =>
+        resolve(String(err))
+      );
     });
-    if (!fs.existsSync(output)) throw new Error(`LibreOffice produced no ${output}: ${stderr.trim()}`);
+    if (!fs.existsSync(output))
+      throw new Error(`LibreOffice produced no ${output}: ${stderr.trim()}`);
     return output;
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

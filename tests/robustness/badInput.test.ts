@@ -48,12 +48,15 @@ function commandsFor(file: string, tag: string): { argv: string[]; out: string |
 async function runAll(
   file: string,
   tag: string,
-  only: readonly string[] | null = null,
+  only: readonly string[] | null = null
 ): Promise<{ argv: string[]; run: CliRun; out: string | null }[]> {
   const before = sha256(file);
   const results = [];
-  const label = (argv: readonly string[]): string => [argv[0], ...argv.filter((a) => a === "--json")].join(" ");
-  for (const c of commandsFor(file, tag).filter((x) => only === null || only.includes(label(x.argv)))) {
+  const label = (argv: readonly string[]): string =>
+    [argv[0], ...argv.filter((a) => a === "--json")].join(" ");
+  for (const c of commandsFor(file, tag).filter(
+    (x) => only === null || only.includes(label(x.argv))
+  )) {
     const run = await cli(c.argv);
     results.push({ ...c, run });
     expect(sha256(file)).toBe(before);
@@ -74,7 +77,12 @@ async function isReadableXlsx(file: string): Promise<boolean> {
 describe("unusable files: every command exits 2 with one Vietnamese line", () => {
   it("has the whole corpus", () => {
     expect(unusable.map((c) => c.name)).toEqual(
-      expect.arrayContaining(["password-protected.xlsx", "old-format.xls", "renamed-csv.xlsx", "text-100k-rows.xlsx"]),
+      expect.arrayContaining([
+        "password-protected.xlsx",
+        "old-format.xls",
+        "renamed-csv.xlsx",
+        "text-100k-rows.xlsx",
+      ])
     );
   });
 
@@ -149,9 +157,15 @@ describe("bad content: clear issues with the right codes", () => {
       if (r.out === null) continue;
       // Exit 0 writes the output; exit 1 may write it or refuse (saying so); exit 2 never leaves one.
       const written = fs.existsSync(r.out);
-      if (r.run.code === 0) expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: true });
-      if (r.run.code === 2) expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: false });
-      if (written) expect({ argv: r.argv, readable: await isReadableXlsx(r.out) }).toEqual({ argv: r.argv, readable: true });
+      if (r.run.code === 0)
+        expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: true });
+      if (r.run.code === 2)
+        expect({ argv: r.argv, written }).toEqual({ argv: r.argv, written: false });
+      if (written)
+        expect({ argv: r.argv, readable: await isReadableXlsx(r.out) }).toEqual({
+          argv: r.argv,
+          readable: true,
+        });
     }
     const check = results[0]!.run;
     expect(c.exit).toContain(check.code);
@@ -171,7 +185,9 @@ describe("bad content: clear issues with the right codes", () => {
         at,
       });
     }
-    const forbidden = issues.filter((i) => (c.forbidden ?? []).includes(i.code)).map((i) => `${i.code} ${i.cell}`);
+    const forbidden = issues
+      .filter((i) => (c.forbidden ?? []).includes(i.code))
+      .map((i) => `${i.code} ${i.cell}`);
     expect(forbidden).toEqual([]);
     // The human-readable report names every issue cell.
     for (const e of c.expect) expect(check.stdout).toContain(e.cell);
@@ -204,7 +220,9 @@ describe("writes are atomic", () => {
   ])("a failed write %s exits 2 and leaves nothing behind", async (_label, target) => {
     const out = target();
     // The nearest folder that exists: nothing may appear in it (not even the missing folder).
-    const parent = fs.existsSync(path.dirname(out)) ? path.dirname(out) : path.dirname(path.dirname(out));
+    const parent = fs.existsSync(path.dirname(out))
+      ? path.dirname(out)
+      : path.dirname(path.dirname(out));
     const before = fs.readdirSync(parent).sort();
     for (const cmd of [["fix"], ["allocate", "--target", "3"], ["summary"]]) {
       const [verb, ...rest] = cmd as [string, ...string[]];

@@ -6,7 +6,13 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { EXCEL_ERRORS } from "../../src/core/model";
-import { buildAppendix, FIRST_DATA_ROW, totalsRowOf, withCells, type WorkbookSpec } from "../corpus/appendix";
+import {
+  buildAppendix,
+  FIRST_DATA_ROW,
+  totalsRowOf,
+  withCells,
+  type WorkbookSpec,
+} from "../corpus/appendix";
 import { toExcelJsWorkbook, toXlsxBuffer } from "../corpus/writeXlsx";
 
 export const CORPUS_DIR = path.resolve(__dirname, "../corpus");
@@ -48,7 +54,8 @@ export async function buildUnusableCases(dir: string): Promise<UnusableCase[]> {
   await add("truncated-half.xlsx", clean.subarray(0, Math.floor(clean.length / 2)));
   await add("truncated-100-bytes.xlsx", clean.subarray(0, 100));
   const flipped = Buffer.from(clean);
-  for (let i = Math.floor(flipped.length / 3); i < Math.floor(flipped.length / 3) + 400; i++) flipped[i] = flipped[i]! ^ 0xff;
+  for (let i = Math.floor(flipped.length / 3); i < Math.floor(flipped.length / 3) + 400; i++)
+    flipped[i] = flipped[i]! ^ 0xff;
   await add("bit-flipped.xlsx", flipped);
   const noise = Buffer.alloc(4096);
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
@@ -59,7 +66,10 @@ export async function buildUnusableCases(dir: string): Promise<UnusableCase[]> {
   await add("zip-not-xlsx.xlsx", await zipOnly.generateAsync({ type: "nodebuffer" }));
 
   const broken = await JSZip.loadAsync(clean);
-  broken.file("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v');
+  broken.file(
+    "xl/worksheets/sheet1.xml",
+    '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v'
+  );
   await add("broken-sheet-xml.xlsx", await broken.generateAsync({ type: "nodebuffer" }));
 
   const noWorkbook = await JSZip.loadAsync(clean);
@@ -70,7 +80,10 @@ export async function buildUnusableCases(dir: string): Promise<UnusableCase[]> {
   await add("renamed-csv.xlsx", csv);
   await add("plain.csv", csv);
 
-  await add("password-protected.xlsx", fs.readFileSync(path.join(CORPUS_DIR, "password-protected.xlsx")));
+  await add(
+    "password-protected.xlsx",
+    fs.readFileSync(path.join(CORPUS_DIR, "password-protected.xlsx"))
+  );
   await add("old-format.xls", fs.readFileSync(path.join(CORPUS_DIR, "old-format.xls")));
   await add("old-format-renamed.xlsx", fs.readFileSync(path.join(CORPUS_DIR, "old-format.xls")));
 
@@ -83,15 +96,16 @@ export async function buildUnusableCases(dir: string): Promise<UnusableCase[]> {
 }
 
 function appendixCsv(spec: WorkbookSpec): string {
-  return spec.sheets[0]!.values
-    .map((row) => row.map((v) => (v === null ? "" : `"${String(v).replace(/"/g, '""')}"`)).join(","))
-    .join("\r\n");
+  return spec.sheets[0]!.values.map((row) =>
+    row.map((v) => (v === null ? "" : `"${String(v).replace(/"/g, '""')}"`)).join(",")
+  ).join("\r\n");
 }
 
 async function hundredThousandTextRows(): Promise<Buffer> {
   const wb = toExcelJsWorkbook({ sheets: [] });
   const ws = wb.addWorksheet("Danh sách");
-  for (let r = 1; r <= 100_000; r++) ws.getRow(r).values = [`dòng ${r}`, "ghi chú văn bản", `mã-${r % 97}`];
+  for (let r = 1; r <= 100_000; r++)
+    ws.getRow(r).values = [`dòng ${r}`, "ghi chú văn bản", `mã-${r % 97}`];
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -111,7 +125,7 @@ export async function buildIssueCases(dir: string): Promise<IssueCase[]> {
         if (i !== 0) return;
         ws.mergeCells(r, 2, r, 5);
         ws.mergeCells(r + 2, 4, r + 3, 4);
-      }),
+      })
     );
     cases.push({
       name: "merged cells across the table",
@@ -129,7 +143,13 @@ export async function buildIssueCases(dir: string): Promise<IssueCase[]> {
     const spec = buildAppendix({ units: 8, seed: 12 });
     spec.sheets[0]!.hiddenRows.push(FIRST_DATA_ROW + 2, FIRST_DATA_ROW + 3);
     const file = await write(dir, "hidden-rows.xlsx", await toXlsxBuffer(spec));
-    cases.push({ name: "hidden rows", file, exit: [0], expect: [], forbidden: ["TOTAL_MISMATCH", "RATE_MISMATCH"] });
+    cases.push({
+      name: "hidden rows",
+      file,
+      exit: [0],
+      expect: [],
+      forbidden: ["TOTAL_MISMATCH", "RATE_MISMATCH"],
+    });
   }
 
   // Every Excel error value, once in a count cell (households, D) and once in a rate cell (poorRate, F).
@@ -140,7 +160,11 @@ export async function buildIssueCases(dir: string): Promise<IssueCase[]> {
       { row: FIRST_DATA_ROW + i, col: 4, value: { error: e } },
       { row: FIRST_DATA_ROW + n + i, col: 6, value: { error: e }, numberFormat: "0.00" },
     ]);
-    const file = await write(dir, "every-error-value.xlsx", await toXlsxBuffer(withCells(base, cells)));
+    const file = await write(
+      dir,
+      "every-error-value.xlsx",
+      await toXlsxBuffer(withCells(base, cells))
+    );
     cases.push({
       name: "every Excel error value in count and rate cells",
       file,
@@ -162,13 +186,17 @@ export async function buildIssueCases(dir: string): Promise<IssueCase[]> {
         ws.getCell(r, 5).numFmt = "dd/mm/yyyy";
         ws.getCell(r + 1, 4).value = new Date(Date.UTC(2023, 11, 31));
         ws.getCell(r + 1, 4).numFmt = "dd/mm/yyyy";
-      }),
+      })
     );
     cases.push({
       name: "dates in count cells",
       file,
       exit: [1],
-      forbidden: ["POOR_EXCEEDS_HOUSEHOLDS", "HOUSEHOLDS_EXCEED_POPULATION", "HOUSEHOLD_SIZE_UNUSUAL"],
+      forbidden: [
+        "POOR_EXCEEDS_HOUSEHOLDS",
+        "HOUSEHOLDS_EXCEED_POPULATION",
+        "HOUSEHOLD_SIZE_UNUSUAL",
+      ],
       expect: [
         // A date in a count cell is reported as what the officer sees ("15/01/2024" is not a number), not as its serial.
         { cell: `E${r}`, codes: ["NOT_A_NUMBER"] },
@@ -182,7 +210,10 @@ export async function buildIssueCases(dir: string): Promise<IssueCase[]> {
 }
 
 /** Text forms of a number an officer may type; `exact` forms must be understood as the number itself. */
-export function numberTextForms(n: number, kind: "count" | "rate"): { form: string; text: string; exact: boolean }[] {
+export function numberTextForms(
+  n: number,
+  kind: "count" | "rate"
+): { form: string; text: string; exact: boolean }[] {
   if (kind === "count") {
     const s = String(n);
     const fullWidth = s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -223,14 +254,20 @@ async function numberAsTextCases(dir: string): Promise<IssueCase[]> {
     const hh = values[row - 1]![3] as number;
     const form = numberTextForms(hh, "count")[countForms.indexOf(f)]!;
     cells.push({ row, col: 4, value: form.text });
-    expect.push({ cell: `D${row}`, codes: form.exact ? ["NUMBER_AS_TEXT"] : ["NUMBER_AS_TEXT", "NOT_A_NUMBER"] });
+    expect.push({
+      cell: `D${row}`,
+      codes: form.exact ? ["NUMBER_AS_TEXT"] : ["NUMBER_AS_TEXT", "NOT_A_NUMBER"],
+    });
   });
   rateForms.forEach((f, i) => {
     const row = FIRST_DATA_ROW + countForms.length + i;
     const rate = values[row - 1]![5] as number;
     const form = numberTextForms(rate, "rate")[rateForms.indexOf(f)]!;
     cells.push({ row, col: 6, value: form.text });
-    expect.push({ cell: `F${row}`, codes: form.exact ? ["NUMBER_AS_TEXT"] : ["NUMBER_AS_TEXT", "NOT_A_NUMBER"] });
+    expect.push({
+      cell: `F${row}`,
+      codes: form.exact ? ["NUMBER_AS_TEXT"] : ["NUMBER_AS_TEXT", "NOT_A_NUMBER"],
+    });
   });
   // A population of 1,234 written "1.234" (Vietnamese thousands separator) on an unused row with >= 130 households.
   const used = countForms.length + rateForms.length;

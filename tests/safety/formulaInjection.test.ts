@@ -22,7 +22,13 @@ import {
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
-import { buildAppendix, FIRST_DATA_ROW, toGrid, withCells, type WorkbookSpec } from "../corpus/appendix";
+import {
+  buildAppendix,
+  FIRST_DATA_ROW,
+  toGrid,
+  withCells,
+  type WorkbookSpec,
+} from "../corpus/appendix";
 import { toFakeSpecs } from "../corpus/toFakeSpecs";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
 import { INJECTION_TEXTS } from "../undo/randomPlan";
@@ -37,7 +43,12 @@ function injectedWorkbook(): WorkbookSpec {
   const base = buildAppendix({ units: NAMES.length, seed: 31, unitName: (i) => NAMES[i]! });
   const v = base.sheets[0]!.values;
   return withCells(base, [
-    { row: FIRST_DATA_ROW, col: 6, value: (v[FIRST_DATA_ROW - 1]![5] as number) + 3, numberFormat: "0.00" },
+    {
+      row: FIRST_DATA_ROW,
+      col: 6,
+      value: (v[FIRST_DATA_ROW - 1]![5] as number) + 3,
+      numberFormat: "0.00",
+    },
     { row: FIRST_DATA_ROW + 1, col: 4, value: String(v[FIRST_DATA_ROW]![3]) },
   ]);
 }
@@ -55,20 +66,31 @@ function allPlans(data: TableData, sheets: readonly string[]): { name: string; p
     plans.push({ name: `fix all (formulas ${formulas})`, plan: buildFixPlan(data, { formulas }) });
     for (const issue of validateTable(data)) {
       const p = buildIssueFix(data, issue, { formulas });
-      if (p) plans.push({ name: `fix ${issue.code} ${issue.cell} (formulas ${formulas})`, plan: p });
+      if (p)
+        plans.push({ name: `fix ${issue.code} ${issue.cell} (formulas ${formulas})`, plan: p });
     }
     for (const method of ["proportional", "highest-rate"] as const) {
       const r = allocateTarget(data, 3, method);
       if (!r.ok) throw new Error(`allocation failed: ${r.reason}`);
-      plans.push({ name: `allocate ${method} (formulas ${formulas})`, plan: buildAllocationPlan(data, r.cuts, { formulas }) });
+      plans.push({
+        name: `allocate ${method} (formulas ${formulas})`,
+        plan: buildAllocationPlan(data, r.cuts, { formulas }),
+      });
     }
   }
   const summary = buildSummaryPlan(data, { existingSheets: sheets, year: 2024 });
-  if (!summary.ok) throw new Error(`summary refused: ${summary.issues.map((i) => i.code).join(", ")}`);
+  if (!summary.ok)
+    throw new Error(`summary refused: ${summary.issues.map((i) => i.code).join(", ")}`);
   plans.push({ name: "summary", plan: summary.value.plan });
-  const counts = new Map(data.units.map((u, i) => [u.name, ND07_2021.indicators.map((_, j) => (i + j) % 4)]));
-  const deprivation = buildDeprivationPlan(data, ND07_2021, { existingSheets: [...sheets, summary.value.sheet], counts });
-  if (!deprivation.ok) throw new Error(`deprivation refused: ${deprivation.issues.map((i) => i.code).join(", ")}`);
+  const counts = new Map(
+    data.units.map((u, i) => [u.name, ND07_2021.indicators.map((_, j) => (i + j) % 4)])
+  );
+  const deprivation = buildDeprivationPlan(data, ND07_2021, {
+    existingSheets: [...sheets, summary.value.sheet],
+    counts,
+  });
+  if (!deprivation.ok)
+    throw new Error(`deprivation refused: ${deprivation.issues.map((i) => i.code).join(", ")}`);
   plans.push({ name: "deprivation", plan: deprivation.value.plan });
   return plans;
 }
@@ -109,13 +131,21 @@ describe("plans never turn a unit name into a formula", () => {
       for (const sp of p.plan.sheets) {
         for (const w of sp.writes) {
           if (!w.cell) continue;
-          if ("value" in w.cell && typeof w.cell.value === "string" && NAMES.includes(w.cell.value)) shown.add(w.cell.value);
-          if ("formula" in w.cell && PLAIN_REFERENCE.test(w.cell.formula) && typeof w.cell.result === "string") {
+          if ("value" in w.cell && typeof w.cell.value === "string" && NAMES.includes(w.cell.value))
+            shown.add(w.cell.value);
+          if (
+            "formula" in w.cell &&
+            PLAIN_REFERENCE.test(w.cell.formula) &&
+            typeof w.cell.result === "string"
+          ) {
             if (NAMES.includes(w.cell.result)) shown.add(w.cell.result);
           }
         }
       }
-      expect({ plan: p.name, shown: [...shown].sort() }).toEqual({ plan: p.name, shown: [...NAMES].sort() });
+      expect({ plan: p.name, shown: [...shown].sort() }).toEqual({
+        plan: p.name,
+        shown: [...NAMES].sort(),
+      });
     }
   });
 });
@@ -123,13 +153,18 @@ describe("plans never turn a unit name into a formula", () => {
 describe.each([
   {
     name: "XlsxHost",
-    make: async (spec: WorkbookSpec): Promise<WorkbookHost> => XlsxHost.fromBuffer(await toXlsxBuffer(spec)),
+    make: async (spec: WorkbookSpec): Promise<WorkbookHost> =>
+      XlsxHost.fromBuffer(await toXlsxBuffer(spec)),
   },
   {
     name: "ExcelHost over the strict fake",
     make: async (spec: WorkbookSpec): Promise<WorkbookHost> => {
       const fake = FakeExcel.fromSpecs(toFakeSpecs(spec));
-      return new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+      return new ExcelHost({
+        run: fake.run,
+        requirements: fake.requirements,
+        settings: fake.settings,
+      });
     },
   },
 ])("$name writes the names as text", ({ make }) => {
@@ -151,14 +186,18 @@ describe.each([
           row.forEach((f, j) => {
             if (f === null) return;
             const hit = carriesName(f);
-            if (hit !== undefined) problems.push(`${name}: ${sheet} R${g.top + i}C${g.left + j} holds formula ${f}`);
-          }),
+            if (hit !== undefined)
+              problems.push(`${name}: ${sheet} R${g.top + i}C${g.left + j} holds formula ${f}`);
+          })
         );
       }
       // The unit column of the appendix still holds every name as text.
       const g = await host.readGrid("Phụ lục");
-      const names = data.units.map((u) => g.values[u.row - g.top]?.[data.layout.columns.unit! - g.left]);
-      if (JSON.stringify(names) !== JSON.stringify(NAMES)) problems.push(`${name}: unit names now ${JSON.stringify(names)}`);
+      const names = data.units.map(
+        (u) => g.values[u.row - g.top]?.[data.layout.columns.unit! - g.left]
+      );
+      if (JSON.stringify(names) !== JSON.stringify(NAMES))
+        problems.push(`${name}: unit names now ${JSON.stringify(names)}`);
     }
     expect(problems).toEqual([]);
   });

@@ -6,11 +6,20 @@ import * as path from "path";
 const MANIFEST = path.resolve(__dirname, "../../manifest.xml");
 
 /** Task-pane permission levels, weakest first (Office add-in manifest schema, PermissionsTaskPaneApp). */
-const LEVELS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
+const LEVELS = [
+  "Restricted",
+  "ReadDocument",
+  "ReadAllDocument",
+  "WriteDocument",
+  "ReadWriteDocument",
+];
 
 function xpath(expr: string): string {
   try {
-    return execFileSync("xmllint", ["--xpath", expr, MANIFEST], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("xmllint", ["--xpath", expr, MANIFEST], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch {
     return "";
   }
@@ -36,7 +45,9 @@ describe("manifest.xml", () => {
 
   it("points every page at HTTPS or localhost, never plain HTTP elsewhere", () => {
     const text = fs.readFileSync(MANIFEST, "utf8").replace(/<!--[\s\S]*?-->/g, "");
-    const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
+    const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map(
+      (m) => m[1]!
+    );
     expect(urls.length).toBeGreaterThan(0);
     for (const u of urls) expect(u).toMatch(/^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/);
   });

@@ -27,7 +27,12 @@ function workbook(): WorkbookSpec {
   const v = base.sheets[0]!.values;
   const spec = withCells(base, [
     // A wrong rate on the IMG unit and a count typed as text on the SCRIPT unit: both get issues quoting the name.
-    { row: FIRST_DATA_ROW, col: 6, value: (v[FIRST_DATA_ROW - 1]![5] as number) + 2, numberFormat: "0.00" },
+    {
+      row: FIRST_DATA_ROW,
+      col: 6,
+      value: (v[FIRST_DATA_ROW - 1]![5] as number) + 2,
+      numberFormat: "0.00",
+    },
     { row: FIRST_DATA_ROW + 1, col: 5, value: `${String(v[FIRST_DATA_ROW]![4])} hộ ${IMG}` },
     { row: 1, col: 1, value: `PHỤ LỤC ${IMG}` },
   ]);
@@ -35,13 +40,21 @@ function workbook(): WorkbookSpec {
   return spec;
 }
 
-const dangerous = (): Element[] => [...document.querySelectorAll("img, script, iframe, b, object, embed")];
+const dangerous = (): Element[] => [
+  ...document.querySelectorAll("img, script, iframe, b, object, embed"),
+];
 
 test("payloads in sheet name, unit names and cells render as text, never as elements", async () => {
   const alerts = jest.fn();
   window.alert = alerts;
   const host = await XlsxHost.fromBuffer(await toXlsxBuffer(workbook()));
-  render(React.createElement(FluentProvider, { theme: webLightTheme }, React.createElement(App, { host })));
+  render(
+    React.createElement(
+      FluentProvider,
+      { theme: webLightTheme },
+      React.createElement(App, { host })
+    )
+  );
 
   // Detection finished: the table section names the sheet.
   await waitFor(() => expect(document.body.textContent).toContain(IMG), { timeout: 20_000 });
@@ -55,7 +68,9 @@ test("payloads in sheet name, unit names and cells render as text, never as elem
   await act(async () => {
     fireEvent.click(runCheck);
   });
-  await waitFor(() => expect(document.body.textContent).toContain(`hộ ${IMG}`), { timeout: 20_000 });
+  await waitFor(() => expect(document.body.textContent).toContain(`hộ ${IMG}`), {
+    timeout: 20_000,
+  });
   expect(document.body.textContent).toContain(SCRIPT);
   expect(dangerous()).toEqual([]);
 

@@ -68,12 +68,16 @@ const OFFICE_ORIGINS = ["https://appsforoffice.microsoft.com"];
 describe("every HTML page has a strict Content-Security-Policy", () => {
   it("pages exist", () => {
     const pages = listFiles(out).filter((f) => f.endsWith(".html") && !isOffice(f));
-    expect(pages.map((p) => path.basename(p)).sort()).toEqual(expect.arrayContaining(["preview.html", "taskpane.html"]));
+    expect(pages.map((p) => path.basename(p)).sort()).toEqual(
+      expect.arrayContaining(["preview.html", "taskpane.html"])
+    );
   });
 
   it.each(["taskpane.html", "preview.html"])("%s", (name) => {
     const html = fs.readFileSync(path.join(out, name), "utf8");
-    const metas = findTags(html, "meta").filter((t) => t.attrs["http-equiv"]?.toLowerCase() === "content-security-policy");
+    const metas = findTags(html, "meta").filter(
+      (t) => t.attrs["http-equiv"]?.toLowerCase() === "content-security-policy"
+    );
     expect(metas).toHaveLength(1);
     const content = metas[0]!.attrs["content"] ?? "";
     const csp = parseCsp(content);
@@ -83,14 +87,19 @@ describe("every HTML page has a strict Content-Security-Policy", () => {
     expect(content).not.toContain("unsafe-eval");
     expect(scripts).not.toContain("'unsafe-inline'");
     for (const src of scripts!) {
-      const allowed = src === "'self'" || src === "'none'" || OFFICE_ORIGINS.includes(src) || /^'(nonce|sha256)-/.test(src);
+      const allowed =
+        src === "'self'" ||
+        src === "'none'" ||
+        OFFICE_ORIGINS.includes(src) ||
+        /^'(nonce|sha256)-/.test(src);
       expect({ src, allowed }).toEqual({ src, allowed: true });
     }
     expect(csp.get("object-src")).toEqual(["'none'"]);
     // No wildcard, bare scheme or remote host in any directive (office.js's origin aside).
     for (const [directive, sources] of csp) {
       for (const src of sources) {
-        const remote = /^\*|^(https?|wss?|ftp):(\/\/.*)?$|\*/.test(src) && !OFFICE_ORIGINS.includes(src);
+        const remote =
+          /^\*|^(https?|wss?|ftp):(\/\/.*)?$|\*/.test(src) && !OFFICE_ORIGINS.includes(src);
         expect({ directive, src, remote }).toEqual({ directive, src, remote: false });
       }
     }
@@ -108,7 +117,11 @@ describe("every HTML page has a strict Content-Security-Policy", () => {
 describe("the pages make no network request outside their own origin", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -125,9 +138,13 @@ describe("the pages make no network request outside their own origin", () => {
     try {
       await page.goto(`${server.url}/${name}`, { waitUntil: "load" });
       // The pane must render (outside Office, office.js resolves onReady with host null): wait for its text.
-      await page.waitForFunction(() => (document.getElementById("root")?.textContent ?? "").trim().length > 0, null, {
-        timeout: 60_000,
-      });
+      await page.waitForFunction(
+        () => (document.getElementById("root")?.textContent ?? "").trim().length > 0,
+        null,
+        {
+          timeout: 60_000,
+        }
+      );
       await page.waitForLoadState("networkidle");
       // Use the page a little so lazily loaded chunks (the preview's ExcelJS) are requested too.
       const buttons = await page.$$("button:not([disabled])");
@@ -137,11 +154,14 @@ describe("the pages make no network request outside their own origin", () => {
       await context.close();
       await server.close();
     }
-    const outside = requests.filter((u) => !u.startsWith(`${server.url}/`) && !/^(data|blob):/.test(u));
+    const outside = requests.filter(
+      (u) => !u.startsWith(`${server.url}/`) && !/^(data|blob):/.test(u)
+    );
     expect(outside).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     // The vendored ExcelJS build is for the preview only: the pane inside Excel never loads it.
-    if (name === "taskpane.html") expect(requests.filter((u) => /\/exceljs\.[^/]*\.js$/.test(u))).toEqual([]);
+    if (name === "taskpane.html")
+      expect(requests.filter((u) => /\/exceljs\.[^/]*\.js$/.test(u))).toEqual([]);
   });
 });

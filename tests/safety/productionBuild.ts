@@ -11,12 +11,15 @@ export async function buildProductionInto(): Promise<string> {
   const webpack = path.join(ROOT, "node_modules/webpack/bin/webpack.js");
   const log: string[] = [];
   const code = await new Promise<number>((resolve) => {
-    const p = spawn(process.execPath, [webpack, "--mode", "production", "--output-path", out], { cwd: ROOT });
+    const p = spawn(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+    });
     p.stdout.on("data", (d: Buffer) => log.push(d.toString()));
     p.stderr.on("data", (d: Buffer) => log.push(d.toString()));
     p.on("close", (c) => resolve(c ?? -1));
   });
-  if (code !== 0) throw new Error(`webpack --mode production failed:\n${log.join("").slice(-3000)}`);
+  if (code !== 0)
+    throw new Error(`webpack --mode production failed:\n${log.join("").slice(-3000)}`);
   return out;
 }
 

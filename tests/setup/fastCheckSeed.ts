@@ -6,5 +6,11 @@
 import fc from "fast-check";
 
 const fromEnv = process.env["FC_SEED"];
-const seed = fromEnv !== undefined && fromEnv !== "" ? Number(fromEnv) : process.env["CI"] ? 20261123 : undefined;
-if (seed !== undefined && Number.isFinite(seed)) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
+const seed =
+  fromEnv !== undefined && fromEnv !== ""
+    ? Number(fromEnv)
+    : process.env["CI"]
+      ? 20261123
+      : undefined;
+if (seed !== undefined && Number.isFinite(seed))
+  fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });

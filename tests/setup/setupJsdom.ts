@@ -6,7 +6,8 @@ import { deserialize, serialize } from "v8";
 
 // jsdom's global object has no structuredClone (the xlsx host uses it); node's v8 round trip is equivalent here.
 if (typeof globalThis.structuredClone !== "function") {
-  globalThis.structuredClone = (<T>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+  globalThis.structuredClone = (<T>(value: T): T =>
+    deserialize(serialize(value)) as T) as typeof structuredClone;
 }
 
 if (typeof window !== "undefined") {

@@ -1,9 +1,23 @@
 /** Bình Lương 2024 appendix (shared fixture) as TableData, built by hand for engine-independent tests. */
 import type { ColumnRole, ParsedCell, RowCells, TableData } from "../../src/core/model";
 
-const num = (value: number): ParsedCell => ({ kind: "number", value, fromText: false, formula: null });
+const num = (value: number): ParsedCell => ({
+  kind: "number",
+  value,
+  fromText: false,
+  formula: null,
+});
 
-export const BINH_LUONG_ROWS: readonly (readonly [string, number, number, number, number, number, number, number])[] = [
+export const BINH_LUONG_ROWS: readonly (readonly [
+  string,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+])[] = [
   // name, population, households, poor, poorRate, poorCut, poorCutRate, projected
   ["Quang Trung", 479, 126, 1, 0.79, 0, 0, 0.79],
   ["Làng Gió", 485, 126, 3, 2.38, 0, 0, 2.38],
@@ -13,15 +27,36 @@ export const BINH_LUONG_ROWS: readonly (readonly [string, number, number, number
   ["Làng Mài", 464, 98, 13, 13.27, 6, 6.12, 7.14],
 ];
 
-const ROLES: readonly ColumnRole[] = ["population", "households", "poor", "poorRate", "poorCut", "poorCutRate", "projectedPoorRate"];
+const ROLES: readonly ColumnRole[] = [
+  "population",
+  "households",
+  "poor",
+  "poorRate",
+  "poorCut",
+  "poorCutRate",
+  "projectedPoorRate",
+];
 
-export function binhLuongData(options: { names?: readonly string[]; nearPoor?: readonly number[]; sheet?: string } = {}): TableData {
+export function binhLuongData(
+  options: { names?: readonly string[]; nearPoor?: readonly number[]; sheet?: string } = {}
+): TableData {
   const columns: Partial<Record<ColumnRole, number>> = {
-    index: 1, unit: 2, population: 3, households: 4, poor: 5, poorRate: 6, poorCut: 7, poorCutRate: 8, projectedPoorRate: 9,
+    index: 1,
+    unit: 2,
+    population: 3,
+    households: 4,
+    poor: 5,
+    poorRate: 6,
+    poorCut: 7,
+    poorCutRate: 8,
+    projectedPoorRate: 9,
   };
   if (options.nearPoor) columns.nearPoor = 10;
   const units = BINH_LUONG_ROWS.map((r, i) => {
-    const cells: Partial<Record<ColumnRole, ParsedCell>> = { index: num(i + 1), unit: { kind: "text", text: r[0] } };
+    const cells: Partial<Record<ColumnRole, ParsedCell>> = {
+      index: num(i + 1),
+      unit: { kind: "text", text: r[0] },
+    };
     ROLES.forEach((role, j) => (cells[role] = num(r[j + 1] as number)));
     if (options.nearPoor) cells.nearPoor = num(options.nearPoor[i] as number);
     return { row: 8 + i, name: options.names?.[i] ?? r[0], cells: cells as RowCells };

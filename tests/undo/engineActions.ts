@@ -20,7 +20,10 @@ import {
 } from "../../src/core";
 import { APPENDIX_SHEET } from "../corpus/appendix";
 
-export type EngineAction = { readonly name: string; readonly plan: (host: WorkbookHost, pick: number) => Promise<WritePlan | null> };
+export type EngineAction = {
+  readonly name: string;
+  readonly plan: (host: WorkbookHost, pick: number) => Promise<WritePlan | null>;
+};
 
 export async function readAppendix(host: WorkbookHost): Promise<TableData | null> {
   const grid = await host.readGrid(APPENDIX_SHEET);
@@ -87,7 +90,10 @@ export const engineActions: readonly EngineAction[] = [
         existingSheets: [...existing, summary.value.sheet],
       });
       if (!deprivation.ok) return summary.value.plan;
-      return { action: "summary", sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets] };
+      return {
+        action: "summary",
+        sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets],
+      };
     },
   },
 ];

@@ -17,7 +17,8 @@ export function fillsOf(host: WorkbookHost): Record<string, Record<string, strin
   const out: Record<string, Record<string, string | null>> = {};
   for (const sheet of fake.exportState()) {
     const fills: Record<string, string | null> = {};
-    for (const [address, cell] of Object.entries(sheet.cells)) if (cell.fill !== null) fills[address] = cell.fill;
+    for (const [address, cell] of Object.entries(sheet.cells))
+      if (cell.fill !== null) fills[address] = cell.fill;
     out[sheet.name] = fills;
   }
   return out;
@@ -28,7 +29,11 @@ export const excelFakeHostFactory: HostFactory = {
   formulaValues: false,
   make: async () => {
     const fake = FakeExcel.fromSpecs(toFakeSpecs(seedWorkbook()));
-    const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    const host = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
     fakes.set(host, fake);
     return host;
   },

@@ -1,7 +1,14 @@
 /** The hosts the undo properties run on, each seeded from the same generated workbook. */
 import type { WorkbookHost } from "../../src/core/model";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
-import { buildAppendix, FIRST_DATA_ROW, totalsRowOf, withCells, type SheetSpec, type WorkbookSpec } from "../corpus/appendix";
+import {
+  buildAppendix,
+  FIRST_DATA_ROW,
+  totalsRowOf,
+  withCells,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../corpus/appendix";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
 
 /**
@@ -17,7 +24,13 @@ export function seedWorkbook(): WorkbookSpec {
     { row: r, col: 6, value: (v[r - 1]![5] as number) + 1.5, numberFormat: "0.00" },
     { row: r + 2, col: 4, value: String(v[r + 1]![3]) },
     { row: totals, col: 7, value: (v[totals - 1]![6] as number) + 1 },
-    { row: r + 3, col: 8, value: v[r + 2]![7]!, numberFormat: "0.00", formula: `=ROUND(G${r + 3}/D${r + 3}*100,2)` },
+    {
+      row: r + 3,
+      col: 8,
+      value: v[r + 2]![7]!,
+      numberFormat: "0.00",
+      formula: `=ROUND(G${r + 3}/D${r + 3}*100,2)`,
+    },
   ]);
   const notes: SheetSpec = {
     name: "Ghi chú",

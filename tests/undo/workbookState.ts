@@ -2,9 +2,19 @@
 import { toA1 } from "../../src/core/address";
 import type { RangeRef, RawValue, WorkbookHost } from "../../src/core/model";
 
-export type CellState = { readonly value: RawValue; readonly formula: string | null; readonly numberFormat: string };
-export type SheetState = { readonly cells: Record<string, CellState>; readonly merges: readonly string[] };
-export type WorkbookState = { readonly sheets: readonly string[]; readonly content: Record<string, SheetState> };
+export type CellState = {
+  readonly value: RawValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+};
+export type SheetState = {
+  readonly cells: Record<string, CellState>;
+  readonly merges: readonly string[];
+};
+export type WorkbookState = {
+  readonly sheets: readonly string[];
+  readonly content: Record<string, SheetState>;
+};
 
 const isBlank = (c: CellState): boolean =>
   c.value === null && c.formula === null && (c.numberFormat === "General" || c.numberFormat === "");
@@ -15,7 +25,10 @@ const rangeKey = (m: RangeRef): string => `${toA1(m.top, m.left)}:${toA1(m.botto
  * `formulaValues: false` leaves out the value of formula cells: the Excel fake does not calculate (a restored
  * formula reads 0 there, where Excel would recalculate it), so on the fake only the formula text is compared.
  */
-export async function workbookState(host: WorkbookHost, options: { formulaValues?: boolean } = {}): Promise<WorkbookState> {
+export async function workbookState(
+  host: WorkbookHost,
+  options: { formulaValues?: boolean } = {}
+): Promise<WorkbookState> {
   const formulaValues = options.formulaValues ?? true;
   const sheets = await host.listSheets();
   const content: Record<string, SheetState> = {};
@@ -31,7 +44,7 @@ export async function workbookState(host: WorkbookHost, options: { formulaValues
           numberFormat: g.numberFormats[i]?.[j] ?? "General",
         };
         if (!isBlank(c)) cells[toA1(g.top + i, g.left + j)] = c;
-      }),
+      })
     );
     content[sheet] = { cells, merges: g.merges.map(rangeKey).sort() };
   }

@@ -24,11 +24,19 @@ export const checkCommand: CliCommand = {
     const file = inputFile(ctx);
     const { sheet, target, json } = ctx.args.options;
     const { host } = await openWorkbookFile(file, ctx.lang);
-    const tables = await findTables(host, file, ctx.lang, typeof sheet === "string" ? sheet : undefined);
+    const tables = await findTables(
+      host,
+      file,
+      ctx.lang,
+      typeof sheet === "string" ? sheet : undefined
+    );
     const options = typeof target === "number" ? { target } : {};
     const results = tables.map((table) => ({ table, issues: validateTable(table.data, options) }));
     if (json === true) {
-      const body = { file, tables: results.map(({ table, issues }) => tableToJson(table.data, issues, ctx.lang)) };
+      const body = {
+        file,
+        tables: results.map(({ table, issues }) => tableToJson(table.data, issues, ctx.lang)),
+      };
       ctx.out(JSON.stringify(body, null, 2));
     } else {
       results.forEach(({ table, issues }, i) => {

@@ -7,7 +7,14 @@ import { openWorkbookFile } from "../files";
 import { findTables } from "../findTables";
 import { rangeToA1 } from "../../core/address";
 import { applyAndWrite } from "../writeResult";
-import { FORMULAS_OPTION, inputFile, optionalString, OUTPUT_OPTION, outputFile, SHEET_OPTION } from "./shared";
+import {
+  FORMULAS_OPTION,
+  inputFile,
+  optionalString,
+  OUTPUT_OPTION,
+  outputFile,
+  SHEET_OPTION,
+} from "./shared";
 
 const t = translator(cliMessages);
 
@@ -23,12 +30,21 @@ export const fixCommand: CliCommand = {
     const output = outputFile(ctx, file);
     const formulas = ctx.args.options["formulas"] === true;
     const { host, bytes } = await openWorkbookFile(file, ctx.lang);
-    const tables = await findTables(host, file, ctx.lang, optionalString(ctx.args.options["sheet"]));
+    const tables = await findTables(
+      host,
+      file,
+      ctx.lang,
+      optionalString(ctx.args.options["sheet"])
+    );
     const plans = tables.map((table) => buildFixPlan(table.data, { formulas }));
     tables.forEach((table, i) => {
       const cells = (plans[i] as WritePlan).sheets.reduce((n, sp) => n + sp.writes.length, 0);
       const [sheet, range] = [table.data.layout.sheet, rangeToA1(table.data.layout.range)];
-      ctx.out(cells === 0 ? ctx.t("nothingToFix", { sheet, range }) : ctx.t("fixedLine", { sheet, range, cells }));
+      ctx.out(
+        cells === 0
+          ? ctx.t("nothingToFix", { sheet, range })
+          : ctx.t("fixedLine", { sheet, range, cells })
+      );
     });
     const plan: WritePlan = { action: "fix", sheets: plans.flatMap((p) => p.sheets) };
     return applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables });

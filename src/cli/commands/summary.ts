@@ -1,6 +1,13 @@
 import {
-  buildDeprivationPlan, buildNarrative, buildSummaryPlan, findPlaceKind, findPlanYear, missingSummaryColumns, roleMessages,
-  standardForYear, STANDARDS,
+  buildDeprivationPlan,
+  buildNarrative,
+  buildSummaryPlan,
+  findPlaceKind,
+  findPlanYear,
+  missingSummaryColumns,
+  roleMessages,
+  standardForYear,
+  STANDARDS,
 } from "../../core";
 import { cliMessages } from "../../core/messages/cli";
 import { renderTemplate, translator } from "../../core/messages/define";
@@ -30,17 +37,31 @@ export const summaryCommand: CliCommand = {
     const output = outputFile(ctx, file);
     const yearOption = ctx.args.options["year"];
     if (typeof yearOption === "number" && (yearOption < FIRST_YEAR || yearOption > LAST_YEAR)) {
-      throw new CliError("badChoice", { option: "--year", value: yearOption, choices: `${FIRST_YEAR}–${LAST_YEAR}` });
+      throw new CliError("badChoice", {
+        option: "--year",
+        value: yearOption,
+        choices: `${FIRST_YEAR}–${LAST_YEAR}`,
+      });
     }
     const { host, bytes } = await openWorkbookFile(file, ctx.lang);
-    const tables = await findTables(host, file, ctx.lang, optionalString(ctx.args.options["sheet"]));
+    const tables = await findTables(
+      host,
+      file,
+      ctx.lang,
+      optionalString(ctx.args.options["sheet"])
+    );
     if (tables.length > 1) {
-      throw new CliError("severalTables", { count: tables.length, tables: tables.map(tableName).join(", ") });
+      throw new CliError("severalTables", {
+        count: tables.length,
+        tables: tables.map(tableName).join(", "),
+      });
     }
     const table = tables[0] as (typeof tables)[number];
     const missing = missingSummaryColumns(table.data.layout);
     if (missing.length > 0) {
-      const columns = missing.map((role) => renderTemplate(roleMessages[ctx.lang][role])).join(", ");
+      const columns = missing
+        .map((role) => renderTemplate(roleMessages[ctx.lang][role]))
+        .join(", ");
       throw new CliError("summaryColumnsMissing", { table: tableName(table), columns });
     }
     const headerYear = findPlanYear(table.grid, table.data.layout);
@@ -54,34 +75,49 @@ export const summaryCommand: CliCommand = {
     const place = findPlaceKind(table.grid, table.data.layout);
     const existing = await host.listSheets();
     const yearOpt = year === null ? {} : { year };
-    const summary = buildSummaryPlan(table.data, { existingSheets: existing, lang: ctx.lang, place, ...yearOpt });
+    const summary = buildSummaryPlan(table.data, {
+      existingSheets: existing,
+      lang: ctx.lang,
+      place,
+      ...yearOpt,
+    });
     if (!summary.ok) {
       printIssues(summary.issues, ctx);
       ctx.note(tSummary(ctx.lang, "cliNotWritten"));
       return 1;
     }
-    const deprivation = buildDeprivationPlan(table.data, standard, { existingSheets: [...existing, summary.value.sheet], lang: ctx.lang, place });
+    const deprivation = buildDeprivationPlan(table.data, standard, {
+      existingSheets: [...existing, summary.value.sheet],
+      lang: ctx.lang,
+      place,
+    });
     if (!deprivation.ok) {
       printIssues(deprivation.issues, ctx);
       ctx.note(tSummary(ctx.lang, "cliNotWritten"));
       return 1;
     }
-    const plan: WritePlan = { action: "summary", sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets] };
+    const plan: WritePlan = {
+      action: "summary",
+      sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets],
+    };
     const code = await applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables });
     ctx.out(
       tSummary(ctx.lang, "cliSheetsAdded", {
         summary: summary.value.sheet,
         deprivation: deprivation.value.sheet,
         standard: standardName(ctx.lang, standard.id),
-      }),
+      })
     );
     if (summary.value.copiedAsValues.length > 0) {
-      ctx.note(tSummary(ctx.lang, "cliCopiedAsValues", { cells: summary.value.copiedAsValues.join(", ") }));
+      ctx.note(
+        tSummary(ctx.lang, "cliCopiedAsValues", { cells: summary.value.copiedAsValues.join(", ") })
+      );
     }
     ctx.note(tSummary(ctx.lang, "cliChartNote"));
     ctx.out("");
     ctx.out(tSummary(ctx.lang, "cliNarrativeHeader"));
-    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang, place })) ctx.out(line);
+    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang, place }))
+      ctx.out(line);
     return code;
   },
 };

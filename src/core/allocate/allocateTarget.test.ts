@@ -8,7 +8,11 @@ import { shareProportionally } from "./shareProportionally";
 
 const HEADER = ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ giảm nghèo"];
 const tableOf = (units: readonly { households: RawValue; poor: RawValue }[]) =>
-  buildTable([HEADER, ...units.map((u, i) => [i + 1, `Thôn ${i + 1}`, u.households, u.poor, null]), [null, "Tổng", null, null, null]]);
+  buildTable([
+    HEADER,
+    ...units.map((u, i) => [i + 1, `Thôn ${i + 1}`, u.households, u.poor, null]),
+    [null, "Tổng", null, null, null],
+  ]);
 
 describe("allocateTarget", () => {
   it.each([
@@ -17,21 +21,49 @@ describe("allocateTarget", () => {
     [Number.NaN, "INVALID_TARGET"],
     [6, "TARGET_EXCEEDS_POOR"],
   ])("refuses target %p with %s", (target, reason) => {
-    const data = tableOf([{ households: 10, poor: 2 }, { households: 10, poor: 3 }]);
-    expect(allocateTarget(data, target, "proportional")).toEqual(expect.objectContaining({ ok: false, reason }));
+    const data = tableOf([
+      { households: 10, poor: 2 },
+      { households: 10, poor: 3 },
+    ]);
+    expect(allocateTarget(data, target, "proportional")).toEqual(
+      expect.objectContaining({ ok: false, reason })
+    );
   });
 
   it("names unreadable poor and households cells", () => {
-    const data = tableOf([{ households: 10, poor: "2 hộ" }, { households: "?", poor: 3 }]);
-    expect(allocateTarget(data, 1, "proportional")).toEqual({ ok: false, reason: "UNREADABLE_POOR", target: 1, cells: ["D2"] });
-    const data2 = tableOf([{ households: 10, poor: 2 }, { households: "?", poor: 3 }]);
-    expect(allocateTarget(data2, 1, "highest-rate")).toEqual({ ok: false, reason: "UNREADABLE_HOUSEHOLDS", target: 1, cells: ["C3"] });
+    const data = tableOf([
+      { households: 10, poor: "2 hộ" },
+      { households: "?", poor: 3 },
+    ]);
+    expect(allocateTarget(data, 1, "proportional")).toEqual({
+      ok: false,
+      reason: "UNREADABLE_POOR",
+      target: 1,
+      cells: ["D2"],
+    });
+    const data2 = tableOf([
+      { households: 10, poor: 2 },
+      { households: "?", poor: 3 },
+    ]);
+    expect(allocateTarget(data2, 1, "highest-rate")).toEqual({
+      ok: false,
+      reason: "UNREADABLE_HOUSEHOLDS",
+      target: 1,
+      cells: ["C3"],
+    });
     expect(allocateTarget(data2, 1, "proportional").ok).toBe(true);
   });
 
   it("needs a cut column", () => {
-    const data = buildTable([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "A", 10, 2]]);
-    expect(allocateTarget(data, 1, "proportional")).toEqual({ ok: false, reason: "NO_CUT_COLUMN", target: 1 });
+    const data = buildTable([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "A", 10, 2],
+    ]);
+    expect(allocateTarget(data, 1, "proportional")).toEqual({
+      ok: false,
+      reason: "NO_CUT_COLUMN",
+      target: 1,
+    });
   });
 
   it("breaks proportional ties by larger poor, then row order", () => {
@@ -41,19 +73,49 @@ describe("allocateTarget", () => {
   });
 
   it("breaks highest-rate ties by more poor, then row order", () => {
-    expect(shareByHighestRate([{ poor: 1, households: 10 }, { poor: 2, households: 20 }], 1)).toEqual([0, 1]);
-    expect(shareByHighestRate([{ poor: 2, households: 20 }, { poor: 2, households: 20 }], 3)).toEqual([2, 1]);
+    expect(
+      shareByHighestRate(
+        [
+          { poor: 1, households: 10 },
+          { poor: 2, households: 20 },
+        ],
+        1
+      )
+    ).toEqual([0, 1]);
+    expect(
+      shareByHighestRate(
+        [
+          { poor: 2, households: 20 },
+          { poor: 2, households: 20 },
+        ],
+        3
+      )
+    ).toEqual([2, 1]);
   });
 
   it("writes cuts, their rates and the totals row", () => {
     const data = buildTable([
-      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ giảm nghèo", "Tỷ lệ giảm (%)", "Dự kiến tỷ lệ hộ nghèo cuối năm (%)"],
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        "Số hộ giảm nghèo",
+        "Tỷ lệ giảm (%)",
+        "Dự kiến tỷ lệ hộ nghèo cuối năm (%)",
+      ],
       [1, "A", 100, 4, null, null, null],
       [2, "B", 50, 2, null, null, null],
       [null, "Tổng", 150, 6, null, null, null],
     ]);
     const r = allocateTarget(data, 3, "proportional");
-    expect(r).toEqual({ ok: true, cuts: [{ row: 2, name: "A", cut: 2 }, { row: 3, name: "B", cut: 1 }] });
+    expect(r).toEqual({
+      ok: true,
+      cuts: [
+        { row: 2, name: "A", cut: 2 },
+        { row: 3, name: "B", cut: 1 },
+      ],
+    });
     if (!r.ok) return;
     const writes = buildAllocationPlan(data, r.cuts, { formulas: true }).sheets[0]!.writes;
     expect(writes.map((w) => [w.row, w.col, w.cell])).toEqual([
@@ -70,51 +132,69 @@ describe("allocateTarget", () => {
   });
 });
 
-const unitsArb = fc.array(fc.record({ poor: fc.nat(60), extra: fc.nat(300) }), { minLength: 1, maxLength: 25 });
+const unitsArb = fc.array(fc.record({ poor: fc.nat(60), extra: fc.nat(300) }), {
+  minLength: 1,
+  maxLength: 25,
+});
 
 describe("allocation invariants (property-based)", () => {
-  it.each(["proportional", "highest-rate"] as const)("%s: sums to the target, 0 ≤ cut ≤ poor, deterministic", (method) => {
-    fc.assert(
-      fc.property(unitsArb, fc.double({ min: 0, max: 1, noNaN: true }), (units, share) => {
-        const totalPoor = units.reduce((a, u) => a + u.poor, 0);
-        const target = Math.floor(share * totalPoor);
-        const data = tableOf(units.map((u) => ({ households: u.poor + u.extra + 1, poor: u.poor })));
-        const r = allocateTarget(data, target, method);
-        if (!r.ok) throw new Error(r.reason);
-        expect(r.cuts.reduce((a, c) => a + c.cut, 0)).toBe(target);
-        r.cuts.forEach((c, i) => {
-          expect(c.cut).toBeGreaterThanOrEqual(0);
-          expect(c.cut).toBeLessThanOrEqual(units[i]!.poor);
-        });
-        expect(allocateTarget(data, target, method)).toEqual(r);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each(["proportional", "highest-rate"] as const)(
+    "%s: sums to the target, 0 ≤ cut ≤ poor, deterministic",
+    (method) => {
+      fc.assert(
+        fc.property(unitsArb, fc.double({ min: 0, max: 1, noNaN: true }), (units, share) => {
+          const totalPoor = units.reduce((a, u) => a + u.poor, 0);
+          const target = Math.floor(share * totalPoor);
+          const data = tableOf(
+            units.map((u) => ({ households: u.poor + u.extra + 1, poor: u.poor }))
+          );
+          const r = allocateTarget(data, target, method);
+          if (!r.ok) throw new Error(r.reason);
+          expect(r.cuts.reduce((a, c) => a + c.cut, 0)).toBe(target);
+          r.cuts.forEach((c, i) => {
+            expect(c.cut).toBeGreaterThanOrEqual(0);
+            expect(c.cut).toBeLessThanOrEqual(units[i]!.poor);
+          });
+          expect(allocateTarget(data, target, method)).toEqual(r);
+        }),
+        { numRuns: 150 }
+      );
+    }
+  );
 
   it("proportional: each cut is within 1 of its exact quota", () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(1000), { minLength: 1, maxLength: 40 }), fc.nat(), (poor, seed) => {
-        const total = poor.reduce((a, b) => a + b, 0);
-        const target = total === 0 ? 0 : seed % (total + 1);
-        const shares = shareProportionally(poor, poor, target);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(target);
-        shares.forEach((s, i) => expect(Math.abs(s - (total === 0 ? 0 : (target * poor[i]!) / total))).toBeLessThan(1));
-      }),
+      fc.property(
+        fc.array(fc.nat(1000), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        (poor, seed) => {
+          const total = poor.reduce((a, b) => a + b, 0);
+          const target = total === 0 ? 0 : seed % (total + 1);
+          const shares = shareProportionally(poor, poor, target);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(target);
+          shares.forEach((s, i) =>
+            expect(Math.abs(s - (total === 0 ? 0 : (target * poor[i]!) / total))).toBeLessThan(1)
+          );
+        }
+      )
     );
   });
 
   it("proportional with binding caps still sums to the target and respects caps", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(50), fc.nat(50)), { minLength: 1, maxLength: 20 }), fc.nat(), (pairs, seed) => {
-        const weights = pairs.map(([w]) => w);
-        const caps = pairs.map(([, c]) => c);
-        const capTotal = caps.reduce((a, b) => a + b, 0);
-        const target = seed % (capTotal + 1);
-        const shares = shareProportionally(weights, caps, target);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(target);
-        shares.forEach((s, i) => expect(s).toBeLessThanOrEqual(caps[i]!));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(50), fc.nat(50)), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        (pairs, seed) => {
+          const weights = pairs.map(([w]) => w);
+          const caps = pairs.map(([, c]) => c);
+          const capTotal = caps.reduce((a, b) => a + b, 0);
+          const target = seed % (capTotal + 1);
+          const shares = shareProportionally(weights, caps, target);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(target);
+          shares.forEach((s, i) => expect(s).toBeLessThanOrEqual(caps[i]!));
+        }
+      )
     );
   });
 
@@ -127,10 +207,12 @@ describe("allocation invariants (property-based)", () => {
         rateUnits.forEach((a, i) => {
           if (cuts[i] === 0) return;
           const lastBefore = (a.poor - cuts[i]! + 1) / a.households;
-          rateUnits.forEach((b, j) => expect((b.poor - cuts[j]!) / b.households).toBeLessThanOrEqual(lastBefore + 1e-12));
+          rateUnits.forEach((b, j) =>
+            expect((b.poor - cuts[j]!) / b.households).toBeLessThanOrEqual(lastBefore + 1e-12)
+          );
         });
       }),
-      { numRuns: 100 },
+      { numRuns: 100 }
     );
   });
 });

@@ -7,7 +7,9 @@ import { buildRateWrite } from "../fix/buildRateWrite";
 import { buildUnitSum } from "../fix/sumOverUnits";
 import type { UnitCut } from "./types";
 
-const CUT_RATES = RATE_DEFINITIONS.filter((d) => d.numerator === "poorCut" || d.minus === "poorCut");
+const CUT_RATES = RATE_DEFINITIONS.filter(
+  (d) => d.numerator === "poorCut" || d.minus === "poorCut"
+);
 
 /**
  * Write an allocation: each unit's poor-household cut, its cut rate and projected rate (values or formulas), and on
@@ -16,7 +18,11 @@ const CUT_RATES = RATE_DEFINITIONS.filter((d) => d.numerator === "poorCut" || d.
  * @throws UsageError when the table has no poorCut column or a cut names a row that is not a unit row
  * @example buildAllocationPlan(data, result.cuts, { formulas: true }) // writes G8:G13, H8:I13, G14:I14
  */
-export function buildAllocationPlan(data: TableData, cuts: readonly UnitCut[], options: { readonly formulas: boolean }): WritePlan {
+export function buildAllocationPlan(
+  data: TableData,
+  cuts: readonly UnitCut[],
+  options: { readonly formulas: boolean }
+): WritePlan {
   const cutCol = data.layout.columns.poorCut;
   if (cutCol === undefined) throw new UsageError("the table has no poorCut column");
   const units = new Map(data.units.map((u) => [u.row, u]));
@@ -26,7 +32,12 @@ export function buildAllocationPlan(data: TableData, cuts: readonly UnitCut[], o
     if (!units.has(c.row)) throw new UsageError(`row ${c.row} is not a unit row`);
     overrides.set(c.row, { poorCut: c.cut });
     const asText = units.get(c.row)?.cells.poorCut?.numberFormat === "@";
-    writes.push({ row: c.row, col: cutCol, cell: { value: c.cut }, ...(asText ? { numberFormat: "General" } : {}) });
+    writes.push({
+      row: c.row,
+      col: cutCol,
+      cell: { value: c.cut },
+      ...(asText ? { numberFormat: "General" } : {}),
+    });
   }
   const rateOptions = { formulas: options.formulas, overrides };
   for (const c of cuts) {
@@ -46,18 +57,22 @@ function buildTotalsWrites(
   data: TableData,
   cutCol: number,
   overrides: ReadonlyMap<number, Partial<Record<CountRole, number>>>,
-  formulas: boolean,
+  formulas: boolean
 ): CellWrite[] {
   const totals = data.totals;
   if (!totals) return [];
   const writes: CellWrite[] = [];
   let sum: number | undefined = 0;
   for (const u of data.units) {
-    const v = overrides.get(u.row)?.poorCut ?? (u.cells.poorCut?.kind === "number" ? u.cells.poorCut.value : undefined);
+    const v =
+      overrides.get(u.row)?.poorCut ??
+      (u.cells.poorCut?.kind === "number" ? u.cells.poorCut.value : undefined);
     sum = v === undefined || sum === undefined ? undefined : sum + v;
   }
   if (sum !== undefined) {
-    const cell = formulas ? { formula: `=${buildUnitSum(cutCol, data.layout.unitRows)}`, result: sum } : { value: sum };
+    const cell = formulas
+      ? { formula: `=${buildUnitSum(cutCol, data.layout.unitRows)}`, result: sum }
+      : { value: sum };
     writes.push({ row: totals.row, col: cutCol, cell });
   }
   for (const def of CUT_RATES) {

@@ -4,7 +4,11 @@
  * ties: larger remainder, then larger weight, then earlier position. Requires target ≤ sum(caps).
  * @example shareProportionally([1, 3, 4, 2, 9, 13], [1, 3, 4, 2, 9, 13], 10) // [0, 1, 1, 1, 3, 4]
  */
-export function shareProportionally(weights: readonly number[], caps: readonly number[], target: number): number[] {
+export function shareProportionally(
+  weights: readonly number[],
+  caps: readonly number[],
+  target: number
+): number[] {
   const n = weights.length;
   const total = weights.reduce((a, b) => a + b, 0);
   const shares = new Array<number>(n).fill(0);
@@ -17,7 +21,10 @@ export function shareProportionally(weights: readonly number[], caps: readonly n
     return scaled % big;
   });
   const order = [...Array(n).keys()].sort(
-    (a, b) => compareBig(remainders[b] as bigint, remainders[a] as bigint) || (weights[b] as number) - (weights[a] as number) || a - b,
+    (a, b) =>
+      compareBig(remainders[b] as bigint, remainders[a] as bigint) ||
+      (weights[b] as number) - (weights[a] as number) ||
+      a - b
   );
   for (let i = 0; i < n; i++) shares[i] = Math.min(shares[i] as number, caps[i] as number);
   const leftover = target - shares.reduce((a, b) => a + b, 0);
@@ -25,7 +32,12 @@ export function shareProportionally(weights: readonly number[], caps: readonly n
 }
 
 /** Give one more to each entry in `order` that has room, round after round, until `count` are given. */
-function fillInOrder(shares: number[], caps: readonly number[], count: number, order: readonly number[]): number[] {
+function fillInOrder(
+  shares: number[],
+  caps: readonly number[],
+  count: number,
+  order: readonly number[]
+): number[] {
   let left = count;
   while (left > 0) {
     let given = 0;

@@ -16,7 +16,12 @@ const INFERRED_UNIT_PENALTY = 0.15;
  * Try to read one appendix table whose unit header is the cell at (row, col). `inferredUnit`: the header there was
  * not recognised as a unit header but sits left of the count columns; the result is less certain.
  */
-export function detectTableAt(reader: GridReader, row: number, col: number, inferredUnit = false): TableAttempt {
+export function detectTableAt(
+  reader: GridReader,
+  row: number,
+  col: number,
+  inferredUnit = false
+): TableAttempt {
   const rows = findHeaderBand(reader, row, col);
   const mapping = mapColumns(reader, rows, col, inferredUnit);
   const band = withColumnNumberRow(reader, rows, mapping.left, mapping.right);
@@ -25,10 +30,15 @@ export function detectTableAt(reader: GridReader, row: number, col: number, infe
   if (columns.households === undefined && columns.poor === undefined) {
     return { ok: false, reason: "NO_COUNT_COLUMNS", confidence: 0.2 };
   }
-  const data = scanDataRows(reader, { start: band.end + 1, left: mapping.left, right: mapping.right }, columns);
+  const data = scanDataRows(
+    reader,
+    { start: band.end + 1, left: mapping.left, right: mapping.right },
+    columns
+  );
   const first = data.unitRows[0];
   const last = data.unitRows[data.unitRows.length - 1];
-  if (first === undefined || last === undefined) return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
+  if (first === undefined || last === undefined)
+    return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
   const mapped = Object.values(columns).filter((c): c is number => c !== undefined);
   const layout: TableLayout = {
     sheet: reader.grid.sheet,
@@ -45,6 +55,9 @@ export function detectTableAt(reader: GridReader, row: number, col: number, infe
     columns,
     confidence: 0,
   };
-  const confidence = Math.max(0, Math.round((scoreLayout(layout) - (inferredUnit ? INFERRED_UNIT_PENALTY : 0)) * 100) / 100);
+  const confidence = Math.max(
+    0,
+    Math.round((scoreLayout(layout) - (inferredUnit ? INFERRED_UNIT_PENALTY : 0)) * 100) / 100
+  );
   return { ok: true, layout: { ...layout, confidence }, band };
 }

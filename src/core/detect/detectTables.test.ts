@@ -13,7 +13,7 @@ function only(result: DetectResult): TableLayout {
   return result.tables[0] as TableLayout;
 }
 
-const UNITS = [
+const UNITS: readonly (readonly [number, string, number, number, number, number])[] = [
   [1, "Thôn 1", 400, 100, 5, 5],
   [2, "Thôn 2", 300, 80, 4, 5],
   [3, "Thôn 3", 200, 50, 1, 2],
@@ -21,21 +21,43 @@ const UNITS = [
 
 describe("detectTables: header wordings", () => {
   it.each([
-    ["no diacritics, upper case", ["STT", "THON", "DAN SO", "TONG SO HO", "SO HO NGHEO", "TY LE HO NGHEO (%)"]],
-    ["Tổ dân phố / Số nhân khẩu", ["Số TT", "Tổ dân phố", "Số nhân khẩu", "Tổng số hộ dân cư", "Số hộ nghèo", "Tỷ lệ (%)"]],
-    ["Thôn/TDP", ["TT", "Thôn/TDP", "Số khẩu", "Tổng số hộ trên địa bàn", "Hộ nghèo", "Tỷ lệ hộ nghèo"]],
+    [
+      "no diacritics, upper case",
+      ["STT", "THON", "DAN SO", "TONG SO HO", "SO HO NGHEO", "TY LE HO NGHEO (%)"],
+    ],
+    [
+      "Tổ dân phố / Số nhân khẩu",
+      ["Số TT", "Tổ dân phố", "Số nhân khẩu", "Tổng số hộ dân cư", "Số hộ nghèo", "Tỷ lệ (%)"],
+    ],
+    [
+      "Thôn/TDP",
+      ["TT", "Thôn/TDP", "Số khẩu", "Tổng số hộ trên địa bàn", "Hộ nghèo", "Tỷ lệ hộ nghèo"],
+    ],
     ["Đơn vị", ["TT", "Đơn vị", "Tổng dân số", "Tổng số hộ", "Số hộ nghèo", "Tỉ lệ %"]],
     ["Tên thôn", ["STT", "Tên thôn", "Nhân khẩu", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
-    ["Thôn, tổ dân phố", ["TT", "Thôn, tổ dân phố", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
+    [
+      "Thôn, tổ dân phố",
+      ["TT", "Thôn, tổ dân phố", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+    ],
     ["Xóm", ["TT", "Xóm", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
     ["Bản", ["TT", "Bản", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
     ["Ấp", ["TT", "Ấp", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
     ["Khu phố", ["TT", "Khu phố", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
     ["Khối phố", ["TT", "Khối phố", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"]],
-    ["lower case with extra spaces", ["tt", "  thôn ", "tổng  dân số", "tổng số hộ", "số hộ   nghèo", "tỷ lệ (%)"]],
+    [
+      "lower case with extra spaces",
+      ["tt", "  thôn ", "tổng  dân số", "tổng số hộ", "số hộ   nghèo", "tỷ lệ (%)"],
+    ],
   ])("one header row: %s", (_, header) => {
     const t = only(detectTables(buildGrid([header, ...UNITS, [null, "Tổng", 900, 230, 10, 4.35]])));
-    expect(roles(t)).toEqual({ index: "A", unit: "B", population: "C", households: "D", poor: "E", poorRate: "F" });
+    expect(roles(t)).toEqual({
+      index: "A",
+      unit: "B",
+      population: "C",
+      households: "D",
+      poor: "E",
+      poorRate: "F",
+    });
     expect(t.headerRows).toEqual([1, 1]);
     expect(t.dataRows).toEqual([2, 4]);
     expect(t.totalsRow).toBe(5);
@@ -50,10 +72,18 @@ describe("detectTables: header wordings", () => {
         [2, "TDP 2", 80, 4, 5, 2, 2.5],
         ["Cộng", null, 180, 9, 5, 5, 2.78],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"] },
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"] }
     );
     const t = only(detectTables(grid));
-    expect(roles(t)).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E", nearPoor: "F", nearPoorRate: "G" });
+    expect(roles(t)).toEqual({
+      index: "A",
+      unit: "B",
+      households: "C",
+      poor: "D",
+      poorRate: "E",
+      nearPoor: "F",
+      nearPoorRate: "G",
+    });
     expect(t.headerRows).toEqual([1, 2]);
     expect(t.totalsRow).toBe(5);
   });
@@ -61,13 +91,52 @@ describe("detectTables: header wordings", () => {
   it("maps near-poor cuts and projected rates from a three-row header", () => {
     const grid = buildGrid(
       [
-        ["STT", "Thôn", "Tổng số hộ", "Đầu năm", null, "Chỉ tiêu giảm", null, null, null, "Dự kiến cuối năm", null],
-        [null, null, null, "Hộ nghèo", "Hộ cận nghèo", "Hộ nghèo", null, "Hộ cận nghèo", null, "Tỷ lệ hộ nghèo (%)", "Tỷ lệ hộ cận nghèo (%)"],
+        [
+          "STT",
+          "Thôn",
+          "Tổng số hộ",
+          "Đầu năm",
+          null,
+          "Chỉ tiêu giảm",
+          null,
+          null,
+          null,
+          "Dự kiến cuối năm",
+          null,
+        ],
+        [
+          null,
+          null,
+          null,
+          "Hộ nghèo",
+          "Hộ cận nghèo",
+          "Hộ nghèo",
+          null,
+          "Hộ cận nghèo",
+          null,
+          "Tỷ lệ hộ nghèo (%)",
+          "Tỷ lệ hộ cận nghèo (%)",
+        ],
         [null, null, null, null, null, "Số hộ", "Tỷ lệ (%)", "Số hộ", "Tỷ lệ (%)", null, null],
         [1, "Thôn A", 100, 10, 8, 2, 2, 1, 1, 8, 7],
         [2, "Thôn B", 200, 10, 8, 2, 1, 1, 0.5, 4, 3.5],
       ],
-      { merges: ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "D2:D3", "E2:E3", "F1:I1", "F2:G2", "H2:I2", "J1:K1", "J2:J3", "K2:K3"] },
+      {
+        merges: [
+          "A1:A3",
+          "B1:B3",
+          "C1:C3",
+          "D1:E1",
+          "D2:D3",
+          "E2:E3",
+          "F1:I1",
+          "F2:G2",
+          "H2:I2",
+          "J1:K1",
+          "J2:J3",
+          "K2:K3",
+        ],
+      }
     );
     const t = only(detectTables(grid));
     expect(roles(t)).toEqual({
@@ -95,9 +164,13 @@ describe("detectTables: header wordings", () => {
         [1, "Thôn A", 100, 10, 2, 2, 8],
         [2, "Thôn B", 50, 5, 1, 2, 8],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"] },
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"] }
     );
-    expect(roles(only(detectTables(grid)))).toMatchObject({ poorCut: "E", poorCutRate: "F", projectedPoorRate: "G" });
+    expect(roles(only(detectTables(grid)))).toMatchObject({
+      poorCut: "E",
+      poorCutRate: "F",
+      projectedPoorRate: "G",
+    });
   });
 });
 
@@ -109,34 +182,70 @@ describe("detectTables: more group layouts", () => {
         [null, null, "Tổng số", "Hộ nghèo", "Hộ cận nghèo", "Hộ nghèo", "Hộ cận nghèo"],
         [1, "Thôn 1", 100, 5, 3, 5, 3],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] },
+      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] }
     );
-    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "D", nearPoor: "E", poorRate: "F", nearPoorRate: "G" });
+    expect(roles(only(detectTables(grid)))).toEqual({
+      index: "A",
+      unit: "B",
+      households: "C",
+      poor: "D",
+      nearPoor: "E",
+      poorRate: "F",
+      nearPoorRate: "G",
+    });
   });
 
   it("takes the newer situation when two years' figures stand side by side (the older is last year's)", () => {
     const grid = buildGrid(
       [
-        ["TT", "Thôn", "Tổng số hộ", "Hộ nghèo năm 2023", null, "Hộ nghèo năm 2024 (sau rà soát)", null],
+        [
+          "TT",
+          "Thôn",
+          "Tổng số hộ",
+          "Hộ nghèo năm 2023",
+          null,
+          "Hộ nghèo năm 2024 (sau rà soát)",
+          null,
+        ],
         [null, null, null, "Số hộ", "Tỷ lệ %", "Số hộ", "Tỷ lệ %"],
         [1, "Thôn Đông", 100, 6, 6, 5, 5],
         [2, "Thôn Tây", 100, 4, 4, 3, 3],
         [null, "Tổng", 200, 10, 5, 8, 4],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"] },
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"] }
     );
-    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "F", poorRate: "G" });
+    expect(roles(only(detectTables(grid)))).toEqual({
+      index: "A",
+      unit: "B",
+      households: "C",
+      poor: "F",
+      poorRate: "G",
+    });
   });
 
   it("takes a flat 'Tỷ lệ hộ nghèo cuối năm' right of the cut column as the projected rate", () => {
     const grid = buildGrid([
-      ["TT", "TEN THON", "TONG SO\nHO", "SO HO\nNGHEO", "TY LE\n%", "SO HO GIAM\nNGHEO", "TY LE HO NGHEO\nCUOI NAM"],
+      [
+        "TT",
+        "TEN THON",
+        "TONG SO\nHO",
+        "SO HO\nNGHEO",
+        "TY LE\n%",
+        "SO HO GIAM\nNGHEO",
+        "TY LE HO NGHEO\nCUOI NAM",
+      ],
       [1, "Thon 1", 100, 10, 10, 2, 8],
       [2, "Thon 2", 100, 5, 5, 1, 4],
       [null, "TONG CONG", 200, 15, 7.5, 3, 6],
     ]);
     expect(roles(only(detectTables(grid)))).toEqual({
-      index: "A", unit: "B", households: "C", poor: "D", poorRate: "E", poorCut: "F", projectedPoorRate: "G",
+      index: "A",
+      unit: "B",
+      households: "C",
+      poor: "D",
+      poorRate: "E",
+      poorCut: "F",
+      projectedPoorRate: "G",
     });
   });
 
@@ -147,18 +256,44 @@ describe("detectTables: more group layouts", () => {
         [null, null, "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ", "Số hộ nghèo", "Tỷ lệ"],
         [1, "Thôn 1", 100, 5, 5, 4, 4],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] },
+      { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:G1"] }
     );
-    expect(roles(only(detectTables(grid)))).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E", projectedPoorRate: "G" });
+    expect(roles(only(detectTables(grid)))).toEqual({
+      index: "A",
+      unit: "B",
+      households: "C",
+      poor: "D",
+      poorRate: "E",
+      projectedPoorRate: "G",
+    });
   });
 
   it("reads 'Số hộ thoát nghèo' and 'Tỷ lệ giảm' as the cut columns without a group", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ thoát nghèo", "Tỷ lệ hộ nghèo giảm (%)", "Tỷ lệ hộ nghèo còn lại (%)"], [1, "A", 100, 5, 1, 1, 4]]);
-    expect(roles(only(detectTables(grid)))).toMatchObject({ poorCut: "E", poorCutRate: "F", projectedPoorRate: "G" });
+    const grid = buildGrid([
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        "Số hộ thoát nghèo",
+        "Tỷ lệ hộ nghèo giảm (%)",
+        "Tỷ lệ hộ nghèo còn lại (%)",
+      ],
+      [1, "A", 100, 5, 1, 1, 4],
+    ]);
+    expect(roles(only(detectTables(grid)))).toMatchObject({
+      poorCut: "E",
+      poorCutRate: "F",
+      projectedPoorRate: "G",
+    });
   });
 
   it("ignores extra columns (Ghi chú) and keeps the range to the mapped columns", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Ghi chú"], [1, "A", 100, 5, "mới tách"], [2, "B", 100, 5, null]]);
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Ghi chú"],
+      [1, "A", 100, 5, "mới tách"],
+      [2, "B", 100, 5, null],
+    ]);
     const t = only(detectTables(grid));
     expect(rangeToA1(t.range)).toBe("A1:D3");
     expect(t.unitRows).toEqual([2, 3]);
@@ -184,7 +319,21 @@ describe("detectTables: rows around the data", () => {
 
   it("finds the column-number row even when stray cells widen the sheet far to the right", () => {
     const grid = buildGrid([
-      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", null, null, null, null, null, null, null, null, "x"],
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "x",
+      ],
       ["(1)", "(2)", "(3)", "(4)"],
       [1, "Thôn 1", 100, 5],
     ]);
@@ -224,48 +373,85 @@ describe("detectTables: rows around the data", () => {
         [1, "Thôn 1", 100, 5],
         [2, "Thôn 2", 80, 4],
       ],
-      { merges: ["A2:D2"] },
+      { merges: ["A2:D2"] }
     );
     expect(only(detectTables(grid)).unitRows).toEqual([3, 4]);
   });
 
-  it.each(["Tổng", "Tổng:", "Cộng", "Tổng cộng", "Toàn xã", "Toàn phường", "Tổng số", "Total", "TỔNG CỘNG"])(
-    "finds a totals row labelled %s above the data",
-    (label) => {
-      const grid = buildGrid([["STT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [null, label, 230, 10], ...UNITS.map((u) => u.slice(0, 2).concat(u.slice(3, 5)))]);
-      const t = only(detectTables(grid));
-      expect(t.totalsRow).toBe(2);
-      expect(t.dataRows).toEqual([3, 5]);
-      expect(rangeToA1(t.range)).toBe("A1:D5");
-    },
-  );
+  it.each([
+    "Tổng",
+    "Tổng:",
+    "Cộng",
+    "Tổng cộng",
+    "Toàn xã",
+    "Toàn phường",
+    "Tổng số",
+    "Total",
+    "TỔNG CỘNG",
+  ])("finds a totals row labelled %s above the data", (label) => {
+    const grid = buildGrid([
+      ["STT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [null, label, 230, 10],
+      ...UNITS.map((u) => u.slice(0, 2).concat(u.slice(3, 5))),
+    ]);
+    const t = only(detectTables(grid));
+    expect(t.totalsRow).toBe(2);
+    expect(t.dataRows).toEqual([3, 5]);
+    expect(rangeToA1(t.range)).toBe("A1:D5");
+  });
 
   it("finds the totals label in the index column, merged over the unit column", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], ...UNITS.map((u) => [u[0], u[1], u[3], u[4]]), ["Tổng cộng", null, 230, 10]], {
-      merges: ["A5:B5"],
-    });
+    const grid = buildGrid(
+      [
+        ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+        ...UNITS.map((u) => [u[0], u[1], u[3], u[4]]),
+        ["Tổng cộng", null, 230, 10],
+      ],
+      {
+        merges: ["A5:B5"],
+      }
+    );
     expect(only(detectTables(grid)).totalsRow).toBe(5);
   });
 
   it("keeps a unit whose numbers are all missing when more units follow", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Thôn 1", 100, 5], [2, "Thôn 2"], [3, "Thôn 3", 50, 1]]);
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "Thôn 1", 100, 5],
+      [2, "Thôn 2"],
+      [3, "Thôn 3", 50, 1],
+    ]);
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3, 4]);
   });
 
   it("keeps villages whose names are made of unit words ('Bản Cũ', 'Khu Phố') as units", () => {
-    const grid = buildGrid([["TT", "Bản", "Tổng số hộ", "Số hộ nghèo"], [1, "Bản Cũ", 100, 5], [2, "Khu Phố", 80, 4], [3, "Bản Mới", 50, 1]]);
+    const grid = buildGrid([
+      ["TT", "Bản", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "Bản Cũ", 100, 5],
+      [2, "Khu Phố", 80, 4],
+      [3, "Bản Mới", 50, 1],
+    ]);
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3, 4]);
   });
 
   it("keeps a village whose name starts like a note ('Nguồn Lộc') when it has numbers", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Nguồn Lộc", 100, 5], [2, "Can Lộc", 80, 4], ["Nguồn: báo cáo rà soát"]]);
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "Nguồn Lộc", 100, 5],
+      [2, "Can Lộc", 80, 4],
+      ["Nguồn: báo cáo rà soát"],
+    ]);
     const t = only(detectTables(grid));
     expect(t.unitRows).toEqual([2, 3]);
     expect(rangeToA1(t.range)).toBe("A1:D3");
   });
 
   it("treats a row with text instead of a number as a unit", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Thôn 1", 100, "4 hộ"], [2, "Thôn 2", 80, 2]]);
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "Thôn 1", 100, "4 hộ"],
+      [2, "Thôn 2", 80, 2],
+    ]);
     expect(only(detectTables(grid)).unitRows).toEqual([2, 3]);
   });
 });
@@ -289,44 +475,77 @@ describe("detectTables: sub-totals and unlabelled totals", () => {
   });
 
   it("keeps a village whose name starts like a total ('Cộng Hòa')", () => {
-    const grid = buildGrid([["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "Cộng Hòa", 100, 5], [2, "Tổng Lung", 80, 4], [null, "Tổng", 180, 9]]);
+    const grid = buildGrid([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "Cộng Hòa", 100, 5],
+      [2, "Tổng Lung", 80, 4],
+      [null, "Tổng", 180, 9],
+    ]);
     const t = only(detectTables(grid));
     expect(t.unitRows).toEqual([2, 3]);
     expect(t.totalsRow).toBe(4);
   });
 
   it("takes a last row with no label whose counts equal the sums as the totals row", () => {
-    const rows = [["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"], [1, "A", 100, 5], [2, "B", 80, 4], [3, "C", 20, 1]];
+    const rows = [
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [1, "A", 100, 5],
+      [2, "B", 80, 4],
+      [3, "C", 20, 1],
+    ];
     expect(only(detectTables(buildGrid([...rows, [null, null, 200, 10]]))).totalsRow).toBe(5);
     const t = only(detectTables(buildGrid([...rows, [null, null, 201, 10]])));
     expect(t.totalsRow).toBeNull();
     expect(t.unitRows).toEqual([2, 3, 4, 5]);
   });
 
-  it.each(["Địa bàn", "Tên đơn vị hành chính", "Thôn, bản", "Tổ dân phố/Khu phố", "Phum, sóc", "Khu dân cư số"])("accepts the unit header %p", (unit) => {
-    const t = only(detectTables(buildGrid([["TT", unit, "Tổng số hộ", "Số hộ nghèo"], [1, "A", 100, 5]])));
+  it.each([
+    "Địa bàn",
+    "Tên đơn vị hành chính",
+    "Thôn, bản",
+    "Tổ dân phố/Khu phố",
+    "Phum, sóc",
+    "Khu dân cư số",
+  ])("accepts the unit header %p", (unit) => {
+    const t = only(
+      detectTables(
+        buildGrid([
+          ["TT", unit, "Tổng số hộ", "Số hộ nghèo"],
+          [1, "A", 100, 5],
+        ])
+      )
+    );
     expect(t.columns.unit).toBe(2);
   });
 });
 
 describe("detectTables: a unit column with an unknown header", () => {
-  it.each(["Tên", "Địa danh", "Nội dung", "Nơi cư trú"])("takes the text column %p left of the counts, with less confidence", (unit) => {
-    const grid = buildGrid(
-      [
-        ["STT", unit, "Tình hình hộ nghèo", null, null],
-        [null, null, "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
-        [1, "Đồng Tâm", 100, 5, 5],
-        [2, "Đồng Xuân", 80, 4, 5],
-        [null, "Tổng", 180, 9, 5],
-      ],
-      { merges: ["A1:A2", "B1:B2", "C1:E1"] },
-    );
-    const t = only(detectTables(grid));
-    expect(roles(t)).toEqual({ index: "A", unit: "B", households: "C", poor: "D", poorRate: "E" });
-    expect(t.headerRows).toEqual([1, 2]);
-    expect(t.totalsRow).toBe(5);
-    expect(t.confidence).toBeLessThan(0.9);
-  });
+  it.each(["Tên", "Địa danh", "Nội dung", "Nơi cư trú"])(
+    "takes the text column %p left of the counts, with less confidence",
+    (unit) => {
+      const grid = buildGrid(
+        [
+          ["STT", unit, "Tình hình hộ nghèo", null, null],
+          [null, null, "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+          [1, "Đồng Tâm", 100, 5, 5],
+          [2, "Đồng Xuân", 80, 4, 5],
+          [null, "Tổng", 180, 9, 5],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:E1"] }
+      );
+      const t = only(detectTables(grid));
+      expect(roles(t)).toEqual({
+        index: "A",
+        unit: "B",
+        households: "C",
+        poor: "D",
+        poorRate: "E",
+      });
+      expect(t.headerRows).toEqual([1, 2]);
+      expect(t.totalsRow).toBe(5);
+      expect(t.confidence).toBeLessThan(0.9);
+    }
+  );
 });
 
 describe("detectTables: position and number of tables", () => {
@@ -340,7 +559,7 @@ describe("detectTables: position and number of tables", () => {
         [null, null, 2, "Thôn 2", 80, 4, 5],
         [null, null, null, "Tổng", 180, 9, 5],
       ],
-      { at: "C3" },
+      { at: "C3" }
     );
     const t = only(detectTables(grid));
     expect(rangeToA1(t.range)).toBe("E5:I8");
@@ -387,7 +606,7 @@ describe("detectTables: position and number of tables", () => {
         ["TT", "Thôn", "Tổng số hộ", "Số hộ", "Tỷ lệ (%)"],
         [1, "Thôn 1", 100, 5, 5],
       ],
-      { merges: ["D1:E1"] },
+      { merges: ["D1:E1"] }
     );
     const t = only(detectTables(grid));
     expect(t.headerRows).toEqual([1, 2]);
@@ -396,7 +615,17 @@ describe("detectTables: position and number of tables", () => {
 
   it("finds two tables side by side", () => {
     const grid = buildGrid([
-      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", null, "TT", "Xóm", "Tổng số hộ", "Số hộ cận nghèo"],
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        null,
+        "TT",
+        "Xóm",
+        "Tổng số hộ",
+        "Số hộ cận nghèo",
+      ],
       [1, "Thôn 1", 100, 5, null, 1, "Xóm 1", 60, 3],
       [2, "Thôn 2", 80, 4, null, 2, "Xóm 2", 40, 2],
       [null, "Tổng", 180, 9, null, null, "Tổng", 100, 5],
@@ -416,7 +645,7 @@ describe("detectTables: position and number of tables", () => {
         ["TT", "Thôn", "Tổng số hộ", "Số hộ", "Tỷ lệ (%)"],
         [1, "Thôn 1", 100, 5, 5],
       ],
-      { merges: ["D2:E2"] },
+      { merges: ["D2:E2"] }
     );
     const t = only(detectTables(grid));
     expect(t.headerRows).toEqual([2, 3]);
@@ -428,9 +657,27 @@ describe("detectTables: failures", () => {
   it.each<[string, DetectFailureReason, RawValue[][]]>([
     ["an empty sheet", "EMPTY_SHEET", [[null, ""], ["  "]]],
     ["text without a header", "NO_HEADER", [["Báo cáo tháng"], ["Nội dung"]]],
-    ["counts without a unit column", "NO_UNIT_COLUMN", [["Tổng số hộ", "Số hộ nghèo"], [100, 5]]],
-    ["a unit column without counts", "NO_COUNT_COLUMNS", [["Thôn", "Ghi chú"], ["Thôn 1", "x"]]],
-    ["a header without data", "NO_DATA_ROWS", [["Thôn", "Tổng số hộ", "Số hộ nghèo"], [], ["Ghi chú: chưa có số liệu"]]],
+    [
+      "counts without a unit column",
+      "NO_UNIT_COLUMN",
+      [
+        ["Tổng số hộ", "Số hộ nghèo"],
+        [100, 5],
+      ],
+    ],
+    [
+      "a unit column without counts",
+      "NO_COUNT_COLUMNS",
+      [
+        ["Thôn", "Ghi chú"],
+        ["Thôn 1", "x"],
+      ],
+    ],
+    [
+      "a header without data",
+      "NO_DATA_ROWS",
+      [["Thôn", "Tổng số hộ", "Số hộ nghèo"], [], ["Ghi chú: chưa có số liệu"]],
+    ],
   ])("reports %s", (_, reason, rows) => {
     const r = detectTables(buildGrid(rows));
     expect(r).toEqual(expect.objectContaining({ ok: false, reason }));
@@ -438,8 +685,16 @@ describe("detectTables: failures", () => {
   });
 
   it("handles a grid with no rows at all", () => {
-    expect(detectTables({ sheet: "S", top: 1, left: 1, values: [], formulas: [], numberFormats: [], merges: [] })).toEqual(
-      expect.objectContaining({ ok: false, reason: "EMPTY_SHEET" }),
-    );
+    expect(
+      detectTables({
+        sheet: "S",
+        top: 1,
+        left: 1,
+        values: [],
+        formulas: [],
+        numberFormats: [],
+        merges: [],
+      })
+    ).toEqual(expect.objectContaining({ ok: false, reason: "EMPTY_SHEET" }));
   });
 });

@@ -43,7 +43,8 @@ export function detectTables(grid: Grid): DetectResult {
       if (typeof v !== "string" || v.length > 80) continue;
       const norm = normalizeText(v);
       if (!isUnitHeaderText(norm)) {
-        if (countAnchors.length < MAX_COUNT_ANCHORS && isCountHeader(norm)) countAnchors.push({ row: r, col: c });
+        if (countAnchors.length < MAX_COUNT_ANCHORS && isCountHeader(norm))
+          countAnchors.push({ row: r, col: c });
         continue;
       }
       if (taken.some((t) => inside(t, r, c))) continue;
@@ -61,7 +62,10 @@ export function detectTables(grid: Grid): DetectResult {
   return failWith(reader, failure, sawContent, countAnchors.length > 0);
 }
 
-function detectWithInferredUnits(reader: GridReader, anchors: readonly { row: number; col: number }[]): TableLayout[] {
+function detectWithInferredUnits(
+  reader: GridReader,
+  anchors: readonly { row: number; col: number }[]
+): TableLayout[] {
   const tables: TableLayout[] = [];
   const taken: RangeRef[] = [];
   for (const a of anchors) {
@@ -80,7 +84,7 @@ function failWith(
   reader: GridReader,
   failure: { reason: DetectFailureReason; confidence: number } | null,
   sawContent: boolean,
-  sawCountHeader: boolean,
+  sawCountHeader: boolean
 ): DetectResult {
   if (failure) return { ok: false, ...failure, detail: reader.grid.sheet };
   const detail = reader.grid.sheet;

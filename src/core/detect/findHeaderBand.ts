@@ -23,8 +23,17 @@ export function findHeaderBand(reader: GridReader, row: number, col: number): He
   const merge = reader.mergeAt(row, col);
   let top = merge ? Math.max(merge.top, reader.top) : row;
   let bottom = merge ? Math.min(merge.bottom, reader.bottom) : row;
-  for (let k = 0; k < MAX_ROWS_ABOVE && top - 1 >= reader.top && isGroupRow(reader, top - 1, col, span); k++) top--;
-  while (bottom + 1 <= reader.bottom && bottom - top + 1 < MAX_HEADER_ROWS && isHeaderOnlyRow(reader, bottom + 1, col, span)) {
+  for (
+    let k = 0;
+    k < MAX_ROWS_ABOVE && top - 1 >= reader.top && isGroupRow(reader, top - 1, col, span);
+    k++
+  )
+    top--;
+  while (
+    bottom + 1 <= reader.bottom &&
+    bottom - top + 1 < MAX_HEADER_ROWS &&
+    isHeaderOnlyRow(reader, bottom + 1, col, span)
+  ) {
     bottom++;
   }
   bottom = extendByMerges(reader, top, bottom, span);
@@ -32,17 +41,35 @@ export function findHeaderBand(reader: GridReader, row: number, col: number): He
 }
 
 /** The band with its optional column-number row, checked over the table's own columns. */
-export function withColumnNumberRow(reader: GridReader, band: HeaderRows, left: number, right: number): HeaderBand {
+export function withColumnNumberRow(
+  reader: GridReader,
+  band: HeaderRows,
+  left: number,
+  right: number
+): HeaderBand {
   const next = band.bottom + 1;
-  return { ...band, end: next <= reader.bottom && isColumnNumberRow(reader, next, left, right) ? next : band.bottom };
+  return {
+    ...band,
+    end: next <= reader.bottom && isColumnNumberRow(reader, next, left, right) ? next : band.bottom,
+  };
 }
 
 /** The header's columns on the anchor row: the run of non-blank cells (merged text spread) around the anchor. */
 function findHeaderSpan(reader: GridReader, row: number, col: number): Span {
   let left = col;
   let right = col;
-  while (left - 1 >= reader.left && col - left < MAX_WIDTH && !isBlank(reader.spread(row, left - 1))) left--;
-  while (right + 1 <= reader.right && right - col < MAX_WIDTH && !isBlank(reader.spread(row, right + 1))) right++;
+  while (
+    left - 1 >= reader.left &&
+    col - left < MAX_WIDTH &&
+    !isBlank(reader.spread(row, left - 1))
+  )
+    left--;
+  while (
+    right + 1 <= reader.right &&
+    right - col < MAX_WIDTH &&
+    !isBlank(reader.spread(row, right + 1))
+  )
+    right++;
   return [left, right];
 }
 

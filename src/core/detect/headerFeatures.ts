@@ -17,12 +17,15 @@ export type HeaderFeatures = {
 const INDEX_TEXTS = new Set(["tt", "stt", "so tt", "so thu tu", "thu tu", "s tt", "no", "#"]);
 const UNIT_WORDS = new Set(
   "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac hanh chinh diem cum phum kp tp so".split(
-    " ",
-  ),
+    " "
+  )
 );
-const UNIT_CORE = new Set("thon tdp xom ban ap pho vi lang buon khom soc plei to khu khoi phum kp".split(" "));
+const UNIT_CORE = new Set(
+  "thon tdp xom ban ap pho vi lang buon khom soc plei to khu khoi phum kp".split(" ")
+);
 
-const has = (padded: string, ...words: string[]): boolean => words.some((w) => padded.includes(` ${w} `));
+const has = (padded: string, ...words: string[]): boolean =>
+  words.some((w) => padded.includes(` ${w} `));
 
 /** true when the whole text names the unit column: "Thôn", "Tổ dân phố", "Thôn/TDP", "Đơn vị", "Tên thôn", "Xóm", … */
 export function isUnitHeaderText(norm: string): boolean {
@@ -39,10 +42,23 @@ export function isIndexHeaderText(norm: string): boolean {
 }
 
 function readSubject(p: string): { subject?: Subject; weak: boolean } {
-  if (has(p, "dan so", "nhan khau", "so khau", "so dan", "so nguoi", "tong khau")) return { subject: "population", weak: false };
+  if (has(p, "dan so", "nhan khau", "so khau", "so dan", "so nguoi", "tong khau"))
+    return { subject: "population", weak: false };
   if (has(p, "can ngheo")) return { subject: "nearPoor", weak: false };
   if (has(p, "ngheo")) return { subject: "poor", weak: false };
-  if (has(p, "tong so ho", "ho dan", "dan cu", "tren dia ban", "gia dinh", "tong ho", "toan bo ho", "tong so")) {
+  if (
+    has(
+      p,
+      "tong so ho",
+      "ho dan",
+      "dan cu",
+      "tren dia ban",
+      "gia dinh",
+      "tong ho",
+      "toan bo ho",
+      "tong so"
+    )
+  ) {
     return { subject: "households", weak: false };
   }
   if (has(p, "so ho", "ho")) return { subject: "households", weak: true };
@@ -50,10 +66,25 @@ function readSubject(p: string): { subject?: Subject; weak: boolean } {
 }
 
 function readAspect(p: string): { aspect?: Aspect; endOfYear: boolean } {
-  if (has(p, "con lai", "sau giam", "sau khi giam", "sau khi thuc hien")) return { aspect: "projected", endOfYear: false };
-  if (has(p, "du kien", "uoc tinh", "uoc") && !has(p, "giam", "thoat")) return { aspect: "projected", endOfYear: false };
-  if (has(p, "giam", "thoat", "chi tieu", "ke hoach", "phan dau")) return { aspect: "cut", endOfYear: false };
-  if (has(p, "tinh hinh", "dau nam", "dau ky", "hien co", "hien tai", "thuc trang", "ra soat", "hien nay")) {
+  if (has(p, "con lai", "sau giam", "sau khi giam", "sau khi thuc hien"))
+    return { aspect: "projected", endOfYear: false };
+  if (has(p, "du kien", "uoc tinh", "uoc") && !has(p, "giam", "thoat"))
+    return { aspect: "projected", endOfYear: false };
+  if (has(p, "giam", "thoat", "chi tieu", "ke hoach", "phan dau"))
+    return { aspect: "cut", endOfYear: false };
+  if (
+    has(
+      p,
+      "tinh hinh",
+      "dau nam",
+      "dau ky",
+      "hien co",
+      "hien tai",
+      "thuc trang",
+      "ra soat",
+      "hien nay"
+    )
+  ) {
     return { aspect: "start", endOfYear: false };
   }
   return { endOfYear: has(p, "cuoi nam", "cuoi ky") };
@@ -88,5 +119,7 @@ export function readHeaderFeatures(norm: string): HeaderFeatures {
 /** true when a text looks like part of an appendix header (used to accept group rows above the unit header). */
 export function isHeaderLikeText(norm: string): boolean {
   const f = readHeaderFeatures(norm);
-  return f.subject !== undefined || f.measure === "rate" || f.aspect !== undefined || f.index || f.unit;
+  return (
+    f.subject !== undefined || f.measure === "rate" || f.aspect !== undefined || f.index || f.unit
+  );
 }

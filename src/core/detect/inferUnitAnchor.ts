@@ -18,7 +18,9 @@ export function inferUnitAnchor(reader: GridReader, row: number, col: number): C
     if (f.index) return null;
     if (f.subject !== undefined || f.measure === "rate") continue;
     const m = reader.mergeAt(row, c);
-    return m ? { row: Math.max(m.top, reader.top), col: Math.max(m.left, reader.left) } : { row, col: c };
+    return m
+      ? { row: Math.max(m.top, reader.top), col: Math.max(m.left, reader.left) }
+      : { row, col: c };
   }
   return null;
 }

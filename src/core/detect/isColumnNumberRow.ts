@@ -9,7 +9,12 @@ const COLUMN_NUMBER = new RegExp(String.raw`^(?:${TOKEN})(?:\s*[-+*/x×:=]\s*(?:
  * The numbers must count up by one from cell to cell (letters may come first), so a data row is never taken for it.
  * @example a row of 1, 2, 3, 4 or "(1)", "(2)", "(3)=(2)/(1)" → true; 1, 5, 100, 5 → false
  */
-export function isColumnNumberRow(reader: GridReader, row: number, c0: number, c1: number): boolean {
+export function isColumnNumberRow(
+  reader: GridReader,
+  row: number,
+  c0: number,
+  c1: number
+): boolean {
   let filled = 0;
   let width = 0;
   let previous: number | null = null;

@@ -8,9 +8,17 @@ import type { HeaderFeatures } from "./headerFeatures";
 import { resolveColumnRole } from "./resolveColumnRole";
 import type { HeaderSegment } from "./resolveColumnRole";
 
-type RawSegment = { readonly key: string; readonly norm: string; readonly features: HeaderFeatures };
+type RawSegment = {
+  readonly key: string;
+  readonly norm: string;
+  readonly features: HeaderFeatures;
+};
 
-export type ColumnMapping = { readonly columns: ColumnMap; readonly left: number; readonly right: number };
+export type ColumnMapping = {
+  readonly columns: ColumnMap;
+  readonly left: number;
+  readonly right: number;
+};
 
 const MAX_COLUMNS = 80;
 
@@ -20,7 +28,12 @@ const MAX_COLUMNS = 80;
  * keeps its leftmost column, unless the later one's header names a later year ("Hộ nghèo năm 2023" | "Hộ nghèo năm
  * 2024 (sau rà soát)": the plan works on the newer figures) — never a planned or projected one ("Năm 2025 (dự kiến)"). `forceUnit`: the anchor column is the unit column whatever its header says.
  */
-export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: number, forceUnit = false): ColumnMapping {
+export function mapColumns(
+  reader: GridReader,
+  band: HeaderRows,
+  anchorCol: number,
+  forceUnit = false
+): ColumnMapping {
   const segmentsOf = (c: number): RawSegment[] => readSegments(reader, band, c);
   const cols = new Map<number, RawSegment[]>();
   let left = anchorCol;
@@ -43,18 +56,30 @@ export function mapColumns(reader: GridReader, band: HeaderRows, anchorCol: numb
   const yearOfColumn = new Map<number, number | null>();
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
-    const segs = raw.map((s): HeaderSegment => ({ features: s.features, neutral: neutral.has(s.key) }));
+    const segs = raw.map((s): HeaderSegment => ({
+      features: s.features,
+      neutral: neutral.has(s.key),
+    }));
     const resolved = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
     if (!resolved) continue;
-    const role = columns[resolved] === undefined ? resolved : (findProjectedRole(resolved, raw, columns, c) ?? resolved);
+    const role =
+      columns[resolved] === undefined
+        ? resolved
+        : (findProjectedRole(resolved, raw, columns, c) ?? resolved);
     yearOfColumn.set(c, isPlanned(raw) ? null : findLatestYear(raw));
     const taken = columns[role];
-    if (taken === undefined || isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)) columns[role] = c;
+    if (
+      taken === undefined ||
+      isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)
+    )
+      columns[role] = c;
   }
   return { columns, left, right };
 }
 
-const END_OF_YEAR_RATE: Partial<Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole }>> = {
+const END_OF_YEAR_RATE: Partial<
+  Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole }>
+> = {
   poorRate: { cut: "poorCut", projected: "projectedPoorRate" },
   nearPoorRate: { cut: "nearPoorCut", projected: "projectedNearPoorRate" },
 };
@@ -63,12 +88,19 @@ const END_OF_YEAR_RATE: Partial<Record<ColumnRole, { readonly cut: ColumnRole; r
  * A second "rate at the end of the year" in a flat header ("Tỷ lệ hộ nghèo cuối năm" right of the cut column) is the
  * projected rate: the situation's rate is already mapped, and a cut stands between them.
  */
-function findProjectedRole(role: ColumnRole, segs: readonly RawSegment[], columns: ColumnMap, col: number): ColumnRole | null {
+function findProjectedRole(
+  role: ColumnRole,
+  segs: readonly RawSegment[],
+  columns: ColumnMap,
+  col: number
+): ColumnRole | null {
   const pair = END_OF_YEAR_RATE[role];
   const leaf = segs[segs.length - 1];
   if (!pair || !leaf?.features.endOfYear) return null;
   const cut = columns[pair.cut];
-  return cut !== undefined && cut < col && columns[pair.projected] === undefined ? pair.projected : null;
+  return cut !== undefined && cut < col && columns[pair.projected] === undefined
+    ? pair.projected
+    : null;
 }
 
 /** true when a column's header speaks of a cut, a plan or a projection rather than a situation. */
@@ -113,7 +145,11 @@ function findNeutralGroups(cols: ReadonlyMap<number, readonly RawSegment[]>): Se
     const leaf = segs[segs.length - 1];
     if (!leaf) continue;
     const f = leaf.features;
-    const base = f.index || f.unit || f.subject === "population" || (f.subject === "households" && !f.weakSubject);
+    const base =
+      f.index ||
+      f.unit ||
+      f.subject === "population" ||
+      (f.subject === "households" && !f.weakSubject);
     if (!base) continue;
     for (const s of segs.slice(0, -1)) neutral.add(s.key);
   }

@@ -11,14 +11,20 @@ import { scoreLayout } from "./scoreLayout";
  * @example relayoutTable(grid, layout, { ...layout.columns, poor: 6, poorRate: 7 })
  */
 export function relayoutTable(grid: Grid, layout: TableLayout, columns: ColumnMap): TableLayout {
-  const mapped = Object.values(columns).filter((c): c is number => typeof c === "number" && Number.isInteger(c) && c >= 1);
+  const mapped = Object.values(columns).filter(
+    (c): c is number => typeof c === "number" && Number.isInteger(c) && c >= 1
+  );
   if (mapped.length === 0) return { ...layout, columns };
   const left = Math.min(...mapped);
   const right = Math.max(...mapped);
   const keepRows: TableLayout = { ...layout, columns, range: { ...layout.range, left, right } };
   if (columns.unit === undefined) return keepRows;
   const reader = createGridReader(grid);
-  const span = { start: layout.headerRows[1] + 1, left: Math.min(left, layout.range.left), right: Math.max(right, layout.range.right) };
+  const span = {
+    start: layout.headerRows[1] + 1,
+    left: Math.min(left, layout.range.left),
+    right: Math.max(right, layout.range.right),
+  };
   const data = scanDataRows(reader, span, columns);
   const first = data.unitRows[0];
   const last = data.unitRows[data.unitRows.length - 1];

@@ -36,7 +36,8 @@ export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRol
 
 function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Subject | undefined {
   if (lf.subject && !lf.weakSubject) return lf.subject;
-  const fromGroup = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features.subject;
+  const fromGroup = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features
+    .subject;
   if (fromGroup === "poor" || fromGroup === "nearPoor") return fromGroup;
   if (lf.subject) return lf.subject;
   if (lf.measure === "rate" || lf.aspect) return "poor";

@@ -18,14 +18,26 @@ const TOTAL_LABELS = new Set([
 /** "Tổng số (6 thôn)", "Cộng 6 thôn", "Tổng cộng: 12 tổ dân phố" — a total followed only by a count of units. */
 const COUNTED_TOTAL =
   /^(tong|cong|tong cong|tong so|total)( \d+)( (thon|to dan pho|tdp|to|xom|ban|ap|khu pho|khoi pho|don vi|lang|buon|thon tdp|thon to dan pho))?$/;
-const TOTAL_PREFIXES = ["tong cong ", "toan xa ", "toan phuong ", "toan thi tran ", "tong toan ", "cong toan ", "tong so "];
+const TOTAL_PREFIXES = [
+  "tong cong ",
+  "toan xa ",
+  "toan phuong ",
+  "toan thi tran ",
+  "tong toan ",
+  "cong toan ",
+  "tong so ",
+];
 
 /**
  * true for a totals-row label: "Tổng", "Tổng:", "Cộng", "Tổng cộng", "Toàn xã", "Toàn phường", "Tổng số", "Total".
  * @example isTotalsLabel("tong cong") === true; isTotalsLabel("tong so ho") === false
  */
 export function isTotalsLabel(norm: string): boolean {
-  return TOTAL_LABELS.has(norm) || TOTAL_PREFIXES.some((p) => norm.startsWith(p)) || COUNTED_TOTAL.test(norm);
+  return (
+    TOTAL_LABELS.has(norm) ||
+    TOTAL_PREFIXES.some((p) => norm.startsWith(p)) ||
+    COUNTED_TOTAL.test(norm)
+  );
 }
 
 const NOTE_PREFIXES = [
@@ -60,7 +72,10 @@ const NOTE_PREFIXES = [
 
 /** true for a note or signature line below a table ("Ghi chú: …", "Người lập biểu", "Nguồn: …", "…, ngày 5 tháng 1 năm 2024"). */
 export function isNoteLabel(norm: string): boolean {
-  if (NOTE_PREFIXES.some((p) => norm === p.trim() || norm.startsWith(p.endsWith(" ") ? p : `${p} `))) return true;
+  if (
+    NOTE_PREFIXES.some((p) => norm === p.trim() || norm.startsWith(p.endsWith(" ") ? p : `${p} `))
+  )
+    return true;
   const p = ` ${norm} `;
   return p.includes(" ngay ") && p.includes(" thang ");
 }
@@ -72,7 +87,8 @@ export function isSubheadingLabel(norm: string): boolean {
   return ROMAN.test(norm) || /^(khu vuc|vung|nhom|cum|xa|phuong|thi tran) /.test(`${norm} `);
 }
 
-const SUBTOTAL = /^(cong|tong|tong cong|tong so|cong so) (khu vuc|vung|nhom|cum|khoi|thanh thi|nong thon|[ivx]+|[a-d])( |$)/;
+const SUBTOTAL =
+  /^(cong|tong|tong cong|tong so|cong so) (khu vuc|vung|nhom|cum|khoi|thanh thi|nong thon|[ivx]+|[a-d])( |$)/;
 
 /** true for a section sub-total inside the data: "Cộng khu vực thành thị", "Tổng nhóm I", "Cộng II". */
 export function isSubtotalLabel(norm: string): boolean {

@@ -67,7 +67,11 @@ function continuesAfter(classify: (r: number) => RowKind, r: number, bottom: num
   return false;
 }
 
-function buildClassifier(reader: GridReader, span: ScanSpan, columns: ColumnMap): (r: number) => RowKind {
+function buildClassifier(
+  reader: GridReader,
+  span: ScanSpan,
+  columns: ColumnMap
+): (r: number) => RowKind {
   const unitCol = columns.unit as number;
   const labelCols = [unitCol, columns.index].filter((c): c is number => c !== undefined);
   const valueCols = Object.entries(columns)
@@ -89,11 +93,19 @@ function buildClassifier(reader: GridReader, span: ScanSpan, columns: ColumnMap)
 }
 
 /** A last row without any label whose counts equal the sums of the rows above is the totals row. */
-function findUnlabelledTotals(reader: GridReader, columns: ColumnMap, unitRows: readonly number[]): DataRows {
+function findUnlabelledTotals(
+  reader: GridReader,
+  columns: ColumnMap,
+  unitRows: readonly number[]
+): DataRows {
   const last = unitRows[unitRows.length - 1];
   const labelCols = [columns.unit, columns.index].filter((c): c is number => c !== undefined);
   const countCols = [columns.households, columns.poor].filter((c): c is number => c !== undefined);
-  if (last === undefined || unitRows.length < 3 || labelCols.some((c) => !isBlank(reader.spread(last, c)))) {
+  if (
+    last === undefined ||
+    unitRows.length < 3 ||
+    labelCols.some((c) => !isBlank(reader.spread(last, c)))
+  ) {
     return { unitRows, totalsRow: null };
   }
   const body = unitRows.slice(0, -1);
@@ -107,7 +119,9 @@ function findUnlabelledTotals(reader: GridReader, columns: ColumnMap, unitRows: 
     }
     return total !== undefined && Math.abs(total - sum) < 1e-9;
   });
-  return matches && countCols.length > 0 ? { unitRows: body, totalsRow: last } : { unitRows, totalsRow: null };
+  return matches && countCols.length > 0
+    ? { unitRows: body, totalsRow: last }
+    : { unitRows, totalsRow: null };
 }
 
 function readCount(v: RawValue): number | undefined {

@@ -7,7 +7,12 @@ import { cleanFloat } from "../rates/cleanFloat";
  * Turn a number written as text into a real number without changing it ("98" → 98); rates keep the column's form
  * (a fraction column gets 0.0439 for "4,39"). Returns null when the cell is not a number-as-text.
  */
-export function buildNumberFromText(data: TableData, row: number, role: ColumnRole, cell: ParsedCell | undefined): CellWrite | null {
+export function buildNumberFromText(
+  data: TableData,
+  row: number,
+  role: ColumnRole,
+  cell: ParsedCell | undefined
+): CellWrite | null {
   const col = data.layout.columns[role];
   if (!cell || cell.kind !== "number" || !cell.fromText || col === undefined) return null;
   return buildNumberWrite(data, row, role, cell.value, cell.numberFormat);
@@ -19,7 +24,7 @@ export function buildNumberWrite(
   row: number,
   role: ColumnRole,
   value: number,
-  numberFormat: string | undefined,
+  numberFormat: string | undefined
 ): CellWrite | null {
   const col = data.layout.columns[role];
   if (col === undefined) return null;

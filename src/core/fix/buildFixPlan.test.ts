@@ -4,7 +4,8 @@ import { toA1 } from "../address";
 import type { CellWrite } from "../model/plan";
 import { buildFixPlan } from "./buildFixPlan";
 
-const cellsOf = (writes: readonly CellWrite[]): Record<string, unknown> => Object.fromEntries(writes.map((w) => [toA1(w.row, w.col), w.cell]));
+const cellsOf = (writes: readonly CellWrite[]): Record<string, unknown> =>
+  Object.fromEntries(writes.map((w) => [toA1(w.row, w.col), w.cell]));
 
 describe("buildFixPlan", () => {
   it("writes fractions (and fraction formulas) where the sheet stores rates under a % format", () => {
@@ -14,9 +15,12 @@ describe("buildFixPlan", () => {
         [1, "Thôn 1", 126, 3, 0.0283],
         [null, "Tổng", 126, 3, 0.0238],
       ],
-      { formats: formatRange("E2:E3", "0.00%") },
+      { formats: formatRange("E2:E3", "0.00%") }
     );
-    expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({ E2: { value: 0.0238 }, E3: { value: 0.0238 } });
+    expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({
+      E2: { value: 0.0238 },
+      E3: { value: 0.0238 },
+    });
     expect(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes)).toEqual({
       E2: { formula: "=ROUND(D2/C2,4)", result: 0.0238 },
       E3: { formula: "=ROUND(SUM(D2)/SUM(C2),4)", result: 0.0238 },
@@ -44,12 +48,17 @@ describe("buildFixPlan", () => {
         ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
         [1, "Thôn 1", "126", 3, "2,38"],
       ],
-      { formats: { C2: "@", E2: "@" } },
+      { formats: { C2: "@", E2: "@" } }
     );
     const writes = buildFixPlan(data, { formulas: true }).sheets[0]!.writes;
     expect(writes).toEqual([
       { row: 2, col: 3, cell: { value: 126 }, numberFormat: "General" },
-      { row: 2, col: 5, cell: { formula: "=ROUND(D2/C2*100,2)", result: 2.38 }, numberFormat: "0.00" },
+      {
+        row: 2,
+        col: 5,
+        cell: { formula: "=ROUND(D2/C2*100,2)", result: 2.38 },
+        numberFormat: "0.00",
+      },
     ]);
   });
 
@@ -59,7 +68,9 @@ describe("buildFixPlan", () => {
       [1, "Thôn 1", 0, 0, 0],
       [2, "Thôn 2", "?", 3, "2,38"],
     ]);
-    expect(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes)).toEqual({ E3: { value: 2.38 } });
+    expect(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes)).toEqual({
+      E3: { value: 2.38 },
+    });
   });
 
   it("keeps a rate's correct live formula when writing values, replaces a wrong one", () => {
@@ -69,10 +80,15 @@ describe("buildFixPlan", () => {
         [1, "Thôn 1", 126, 3, 2.38],
         [2, "Thôn 2", 126, 3, 2.83],
       ],
-      { formulas: { E2: "=ROUND(D2/C2*100,2)", E3: "=ROUND(D3/C2*90,2)" } },
+      { formulas: { E2: "=ROUND(D2/C2*100,2)", E3: "=ROUND(D3/C2*90,2)" } }
     );
-    expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({ E3: { value: 2.38 } });
-    expect(Object.keys(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes))).toEqual(["E2", "E3"]);
+    expect(cellsOf(buildFixPlan(data, { formulas: false }).sheets[0]!.writes)).toEqual({
+      E3: { value: 2.38 },
+    });
+    expect(Object.keys(cellsOf(buildFixPlan(data, { formulas: true }).sheets[0]!.writes))).toEqual([
+      "E2",
+      "E3",
+    ]);
   });
 
   it("recomputes every derived rate role the table has", () => {

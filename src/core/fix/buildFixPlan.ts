@@ -19,11 +19,12 @@ export type FixOptions = { readonly formulas: boolean };
  */
 export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
   const writes: CellWrite[] = [];
-  const refs: { readonly row: number; readonly at: RateRowRef; readonly cells: RowCells }[] = data.units.map((u) => ({
-    row: u.row,
-    at: u,
-    cells: u.cells,
-  }));
+  const refs: { readonly row: number; readonly at: RateRowRef; readonly cells: RowCells }[] =
+    data.units.map((u) => ({
+      row: u.row,
+      at: u,
+      cells: u.cells,
+    }));
   if (data.totals) refs.push({ row: data.totals.row, at: "totals", cells: data.totals.cells });
   for (const { row, at, cells } of refs) {
     const rated = new Set<string>();
@@ -31,7 +32,11 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
       const w = buildRateWrite(data, def, at, options);
       if (!w) continue;
       rated.add(def.role);
-      if (!options.formulas && isKeptFormula(cells[def.role], w, data.rateStorage?.[def.role] === "fraction")) continue;
+      if (
+        !options.formulas &&
+        isKeptFormula(cells[def.role], w, data.rateStorage?.[def.role] === "fraction")
+      )
+        continue;
       writes.push(w);
     }
     for (const role of COLUMN_ROLES) {
@@ -45,7 +50,14 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
 }
 
 function isKeptFormula(cell: ParsedCell | undefined, write: CellWrite, fraction: boolean): boolean {
-  if (!cell || cell.kind !== "number" || cell.formula === null || !write.cell || !("value" in write.cell)) return false;
+  if (
+    !cell ||
+    cell.kind !== "number" ||
+    cell.formula === null ||
+    !write.cell ||
+    !("value" in write.cell)
+  )
+    return false;
   const next = write.cell.value;
   return typeof next === "number" && Math.abs((fraction ? next * 100 : next) - cell.value) < 1e-9;
 }

@@ -14,9 +14,15 @@ import { buildRateWrite } from "./buildRateWrite";
  * explicit click). Counts that disagree (totals, cuts, households) → null: the engine never guesses a count.
  * @example buildIssueFix(data, rateMismatchAtF9) // plan writing 2.38 into F9
  */
-export function buildIssueFix(data: TableData, issue: Issue, options: { readonly formulas?: boolean } = {}): WritePlan | null {
+export function buildIssueFix(
+  data: TableData,
+  issue: Issue,
+  options: { readonly formulas?: boolean } = {}
+): WritePlan | null {
   const write = findFixWrite(data, issue, options.formulas === true);
-  return write ? { action: "fixIssue", sheets: [{ sheet: data.layout.sheet, writes: [write] }] } : null;
+  return write
+    ? { action: "fixIssue", sheets: [{ sheet: data.layout.sheet, writes: [write] }] }
+    : null;
 }
 
 function findFixWrite(data: TableData, issue: Issue, formulas: boolean): CellWrite | null {
@@ -31,15 +37,25 @@ function findFixWrite(data: TableData, issue: Issue, formulas: boolean): CellWri
   if (issue.code === "NOT_A_NUMBER" && cell?.kind === "text" && cell.suggestion !== undefined) {
     return buildNumberWrite(data, issue.row, role, cell.suggestion, cell.numberFormat);
   }
-  if (!isRateRole(role) || !["RATE_MISMATCH", "TOTAL_MISMATCH", "CELL_ERROR", "NEGATIVE_VALUE"].includes(issue.code)) {
+  if (
+    !isRateRole(role) ||
+    !["RATE_MISMATCH", "TOTAL_MISMATCH", "CELL_ERROR", "NEGATIVE_VALUE"].includes(issue.code)
+  ) {
     return null;
   }
   const def = RATE_DEFINITIONS.find((d) => d.role === role);
   if (!def) return null;
-  const write = buildRateWrite(data, def, isTotals ? "totals" : { row: issue.row, cells }, { formulas });
+  const write = buildRateWrite(data, def, isTotals ? "totals" : { row: issue.row, cells }, {
+    formulas,
+  });
   if (!write || !write.cell) return null;
   const result = "value" in write.cell ? write.cell.value : write.cell.result;
   const stated = readNumber(cell);
-  const storedStated = stated === undefined ? undefined : data.rateStorage?.[def.role] === "fraction" ? stated / 100 : stated;
+  const storedStated =
+    stated === undefined
+      ? undefined
+      : data.rateStorage?.[def.role] === "fraction"
+        ? stated / 100
+        : stated;
   return !formulas && storedStated !== undefined && result === storedStated ? null : write;
 }

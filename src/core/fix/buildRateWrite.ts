@@ -23,7 +23,12 @@ export type RateRowRef = { readonly row: number; readonly cells: RowCells } | "t
  * Fractions under a % format are written as fractions (`=ROUND(E8/D8,4)`). Returns null when the column is not
  * mapped, an input is unreadable (no formula that would give #VALUE!), or households is not positive.
  */
-export function buildRateWrite(data: TableData, def: RateDefinition, at: RateRowRef, options: RateWriteOptions): CellWrite | null {
+export function buildRateWrite(
+  data: TableData,
+  def: RateDefinition,
+  at: RateRowRef,
+  options: RateWriteOptions
+): CellWrite | null {
   const columns = data.layout.columns;
   const target = columns[def.role];
   const row = at === "totals" ? null : at.row;
@@ -32,7 +37,8 @@ export function buildRateWrite(data: TableData, def: RateDefinition, at: RateRow
   if (target === undefined || writeRow === undefined) return null;
   const inputs = listRateInputs(def);
   if (inputs.some((r) => columns[r] === undefined)) return null;
-  const get = at === "totals" ? (r: CountRole) => sumWithOverrides(data, r, options) : readRow(at, options);
+  const get =
+    at === "totals" ? (r: CountRole) => sumWithOverrides(data, r, options) : readRow(at, options);
   const computed = computeRate(def, get);
   if (computed === undefined) return null;
   const fraction = data.rateStorage?.[def.role] === "fraction";
@@ -40,19 +46,29 @@ export function buildRateWrite(data: TableData, def: RateDefinition, at: RateRow
   const format = textFormatFix(cells, def, fraction);
   if (!options.formulas) return { row: writeRow, col: target, cell: { value }, ...format };
   const ref = (r: CountRole): string =>
-    row === null ? buildUnitSum(columns[r] as number, data.layout.unitRows) : toA1(row, columns[r] as number);
+    row === null
+      ? buildUnitSum(columns[r] as number, data.layout.unitRows)
+      : toA1(row, columns[r] as number);
   const numerator = def.minus ? `(${ref(def.numerator)}-${ref(def.minus)})` : ref(def.numerator);
   const formula = `=ROUND(${numerator}/${ref(def.denominator)}${fraction ? ",4" : "*100,2"})`;
   return { row: writeRow, col: target, cell: { formula, result: value }, ...format };
 }
 
-function readRow(at: { row: number; cells: RowCells }, options: RateWriteOptions): (r: CountRole) => number | undefined {
+function readRow(
+  at: { row: number; cells: RowCells },
+  options: RateWriteOptions
+): (r: CountRole) => number | undefined {
   const over = options.overrides?.get(at.row);
   return (r) => over?.[r] ?? readNumber(at.cells[r]);
 }
 
-function sumWithOverrides(data: TableData, role: CountRole, options: RateWriteOptions): number | undefined {
-  if (!options.overrides || ![...options.overrides.values()].some((o) => o[role] !== undefined)) return sumUnits(data, role);
+function sumWithOverrides(
+  data: TableData,
+  role: CountRole,
+  options: RateWriteOptions
+): number | undefined {
+  if (!options.overrides || ![...options.overrides.values()].some((o) => o[role] !== undefined))
+    return sumUnits(data, role);
   let total = 0;
   for (const u of data.units) {
     const n = options.overrides.get(u.row)?.[role] ?? readNumber(u.cells[role]);
@@ -63,6 +79,12 @@ function sumWithOverrides(data: TableData, role: CountRole, options: RateWriteOp
 }
 
 /** A cell formatted as Text would keep a formula as text: give it a number format. */
-function textFormatFix(cells: RowCells | undefined, def: RateDefinition, fraction: boolean): { numberFormat?: string } {
-  return cells?.[def.role]?.numberFormat === "@" ? { numberFormat: fraction ? "0.00%" : "0.00" } : {};
+function textFormatFix(
+  cells: RowCells | undefined,
+  def: RateDefinition,
+  fraction: boolean
+): { numberFormat?: string } {
+  return cells?.[def.role]?.numberFormat === "@"
+    ? { numberFormat: fraction ? "0.00%" : "0.00" }
+    : {};
 }

@@ -41,7 +41,9 @@ export function createGridReader(grid: Grid): GridReader {
     return v === undefined ? null : v;
   };
   const mergeAt = (row: number, col: number): RangeRef | undefined =>
-    row < top || col < left || row > bottom || col > right ? undefined : covered.get((row - top) * width + (col - left));
+    row < top || col < left || row > bottom || col > right
+      ? undefined
+      : covered.get((row - top) * width + (col - left));
   return {
     grid,
     top,
@@ -71,7 +73,7 @@ function buildMergeIndex(
   left: number,
   bottom: number,
   right: number,
-  cells: number,
+  cells: number
 ): Map<number, RangeRef> {
   const index = new Map<number, RangeRef>();
   const width = right - left + 1;
@@ -85,7 +87,8 @@ function buildMergeIndex(
     if (r0 > r1 || c0 > c1) continue;
     budget -= (r1 - r0 + 1) * (c1 - c0 + 1);
     if (budget < 0) break;
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) index.set((r - top) * width + (c - left), m);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) index.set((r - top) * width + (c - left), m);
   }
   return index;
 }

@@ -6,7 +6,8 @@ import { defineMessages } from "./define";
  */
 export const cliMessages = defineMessages(
   {
-    helpIntro: "giamngheo — kiểm tra và tính toán phụ lục giao chỉ tiêu giảm nghèo các thôn trong tệp .xlsx",
+    helpIntro:
+      "giamngheo — kiểm tra và tính toán phụ lục giao chỉ tiêu giảm nghèo các thôn trong tệp .xlsx",
     helpUsage: "Cách dùng:",
     helpOptions: "Tùy chọn:",
     helpCommon:
@@ -17,10 +18,12 @@ export const cliMessages = defineMessages(
     synopsisFix: "giamngheo fix TỆP.xlsx -o KẾT_QUẢ.xlsx [--formulas] [--sheet TÊN]",
     synopsisAllocate:
       "giamngheo allocate TỆP.xlsx --target N -o KẾT_QUẢ.xlsx [--method proportional|highest-rate] [--formulas] [--sheet TÊN]",
-    summaryCheck: "Tìm bảng phụ lục trong mọi trang tính, kiểm tra từng dòng và dòng tổng, liệt kê các vấn đề.",
+    summaryCheck:
+      "Tìm bảng phụ lục trong mọi trang tính, kiểm tra từng dòng và dòng tổng, liệt kê các vấn đề.",
     summaryFix:
       "Tính lại các cột tỷ lệ, đổi số lưu dạng chữ thành số; không bao giờ đổi giá trị số hộ. Tệp gốc giữ nguyên. Mã thoát 1 nếu sau khi sửa vẫn còn lỗi cần sửa tay.",
-    summaryAllocate: "Phân bổ chỉ tiêu giảm hộ nghèo của xã cho các thôn và ghi cột số hộ giảm nghèo cùng các tỷ lệ.",
+    summaryAllocate:
+      "Phân bổ chỉ tiêu giảm hộ nghèo của xã cho các thôn và ghi cột số hộ giảm nghèo cùng các tỷ lệ.",
     optSheet: "  --sheet TÊN       chỉ xét trang tính này (mặc định: mọi trang tính)",
     optTarget: "  --target N        chỉ tiêu giảm hộ nghèo của xã (số hộ)",
     optJson: "  --json            in kết quả dạng JSON",
@@ -29,9 +32,11 @@ export const cliMessages = defineMessages(
     optMethod:
       "  --method M        proportional: theo tỷ lệ số hộ nghèo (mặc định); highest-rate: ưu tiên thôn có tỷ lệ nghèo cao",
 
-    missingCommand: "Thiếu lệnh. Dùng: giamngheo check|fix|allocate TỆP.xlsx … (xem giamngheo --help).",
+    missingCommand:
+      "Thiếu lệnh. Dùng: giamngheo check|fix|allocate TỆP.xlsx … (xem giamngheo --help).",
     unknownCommand: "Không có lệnh “{name}”. Các lệnh: {commands} (xem giamngheo --help).",
-    unknownOption: "Tùy chọn “{option}” không dùng được với lệnh {command} (xem giamngheo {command} --help).",
+    unknownOption:
+      "Tùy chọn “{option}” không dùng được với lệnh {command} (xem giamngheo {command} --help).",
     missingValue: "Tùy chọn {option} cần một giá trị.",
     flagWithValue: "Tùy chọn {option} không nhận giá trị.",
     repeatedOption: "Tùy chọn {option} được cho nhiều lần.",
@@ -40,7 +45,8 @@ export const cliMessages = defineMessages(
     missingFile: "Thiếu tên tệp .xlsx cần xử lý (giamngheo {command} TỆP.xlsx …).",
     extraArgument: "Thừa tham số “{arg}”: lệnh {command} chỉ nhận một tệp.",
     missingOption: "Lệnh {command} cần tùy chọn {option}.",
-    sameOutput: "Tệp kết quả “{file}” trùng với tệp gốc; hãy chọn tên khác để tệp gốc được giữ nguyên.",
+    sameOutput:
+      "Tệp kết quả “{file}” trùng với tệp gốc; hãy chọn tên khác để tệp gốc được giữ nguyên.",
     noTable: "Không tìm thấy bảng phụ lục giao chỉ tiêu giảm nghèo nào trong “{file}”.",
     summaryColumnsMissing: "Bảng {table} không có cột {columns} nên chưa thể tổng hợp.",
     noTableOnSheet: "{reason}",
@@ -50,7 +56,8 @@ export const cliMessages = defineMessages(
     isDirectory: "đây là thư mục",
     permissionDenied: "không có quyền truy cập",
 
-    tableLine: "Bảng {sheet}!{range}: {units} thôn, tiêu đề dòng {headers}, dữ liệu dòng {data}, {totals}.",
+    tableLine:
+      "Bảng {sheet}!{range}: {units} thôn, tiêu đề dòng {headers}, dữ liệu dòng {data}, {totals}.",
     totalsAt: "dòng tổng {row}",
     noTotals: "không có dòng tổng",
     countsLine: "{errors} lỗi, {warnings} cảnh báo.",
@@ -66,7 +73,8 @@ export const cliMessages = defineMessages(
     chartsNotKept: "Lưu ý: biểu đồ/hình vẽ có sẵn trong tệp gốc không được chép sang tệp kết quả.",
   },
   {
-    helpIntro: "giamngheo — check and compute the village poverty-reduction appendix in an .xlsx file",
+    helpIntro:
+      "giamngheo — check and compute the village poverty-reduction appendix in an .xlsx file",
     helpUsage: "Usage:",
     helpOptions: "Options:",
     helpCommon:
@@ -77,19 +85,23 @@ export const cliMessages = defineMessages(
     synopsisFix: "giamngheo fix FILE.xlsx -o OUT.xlsx [--formulas] [--sheet NAME]",
     synopsisAllocate:
       "giamngheo allocate FILE.xlsx --target N -o OUT.xlsx [--method proportional|highest-rate] [--formulas] [--sheet NAME]",
-    summaryCheck: "Find the appendix table on every sheet, check every row and the totals row, list the problems.",
+    summaryCheck:
+      "Find the appendix table on every sheet, check every row and the totals row, list the problems.",
     summaryFix:
       "Recompute the rate columns and turn numbers stored as text into numbers; never change a count. The input is untouched. Exit code 1 when errors remain for the officer to fix.",
-    summaryAllocate: "Allocate the commune's poor-household cut across villages and write the cut column and its rates.",
+    summaryAllocate:
+      "Allocate the commune's poor-household cut across villages and write the cut column and its rates.",
     optSheet: "  --sheet NAME      only this sheet (default: every sheet)",
     optTarget: "  --target N        the commune's target cut of poor households",
     optJson: "  --json            print the result as JSON",
-    optOutput: "  -o, --output FILE output file (not the input; written safely through a temp file)",
+    optOutput:
+      "  -o, --output FILE output file (not the input; written safely through a temp file)",
     optFormulas: "  --formulas        write Excel formulas instead of values",
     optMethod:
       "  --method M        proportional: by number of poor households (default); highest-rate: villages with the highest poverty rate first",
 
-    missingCommand: "Missing command. Use: giamngheo check|fix|allocate FILE.xlsx … (see giamngheo --help).",
+    missingCommand:
+      "Missing command. Use: giamngheo check|fix|allocate FILE.xlsx … (see giamngheo --help).",
     unknownCommand: "Unknown command “{name}”. Commands: {commands} (see giamngheo --help).",
     unknownOption: "Option “{option}” is not valid for {command} (see giamngheo {command} --help).",
     missingValue: "Option {option} needs a value.",
@@ -100,17 +112,20 @@ export const cliMessages = defineMessages(
     missingFile: "Missing the .xlsx file to process (giamngheo {command} FILE.xlsx …).",
     extraArgument: "Unexpected argument “{arg}”: {command} takes one file.",
     missingOption: "Command {command} needs option {option}.",
-    sameOutput: "Output file “{file}” is the input file; choose another name so the input stays untouched.",
+    sameOutput:
+      "Output file “{file}” is the input file; choose another name so the input stays untouched.",
     noTable: "No poverty-reduction appendix table found in “{file}”.",
     summaryColumnsMissing: "Table {table} has no {columns} column, so it cannot be summarised.",
     noTableOnSheet: "{reason}",
     severalTables: "The file has {count} appendix tables ({tables}); choose one with --sheet NAME.",
     allocationFailed: "Cannot allocate the target of {target} households: {reason}",
-    unexpected: "Unexpected error while processing the file ({detail}). The input file was not changed.",
+    unexpected:
+      "Unexpected error while processing the file ({detail}). The input file was not changed.",
     isDirectory: "it is a directory",
     permissionDenied: "permission denied",
 
-    tableLine: "Table {sheet}!{range}: {units} villages, header rows {headers}, data rows {data}, {totals}.",
+    tableLine:
+      "Table {sheet}!{range}: {units} villages, header rows {headers}, data rows {data}, {totals}.",
     totalsAt: "totals row {row}",
     noTotals: "no totals row",
     countsLine: "{errors} errors, {warnings} warnings.",
@@ -124,7 +139,7 @@ export const cliMessages = defineMessages(
     methodProportional: "proportional to poor households",
     methodHighestRate: "highest poverty rate first",
     chartsNotKept: "Note: charts/drawings in the input file are not copied to the output file.",
-  },
+  }
 );
 
 export type CliMessageKey = keyof typeof cliMessages.vi;

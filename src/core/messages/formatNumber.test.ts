@@ -10,5 +10,7 @@ describe("formatNumber", () => {
     [0.1 + 0.2, "en", undefined, "0.3"],
     [-1.797693134862316e302, "vi", undefined, "-1.797693134862316e+302"],
     [123456789012.5, "en", undefined, "123,456,789,012.5"],
-  ] as const)("%p (%s, %p) → %p", (n, lang, decimals, expected) => expect(formatNumber(n, lang, decimals)).toBe(expected));
+  ] as const)("%p (%s, %p) → %p", (n, lang, decimals, expected) =>
+    expect(formatNumber(n, lang, decimals)).toBe(expected)
+  );
 });

@@ -7,7 +7,10 @@ import type { Lang } from "./define";
 export function formatNumber(n: number, lang: Lang, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 1e21) return String(n);
-  const fixed = decimals === undefined ? String(Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n) : n.toFixed(decimals);
+  const fixed =
+    decimals === undefined
+      ? String(Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n)
+      : n.toFixed(decimals);
   const negative = fixed.startsWith("-");
   const [intPart = "0", frac] = (negative ? fixed.slice(1) : fixed).split(".");
   const thousands = lang === "vi" ? "." : ",";

@@ -14,7 +14,8 @@ export const issueMessages = defineMessages(
     NOT_A_NUMBER: (p: P) =>
       `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} — không phải là số.` +
       (p.suggestion !== undefined ? ` Có phải là ${s(p.suggestion)}?` : ""),
-    NUMBER_AS_TEXT: "Ô {cell} ({role}) {at} là số {value} nhưng đang lưu dạng chữ ({actual}), Excel sẽ không cộng ô này.",
+    NUMBER_AS_TEXT:
+      "Ô {cell} ({role}) {at} là số {value} nhưng đang lưu dạng chữ ({actual}), Excel sẽ không cộng ô này.",
     CELL_ERROR: "Ô {cell} ({role}) {at} bị lỗi {actual}.",
     NEGATIVE_VALUE: "Ô {cell} ({role}) {at} có giá trị âm ({actual}).",
     NOT_INTEGER: "Ô {cell} ({role}) {at} là {actual}; số hộ, số người phải là số nguyên.",
@@ -22,45 +23,53 @@ export const issueMessages = defineMessages(
       p.poor === undefined
         ? `Ô ${s(p.cell)}: số hộ nghèo (${s(p.actual)}) ${s(p.at)} lớn hơn tổng số hộ (${s(p.households)}).`
         : `Ô ${s(p.cell)}: hộ nghèo (${s(p.poor)}) cộng hộ cận nghèo (${s(p.actual)}) ${s(p.at)} lớn hơn tổng số hộ (${s(p.households)}).`,
-    HOUSEHOLDS_EXCEED_POPULATION: "Ô {cell}: tổng số hộ ({actual}) {at} lớn hơn số dân ({population}).",
+    HOUSEHOLDS_EXCEED_POPULATION:
+      "Ô {cell}: tổng số hộ ({actual}) {at} lớn hơn số dân ({population}).",
     CUT_EXCEEDS_POOR: "Ô {cell}: {role} ({actual}) {at} lớn hơn {baseRole} ({limit}).",
     RATE_MISMATCH: "Ô {cell} ({role}) {at} ghi {actual} nhưng tính ra {expected}.",
-    TOTAL_MISMATCH: "Ô {cell} ({role}) ở dòng tổng ghi {actual} nhưng tính từ các dòng số liệu được {expected}.",
+    TOTAL_MISMATCH:
+      "Ô {cell} ({role}) ở dòng tổng ghi {actual} nhưng tính từ các dòng số liệu được {expected}.",
     TOTALS_ROW_MISSING: "Bảng không có dòng tổng (Tổng, Cộng…); nên thêm dòng tổng ở ô {cell}.",
     DUPLICATE_UNIT: "Ô {cell}: tên {actual} trùng với dòng {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
       "Ô {cell}: bình quân {size} người/hộ {at} ({actual} người, {households} hộ), ngoài khoảng {min}–{max}; hãy kiểm tra lại.",
-    TARGET_MISMATCH: "Ô {cell}: tổng số hộ giảm nghèo các thôn là {actual}, khác chỉ tiêu của xã ({expected}).",
+    TARGET_MISMATCH:
+      "Ô {cell}: tổng số hộ giảm nghèo các thôn là {actual}, khác chỉ tiêu của xã ({expected}).",
   },
   {
     MISSING_VALUE: "Cell {cell} ({role}) {at} is empty.",
     NOT_A_NUMBER: (p: P) =>
       `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} holds ${s(p.actual)}, which is not a number.` +
       (p.suggestion !== undefined ? ` Did you mean ${s(p.suggestion)}?` : ""),
-    NUMBER_AS_TEXT: "Cell {cell} ({role}) {at} is the number {value} stored as text ({actual}); Excel will not add it up.",
+    NUMBER_AS_TEXT:
+      "Cell {cell} ({role}) {at} is the number {value} stored as text ({actual}); Excel will not add it up.",
     CELL_ERROR: "Cell {cell} ({role}) {at} shows the error {actual}.",
     NEGATIVE_VALUE: "Cell {cell} ({role}) {at} is negative ({actual}).",
-    NOT_INTEGER: "Cell {cell} ({role}) {at} is {actual}; counts of households and people must be whole numbers.",
+    NOT_INTEGER:
+      "Cell {cell} ({role}) {at} is {actual}; counts of households and people must be whole numbers.",
     POOR_EXCEEDS_HOUSEHOLDS: (p: P) =>
       p.poor === undefined
         ? `Cell ${s(p.cell)}: poor households (${s(p.actual)}) ${s(p.at)} exceed all households (${s(p.households)}).`
         : `Cell ${s(p.cell)}: poor (${s(p.poor)}) plus near-poor households (${s(p.actual)}) ${s(p.at)} exceed all households (${s(p.households)}).`,
-    HOUSEHOLDS_EXCEED_POPULATION: "Cell {cell}: households ({actual}) {at} exceed the population ({population}).",
+    HOUSEHOLDS_EXCEED_POPULATION:
+      "Cell {cell}: households ({actual}) {at} exceed the population ({population}).",
     CUT_EXCEEDS_POOR: "Cell {cell}: {role} ({actual}) {at} exceeds {baseRole} ({limit}).",
     RATE_MISMATCH: "Cell {cell} ({role}) {at} says {actual} but computes to {expected}.",
-    TOTAL_MISMATCH: "Cell {cell} ({role}) in the totals row says {actual} but the data rows give {expected}.",
+    TOTAL_MISMATCH:
+      "Cell {cell} ({role}) in the totals row says {actual} but the data rows give {expected}.",
     TOTALS_ROW_MISSING: "The table has no totals row (Tổng, Cộng…); consider adding one at {cell}.",
     DUPLICATE_UNIT: "Cell {cell}: the name {actual} repeats row {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
       "Cell {cell}: {size} people per household {at} ({actual} people, {households} households), outside {min}–{max}; please check.",
-    TARGET_MISMATCH: "Cell {cell}: the units' cuts add up to {actual}, not the commune target ({expected}).",
-  },
+    TARGET_MISMATCH:
+      "Cell {cell}: the units' cuts add up to {actual}, not the commune target ({expected}).",
+  }
 );
 
 /** Where an issue is: a unit, the totals row, or a bare row. */
 export const issuePlaceMessages = defineMessages(
   { unit: "của {unit}", totals: "ở dòng tổng", row: "ở dòng {row}" },
-  { unit: "of {unit}", totals: "in the totals row", row: "in row {row}" },
+  { unit: "of {unit}", totals: "in the totals row", row: "in row {row}" }
 );
 
 /** Column (role) names as officers call them. */
@@ -96,43 +105,55 @@ export const roleMessages = defineMessages(
     nearPoorCutRate: "Near-poverty reduction rate",
     projectedPoorRate: "Projected year-end poverty rate",
     projectedNearPoorRate: "Projected year-end near-poverty rate",
-  },
+  }
 );
 
 /** Why no appendix table was found (DetectFailureReason). Params: sheet. */
 export const detectMessages = defineMessages(
   {
     EMPTY_SHEET: "Trang tính “{sheet}” không có dữ liệu.",
-    NO_HEADER: "Không tìm thấy bảng phụ lục trên trang “{sheet}”: không có dòng tiêu đề với cột Thôn/Tổ dân phố.",
-    NO_UNIT_COLUMN: "Trang “{sheet}” có cột số hộ nhưng không thấy cột tên thôn/tổ dân phố (Thôn, Tổ dân phố, Đơn vị…).",
-    NO_COUNT_COLUMNS: "Trang “{sheet}” có cột Thôn nhưng không thấy cột Tổng số hộ hoặc Số hộ nghèo.",
+    NO_HEADER:
+      "Không tìm thấy bảng phụ lục trên trang “{sheet}”: không có dòng tiêu đề với cột Thôn/Tổ dân phố.",
+    NO_UNIT_COLUMN:
+      "Trang “{sheet}” có cột số hộ nhưng không thấy cột tên thôn/tổ dân phố (Thôn, Tổ dân phố, Đơn vị…).",
+    NO_COUNT_COLUMNS:
+      "Trang “{sheet}” có cột Thôn nhưng không thấy cột Tổng số hộ hoặc Số hộ nghèo.",
     NO_DATA_ROWS: "Trang “{sheet}” có tiêu đề bảng nhưng không có dòng số liệu nào bên dưới.",
   },
   {
     EMPTY_SHEET: "Sheet “{sheet}” is empty.",
-    NO_HEADER: "No appendix table on sheet “{sheet}”: no header row with a village / residential group column.",
-    NO_UNIT_COLUMN: "Sheet “{sheet}” has household columns but no village / residential group column (Thôn, Tổ dân phố, Đơn vị…).",
-    NO_COUNT_COLUMNS: "Sheet “{sheet}” has a village column but no total households or poor households column.",
+    NO_HEADER:
+      "No appendix table on sheet “{sheet}”: no header row with a village / residential group column.",
+    NO_UNIT_COLUMN:
+      "Sheet “{sheet}” has household columns but no village / residential group column (Thôn, Tổ dân phố, Đơn vị…).",
+    NO_COUNT_COLUMNS:
+      "Sheet “{sheet}” has a village column but no total households or poor households column.",
     NO_DATA_ROWS: "Sheet “{sheet}” has a table header but no data rows below it.",
-  },
+  }
 );
 
 /** Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells. */
 export const allocationMessages = defineMessages(
   {
     INVALID_TARGET: "Chỉ tiêu giảm nghèo phải là số nguyên không âm (nhận được {target}).",
-    TARGET_EXCEEDS_POOR: "Chỉ tiêu {target} hộ lớn hơn tổng số hộ nghèo của các thôn ({totalPoor} hộ).",
+    TARGET_EXCEEDS_POOR:
+      "Chỉ tiêu {target} hộ lớn hơn tổng số hộ nghèo của các thôn ({totalPoor} hộ).",
     UNREADABLE_POOR: "Không đọc được số hộ nghèo ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
-    UNREADABLE_HOUSEHOLDS: "Không đọc được tổng số hộ ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
+    UNREADABLE_HOUSEHOLDS:
+      "Không đọc được tổng số hộ ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
     NO_UNITS: "Bảng không có thôn nào để phân bổ chỉ tiêu.",
     NO_CUT_COLUMN: "Bảng không có cột “Số hộ giảm nghèo” để ghi kết quả phân bổ.",
   },
   {
     INVALID_TARGET: "The target must be a whole number of at least 0 (got {target}).",
-    TARGET_EXCEEDS_POOR: "The target of {target} households exceeds the units' poor households ({totalPoor}).",
-    UNREADABLE_POOR: "Poor households cannot be read in {cells}; fix these cells before allocating.",
-    UNREADABLE_HOUSEHOLDS: "Households cannot be read in {cells}; fix these cells before allocating.",
+    TARGET_EXCEEDS_POOR:
+      "The target of {target} households exceeds the units' poor households ({totalPoor}).",
+    UNREADABLE_POOR:
+      "Poor households cannot be read in {cells}; fix these cells before allocating.",
+    UNREADABLE_HOUSEHOLDS:
+      "Households cannot be read in {cells}; fix these cells before allocating.",
     NO_UNITS: "The table has no units to allocate the target to.",
-    NO_CUT_COLUMN: "The table has no “poor households to lift out” column to write the allocation to.",
-  },
+    NO_CUT_COLUMN:
+      "The table has no “poor households to lift out” column to write the allocation to.",
+  }
 );

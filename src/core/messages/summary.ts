@@ -9,7 +9,8 @@ export const summaryMessages = defineMessages(
     deprivationSheetName: "Chỉ số thiếu hụt",
     summaryTitle: "TỔNG HỢP KẾT QUẢ GIẢM NGHÈO NĂM {year}",
     summaryTitleNoYear: "TỔNG HỢP KẾT QUẢ GIẢM NGHÈO",
-    summarySource: "Số liệu liên kết bằng công thức tới trang {sheet}; sửa số liệu ở trang đó, trang này tự cập nhật.",
+    summarySource:
+      "Số liệu liên kết bằng công thức tới trang {sheet}; sửa số liệu ở trang đó, trang này tự cập nhật.",
     colIndex: "TT",
     colUnit: "Thôn, tổ dân phố",
     colHouseholds: "Tổng số hộ",
@@ -40,7 +41,8 @@ export const summaryMessages = defineMessages(
     deprivationStandard: "Chuẩn nghèo: {standard}.",
     deprivationNote:
       "Nhập số hộ thiếu hụt ở các ô màu vàng; mục tiêu (%) là tỷ lệ hộ KHÔNG thiếu hụt cần đạt. Số hộ còn phải giải quyết = MAX(0, làm tròn lên(số hộ × mục tiêu / 100) − số hộ không thiếu hụt).",
-    deprivationUnconfirmed: "(*) Tên hoặc điều kiện thiếu hụt của chỉ số chưa được xác nhận theo văn bản chính thức.",
+    deprivationUnconfirmed:
+      "(*) Tên hoặc điều kiện thiếu hụt của chỉ số chưa được xác nhận theo văn bản chính thức.",
     colDenominatorPoorNear: "Số hộ nghèo và cận nghèo",
     colDenominatorPoor: "Số hộ nghèo",
     blockCounts: "Số hộ thiếu hụt",
@@ -53,27 +55,36 @@ export const summaryMessages = defineMessages(
     // standards
     standardName_ND07_2021: "Nghị định 07/2021/NĐ-CP (áp dụng năm 2022–2026)",
     standardName_ND351_2025: "Nghị định 351/2025/NĐ-CP (áp dụng năm 2027–2030)",
-    unconfirmed_averageLines: "Chuẩn hộ có mức sống trung bình chưa được công bố trong nguồn đã kiểm tra; có thể nhập trong phần cài đặt.",
-    unconfirmed_averageLinesSet: "Chuẩn hộ có mức sống trung bình đang dùng giá trị do cán bộ nhập (chưa xác nhận).",
-    unconfirmed_nearPoorRule: "Tiêu chí hộ cận nghèo (thu nhập ≤ chuẩn và thiếu hụt dưới 3 chỉ số) chưa đối chiếu nguyên văn nghị định.",
+    unconfirmed_averageLines:
+      "Chuẩn hộ có mức sống trung bình chưa được công bố trong nguồn đã kiểm tra; có thể nhập trong phần cài đặt.",
+    unconfirmed_averageLinesSet:
+      "Chuẩn hộ có mức sống trung bình đang dùng giá trị do cán bộ nhập (chưa xác nhận).",
+    unconfirmed_nearPoorRule:
+      "Tiêu chí hộ cận nghèo (thu nhập ≤ chuẩn và thiếu hụt dưới 3 chỉ số) chưa đối chiếu nguyên văn nghị định.",
     unconfirmed_indicatorNames: "Tên các chỉ số sau lấy theo dự thảo, chưa xác nhận: {names}.",
-    unconfirmed_indicatorConditions: "Điều kiện thiếu hụt của từng chỉ số chưa đối chiếu với phụ lục chính thức.",
+    unconfirmed_indicatorConditions:
+      "Điều kiện thiếu hụt của từng chỉ số chưa đối chiếu với phụ lục chính thức.",
     unconfirmed_reviewYear2026:
       "Chưa rõ đợt rà soát cuối năm 2026 (lập danh sách năm 2027) đã áp dụng Nghị định 351/2025 hay chưa; hãy chọn chuẩn theo hướng dẫn của cấp trên.",
     incomeLine: "Chuẩn thu nhập: nông thôn {rural} đồng, thành thị {urban} đồng/người/tháng.",
-    averageLine: "Mức sống trung bình: nông thôn đến {rural} đồng, thành thị đến {urban} đồng/người/tháng.",
+    averageLine:
+      "Mức sống trung bình: nông thôn đến {rural} đồng, thành thị đến {urban} đồng/người/tháng.",
     // narrative
     nTotal: "Tổng số hộ {place} là {households} hộ.",
     nPoor: "Số hộ nghèo {place} là {poor} hộ chiếm tỷ lệ {rate}%.",
     nNearPoor: "Số hộ cận nghèo {place} là {nearPoor} hộ chiếm tỷ lệ {rate}%.",
-    nPrevious: "So với năm {year} ({poor} hộ, {rate}%), số hộ nghèo {direction} {diff} hộ, tỷ lệ {direction} {rateDiff}%.",
+    nPrevious:
+      "So với năm {year} ({poor} hộ, {rate}%), số hộ nghèo {direction} {diff} hộ, tỷ lệ {direction} {rateDiff}%.",
     nDown: "giảm",
     nUp: "tăng",
-    nTargetYear: "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
-    nTarget: "Phấn đấu giảm tỷ lệ hộ nghèo từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
+    nTargetYear:
+      "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
+    nTarget:
+      "Phấn đấu giảm tỷ lệ hộ nghèo từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nNearTargetYear:
       "Phấn đấu giảm tỷ lệ hộ cận nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
-    nNearTarget: "Phấn đấu giảm tỷ lệ hộ cận nghèo từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
+    nNearTarget:
+      "Phấn đấu giảm tỷ lệ hộ cận nghèo từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nUnits: "Chỉ tiêu giảm hộ nghèo giao cho các {units}: {list}.",
     nUnitItem: "{name} {cut} hộ (giảm {rate}%)",
     nUnitsRest: "Các {units} còn lại ({names}) không giao chỉ tiêu giảm.",
@@ -84,28 +95,36 @@ export const summaryMessages = defineMessages(
     classNearPoor: "Hộ cận nghèo",
     classAverage: "Hộ có mức sống trung bình",
     classNotPoor: "Hộ không nghèo",
-    rosterNoHeader: "Không tìm thấy dòng tiêu đề danh sách hộ (cần cột thôn, thu nhập bình quân và các chỉ số thiếu hụt).",
+    rosterNoHeader:
+      "Không tìm thấy dòng tiêu đề danh sách hộ (cần cột thôn, thu nhập bình quân và các chỉ số thiếu hụt).",
     rosterMissingIndicators: "Danh sách hộ thiếu cột chỉ số: {names}.",
     rosterBadIncome: "Dòng {row}: thu nhập không đọc được ({value}).",
-    rosterBadArea: "Dòng {row}: khu vực không rõ ({value}); cần “nông thôn” hoặc “thành thị/đô thị”.",
+    rosterBadArea:
+      "Dòng {row}: khu vực không rõ ({value}); cần “nông thôn” hoặc “thành thị/đô thị”.",
     rosterBadFlag: "Dòng {row}, cột {col}: chỉ số thiếu hụt phải là 0 hoặc 1 ({value}).",
     rosterNoUnit: "Dòng {row}: thiếu tên thôn.",
     rosterUnmatched: "Thôn trong danh sách hộ không có trong bảng phụ lục: {names}.",
     afLine: "Alkire–Foster (k = {k}/12): H = {h}%, A = {a}%, M0 = {m0}.",
     // CLI
     cliSynopsis: "giamngheo summary TỆP.xlsx -o KẾT_QUẢ.xlsx [--year NĂM] [--sheet TÊN]",
-    cliSummary: "Thêm trang Tổng hợp (công thức liên kết tới phụ lục, biểu đồ) và trang Chỉ số thiếu hụt, in các câu văn cho kế hoạch.",
-    cliOptYear: "  --year NĂM        năm kế hoạch (mặc định: năm ghi trong tiêu đề bảng); chọn chuẩn nghèo theo năm",
+    cliSummary:
+      "Thêm trang Tổng hợp (công thức liên kết tới phụ lục, biểu đồ) và trang Chỉ số thiếu hụt, in các câu văn cho kế hoạch.",
+    cliOptYear:
+      "  --year NĂM        năm kế hoạch (mặc định: năm ghi trong tiêu đề bảng); chọn chuẩn nghèo theo năm",
     cliSheetsAdded: "Đã thêm trang “{summary}” và “{deprivation}”. Chuẩn nghèo: {standard}.",
     cliNarrativeHeader: "Câu văn cho kế hoạch:",
-    cliCopiedAsValues: "Các ô số lưu dạng văn bản được chép giá trị, không liên kết: {cells}. Chạy “giamngheo fix” trước để giữ liên kết.",
+    cliCopiedAsValues:
+      "Các ô số lưu dạng văn bản được chép giá trị, không liên kết: {cells}. Chạy “giamngheo fix” trước để giữ liên kết.",
     cliNotWritten: "Không ghi tệp kết quả: bảng phụ lục còn ô không đọc được.",
-    cliYearAssumed: "Không thấy năm kế hoạch trong tiêu đề bảng; dùng chuẩn nghèo của năm {year} (dùng --year để chọn).",
-    cliChartNote: "Biểu đồ chỉ được vẽ khi chèn trang từ Excel (tệp .xlsx ghi từ dòng lệnh không chứa biểu đồ).",
+    cliYearAssumed:
+      "Không thấy năm kế hoạch trong tiêu đề bảng; dùng chuẩn nghèo của năm {year} (dùng --year để chọn).",
+    cliChartNote:
+      "Biểu đồ chỉ được vẽ khi chèn trang từ Excel (tệp .xlsx ghi từ dòng lệnh không chứa biểu đồ).",
     // pane
     uiNoTable: "Chưa có bảng phụ lục: hãy tìm bảng ở mục Bảng trước.",
     uiMissingColumns: "Bảng chưa có cột {columns}: hãy chọn cột ở mục Bảng; chưa thể tổng hợp.",
-    uiUnreadable: "Bảng còn {count} ô số liệu không đọc được (xem mục Kiểm tra); chưa thể tổng hợp.",
+    uiUnreadable:
+      "Bảng còn {count} ô số liệu không đọc được (xem mục Kiểm tra); chưa thể tổng hợp.",
     uiPlanYear: "Năm kế hoạch",
     uiStandard: "Chuẩn nghèo áp dụng",
     uiUnconfirmedTitle: "Giá trị chưa xác nhận",
@@ -118,7 +137,8 @@ export const summaryMessages = defineMessages(
     uiInsertSummary: "Chèn trang Tổng hợp",
     uiInsertDeprivation: "Chèn trang Chỉ số thiếu hụt",
     uiTargetsHeading: "Mục tiêu theo chỉ số (% hộ không thiếu hụt)",
-    uiTargetsHint: "Để trống nếu chưa có mục tiêu. Ví dụ của phường Phổ Minh năm 2024 (kế hoạch của địa phương, không phải quy định): BHYT 100, đi học 95, nước 80, nhà tiêu 70, viễn thông 85.",
+    uiTargetsHint:
+      "Để trống nếu chưa có mục tiêu. Ví dụ của phường Phổ Minh năm 2024 (kế hoạch của địa phương, không phải quy định): BHYT 100, đi học 95, nước 80, nhà tiêu 70, viễn thông 85.",
     uiPresetTargets: "Điền ví dụ Phổ Minh",
     uiClearTargets: "Xóa mục tiêu",
     uiTargetInvalid: "Nhập số từ 0 đến 100.",
@@ -133,7 +153,8 @@ export const summaryMessages = defineMessages(
     uiRosterNone: "(không dùng)",
     uiClassify: "Phân loại hộ",
     uiClassifying: "Đang phân loại {done}/{total} hộ…",
-    uiRosterResult: "{households} hộ: {poor} nghèo, {nearPoor} cận nghèo, {average} mức sống trung bình, {notPoor} không nghèo.",
+    uiRosterResult:
+      "{households} hộ: {poor} nghèo, {nearPoor} cận nghèo, {average} mức sống trung bình, {notPoor} không nghèo.",
     uiRosterProblems: "{count} dòng không đọc được, đã bỏ qua (ví dụ: {first}).",
     uiRosterMissingUnits: "Thôn trong bảng không có hộ nào trong danh sách (giữ nguyên): {names}.",
     uiWriteCounts: "Ghi số hộ nghèo, cận nghèo vào bảng phụ lục",
@@ -150,7 +171,8 @@ export const summaryMessages = defineMessages(
     deprivationSheetName: "Chỉ số thiếu hụt",
     summaryTitle: "POVERTY REDUCTION SUMMARY {year}",
     summaryTitleNoYear: "POVERTY REDUCTION SUMMARY",
-    summarySource: "Figures are formulas linked to sheet {sheet}; edit them there and this sheet updates.",
+    summarySource:
+      "Figures are formulas linked to sheet {sheet}; edit them there and this sheet updates.",
     colIndex: "No.",
     colUnit: "Village / residential group",
     colHouseholds: "Households",
@@ -181,7 +203,8 @@ export const summaryMessages = defineMessages(
     deprivationStandard: "Poverty standard: {standard}.",
     deprivationNote:
       "Enter deprived households in the yellow cells; the target (%) is the share of households NOT deprived to reach. Still to resolve = MAX(0, round up(households × target / 100) − households not deprived).",
-    deprivationUnconfirmed: "(*) Indicator name or deprivation condition not confirmed from the official text.",
+    deprivationUnconfirmed:
+      "(*) Indicator name or deprivation condition not confirmed from the official text.",
     colDenominatorPoorNear: "Poor and near-poor households",
     colDenominatorPoor: "Poor households",
     blockCounts: "Deprived households",
@@ -193,26 +216,36 @@ export const summaryMessages = defineMessages(
     validationError: "Deprived households must be a whole number from 0 to {max}.",
     standardName_ND07_2021: "Decree 07/2021/NĐ-CP (plan years 2022–2026)",
     standardName_ND351_2025: "Decree 351/2025/NĐ-CP (plan years 2027–2030)",
-    unconfirmed_averageLines: "The average-living-standard line is not published in the sources checked; you can enter it in the settings.",
-    unconfirmed_averageLinesSet: "The average-living-standard line uses the value you entered (unconfirmed).",
-    unconfirmed_nearPoorRule: "The near-poor rule (income ≤ line and fewer than 3 deprivations) is not quoted verbatim from the decree.",
-    unconfirmed_indicatorNames: "These indicator names follow the draft and are unconfirmed: {names}.",
-    unconfirmed_indicatorConditions: "The deprivation condition of each indicator is not checked against the official annex.",
+    unconfirmed_averageLines:
+      "The average-living-standard line is not published in the sources checked; you can enter it in the settings.",
+    unconfirmed_averageLinesSet:
+      "The average-living-standard line uses the value you entered (unconfirmed).",
+    unconfirmed_nearPoorRule:
+      "The near-poor rule (income ≤ line and fewer than 3 deprivations) is not quoted verbatim from the decree.",
+    unconfirmed_indicatorNames:
+      "These indicator names follow the draft and are unconfirmed: {names}.",
+    unconfirmed_indicatorConditions:
+      "The deprivation condition of each indicator is not checked against the official annex.",
     unconfirmed_reviewYear2026:
       "It is unconfirmed whether the late-2026 review (for the 2027 lists) already uses Decree 351/2025; choose as instructed by your superiors.",
     incomeLine: "Income line: rural {rural} VND, urban {urban} VND per person per month.",
-    averageLine: "Average living standard: rural up to {rural} VND, urban up to {urban} VND per person per month.",
+    averageLine:
+      "Average living standard: rural up to {rural} VND, urban up to {urban} VND per person per month.",
     nTotal: "The {place} has {households} households.",
     nPoor: "The {place} has {poor} poor households, a rate of {rate}%.",
     nNearPoor: "The {place} has {nearPoor} near-poor households, a rate of {rate}%.",
-    nPrevious: "Against {year} ({poor} households, {rate}%), poor households {direction} by {diff}, the rate by {rateDiff}%.",
+    nPrevious:
+      "Against {year} ({poor} households, {rate}%), poor households {direction} by {diff}, the rate by {rateDiff}%.",
     nDown: "fell",
     nUp: "rose",
-    nTargetYear: "Aim to cut the poverty rate by the end of {year} from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
-    nTarget: "Aim to cut the poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
+    nTargetYear:
+      "Aim to cut the poverty rate by the end of {year} from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
+    nTarget:
+      "Aim to cut the poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nNearTargetYear:
       "Aim to cut the near-poverty rate by the end of {year} from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
-    nNearTarget: "Aim to cut the near-poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
+    nNearTarget:
+      "Aim to cut the near-poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nUnits: "Targets for the {units}: {list}.",
     nUnitItem: "{name} {cut} households (−{rate}%)",
     nUnitsRest: "The other {units} ({names}) have no cut target.",
@@ -222,7 +255,8 @@ export const summaryMessages = defineMessages(
     classNearPoor: "Near-poor",
     classAverage: "Average living standard",
     classNotPoor: "Not poor",
-    rosterNoHeader: "No household-list header found (needs village, income per person and the deprivation indicators).",
+    rosterNoHeader:
+      "No household-list header found (needs village, income per person and the deprivation indicators).",
     rosterMissingIndicators: "The household list lacks indicator columns: {names}.",
     rosterBadIncome: "Row {row}: income unreadable ({value}).",
     rosterBadArea: "Row {row}: unknown area ({value}); expected rural or urban.",
@@ -231,17 +265,24 @@ export const summaryMessages = defineMessages(
     rosterUnmatched: "Villages in the household list not found in the appendix: {names}.",
     afLine: "Alkire–Foster (k = {k}/12): H = {h}%, A = {a}%, M0 = {m0}.",
     cliSynopsis: "giamngheo summary FILE.xlsx -o OUT.xlsx [--year YEAR] [--sheet NAME]",
-    cliSummary: "Add the summary sheet (formulas linked to the appendix, chart) and the deprivation sheet; print the plan's sentences.",
-    cliOptYear: "  --year YEAR       plan year (default: the year in the table's headings); picks the poverty standard",
+    cliSummary:
+      "Add the summary sheet (formulas linked to the appendix, chart) and the deprivation sheet; print the plan's sentences.",
+    cliOptYear:
+      "  --year YEAR       plan year (default: the year in the table's headings); picks the poverty standard",
     cliSheetsAdded: "Added sheets “{summary}” and “{deprivation}”. Poverty standard: {standard}.",
     cliNarrativeHeader: "Sentences for the plan:",
-    cliCopiedAsValues: "Numbers stored as text were copied as values, not linked: {cells}. Run “giamngheo fix” first to keep the link.",
+    cliCopiedAsValues:
+      "Numbers stored as text were copied as values, not linked: {cells}. Run “giamngheo fix” first to keep the link.",
     cliNotWritten: "Output not written: the appendix still has unreadable cells.",
-    cliYearAssumed: "No plan year in the table's headings; using the poverty standard of {year} (choose with --year).",
-    cliChartNote: "The chart is drawn only when the sheet is inserted from Excel (an .xlsx written by the command line has no chart).",
+    cliYearAssumed:
+      "No plan year in the table's headings; using the poverty standard of {year} (choose with --year).",
+    cliChartNote:
+      "The chart is drawn only when the sheet is inserted from Excel (an .xlsx written by the command line has no chart).",
     uiNoTable: "No appendix table yet: find the table in the Table section first.",
-    uiMissingColumns: "The table has no {columns} column: choose it in the Table section; cannot summarise yet.",
-    uiUnreadable: "The table still has {count} unreadable figures (see Check); cannot summarise yet.",
+    uiMissingColumns:
+      "The table has no {columns} column: choose it in the Table section; cannot summarise yet.",
+    uiUnreadable:
+      "The table still has {count} unreadable figures (see Check); cannot summarise yet.",
     uiPlanYear: "Plan year",
     uiStandard: "Poverty standard",
     uiUnconfirmedTitle: "Unconfirmed values",
@@ -254,7 +295,8 @@ export const summaryMessages = defineMessages(
     uiInsertSummary: "Insert summary sheet",
     uiInsertDeprivation: "Insert deprivation sheet",
     uiTargetsHeading: "Targets per indicator (% not deprived)",
-    uiTargetsHint: "Leave blank when there is no target. Phổ Minh ward's 2024 plan (a local plan, not law): health insurance 100, school 95, water 80, latrine 70, telecom 85.",
+    uiTargetsHint:
+      "Leave blank when there is no target. Phổ Minh ward's 2024 plan (a local plan, not law): health insurance 100, school 95, water 80, latrine 70, telecom 85.",
     uiPresetTargets: "Fill Phổ Minh example",
     uiClearTargets: "Clear targets",
     uiTargetInvalid: "Enter a number from 0 to 100.",
@@ -269,9 +311,11 @@ export const summaryMessages = defineMessages(
     uiRosterNone: "(none)",
     uiClassify: "Classify households",
     uiClassifying: "Classifying {done}/{total} households…",
-    uiRosterResult: "{households} households: {poor} poor, {nearPoor} near-poor, {average} average living standard, {notPoor} not poor.",
+    uiRosterResult:
+      "{households} households: {poor} poor, {nearPoor} near-poor, {average} average living standard, {notPoor} not poor.",
     uiRosterProblems: "{count} rows unreadable and skipped (e.g. {first}).",
-    uiRosterMissingUnits: "Villages of the table with no household in the list (left unchanged): {names}.",
+    uiRosterMissingUnits:
+      "Villages of the table with no household in the list (left unchanged): {names}.",
     uiWriteCounts: "Write poor and near-poor counts into the appendix",
     uiCountsPreview: "Cells to write",
     uiCountsWritten: "Counts written into the appendix; recompute the rates in Compute.",
@@ -280,7 +324,7 @@ export const summaryMessages = defineMessages(
     colUnitShort: "Village",
     colFrom: "Now",
     colTo: "New",
-  },
+  }
 );
 
 export type SummaryMessageKey = keyof (typeof summaryMessages)["vi"];

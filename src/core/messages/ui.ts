@@ -46,7 +46,8 @@ export const uiMessages = defineMessages(
     rowSpan: "{from}–{to}",
     noTotalsRow: "không có",
     mappingHeading: "Cột của bảng",
-    mappingHint: "Sửa nếu trợ lý nhận sai cột. Lựa chọn được lưu trong sổ làm việc và dùng lại lần sau.",
+    mappingHint:
+      "Sửa nếu trợ lý nhận sai cột. Lựa chọn được lưu trong sổ làm việc và dùng lại lần sau.",
     mappingNone: "(không dùng)",
     columnOption: "Cột {col}: {header}",
     columnOptionBlank: "Cột {col}",
@@ -74,7 +75,8 @@ export const uiMessages = defineMessages(
     runCheck: "Kiểm tra",
     recheck: "Kiểm tra lại",
     targetLabel: "Chỉ tiêu giảm nghèo của xã (hộ)",
-    targetHint: "Không bắt buộc. Nếu nhập, tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu này.",
+    targetHint:
+      "Không bắt buộc. Nếu nhập, tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu này.",
     targetInvalid: "Chỉ tiêu phải là số nguyên không âm.",
     checkNotRun: "Chưa kiểm tra. Nhấn “Kiểm tra” để rà soát từng dòng và dòng tổng.",
     noIssues: "Không phát hiện vấn đề nào. Bảng đã khớp.",
@@ -88,7 +90,8 @@ export const uiMessages = defineMessages(
     fixOne: "Sửa",
     fixOneLabel: "Sửa ô {cell}",
     fixAll: "Sửa tất cả",
-    fixAllHint: "Tính lại các cột tỷ lệ và đổi số dạng chữ thành số. Trợ lý không tự thay đổi số hộ.",
+    fixAllHint:
+      "Tính lại các cột tỷ lệ và đổi số dạng chữ thành số. Trợ lý không tự thay đổi số hộ.",
     highlight: "Tô màu các ô có vấn đề",
 
     // Tính toán
@@ -194,7 +197,8 @@ export const uiMessages = defineMessages(
     rowSpan: "{from}–{to}",
     noTotalsRow: "none",
     mappingHeading: "Table columns",
-    mappingHint: "Correct a column the assistant got wrong. Your choice is saved in the workbook and reused next time.",
+    mappingHint:
+      "Correct a column the assistant got wrong. Your choice is saved in the workbook and reused next time.",
     mappingNone: "(not used)",
     columnOption: "Column {col}: {header}",
     columnOptionBlank: "Column {col}",
@@ -235,11 +239,13 @@ export const uiMessages = defineMessages(
     fixOne: "Fix",
     fixOneLabel: "Fix cell {cell}",
     fixAll: "Fix all",
-    fixAllHint: "Recompute the rate columns and turn numbers stored as text into numbers. Counts are never changed.",
+    fixAllHint:
+      "Recompute the rate columns and turn numbers stored as text into numbers. Counts are never changed.",
     highlight: "Highlight cells with problems",
 
     ratesHeading: "Compute rates",
-    ratesHint: "Recompute every rate column from the household counts of each village and the totals row.",
+    ratesHint:
+      "Recompute every rate column from the household counts of each village and the totals row.",
     formulasSwitch: "Write formulas (update when counts change)",
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
@@ -259,7 +265,8 @@ export const uiMessages = defineMessages(
     previewHeading: "Preview changes",
     previewSummary: "{cells} cells will be written on sheet “{sheet}”.",
     previewSummaryMany: "{cells} cells will be written on {sheets} sheets.",
-    previewChanged: "{changed} cells change (in bold); the others are rewritten with the value they show now.",
+    previewChanged:
+      "{changed} cells change (in bold); the others are rewritten with the value they show now.",
     previewLabel: "Cells to be written",
     colCell: "Cell",
     colBefore: "Now",
@@ -275,7 +282,8 @@ export const uiMessages = defineMessages(
     action_allocate: "Allocate target",
 
     statusReady: "Ready.",
-    statusChecked: (p) => `Check finished: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
+    statusChecked: (p) =>
+      `Check finished: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
     statusWritten: "Wrote {cells} cells. You can undo this.",
     statusUndone: "Undid the last change.",
     statusUndoNothing: "There is nothing left to undo.",
@@ -298,7 +306,7 @@ export const uiMessages = defineMessages(
     gridTruncated: "Showing only the first {rows} rows × {cols} columns.",
     emptySheet: "The sheet is empty.",
     noWorkbook: "No file is open.",
-  },
+  }
 );
 
 export type UiKey = keyof typeof uiMessages.vi;

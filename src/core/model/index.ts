@@ -7,7 +7,15 @@ export { COLUMN_ROLES, COUNT_ROLES, RATE_ROLES, isCountRole, isRateRole } from "
 export type { ColumnMap, TableLayout, DetectResult, DetectFailureReason } from "./table";
 export type { Issue, IssueCode, Severity } from "./issue";
 export { ISSUE_CODES } from "./issue";
-export type { PlanCell, CellStyle, CellWrite, ValidationSpec, ChartSpec, SheetPlan, WritePlan } from "./plan";
+export type {
+  PlanCell,
+  CellStyle,
+  CellWrite,
+  ValidationSpec,
+  ChartSpec,
+  SheetPlan,
+  WritePlan,
+} from "./plan";
 export type { WorkbookHost, ApplyResult } from "./host";
 export type { Result } from "./result";
 export type { ParsedCell, RowCells, UnitRow, TableData, RateStorage } from "./tableData";

@@ -1,4 +1,6 @@
 import type { Issue } from "./issue";
 
 /** zod's safeParse shape: data errors come back as values. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -19,7 +19,14 @@ export const COLUMN_ROLES = [
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Roles that hold whole-number counts. */
-export const COUNT_ROLES = ["population", "households", "poor", "nearPoor", "poorCut", "nearPoorCut"] as const;
+export const COUNT_ROLES = [
+  "population",
+  "households",
+  "poor",
+  "nearPoor",
+  "poorCut",
+  "nearPoorCut",
+] as const;
 export type CountRole = (typeof COUNT_ROLES)[number];
 
 /** Roles that hold rates in percent points. */

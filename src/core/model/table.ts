@@ -22,8 +22,14 @@ export type TableLayout = {
 };
 
 /** Why no table was found; the words are in messages.ts. */
-export type DetectFailureReason = "EMPTY_SHEET" | "NO_HEADER" | "NO_UNIT_COLUMN" | "NO_COUNT_COLUMNS" | "NO_DATA_ROWS";
+export type DetectFailureReason =
+  "EMPTY_SHEET" | "NO_HEADER" | "NO_UNIT_COLUMN" | "NO_COUNT_COLUMNS" | "NO_DATA_ROWS";
 
 export type DetectResult =
   | { readonly ok: true; readonly tables: readonly TableLayout[] }
-  | { readonly ok: false; readonly reason: DetectFailureReason; readonly confidence: number; readonly detail?: string };
+  | {
+      readonly ok: false;
+      readonly reason: DetectFailureReason;
+      readonly confidence: number;
+      readonly detail?: string;
+    };

@@ -14,22 +14,35 @@ const figures = (d = binhLuongData()) => {
 test("Bình Lương: the plan's own sentences with decimal commas", () => {
   const text = buildNarrative(figures(), { year: 2024 }).join("\n");
   expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
-  expect(text).toContain("Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%.");
+  expect(text).toContain(
+    "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."
+  );
   expect(text).toContain("Tổng số hộ toàn xã là 729 hộ.");
-  expect(text).toContain("Thắng Lộc 1 hộ (giảm 0,77%); Hợp Thành 3 hộ (giảm 2,08%); Làng Mài 6 hộ (giảm 6,12%)");
-  expect(text).toContain("Các thôn còn lại (Quang Trung, Làng Gió, Làng Sao) không giao chỉ tiêu giảm.");
+  expect(text).toContain(
+    "Thắng Lộc 1 hộ (giảm 0,77%); Hợp Thành 3 hộ (giảm 2,08%); Làng Mài 6 hộ (giảm 6,12%)"
+  );
+  expect(text).toContain(
+    "Các thôn còn lại (Quang Trung, Làng Gió, Làng Sao) không giao chỉ tiêu giảm."
+  );
   expect(text).not.toMatch(/cận nghèo/);
 });
 
 test("without a year the target sentence leaves it out", () => {
-  expect(buildNarrative(figures()).join(" ")).toContain("Phấn đấu giảm tỷ lệ hộ nghèo từ 4,39% xuống còn 3,02%");
+  expect(buildNarrative(figures()).join(" ")).toContain(
+    "Phấn đấu giảm tỷ lệ hộ nghèo từ 4,39% xuống còn 3,02%"
+  );
 });
 
 test("near-poor sentence when the column exists; previous-year change", () => {
   const f = figures(binhLuongData({ nearPoor: [2, 3, 4, 2, 5, 5] }));
-  const text = buildNarrative(f, { year: 2024, previousYear: { year: 2023, poor: 40, households: 729 } }).join("\n");
+  const text = buildNarrative(f, {
+    year: 2024,
+    previousYear: { year: 2023, poor: 40, households: 729 },
+  }).join("\n");
   expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.");
-  expect(text).toContain("So với năm 2023 (40 hộ, 5,49%), số hộ nghèo giảm 8 hộ, tỷ lệ giảm 1,10%.");
+  expect(text).toContain(
+    "So với năm 2023 (40 hộ, 5,49%), số hộ nghèo giảm 8 hộ, tỷ lệ giảm 1,10%."
+  );
 });
 
 test("English uses decimal points", () => {
@@ -40,11 +53,21 @@ test("English uses decimal points", () => {
 
 test("plan year comes from the projected-rate header, else the latest year in the headings", () => {
   const data = binhLuongData();
-  const values: (string | number | null)[][] = Array.from({ length: 14 }, () => Array(9).fill(null));
+  const values: (string | number | null)[][] = Array.from({ length: 14 }, () =>
+    Array(9).fill(null)
+  );
   (values[1] as unknown[])[1] = "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024";
   (values[5] as unknown[])[4] = "Tình hình hộ nghèo cuối năm 2023";
   (values[6] as unknown[])[8] = "Dự kiến tỷ lệ hộ nghèo cuối năm 2025 (%)";
-  const grid: Grid = { sheet: "Phụ lục", top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")), merges: [] };
+  const grid: Grid = {
+    sheet: "Phụ lục",
+    top: 1,
+    left: 1,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => "General")),
+    merges: [],
+  };
   expect(findPlanYear(grid, data.layout)).toBe(2025);
   (values[6] as unknown[])[8] = "Dự kiến tỷ lệ (%)";
   expect(findPlanYear(grid, data.layout)).toBe(2024);
@@ -55,7 +78,10 @@ test("plan year comes from the projected-rate header, else the latest year in th
 });
 
 test("a ward's plan speaks of the ward and its residential groups", () => {
-  const text = buildNarrative(figures(), { year: 2024, place: { area: "ward", units: "residentialGroup" } }).join("\n");
+  const text = buildNarrative(figures(), {
+    year: 2024,
+    place: { area: "ward", units: "residentialGroup" },
+  }).join("\n");
   expect(text).toContain("Số hộ nghèo toàn phường là 32 hộ chiếm tỷ lệ 4,39%.");
   expect(text).toContain("Chỉ tiêu giảm hộ nghèo giao cho các tổ dân phố: Thắng Lộc 1 hộ");
   expect(text).toContain("Các tổ dân phố còn lại (");
@@ -63,8 +89,18 @@ test("a ward's plan speaks of the ward and its residential groups", () => {
 
 test("place kind is read from the title and the unit header", () => {
   const data = binhLuongData();
-  const values: (string | number | null)[][] = Array.from({ length: 14 }, () => Array(9).fill(null));
-  const grid: Grid = { sheet: "Phụ lục", top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")), merges: [] };
+  const values: (string | number | null)[][] = Array.from({ length: 14 }, () =>
+    Array(9).fill(null)
+  );
+  const grid: Grid = {
+    sheet: "Phụ lục",
+    top: 1,
+    left: 1,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => "General")),
+    merges: [],
+  };
   (values[6] as unknown[])[1] = "Thôn";
   (values[1] as unknown[])[1] = "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024";
   expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "village" });

@@ -32,11 +32,21 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
   const n = (x: number): string => formatNumber(x, lang);
   const placeKind = options.place ?? COMMUNE_PLACE;
   const place = tSummary(lang, placeKind.area === "ward" ? "placeWard" : "placeCommune");
-  const units = tSummary(lang, placeKind.units === "residentialGroup" ? "unitsGroup" : "unitsVillage");
+  const units = tSummary(
+    lang,
+    placeKind.units === "residentialGroup" ? "unitsGroup" : "unitsVillage"
+  );
   out.push(tSummary(lang, "nTotal", { place, households: n(c.households) }));
-  if (c.poorRate !== null) out.push(tSummary(lang, "nPoor", { place, poor: n(c.poor), rate: pct(c.poorRate, lang) }));
+  if (c.poorRate !== null)
+    out.push(tSummary(lang, "nPoor", { place, poor: n(c.poor), rate: pct(c.poorRate, lang) }));
   if (c.nearPoor !== null && c.nearPoorRate !== null) {
-    out.push(tSummary(lang, "nNearPoor", { place, nearPoor: n(c.nearPoor), rate: pct(c.nearPoorRate, lang) }));
+    out.push(
+      tSummary(lang, "nNearPoor", {
+        place,
+        nearPoor: n(c.nearPoor),
+        rate: pct(c.nearPoorRate, lang),
+      })
+    );
   }
   const prev = options.previousYear;
   const prevRate = prev ? rateOf(prev.poor, prev.households) : null;
@@ -51,11 +61,16 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
         direction: tSummary(lang, diff <= 0 ? "nDown" : "nUp"),
         diff: n(Math.abs(diff)),
         rateDiff: pct(Math.abs(rateDiff), lang),
-      }),
+      })
     );
   }
   const year = options.year ?? null;
-  if (c.poorCut !== null && c.poorRate !== null && c.projectedPoorRate !== null && c.poorCutRate !== null) {
+  if (
+    c.poorCut !== null &&
+    c.poorRate !== null &&
+    c.projectedPoorRate !== null &&
+    c.poorCutRate !== null
+  ) {
     out.push(
       tSummary(lang, year === null ? "nTarget" : "nTargetYear", {
         year: year ?? undefined,
@@ -63,10 +78,15 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
         to: pct(c.projectedPoorRate, lang),
         cut: n(c.poorCut),
         cutRate: pct(c.poorCutRate, lang),
-      }),
+      })
     );
   }
-  if (c.nearPoorCut !== null && c.nearPoorRate !== null && c.projectedNearPoorRate !== null && c.nearPoorCutRate !== null) {
+  if (
+    c.nearPoorCut !== null &&
+    c.nearPoorRate !== null &&
+    c.projectedNearPoorRate !== null &&
+    c.nearPoorCutRate !== null
+  ) {
     out.push(
       tSummary(lang, year === null ? "nNearTarget" : "nNearTargetYear", {
         year: year ?? undefined,
@@ -74,17 +94,24 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
         to: pct(c.projectedNearPoorRate, lang),
         cut: n(c.nearPoorCut),
         cutRate: pct(c.nearPoorCutRate, lang),
-      }),
+      })
     );
   }
   if (c.poorCut !== null && c.poorCut > 0) {
     const withCut = f.units.filter((u) => (u.poorCut?.value ?? 0) > 0);
     const items = withCut.map((u) =>
-      tSummary(lang, "nUnitItem", { name: u.name, cut: n(u.poorCut?.value ?? 0), rate: pct(u.poorCutRate ?? 0, lang) }),
+      tSummary(lang, "nUnitItem", {
+        name: u.name,
+        cut: n(u.poorCut?.value ?? 0),
+        rate: pct(u.poorCutRate ?? 0, lang),
+      })
     );
     out.push(tSummary(lang, "nUnits", { units, list: items.join(tSummary(lang, "listSep")) }));
     const rest = f.units.filter((u) => (u.poorCut?.value ?? 0) === 0).map((u) => u.name);
-    if (rest.length > 0) out.push(tSummary(lang, "nUnitsRest", { units, names: rest.join(tSummary(lang, "nameSep")) }));
+    if (rest.length > 0)
+      out.push(
+        tSummary(lang, "nUnitsRest", { units, names: rest.join(tSummary(lang, "nameSep")) })
+      );
   }
   return out;
 }

@@ -2,7 +2,10 @@ import type { Grid, TableLayout } from "../model";
 import { normalizeText } from "../roster/normalize";
 
 /** Whether the plan is a commune's (villages) or a ward's (residential groups): it changes the words only. */
-export type PlaceKind = { readonly area: "commune" | "ward"; readonly units: "village" | "residentialGroup" };
+export type PlaceKind = {
+  readonly area: "commune" | "ward";
+  readonly units: "village" | "residentialGroup";
+};
 
 export const COMMUNE_PLACE: PlaceKind = { area: "commune", units: "village" };
 
@@ -21,8 +24,16 @@ export function findPlaceKind(grid: Grid, layout: TableLayout): PlaceKind {
       if (typeof v !== "string") return;
       const t = normalizeText(v);
       if (/\bphuong\b/.test(t)) ward = true;
-      if (grid.left + j === unitCol && r >= layout.headerRows[0] && /to dan pho|\btdp\b|khu pho/.test(t)) groups = true;
+      if (
+        grid.left + j === unitCol &&
+        r >= layout.headerRows[0] &&
+        /to dan pho|\btdp\b|khu pho/.test(t)
+      )
+        groups = true;
     });
   }
-  return { area: ward ? "ward" : "commune", units: groups || ward ? "residentialGroup" : "village" };
+  return {
+    area: ward ? "ward" : "commune",
+    units: groups || ward ? "residentialGroup" : "village",
+  };
 }

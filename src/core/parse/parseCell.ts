@@ -17,7 +17,10 @@ const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 
 /** true when an Excel number format shows the value as a percentage ("0.00%", "0%"), ignoring quoted text. */
 export function isPercentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
 }
 
 /** true when an Excel number format shows a date or time ("dd/mm/yyyy", "m/d/yy", "[h]:mm"), ignoring quoted text and colours. */
@@ -45,7 +48,10 @@ function formatSerialDate(serial: number): string {
  * @example parseCell({ raw: "4 hộ", formula: null, numberFormat: "General" }, "count") // { kind: "text", text: "4 hộ", suggestion: 4 }
  */
 export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
-  const fmt = source.numberFormat && source.numberFormat !== "General" ? { numberFormat: source.numberFormat } : {};
+  const fmt =
+    source.numberFormat && source.numberFormat !== "General"
+      ? { numberFormat: source.numberFormat }
+      : {};
   const raw = source.raw;
   if (raw === null || raw === undefined) return { kind: "empty", ...fmt };
   if (isCellError(raw)) return { kind: "error", error: raw.error, ...fmt };
@@ -54,20 +60,37 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
   if (typeof raw !== "string") return { kind: "text", text: String(raw), ...fmt };
   const text = raw.trim();
   if (text.length === 0) return { kind: "empty", ...fmt };
-  if (ERROR_STRINGS.has(text.toUpperCase())) return { kind: "error", error: text.toUpperCase(), ...fmt };
+  if (ERROR_STRINGS.has(text.toUpperCase()))
+    return { kind: "error", error: text.toUpperCase(), ...fmt };
   const n = DASHES.has(text) ? 0 : parseNumberText(text, kind);
-  if (n !== null) return { kind: "number", value: n, fromText: true, formula: source.formula, text: raw, ...fmt };
+  if (n !== null)
+    return { kind: "number", value: n, fromText: true, formula: source.formula, text: raw, ...fmt };
   const suggestion = findLeadingNumber(text, kind);
-  return suggestion === undefined ? { kind: "text", text: raw, ...fmt } : { kind: "text", text: raw, suggestion, ...fmt };
+  return suggestion === undefined
+    ? { kind: "text", text: raw, ...fmt }
+    : { kind: "text", text: raw, suggestion, ...fmt };
 }
 
-function parseNumber(raw: number, source: CellSource, kind: NumberKind, fmt: { numberFormat?: string }): ParsedCell {
+function parseNumber(
+  raw: number,
+  source: CellSource,
+  kind: NumberKind,
+  fmt: { numberFormat?: string }
+): ParsedCell {
   if (!Number.isFinite(raw)) return { kind: "error", error: "#NUM!", ...fmt };
-  if (isDateFormat(source.numberFormat) && raw >= 1 && raw < 2958466) return { kind: "text", text: formatSerialDate(raw), ...fmt };
+  if (isDateFormat(source.numberFormat) && raw >= 1 && raw < 2958466)
+    return { kind: "text", text: formatSerialDate(raw), ...fmt };
   if (kind === "rate" && isPercentFormat(source.numberFormat)) {
     const value = cleanFloat(raw * 100);
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!", ...fmt };
-    return { kind: "number", value, fromText: false, formula: source.formula, fraction: true, ...fmt };
+    return {
+      kind: "number",
+      value,
+      fromText: false,
+      formula: source.formula,
+      fraction: true,
+      ...fmt,
+    };
   }
   return { kind: "number", value: raw, fromText: false, formula: source.formula, ...fmt };
 }

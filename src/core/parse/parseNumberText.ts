@@ -37,7 +37,8 @@ function readDigits(body: string, kind: NumberKind): number | null {
   if (sep === null) return Number(body);
   if (count(body, sep) > 1) return readGrouped(body, sep, null);
   const [intPart = "", frac = ""] = body.split(sep);
-  if (kind === "count" && frac.length === 3 && intPart.length <= 3) return readGrouped(body, sep, null);
+  if (kind === "count" && frac.length === 3 && intPart.length <= 3)
+    return readGrouped(body, sep, null);
   return Number(body.replace(sep, "."));
 }
 
@@ -62,7 +63,9 @@ function count(s: string, ch: string): number {
  * @example findLeadingNumber("khoảng 12 hộ", "count") === 12; findLeadingNumber("không có", "count") === undefined
  */
 export function findLeadingNumber(text: string, kind: NumberKind): number | undefined {
-  const m = /^\s*(?:kho[aả]ng|ch[ưu]?a|~|≈|kh|approx\.?|about)?\s*([+-]?\d+(?:[.,]\d+)*)/iu.exec(text);
+  const m = /^\s*(?:kho[aả]ng|ch[ưu]?a|~|≈|kh|approx\.?|about)?\s*([+-]?\d+(?:[.,]\d+)*)/iu.exec(
+    text
+  );
   if (!m) return undefined;
   const n = parseNumberText(m[1] as string, kind);
   return n === null ? undefined : n;

@@ -12,7 +12,13 @@ describe("rates", () => {
   });
 
   it("computes each rate from its definition", () => {
-    const counts: Record<string, number> = { households: 105, poor: 2, poorCut: 3, nearPoor: 5, nearPoorCut: 1 };
+    const counts: Record<string, number> = {
+      households: 105,
+      poor: 2,
+      poorCut: 3,
+      nearPoor: 5,
+      nearPoorCut: 1,
+    };
     const get = (r: string) => counts[r];
     expect(round2(computeRate(def("poorRate"), get)!)).toBe(1.9);
     expect(round2(computeRate(def("projectedPoorRate"), get)!)).toBe(-0.95);

@@ -27,11 +27,20 @@ export function roundTo(x: number, decimals: number): number {
  * or the result is not finite.
  * @example computeRate(poorRateDef, (r) => ({ poor: 3, households: 126 })[r]) // 2.3809…
  */
-export function computeRate(def: RateDefinition, get: (role: CountRole) => number | undefined): number | undefined {
+export function computeRate(
+  def: RateDefinition,
+  get: (role: CountRole) => number | undefined
+): number | undefined {
   const households = get(def.denominator);
   const numerator = get(def.numerator);
   const minus = def.minus ? get(def.minus) : 0;
-  if (households === undefined || numerator === undefined || minus === undefined || !(households > 0)) return undefined;
+  if (
+    households === undefined ||
+    numerator === undefined ||
+    minus === undefined ||
+    !(households > 0)
+  )
+    return undefined;
   const rate = ((numerator - minus) / households) * 100;
   return Number.isFinite(rate) ? rate : undefined;
 }

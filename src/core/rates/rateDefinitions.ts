@@ -14,7 +14,12 @@ export const RATE_DEFINITIONS: readonly RateDefinition[] = [
   { role: "poorCutRate", numerator: "poorCut", denominator: "households" },
   { role: "nearPoorCutRate", numerator: "nearPoorCut", denominator: "households" },
   { role: "projectedPoorRate", numerator: "poor", minus: "poorCut", denominator: "households" },
-  { role: "projectedNearPoorRate", numerator: "nearPoor", minus: "nearPoorCut", denominator: "households" },
+  {
+    role: "projectedNearPoorRate",
+    numerator: "nearPoor",
+    minus: "nearPoorCut",
+    denominator: "households",
+  },
 ];
 
 /** The count roles a rate is computed from. */

@@ -17,18 +17,34 @@ import { isPercentFormat, parseCell } from "../parse/parseCell";
  */
 export function readTable(grid: Grid, layout: TableLayout): TableData {
   const reader = createGridReader(grid);
-  const roles = COLUMN_ROLES.filter((role) => layout.columns[role] !== undefined && role !== "unit" && role !== "index");
+  const roles = COLUMN_ROLES.filter(
+    (role) => layout.columns[role] !== undefined && role !== "unit" && role !== "index"
+  );
   const readRow = (row: number): RowCells => readCells(reader, layout, roles, row);
-  const units: UnitRow[] = layout.unitRows.map((row) => ({ row, name: readName(reader, layout, row), cells: readRow(row) }));
-  const totals = layout.totalsRow === null ? null : { row: layout.totalsRow, cells: readRow(layout.totalsRow) };
+  const units: UnitRow[] = layout.unitRows.map((row) => ({
+    row,
+    name: readName(reader, layout, row),
+    cells: readRow(row),
+  }));
+  const totals =
+    layout.totalsRow === null ? null : { row: layout.totalsRow, cells: readRow(layout.totalsRow) };
   return { layout, units, totals, rateStorage: findRateStorage(reader, layout) };
 }
 
-function readCells(reader: GridReader, layout: TableLayout, roles: readonly ColumnRole[], row: number): RowCells {
+function readCells(
+  reader: GridReader,
+  layout: TableLayout,
+  roles: readonly ColumnRole[],
+  row: number
+): RowCells {
   const cells: Partial<Record<ColumnRole, ParsedCell>> = {};
   for (const role of roles) {
     const col = layout.columns[role] as number;
-    const source = { raw: reader.raw(row, col), formula: reader.formula(row, col), numberFormat: reader.numberFormat(row, col) };
+    const source = {
+      raw: reader.raw(row, col),
+      formula: reader.formula(row, col),
+      numberFormat: reader.numberFormat(row, col),
+    };
     cells[role] = parseCell(source, isRateRole(role) ? "rate" : "count");
   }
   return cells;
@@ -44,7 +60,10 @@ function readName(reader: GridReader, layout: TableLayout, row: number): string 
 }
 
 /** A rate column stores fractions when most of its numeric cells have a % number format. */
-function findRateStorage(reader: GridReader, layout: TableLayout): Partial<Record<RateRole, RateStorage>> {
+function findRateStorage(
+  reader: GridReader,
+  layout: TableLayout
+): Partial<Record<RateRole, RateStorage>> {
   const storage: Partial<Record<RateRole, RateStorage>> = {};
   const rows = layout.totalsRow === null ? layout.unitRows : [...layout.unitRows, layout.totalsRow];
   for (const role of RATE_ROLES) {

@@ -3,25 +3,92 @@ import { ISSUE_CODES } from "../model/issue";
 import { formatIssue } from "./formatIssue";
 
 const base = { severity: "error", sheet: "Phụ lục", row: 9, col: 6 } as const;
-const issue = (code: IssueCode, extra: Partial<Issue>): Issue => ({ ...base, code, cell: "F9", role: "poorRate", actual: 2.83, ...extra });
+const issue = (code: IssueCode, extra: Partial<Issue>): Issue => ({
+  ...base,
+  code,
+  cell: "F9",
+  role: "poorRate",
+  actual: 2.83,
+  ...extra,
+});
 
 describe("formatIssue", () => {
   const examples: Record<IssueCode, [Partial<Issue>, string]> = {
-    MISSING_VALUE: [{ cell: "D9", role: "households", actual: null, params: { unit: "Làng Gió" } }, "Ô D9 (Tổng số hộ) của Làng Gió đang để trống."],
-    NOT_A_NUMBER: [{ cell: "E10", role: "poor", actual: "4 hộ", suggestion: 4, params: { unit: "Thắng Lộc" } }, "Ô E10 (Số hộ nghèo) của Thắng Lộc ghi “4 hộ” — không phải là số. Có phải là 4?"],
-    NUMBER_AS_TEXT: [{ cell: "D13", role: "households", actual: "98", params: { unit: "Làng Mài", value: 98 } }, "Ô D13 (Tổng số hộ) của Làng Mài là số 98 nhưng đang lưu dạng chữ (“98”), Excel sẽ không cộng ô này."],
-    CELL_ERROR: [{ actual: "#DIV/0!", params: { unit: "Làng Gió" } }, "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió bị lỗi “#DIV/0!”."],
-    NEGATIVE_VALUE: [{ cell: "I11", role: "projectedPoorRate", actual: -0.95, params: { unit: "Làng Sao" } }, "Ô I11 (Tỷ lệ hộ nghèo dự kiến cuối năm) của Làng Sao có giá trị âm (-0,95)."],
-    NOT_INTEGER: [{ cell: "D9", role: "households", actual: 126.5, params: { unit: "Làng Gió" } }, "Ô D9 (Tổng số hộ) của Làng Gió là 126,5; số hộ, số người phải là số nguyên."],
-    POOR_EXCEEDS_HOUSEHOLDS: [{ cell: "E9", role: "poor", actual: 130, params: { unit: "Làng Gió", households: 126 } }, "Ô E9: số hộ nghèo (130) của Làng Gió lớn hơn tổng số hộ (126)."],
-    HOUSEHOLDS_EXCEED_POPULATION: [{ cell: "D9", role: "households", actual: 1260, params: { unit: "Làng Gió", population: 1000 } }, "Ô D9: tổng số hộ (1.260) của Làng Gió lớn hơn số dân (1.000)."],
-    CUT_EXCEEDS_POOR: [{ cell: "G11", role: "poorCut", actual: 3, params: { unit: "Làng Sao", limit: 2, baseRole: "poor" } }, "Ô G11: Số hộ giảm nghèo (3) của Làng Sao lớn hơn số hộ nghèo (2)."],
-    RATE_MISMATCH: [{ expected: 2.38, params: { unit: "Làng Gió" } }, "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió ghi 2,83 nhưng tính ra 2,38."],
-    TOTAL_MISMATCH: [{ cell: "G14", role: "poorCut", actual: 11, expected: 10, params: { place: "totals" } }, "Ô G14 (Số hộ giảm nghèo) ở dòng tổng ghi 11 nhưng tính từ các dòng số liệu được 10."],
-    TOTALS_ROW_MISSING: [{ cell: "B14", role: "unit", actual: null, severity: "warning" }, "Bảng không có dòng tổng (Tổng, Cộng…); nên thêm dòng tổng ở ô B14."],
-    DUPLICATE_UNIT: [{ cell: "B12", role: "unit", actual: "Làng  gió", params: { unit: "Làng gió", otherRow: 9 } }, "Ô B12: tên “Làng  gió” trùng với dòng 9."],
-    HOUSEHOLD_SIZE_UNUSUAL: [{ cell: "C9", role: "population", actual: 1500, params: { unit: "Làng Gió", size: 11.9, households: 126, min: 1, max: 10 } }, "Ô C9: bình quân 11,9 người/hộ của Làng Gió (1.500 người, 126 hộ), ngoài khoảng 1–10; hãy kiểm tra lại."],
-    TARGET_MISMATCH: [{ cell: "G14", role: "poorCut", actual: 10, expected: 12, params: { place: "totals" } }, "Ô G14: tổng số hộ giảm nghèo các thôn là 10, khác chỉ tiêu của xã (12)."],
+    MISSING_VALUE: [
+      { cell: "D9", role: "households", actual: null, params: { unit: "Làng Gió" } },
+      "Ô D9 (Tổng số hộ) của Làng Gió đang để trống.",
+    ],
+    NOT_A_NUMBER: [
+      { cell: "E10", role: "poor", actual: "4 hộ", suggestion: 4, params: { unit: "Thắng Lộc" } },
+      "Ô E10 (Số hộ nghèo) của Thắng Lộc ghi “4 hộ” — không phải là số. Có phải là 4?",
+    ],
+    NUMBER_AS_TEXT: [
+      { cell: "D13", role: "households", actual: "98", params: { unit: "Làng Mài", value: 98 } },
+      "Ô D13 (Tổng số hộ) của Làng Mài là số 98 nhưng đang lưu dạng chữ (“98”), Excel sẽ không cộng ô này.",
+    ],
+    CELL_ERROR: [
+      { actual: "#DIV/0!", params: { unit: "Làng Gió" } },
+      "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió bị lỗi “#DIV/0!”.",
+    ],
+    NEGATIVE_VALUE: [
+      { cell: "I11", role: "projectedPoorRate", actual: -0.95, params: { unit: "Làng Sao" } },
+      "Ô I11 (Tỷ lệ hộ nghèo dự kiến cuối năm) của Làng Sao có giá trị âm (-0,95).",
+    ],
+    NOT_INTEGER: [
+      { cell: "D9", role: "households", actual: 126.5, params: { unit: "Làng Gió" } },
+      "Ô D9 (Tổng số hộ) của Làng Gió là 126,5; số hộ, số người phải là số nguyên.",
+    ],
+    POOR_EXCEEDS_HOUSEHOLDS: [
+      { cell: "E9", role: "poor", actual: 130, params: { unit: "Làng Gió", households: 126 } },
+      "Ô E9: số hộ nghèo (130) của Làng Gió lớn hơn tổng số hộ (126).",
+    ],
+    HOUSEHOLDS_EXCEED_POPULATION: [
+      {
+        cell: "D9",
+        role: "households",
+        actual: 1260,
+        params: { unit: "Làng Gió", population: 1000 },
+      },
+      "Ô D9: tổng số hộ (1.260) của Làng Gió lớn hơn số dân (1.000).",
+    ],
+    CUT_EXCEEDS_POOR: [
+      {
+        cell: "G11",
+        role: "poorCut",
+        actual: 3,
+        params: { unit: "Làng Sao", limit: 2, baseRole: "poor" },
+      },
+      "Ô G11: Số hộ giảm nghèo (3) của Làng Sao lớn hơn số hộ nghèo (2).",
+    ],
+    RATE_MISMATCH: [
+      { expected: 2.38, params: { unit: "Làng Gió" } },
+      "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió ghi 2,83 nhưng tính ra 2,38.",
+    ],
+    TOTAL_MISMATCH: [
+      { cell: "G14", role: "poorCut", actual: 11, expected: 10, params: { place: "totals" } },
+      "Ô G14 (Số hộ giảm nghèo) ở dòng tổng ghi 11 nhưng tính từ các dòng số liệu được 10.",
+    ],
+    TOTALS_ROW_MISSING: [
+      { cell: "B14", role: "unit", actual: null, severity: "warning" },
+      "Bảng không có dòng tổng (Tổng, Cộng…); nên thêm dòng tổng ở ô B14.",
+    ],
+    DUPLICATE_UNIT: [
+      { cell: "B12", role: "unit", actual: "Làng  gió", params: { unit: "Làng gió", otherRow: 9 } },
+      "Ô B12: tên “Làng  gió” trùng với dòng 9.",
+    ],
+    HOUSEHOLD_SIZE_UNUSUAL: [
+      {
+        cell: "C9",
+        role: "population",
+        actual: 1500,
+        params: { unit: "Làng Gió", size: 11.9, households: 126, min: 1, max: 10 },
+      },
+      "Ô C9: bình quân 11,9 người/hộ của Làng Gió (1.500 người, 126 hộ), ngoài khoảng 1–10; hãy kiểm tra lại.",
+    ],
+    TARGET_MISMATCH: [
+      { cell: "G14", role: "poorCut", actual: 10, expected: 12, params: { place: "totals" } },
+      "Ô G14: tổng số hộ giảm nghèo các thôn là 10, khác chỉ tiêu của xã (12).",
+    ],
   };
 
   it.each(ISSUE_CODES.map((c) => [c]))("words %s in Vietnamese", (code) => {
@@ -34,10 +101,13 @@ describe("formatIssue", () => {
     const text = formatIssue(issue(code, extra), "en");
     expect(text).toMatch(/^(Cell|The table)/);
     expect(text).not.toMatch(/\{\w+\}|undefined/);
-    if (typeof extra.actual === "number" && !Number.isInteger(extra.actual)) expect(text).toContain(String(extra.actual));
+    if (typeof extra.actual === "number" && !Number.isInteger(extra.actual))
+      expect(text).toContain(String(extra.actual));
   });
 
   it("places an issue of a row without a unit name by its row", () => {
-    expect(formatIssue(issue("RATE_MISMATCH", { expected: 2.38 }), "vi")).toBe("Ô F9 (Tỷ lệ hộ nghèo) ở dòng 9 ghi 2,83 nhưng tính ra 2,38.");
+    expect(formatIssue(issue("RATE_MISMATCH", { expected: 2.38 }), "vi")).toBe(
+      "Ô F9 (Tỷ lệ hộ nghèo) ở dòng 9 ghi 2,83 nhưng tính ra 2,38."
+    );
   });
 });

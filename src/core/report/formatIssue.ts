@@ -28,7 +28,8 @@ export function formatIssue(issue: Issue, lang: Lang): string {
     extra[k] = typeof v === "number" && k !== "otherRow" ? formatNumber(v, lang) : v;
   }
   const baseRole = issue.params?.baseRole;
-  if (typeof baseRole === "string" && isColumnRole(baseRole)) extra.baseRole = tRole(lang, baseRole).toLowerCase();
+  if (typeof baseRole === "string" && isColumnRole(baseRole))
+    extra.baseRole = tRole(lang, baseRole).toLowerCase();
   const unit = issue.params?.unit;
   const at =
     unit !== undefined && unit !== ""

@@ -9,7 +9,9 @@ import { issueToJson } from "./issueToJson";
 import type { IssueJson } from "./issueToJson";
 
 /** One unit in the JSON report: its row, name and every mapped count/rate (percent points), null when unreadable. */
-export type UnitJson = { readonly row: number; readonly name: string } & Readonly<Partial<Record<ColumnRole, number | null>>>;
+export type UnitJson = { readonly row: number; readonly name: string } & Readonly<
+  Partial<Record<ColumnRole, number | null>>
+>;
 
 /** A table in the `--json` contract shape (DESIGN.md "The CLI contract"). */
 export type TableJson = {
@@ -37,7 +39,7 @@ export function tableToJson(data: TableData, issues: readonly Issue[], lang: Lan
     if (c !== undefined) columns[role] = toColumnLetters(c);
   }
   const mapped = VALUE_ROLES.filter((r) => layout.columns[r] !== undefined).sort(
-    (a, b) => COLUMN_ROLES.indexOf(a) - COLUMN_ROLES.indexOf(b),
+    (a, b) => COLUMN_ROLES.indexOf(a) - COLUMN_ROLES.indexOf(b)
   );
   const units = data.units.map((u): UnitJson => {
     const values: Partial<Record<ColumnRole, number | null>> = {};

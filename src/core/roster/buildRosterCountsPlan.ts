@@ -2,9 +2,18 @@ import { toA1 } from "../address";
 import type { CellWrite, TableData, WritePlan } from "../model";
 import type { RosterMatch } from "./matchRosterUnits";
 
-export type CountChange = { readonly unit: string; readonly cell: string; readonly from: number | string | null; readonly to: number };
+export type CountChange = {
+  readonly unit: string;
+  readonly cell: string;
+  readonly from: number | string | null;
+  readonly to: number;
+};
 
-const current = (data: TableData, row: number, role: "poor" | "nearPoor"): number | string | null => {
+const current = (
+  data: TableData,
+  row: number,
+  role: "poor" | "nearPoor"
+): number | string | null => {
   const c = data.units.find((u) => u.row === row)?.cells[role];
   if (!c || c.kind === "empty") return null;
   if (c.kind === "number") return c.value;
@@ -18,7 +27,10 @@ const current = (data: TableData, row: number, role: "poor" | "nearPoor"): numbe
  * appendix has that column) of every matched unit. Unmatched / missing units are left alone; rates are not
  * touched (run "fix" afterwards to recompute them). `changes` lists each cell with its old and new value.
  */
-export function buildRosterCountsPlan(data: TableData, match: RosterMatch): { plan: WritePlan; changes: CountChange[] } {
+export function buildRosterCountsPlan(
+  data: TableData,
+  match: RosterMatch
+): { plan: WritePlan; changes: CountChange[] } {
   const writes: CellWrite[] = [];
   const changes: CountChange[] = [];
   for (const u of data.units) {
@@ -28,8 +40,16 @@ export function buildRosterCountsPlan(data: TableData, match: RosterMatch): { pl
       const col = data.layout.columns[role];
       if (col === undefined) continue;
       writes.push({ row: u.row, col, cell: { value: t[role] } });
-      changes.push({ unit: u.name, cell: toA1(u.row, col), from: current(data, u.row, role), to: t[role] });
+      changes.push({
+        unit: u.name,
+        cell: toA1(u.row, col),
+        from: current(data, u.row, role),
+        to: t[role],
+      });
     }
   }
-  return { plan: { action: "rosterCounts", sheets: [{ sheet: data.layout.sheet, writes }] }, changes };
+  return {
+    plan: { action: "rosterCounts", sheets: [{ sheet: data.layout.sheet, writes }] },
+    changes,
+  };
 }

@@ -8,7 +8,12 @@ import type { HouseholdClass } from "./types";
  * @example classifyHousehold(1_500_000, "rural", 3, ND07_2021) === "poor"
  * @example classifyHousehold(1_500_001, "rural", 12, ND07_2021) === "average"
  */
-export function classifyHousehold(income: number, area: Area, deprivations: number, standard: PovertyStandard): HouseholdClass {
+export function classifyHousehold(
+  income: number,
+  area: Area,
+  deprivations: number,
+  standard: PovertyStandard
+): HouseholdClass {
   if (income <= standard.incomeLines.value[area]) {
     return deprivations >= standard.deprivationThreshold.value ? "poor" : "nearPoor";
   }

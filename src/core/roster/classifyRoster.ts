@@ -39,7 +39,7 @@ export type ClassifyProgress = { readonly done: number; readonly total: number }
 export function* classifyRosterSteps(
   rows: readonly RosterRow[],
   standard: PovertyStandard,
-  chunkSize: number = DEFAULT_CHUNK,
+  chunkSize: number = DEFAULT_CHUNK
 ): Generator<ClassifyProgress, RosterSummary, void> {
   const k = standard.indicators.length;
   const cutoff = standard.deprivationThreshold.value;
@@ -93,7 +93,7 @@ export function* classifyRosterSteps(
 export function classifyRoster(
   rows: readonly RosterRow[],
   standard: PovertyStandard,
-  options: { onProgress?: (p: ClassifyProgress) => void; chunkSize?: number } = {},
+  options: { onProgress?: (p: ClassifyProgress) => void; chunkSize?: number } = {}
 ): RosterSummary {
   const it = classifyRosterSteps(rows, standard, options.chunkSize);
   for (;;) {

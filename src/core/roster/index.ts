@@ -1,5 +1,13 @@
 export type {
-  RosterRow, RosterProblem, RosterProblemKind, RosterColumns, RosterParse, HouseholdClass, UnitTally, AlkireFoster, RosterSummary,
+  RosterRow,
+  RosterProblem,
+  RosterProblemKind,
+  RosterColumns,
+  RosterParse,
+  HouseholdClass,
+  UnitTally,
+  AlkireFoster,
+  RosterSummary,
 } from "./types";
 export { parseRoster } from "./parseRoster";
 export { classifyHousehold } from "./classifyHousehold";

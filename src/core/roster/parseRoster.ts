@@ -3,7 +3,15 @@ import { isCellError } from "../model";
 import type { Area, IndicatorId, PovertyStandard } from "../standards/types";
 import { normalizeText } from "./normalize";
 import {
-  AREA_HEADER, FALSE_FLAGS, INCOME_HEADER, INDICATOR_HEADERS, RURAL_WORDS, TOTAL_LABEL, TRUE_FLAGS, UNIT_HEADER, URBAN_WORDS,
+  AREA_HEADER,
+  FALSE_FLAGS,
+  INCOME_HEADER,
+  INDICATOR_HEADERS,
+  RURAL_WORDS,
+  TOTAL_LABEL,
+  TRUE_FLAGS,
+  UNIT_HEADER,
+  URBAN_WORDS,
 } from "./rosterVocabulary";
 import type { RosterColumns, RosterParse, RosterProblem, RosterRow } from "./types";
 
@@ -13,13 +21,21 @@ const BAND = 3;
 function valueAt(grid: Grid, row: number, col: number): RawValue {
   const v = grid.values[row - grid.top]?.[col - grid.left] ?? null;
   if (v !== null) return v;
-  const m = grid.merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  const m = grid.merges.find(
+    (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right
+  );
   return m ? (grid.values[m.top - grid.top]?.[m.left - grid.left] ?? null) : null;
 }
 
-const textOf = (v: RawValue): string => (v === null || isCellError(v) ? "" : normalizeText(String(v)));
+const textOf = (v: RawValue): string =>
+  v === null || isCellError(v) ? "" : normalizeText(String(v));
 
-type HeaderRoles = { unit?: number; income?: number; area?: number; indicators: Map<IndicatorId, number> };
+type HeaderRoles = {
+  unit?: number;
+  income?: number;
+  area?: number;
+  indicators: Map<IndicatorId, number>;
+};
 
 /** Roles of one header row; for a column, the lowest band row's text is tried first (most specific). */
 function rolesOf(grid: Grid, row: number, wanted: readonly IndicatorId[]): HeaderRoles {
@@ -32,7 +48,9 @@ function rolesOf(grid: Grid, row: number, wanted: readonly IndicatorId[]): Heade
       if (INCOME_HEADER.test(t)) roles.income ??= col;
       else if (AREA_HEADER.test(t)) roles.area ??= col;
       else {
-        const ind = INDICATOR_HEADERS.find(([id, re]) => wanted.includes(id) && !roles.indicators.has(id) && re.test(t));
+        const ind = INDICATOR_HEADERS.find(
+          ([id, re]) => wanted.includes(id) && !roles.indicators.has(id) && re.test(t)
+        );
         if (ind) roles.indicators.set(ind[0], col);
         else if (UNIT_HEADER.test(t) && t.length <= 40) roles.unit ??= col;
         else continue;
@@ -76,7 +94,10 @@ function parseFlag(v: RawValue): boolean | null {
 
 const isColumnNumberRow = (cells: readonly RawValue[]): boolean => {
   const filled = cells.filter((c) => c !== null && c !== "");
-  return filled.length > 2 && filled.every((c) => typeof c === "string" && /^\(\s*\d+\s*\)$/.test(c.trim()));
+  return (
+    filled.length > 2 &&
+    filled.every((c) => typeof c === "string" && /^\(\s*\d+\s*\)$/.test(c.trim()))
+  );
 };
 
 /**
@@ -85,14 +106,19 @@ const isColumnNumberRow = (cells: readonly RawValue[]): boolean => {
  * Unreadable cells become problems and their rows are left out; totals and "(1) (2) …" rows are skipped.
  * @example parseRoster(grid, ND07_2021, { defaultArea: "rural" })
  */
-export function parseRoster(grid: Grid, standard: PovertyStandard, options: { defaultArea?: Area } = {}): RosterParse {
+export function parseRoster(
+  grid: Grid,
+  standard: PovertyStandard,
+  options: { defaultArea?: Area } = {}
+): RosterParse {
   const wanted = standard.indicators.map((i) => i.id);
   let header: { row: number; roles: HeaderRoles } | null = null;
   const lastScan = Math.min(grid.top + grid.values.length - 1, grid.top + HEADER_SCAN_ROWS);
   let best: { row: number; roles: HeaderRoles } | null = null;
   for (let row = grid.top; row <= lastScan; row++) {
     const roles = rolesOf(grid, row, wanted);
-    if (roles.unit === undefined || roles.income === undefined || roles.indicators.size === 0) continue;
+    if (roles.unit === undefined || roles.income === undefined || roles.indicators.size === 0)
+      continue;
     if (!best || roles.indicators.size > best.roles.indicators.size) best = { row, roles };
     if (roles.indicators.size === wanted.length) {
       header = { row, roles };
@@ -101,7 +127,11 @@ export function parseRoster(grid: Grid, standard: PovertyStandard, options: { de
   }
   if (!header) {
     if (!best) return { ok: false, reason: "NO_HEADER" };
-    return { ok: false, reason: "MISSING_INDICATORS", missing: wanted.filter((id) => !best?.roles.indicators.has(id)) };
+    return {
+      ok: false,
+      reason: "MISSING_INDICATORS",
+      missing: wanted.filter((id) => !best?.roles.indicators.has(id)),
+    };
   }
   const { roles } = header;
   const columns: RosterColumns = {
@@ -124,12 +154,14 @@ export function parseRoster(grid: Grid, standard: PovertyStandard, options: { de
     if (!unit) problems.push({ kind: "noUnit", row, col: columns.unit, value: "" });
     const incomeRaw = valueAt(grid, row, columns.income);
     const income = parseIncome(incomeRaw);
-    if (income === null) problems.push({ kind: "badIncome", row, col: columns.income, value: show(incomeRaw) });
+    if (income === null)
+      problems.push({ kind: "badIncome", row, col: columns.income, value: show(incomeRaw) });
     let area: Area | null = defaultArea;
     if (columns.area !== null) {
       const areaRaw = valueAt(grid, row, columns.area);
       area = parseArea(areaRaw);
-      if (area === null) problems.push({ kind: "badArea", row, col: columns.area, value: show(areaRaw) });
+      if (area === null)
+        problems.push({ kind: "badArea", row, col: columns.area, value: show(areaRaw) });
     }
     const deprived = columns.indicators.map((col) => {
       const raw = valueAt(grid, row, col);
@@ -137,7 +169,8 @@ export function parseRoster(grid: Grid, standard: PovertyStandard, options: { de
       if (f === null) problems.push({ kind: "badFlag", row, col, value: show(raw) });
       return f === true;
     });
-    if (problems.length === before) rows.push({ row, unit, area: area as Area, income: income as number, deprived });
+    if (problems.length === before)
+      rows.push({ row, unit, area: area as Area, income: income as number, deprived });
   }
   return { ok: true, headerRow: header.row, columns, rows, problems };
 }

@@ -3,7 +3,8 @@ import type { IndicatorId } from "../standards/types";
 /** Header word patterns (text normalized without diacritics). A word list, not sentences. */
 export const INCOME_HEADER = /thu nhap|income/;
 export const AREA_HEADER = /khu vuc|nong thon|thanh thi|do thi|dia ban|\barea\b/;
-export const UNIT_HEADER = /\b(thon|to dan pho|tdp|don vi|ban|ap|khu pho|to|lang|xom|unit|village)\b/;
+export const UNIT_HEADER =
+  /\b(thon|to dan pho|tdp|don vi|ban|ap|khu pho|to|lang|xom|unit|village)\b/;
 
 /** Tested in this order against an indicator header, so specific words win. */
 export const INDICATOR_HEADERS: readonly (readonly [IndicatorId, RegExp])[] = [

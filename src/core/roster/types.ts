@@ -38,7 +38,11 @@ export type RosterParse =
       readonly problems: readonly RosterProblem[];
     }
   | { readonly ok: false; readonly reason: "NO_HEADER" }
-  | { readonly ok: false; readonly reason: "MISSING_INDICATORS"; readonly missing: readonly IndicatorId[] };
+  | {
+      readonly ok: false;
+      readonly reason: "MISSING_INDICATORS";
+      readonly missing: readonly IndicatorId[];
+    };
 
 export type HouseholdClass = "poor" | "nearPoor" | "average" | "notPoor";
 

@@ -15,9 +15,13 @@ export class ConfirmedValueError extends UsageError {}
  * @example applyStandardSettings(ND351_2025, { averageLines: { rural: 3_300_000, urban: 4_200_000 } })
  * @throws ConfirmedValueError when a setting targets a confirmed value
  */
-export function applyStandardSettings(standard: PovertyStandard, settings: StandardSettings): PovertyStandard {
+export function applyStandardSettings(
+  standard: PovertyStandard,
+  settings: StandardSettings
+): PovertyStandard {
   if (settings.averageLines === undefined) return standard;
-  if (standard.averageLines.confirmed) throw new ConfirmedValueError(`${standard.id}: average lines are confirmed`);
+  if (standard.averageLines.confirmed)
+    throw new ConfirmedValueError(`${standard.id}: average lines are confirmed`);
   const lines = settings.averageLines;
   if (lines !== null) {
     const income = standard.incomeLines.value;

@@ -1,6 +1,10 @@
 import type { IndicatorSpec, PovertyStandard } from "./types";
 
-const ind = (id: IndicatorSpec["id"], dimension: IndicatorSpec["dimension"], nameConfirmed: boolean): IndicatorSpec => ({
+const ind = (
+  id: IndicatorSpec["id"],
+  dimension: IndicatorSpec["dimension"],
+  nameConfirmed: boolean
+): IndicatorSpec => ({
   id,
   dimension,
   nameConfirmed,

@@ -11,7 +11,8 @@ export type Sourced<T> = {
   readonly overridden?: boolean;
 };
 
-export type DimensionId = "employment" | "health" | "education" | "housing" | "waterSanitation" | "information";
+export type DimensionId =
+  "employment" | "health" | "education" | "housing" | "waterSanitation" | "information";
 
 /** Indicator ids (names and conditions are words: see messages/summary.ts). */
 export type IndicatorId =

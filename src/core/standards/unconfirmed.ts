@@ -20,7 +20,8 @@ export function listUnconfirmed(standard: PovertyStandard): UnconfirmedItem[] {
   if (!standard.nearPoorRule.confirmed) out.push({ kind: "nearPoorRule" });
   const names = standard.indicators.filter((i) => !i.nameConfirmed).map((i) => i.id);
   if (names.length > 0) out.push({ kind: "indicatorNames", ids: names });
-  if (standard.indicators.some((i) => !i.conditionConfirmed)) out.push({ kind: "indicatorConditions" });
+  if (standard.indicators.some((i) => !i.conditionConfirmed))
+    out.push({ kind: "indicatorConditions" });
   if (standard.id === "ND351_2025") out.push({ kind: "reviewYear2026" });
   return out;
 }

@@ -3,9 +3,14 @@ import type { CellWrite, SheetPlan } from "../model";
 import { ND07_2021, ND351_2025 } from "../standards";
 import { buildDeprivationPlan, PHO_MINH_TARGETS, remainingToTarget } from "./buildDeprivationPlan";
 
-const at = (s: SheetPlan, row: number, col: number): CellWrite | undefined => s.writes.find((w) => w.row === row && w.col === col);
+const at = (s: SheetPlan, row: number, col: number): CellWrite | undefined =>
+  s.writes.find((w) => w.row === row && w.col === col);
 
-function build(opts: Partial<Parameters<typeof buildDeprivationPlan>[2]> = {}, data = binhLuongData(), standard = ND07_2021) {
+function build(
+  opts: Partial<Parameters<typeof buildDeprivationPlan>[2]> = {},
+  data = binhLuongData(),
+  standard = ND07_2021
+) {
   const r = buildDeprivationPlan(data, standard, { existingSheets: ["Phụ lục"], ...opts });
   if (!r.ok) throw new Error("expected ok");
   return r.value;
@@ -29,8 +34,14 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 7, 4)?.cell).toEqual({ value: null });
   expect(at(s, 5, 4)?.cell).toEqual({ value: "1. Việc làm (*)" });
   expect(at(s, 4, 16)?.cell).toEqual({ value: "Tỷ lệ thiếu hụt (% số hộ nghèo)" });
-  expect(at(s, 7, 16)?.cell).toEqual({ formula: '=IF(AND(C7>0,D7<>""),ROUND(D7/C7*100,2),"")', result: "" });
-  expect(at(s, 7, 28)?.cell).toEqual({ formula: '=IF(OR($P$6="",D7=""),"",MAX(0,ROUNDUP(C7*$P$6/100,0)-(C7-D7)))', result: "" });
+  expect(at(s, 7, 16)?.cell).toEqual({
+    formula: '=IF(AND(C7>0,D7<>""),ROUND(D7/C7*100,2),"")',
+    result: "",
+  });
+  expect(at(s, 7, 28)?.cell).toEqual({
+    formula: '=IF(OR($P$6="",D7=""),"",MAX(0,ROUNDUP(C7*$P$6/100,0)-(C7-D7)))',
+    result: "",
+  });
   expect(at(s, 13, 2)?.cell).toEqual({ value: "Toàn xã" });
   expect(at(s, 13, 3)?.cell).toEqual({ formula: "=SUM(C7:C12)", result: 32 });
   expect(at(s, 13, 4)?.cell).toEqual({ formula: "=SUM(D7:D12)" });
@@ -42,7 +53,12 @@ test("denominator is poor + near-poor when the appendix has near-poor, and the h
   expect(at(s, 7, 3)?.cell).toEqual({ formula: "='Phụ lục'!E8+'Phụ lục'!J8", result: 3 });
   expect(at(s, 4, 3)?.cell).toEqual({ value: "Số hộ nghèo và cận nghèo" });
   expect(at(s, 4, 16)?.cell).toEqual({ value: "Tỷ lệ thiếu hụt (% số hộ nghèo và cận nghèo)" });
-  expect(s.validations?.[5]).toMatchObject({ range: { top: 12, bottom: 12, left: 4, right: 15 }, type: "whole", min: 0, max: 18 });
+  expect(s.validations?.[5]).toMatchObject({
+    range: { top: 12, bottom: 12, left: 4, right: 15 },
+    type: "whole",
+    min: 0,
+    max: 18,
+  });
 });
 
 test("counts from the roster and targets fill values with the engine's results", () => {
@@ -64,7 +80,8 @@ test("351/2025 sheet lists its own indicators and marks them unconfirmed", () =>
 });
 
 test.each(["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)"])("unit name %s stays text", (name) => {
-  const s = build({}, binhLuongData({ names: [name, "b", "c", "d", "e", "f"] })).plan.sheets[0] as SheetPlan;
+  const s = build({}, binhLuongData({ names: [name, "b", "c", "d", "e", "f"] })).plan
+    .sheets[0] as SheetPlan;
   expect(at(s, 7, 2)).toMatchObject({ cell: { value: name }, numberFormat: "@" });
 });
 

@@ -1,11 +1,29 @@
 import { quoteSheetName, toA1, toColumnLetters } from "../address";
 import type { Lang } from "../messages/define";
 import { indicatorNames, standardName, tSummary } from "../messages/summary";
-import type { CellWrite, PlanCell, Result, SheetPlan, TableData, ValidationSpec, WritePlan } from "../model";
+import type {
+  CellWrite,
+  PlanCell,
+  Result,
+  SheetPlan,
+  TableData,
+  ValidationSpec,
+  WritePlan,
+} from "../model";
 import type { IndicatorId, PovertyStandard } from "../standards/types";
 import { readFigures, type CountSource, type Figures } from "./readFigures";
 import { rateOf } from "./rateOf";
-import { BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, INPUT_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE } from "./styles";
+import {
+  BODY_STYLE,
+  COUNT_FORMAT,
+  HEADER_STYLE,
+  INPUT_STYLE,
+  NOTE_STYLE,
+  RATE_FORMAT,
+  TEXT_FORMAT,
+  TITLE_STYLE,
+  TOTAL_STYLE,
+} from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
 import type { PlaceKind } from "../narrative/findPlaceKind";
 
@@ -36,7 +54,13 @@ export const PHO_MINH_TARGETS: IndicatorTargets = {
 };
 
 /** Layout of the deprivation sheet (rows; columns: A TT, B unit, C denominator, then three blocks of 12). */
-export const DEPRIVATION_LAYOUT = { blockRow: 4, indicatorRow: 5, targetRow: 6, firstUnitRow: 7, firstCountCol: 4 } as const;
+export const DEPRIVATION_LAYOUT = {
+  blockRow: 4,
+  indicatorRow: 5,
+  targetRow: 6,
+  firstUnitRow: 7,
+  firstCountCol: 4,
+} as const;
 
 /**
  * Households still to resolve for one indicator: with D households, N deprived and a target T% not deprived,
@@ -48,10 +72,17 @@ export function remainingToTarget(denominator: number, deprived: number, target:
   return Math.max(0, needed - (denominator - deprived));
 }
 
-function denominatorCell(u: Figures["units"][number], src: string): { cell: PlanCell; value: number } {
+function denominatorCell(
+  u: Figures["units"][number],
+  src: string
+): { cell: PlanCell; value: number } {
   const parts: CountSource[] = [u.poor, ...(u.nearPoor ? [u.nearPoor] : [])];
   const value = parts.reduce((a, p) => a + p.value, 0);
-  if (parts.every((p) => p.linkable)) return { cell: { formula: `=${parts.map((p) => `${src}!${p.cell}`).join("+")}`, result: value }, value };
+  if (parts.every((p) => p.linkable))
+    return {
+      cell: { formula: `=${parts.map((p) => `${src}!${p.cell}`).join("+")}`, result: value },
+      value,
+    };
   return { cell: { value }, value };
 }
 
@@ -62,7 +93,11 @@ function denominatorCell(u: Figures["units"][number], src: string): { cell: Plan
  * Inputs carry data validation: whole numbers from 0 to the unit's poor + near-poor households.
  * @example buildDeprivationPlan(data, standardForYear(2024), { existingSheets: ["Phụ lục"] })
  */
-export function buildDeprivationPlan(data: TableData, standard: PovertyStandard, options: DeprivationPlanOptions): Result<DeprivationPlanResult> {
+export function buildDeprivationPlan(
+  data: TableData,
+  standard: PovertyStandard,
+  options: DeprivationPlanOptions
+): Result<DeprivationPlanResult> {
   const figures = readFigures(data);
   if (!figures.ok) return figures;
   const f = figures.value;
@@ -80,31 +115,60 @@ export function buildDeprivationPlan(data: TableData, standard: PovertyStandard,
   const lastRow = firstRow + f.units.length - 1;
   const totalRow = lastRow + 1;
   const writes: CellWrite[] = [];
-  const put = (row: number, col: number, cell: PlanCell, style = BODY_STYLE, numberFormat?: string) =>
-    writes.push({ row, col, cell, style, ...(numberFormat ? { numberFormat } : {}) });
+  const put = (
+    row: number,
+    col: number,
+    cell: PlanCell,
+    style = BODY_STYLE,
+    numberFormat?: string
+  ) => writes.push({ row, col, cell, style, ...(numberFormat ? { numberFormat } : {}) });
 
   put(1, 1, { value: tSummary(lang, "deprivationTitle") }, TITLE_STYLE);
-  put(2, 1, { value: `${tSummary(lang, "deprivationStandard", { standard: standardName(lang, standard.id) })} ${tSummary(lang, "deprivationNote")}` }, NOTE_STYLE);
+  put(
+    2,
+    1,
+    {
+      value: `${tSummary(lang, "deprivationStandard", { standard: standardName(lang, standard.id) })} ${tSummary(lang, "deprivationNote")}`,
+    },
+    NOTE_STYLE
+  );
   const unconfirmed = standard.indicators.some((i) => !i.nameConfirmed || !i.conditionConfirmed);
   if (unconfirmed) put(3, 1, { value: tSummary(lang, "deprivationUnconfirmed") }, NOTE_STYLE);
 
   put(L.blockRow, 1, { value: tSummary(lang, "colIndex") }, HEADER_STYLE);
   put(L.blockRow, 2, { value: tSummary(lang, "colUnit") }, HEADER_STYLE);
-  put(L.blockRow, 3, { value: tSummary(lang, withNear ? "colDenominatorPoorNear" : "colDenominatorPoor") }, HEADER_STYLE);
+  put(
+    L.blockRow,
+    3,
+    { value: tSummary(lang, withNear ? "colDenominatorPoorNear" : "colDenominatorPoor") },
+    HEADER_STYLE
+  );
   put(L.blockRow, countCol(0), { value: tSummary(lang, "blockCounts") }, HEADER_STYLE);
-  put(L.blockRow, rateCol(0), { value: tSummary(lang, withNear ? "blockRatesPoorNear" : "blockRatesPoor") }, HEADER_STYLE);
+  put(
+    L.blockRow,
+    rateCol(0),
+    { value: tSummary(lang, withNear ? "blockRatesPoorNear" : "blockRatesPoor") },
+    HEADER_STYLE
+  );
   put(L.blockRow, remCol(0), { value: tSummary(lang, "blockRemaining") }, HEADER_STYLE);
   standard.indicators.forEach((ind, i) => {
     const mark = !ind.nameConfirmed || !ind.conditionConfirmed ? " (*)" : "";
     const name = { value: `${i + 1}. ${indicatorNames[lang][ind.id]}${mark}` };
-    for (const col of [countCol(i), rateCol(i), remCol(i)]) put(L.indicatorRow, col, name, HEADER_STYLE);
+    for (const col of [countCol(i), rateCol(i), remCol(i)])
+      put(L.indicatorRow, col, name, HEADER_STYLE);
     const target = options.targets?.[ind.id];
     put(L.targetRow, rateCol(i), { value: target ?? null }, INPUT_STYLE, RATE_FORMAT);
   });
   put(L.targetRow, 2, { value: tSummary(lang, "targetRow") }, HEADER_STYLE);
 
   const validations: ValidationSpec[] = [];
-  const rowsFor = (row: number, name: string | null, den: { cell: PlanCell; value: number }, counts: readonly number[] | null, isTotal: boolean) => {
+  const rowsFor = (
+    row: number,
+    name: string | null,
+    den: { cell: PlanCell; value: number },
+    counts: readonly number[] | null,
+    isTotal: boolean
+  ) => {
     const style = isTotal ? TOTAL_STYLE : BODY_STYLE;
     const denA1 = toA1(row, 3);
     put(row, 3, den.cell, style, COUNT_FORMAT);
@@ -113,14 +177,36 @@ export function buildDeprivationPlan(data: TableData, standard: PovertyStandard,
       const tA1 = `$${toColumnLetters(rateCol(i))}$${L.targetRow}`;
       const n = counts?.[i];
       const countCell: PlanCell = isTotal
-        ? { formula: `=SUM(${toA1(firstRow, countCol(i))}:${toA1(lastRow, countCol(i))})`, ...(counts ? { result: counts[i] ?? 0 } : {}) }
+        ? {
+            formula: `=SUM(${toA1(firstRow, countCol(i))}:${toA1(lastRow, countCol(i))})`,
+            ...(counts ? { result: counts[i] ?? 0 } : {}),
+          }
         : { value: n ?? null };
       put(row, countCol(i), countCell, isTotal ? TOTAL_STYLE : INPUT_STYLE, COUNT_FORMAT);
       const rate = n === undefined ? "" : (rateOf(n, den.value) ?? "");
-      put(row, rateCol(i), { formula: `=IF(AND(${denA1}>0,${cA1}<>""),ROUND(${cA1}/${denA1}*100,2),"")`, result: rate }, style, RATE_FORMAT);
+      put(
+        row,
+        rateCol(i),
+        {
+          formula: `=IF(AND(${denA1}>0,${cA1}<>""),ROUND(${cA1}/${denA1}*100,2),"")`,
+          result: rate,
+        },
+        style,
+        RATE_FORMAT
+      );
       const target = options.targets?.[ind.id];
-      const rem = target === undefined || n === undefined ? "" : remainingToTarget(den.value, n, target);
-      put(row, remCol(i), { formula: `=IF(OR(${tA1}="",${cA1}=""),"",MAX(0,ROUNDUP(${denA1}*${tA1}/100,0)-(${denA1}-${cA1})))`, result: rem }, style, COUNT_FORMAT);
+      const rem =
+        target === undefined || n === undefined ? "" : remainingToTarget(den.value, n, target);
+      put(
+        row,
+        remCol(i),
+        {
+          formula: `=IF(OR(${tA1}="",${cA1}=""),"",MAX(0,ROUNDUP(${denA1}*${tA1}/100,0)-(${denA1}-${cA1})))`,
+          result: rem,
+        },
+        style,
+        COUNT_FORMAT
+      );
     });
     if (name !== null) put(row, 2, { value: name }, style, TEXT_FORMAT);
   };
@@ -143,9 +229,21 @@ export function buildDeprivationPlan(data: TableData, standard: PovertyStandard,
     });
   });
   const denTotal = f.commune.poor + (f.commune.nearPoor ?? 0);
-  put(totalRow, 2, { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") }, TOTAL_STYLE, TEXT_FORMAT);
+  put(
+    totalRow,
+    2,
+    { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") },
+    TOTAL_STYLE,
+    TEXT_FORMAT
+  );
   put(totalRow, 1, { value: null }, TOTAL_STYLE);
-  rowsFor(totalRow, null, { cell: { formula: `=SUM(C${firstRow}:C${lastRow})`, result: denTotal }, value: denTotal }, options.counts ? totals : null, true);
+  rowsFor(
+    totalRow,
+    null,
+    { cell: { formula: `=SUM(C${firstRow}:C${lastRow})`, result: denTotal }, value: denTotal },
+    options.counts ? totals : null,
+    true
+  );
 
   const merges = [
     { top: 1, left: 1, bottom: 1, right: lastCol },
@@ -163,7 +261,12 @@ export function buildDeprivationPlan(data: TableData, standard: PovertyStandard,
     create: true,
     writes,
     merges,
-    columnWidths: [{ col: 1, width: 5 }, { col: 2, width: 24 }, { col: 3, width: 12 }, ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 }))],
+    columnWidths: [
+      { col: 1, width: 5 },
+      { col: 2, width: 24 },
+      { col: 3, width: 12 },
+      ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 })),
+    ],
     validations,
     freezeRows: L.targetRow,
   };

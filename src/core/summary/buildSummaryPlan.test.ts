@@ -34,7 +34,10 @@ test("unit lines are live formulas on the appendix with the engine's results", (
   expect(content(s, "B5")).toEqual({ value: "Quang Trung" });
   expect(content(s, "C5")).toEqual({ formula: "='Phụ lục'!D8", result: 126 });
   expect(content(s, "D10")).toEqual({ formula: "='Phụ lục'!E13", result: 13 });
-  expect(content(s, "E10")).toEqual({ formula: '=IF(C10>0,ROUND(D10/C10*100,2),"")', result: 13.27 });
+  expect(content(s, "E10")).toEqual({
+    formula: '=IF(C10>0,ROUND(D10/C10*100,2),"")',
+    result: 13.27,
+  });
   expect(content(s, "F7")).toEqual({ formula: "='Phụ lục'!G10", result: 1 });
   expect(content(s, "G7")).toEqual({ formula: '=IF(C7>0,ROUND(F7/C7*100,2),"")', result: 0.77 });
   expect(content(s, "H7")).toEqual({ formula: "=D7-F7", result: 3 });
@@ -46,7 +49,10 @@ test("commune line sums the unit lines and takes rates of the sums", () => {
   expect(content(s, "B11")).toEqual({ value: "Toàn xã" });
   expect(content(s, "C11")).toEqual({ formula: "=SUM(C5:C10)", result: 729 });
   expect(content(s, "D11")).toEqual({ formula: "=SUM(D5:D10)", result: 32 });
-  expect(content(s, "E11")).toEqual({ formula: '=IF(C11>0,ROUND(D11/C11*100,2),"")', result: 4.39 });
+  expect(content(s, "E11")).toEqual({
+    formula: '=IF(C11>0,ROUND(D11/C11*100,2),"")',
+    result: 4.39,
+  });
   expect(content(s, "F11")).toEqual({ formula: "=SUM(F5:F10)", result: 10 });
   expect(content(s, "G11")).toMatchObject({ result: 1.37 });
   expect(content(s, "I11")).toMatchObject({ result: 3.02 });
@@ -66,22 +72,30 @@ test("chart: clustered columns of start vs projected rate per unit, placed right
 
 test("near-poor columns appear only when the appendix has them", () => {
   const s = build(binhLuongData({ nearPoor: [2, 3, 4, 2, 5, 5] })).plan.sheets[0] as SheetPlan;
-  const headers = s.writes.filter((w) => w.row === SUMMARY_HEADER_ROW).map((w) => (w.cell as { value: string }).value);
+  const headers = s.writes
+    .filter((w) => w.row === SUMMARY_HEADER_ROW)
+    .map((w) => (w.cell as { value: string }).value);
   expect(headers).toContain("Số hộ cận nghèo");
   expect(headers).toContain("Tỷ lệ hộ nghèo và cận nghèo (%)");
   expect(content(s, "F11")).toEqual({ formula: "=SUM(F5:F10)", result: 21 });
   expect(content(s, "G11")).toMatchObject({ result: 2.88 });
 });
 
-test.each(["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)"])("unit name %s is written as text, never a formula", (name) => {
-  const s = build(binhLuongData({ names: [name, "b", "c", "d", "e", "f"] })).plan.sheets[0] as SheetPlan;
-  expect(content(s, "B5")).toEqual({ value: name });
-  expect(cellAt(s, "B5")?.numberFormat).toBe("@");
-});
+test.each(["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)"])(
+  "unit name %s is written as text, never a formula",
+  (name) => {
+    const s = build(binhLuongData({ names: [name, "b", "c", "d", "e", "f"] })).plan
+      .sheets[0] as SheetPlan;
+    expect(content(s, "B5")).toEqual({ value: name });
+    expect(cellAt(s, "B5")?.numberFormat).toBe("@");
+  }
+);
 
 test("the sheet name never overwrites an existing one", () => {
   expect(build(binhLuongData(), ["Phụ lục", "Tổng hợp"]).sheet).toBe("Tổng hợp (2)");
-  expect(build(binhLuongData(), ["Phụ lục", "TỔNG HỢP", "Tổng hợp (2)"]).sheet).toBe("Tổng hợp (3)");
+  expect(build(binhLuongData(), ["Phụ lục", "TỔNG HỢP", "Tổng hợp (2)"]).sheet).toBe(
+    "Tổng hợp (3)"
+  );
 });
 
 test("uniqueSheetName respects Excel's 31-character limit and forbidden characters", () => {
@@ -104,11 +118,21 @@ test("unreadable counts come back as issues, not a plan", () => {
   const data = binhLuongData();
   const broken = {
     ...data,
-    units: data.units.map((u, i) => (i === 2 ? { ...u, cells: { ...u.cells, poor: { kind: "text" as const, text: "4 hộ", suggestion: 4 } } } : u)),
+    units: data.units.map((u, i) =>
+      i === 2
+        ? {
+            ...u,
+            cells: { ...u.cells, poor: { kind: "text" as const, text: "4 hộ", suggestion: 4 } },
+          }
+        : u
+    ),
   };
   const r = buildSummaryPlan(broken, { existingSheets: [] });
   expect(r.ok).toBe(false);
-  if (!r.ok) expect(r.issues).toEqual([expect.objectContaining({ code: "NOT_A_NUMBER", cell: "E10", suggestion: 4 })]);
+  if (!r.ok)
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: "NOT_A_NUMBER", cell: "E10", suggestion: 4 }),
+    ]);
 });
 
 test("a number stored as text is copied as a value and reported", () => {
@@ -116,7 +140,15 @@ test("a number stored as text is copied as a value and reported", () => {
   const textual = {
     ...data,
     units: data.units.map((u, i) =>
-      i === 5 ? { ...u, cells: { ...u.cells, households: { kind: "number" as const, value: 98, fromText: true, formula: null } } } : u,
+      i === 5
+        ? {
+            ...u,
+            cells: {
+              ...u.cells,
+              households: { kind: "number" as const, value: 98, fromText: true, formula: null },
+            },
+          }
+        : u
     ),
   };
   const r = buildSummaryPlan(textual, { existingSheets: [] });
@@ -125,15 +157,26 @@ test("a number stored as text is copied as a value and reported", () => {
 });
 
 test("previous-year block states the change as a formula on the commune rate", () => {
-  const r = buildSummaryPlan(binhLuongData(), { existingSheets: [], previousYear: { year: 2023, poor: 40, households: 729 } });
+  const r = buildSummaryPlan(binhLuongData(), {
+    existingSheets: [],
+    previousYear: { year: 2023, poor: 40, households: 729 },
+  });
   const s = (r.ok ? r.value.plan.sheets[0] : undefined) as SheetPlan;
   expect(content(s, "E13")).toMatchObject({ result: 5.49 });
-  expect(content(s, "G13")).toEqual({ formula: '=IF(OR(E11="",E13=""),"",ROUND(E11-E13,2))', result: -1.1 });
+  expect(content(s, "G13")).toEqual({
+    formula: '=IF(OR(E11="",E13=""),"",ROUND(E11-E13,2))',
+    result: -1.1,
+  });
 });
 
 test("a ward's totals row says Toàn phường", () => {
-  const r = buildSummaryPlan(binhLuongData(), { existingSheets: [], place: { area: "ward", units: "residentialGroup" } });
-  expect(r.ok && content(r.value.plan.sheets[0] as SheetPlan, "B11")).toEqual({ value: "Toàn phường" });
+  const r = buildSummaryPlan(binhLuongData(), {
+    existingSheets: [],
+    place: { area: "ward", units: "residentialGroup" },
+  });
+  expect(r.ok && content(r.value.plan.sheets[0] as SheetPlan, "B11")).toEqual({
+    value: "Toàn phường",
+  });
 });
 
 test("missingSummaryColumns names the households/poor columns a mapping lacks; building anyway is misuse", () => {

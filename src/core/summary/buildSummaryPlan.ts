@@ -1,18 +1,44 @@
 import { quoteSheetName, toA1, toColumnLetters } from "../address";
 import type { Lang } from "../messages/define";
 import { tSummary, type SummaryMessageKey } from "../messages/summary";
-import type { CellWrite, ChartSpec, PlanCell, Result, Scalar, SheetPlan, TableData, WritePlan } from "../model";
-import { readFigures, type CountSource, type Figures, type UnitFigures, type CommuneFigures } from "./readFigures";
+import type {
+  CellWrite,
+  ChartSpec,
+  PlanCell,
+  Result,
+  Scalar,
+  SheetPlan,
+  TableData,
+  WritePlan,
+} from "../model";
+import {
+  readFigures,
+  type CountSource,
+  type Figures,
+  type UnitFigures,
+  type CommuneFigures,
+} from "./readFigures";
 import { round2 } from "../rates/computeRate";
 import { rateOf } from "./rateOf";
 import {
-  BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, RATE_FORMAT, TEXT_FORMAT, TITLE_STYLE, TOTAL_STYLE,
+  BODY_STYLE,
+  COUNT_FORMAT,
+  HEADER_STYLE,
+  NOTE_STYLE,
+  RATE_FORMAT,
+  TEXT_FORMAT,
+  TITLE_STYLE,
+  TOTAL_STYLE,
 } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
 import type { PlaceKind } from "../narrative/findPlaceKind";
 
 /** The commune's figures of the previous year, when the officer has them (the appendix usually does not). */
-export type PreviousYear = { readonly year: number; readonly poor: number; readonly households: number };
+export type PreviousYear = {
+  readonly year: number;
+  readonly poor: number;
+  readonly households: number;
+};
 
 export type SummaryPlanOptions = {
   readonly existingSheets: readonly string[];
@@ -45,8 +71,20 @@ type Ctx = {
 };
 
 type ColId =
-  | "idx" | "unit" | "hh" | "poor" | "poorRate" | "nearPoor" | "nearPoorRate" | "multiRate" | "poorCut" | "poorCutRate"
-  | "projPoor" | "projPoorRate" | "nearPoorCut" | "projNearRate";
+  | "idx"
+  | "unit"
+  | "hh"
+  | "poor"
+  | "poorRate"
+  | "nearPoor"
+  | "nearPoorRate"
+  | "multiRate"
+  | "poorCut"
+  | "poorCutRate"
+  | "projPoor"
+  | "projPoorRate"
+  | "nearPoorCut"
+  | "projNearRate";
 
 type Column = {
   readonly id: ColId;
@@ -76,31 +114,164 @@ function columnsFor(f: Figures): Column[] {
   const hasCut = f.commune.poorCut !== null;
   const hasNearCut = hasNear && f.commune.nearPoorCut !== null;
   const cols: (Column | false)[] = [
-    { id: "idx", header: "colIndex", width: 5, unit: (_u, i) => ({ value: i + 1 }), total: () => ({ value: null }) },
-    { id: "unit", header: "colUnit", width: 24, format: TEXT_FORMAT, unit: (u) => ({ value: u.name }), total: () => ({ value: null }) },
-    { id: "hh", header: "colHouseholds", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.households, c), total: (t, _r, c) => sumOf("hh", c, t.households) },
-    { id: "poor", header: "colPoor", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.poor, c), total: (t, _r, c) => sumOf("poor", c, t.poor) },
-    { id: "poorRate", header: "colPoorRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), u.poorRate), total: (t, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), t.poorRate) },
-    hasNear && { id: "nearPoor", header: "colNearPoor", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.nearPoor as CountSource, c), total: (t, _r, c) => sumOf("nearPoor", c, t.nearPoor) },
-    hasNear && { id: "nearPoorRate", header: "colNearPoorRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), u.nearPoorRate), total: (t, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), t.nearPoorRate) },
-    hasNear && { id: "multiRate", header: "colMultiRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(`(${c.at("poor", r)}+${c.at("nearPoor", r)})`, c.at("hh", r), rateOf(u.poor.value + (u.nearPoor?.value ?? 0), u.households.value)), total: (t, r, c) => rateFormula(`(${c.at("poor", r)}+${c.at("nearPoor", r)})`, c.at("hh", r), rateOf(t.poor + (t.nearPoor ?? 0), t.households)) },
-    hasCut && { id: "poorCut", header: "colPoorCut", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.poorCut as CountSource, c), total: (t, _r, c) => sumOf("poorCut", c, t.poorCut) },
-    hasCut && { id: "poorCutRate", header: "colPoorCutRate", width: 11, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), u.poorCutRate), total: (t, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), t.poorCutRate) },
-    hasCut && { id: "projPoor", header: "colProjectedPoor", width: 12, format: COUNT_FORMAT, unit: (u, _i, r, c) => ({ formula: `=${c.at("poor", r)}-${c.at("poorCut", r)}`, result: u.poor.value - (u.poorCut?.value ?? 0) }), total: (t, _r, c) => sumOf("projPoor", c, t.poor - (t.poorCut ?? 0)) },
-    hasCut && { id: "projPoorRate", header: "colProjectedPoorRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), u.projectedPoorRate), total: (t, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), t.projectedPoorRate) },
-    hasNearCut && { id: "nearPoorCut", header: "colNearPoorCut", width: 11, format: COUNT_FORMAT, unit: (u, _i, _r, c) => ref(u.nearPoorCut as CountSource, c), total: (t, _r, c) => sumOf("nearPoorCut", c, t.nearPoorCut) },
-    hasNearCut && { id: "projNearRate", header: "colProjectedNearPoorRate", width: 13, format: RATE_FORMAT, unit: (u, _i, r, c) => rateFormula(`(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`, c.at("hh", r), u.projectedNearPoorRate), total: (t, r, c) => rateFormula(`(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`, c.at("hh", r), t.projectedNearPoorRate) },
+    {
+      id: "idx",
+      header: "colIndex",
+      width: 5,
+      unit: (_u, i) => ({ value: i + 1 }),
+      total: () => ({ value: null }),
+    },
+    {
+      id: "unit",
+      header: "colUnit",
+      width: 24,
+      format: TEXT_FORMAT,
+      unit: (u) => ({ value: u.name }),
+      total: () => ({ value: null }),
+    },
+    {
+      id: "hh",
+      header: "colHouseholds",
+      width: 11,
+      format: COUNT_FORMAT,
+      unit: (u, _i, _r, c) => ref(u.households, c),
+      total: (t, _r, c) => sumOf("hh", c, t.households),
+    },
+    {
+      id: "poor",
+      header: "colPoor",
+      width: 11,
+      format: COUNT_FORMAT,
+      unit: (u, _i, _r, c) => ref(u.poor, c),
+      total: (t, _r, c) => sumOf("poor", c, t.poor),
+    },
+    {
+      id: "poorRate",
+      header: "colPoorRate",
+      width: 11,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), u.poorRate),
+      total: (t, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), t.poorRate),
+    },
+    hasNear && {
+      id: "nearPoor",
+      header: "colNearPoor",
+      width: 11,
+      format: COUNT_FORMAT,
+      unit: (u, _i, _r, c) => ref(u.nearPoor as CountSource, c),
+      total: (t, _r, c) => sumOf("nearPoor", c, t.nearPoor),
+    },
+    hasNear && {
+      id: "nearPoorRate",
+      header: "colNearPoorRate",
+      width: 11,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), u.nearPoorRate),
+      total: (t, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), t.nearPoorRate),
+    },
+    hasNear && {
+      id: "multiRate",
+      header: "colMultiRate",
+      width: 13,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) =>
+        rateFormula(
+          `(${c.at("poor", r)}+${c.at("nearPoor", r)})`,
+          c.at("hh", r),
+          rateOf(u.poor.value + (u.nearPoor?.value ?? 0), u.households.value)
+        ),
+      total: (t, r, c) =>
+        rateFormula(
+          `(${c.at("poor", r)}+${c.at("nearPoor", r)})`,
+          c.at("hh", r),
+          rateOf(t.poor + (t.nearPoor ?? 0), t.households)
+        ),
+    },
+    hasCut && {
+      id: "poorCut",
+      header: "colPoorCut",
+      width: 11,
+      format: COUNT_FORMAT,
+      unit: (u, _i, _r, c) => ref(u.poorCut as CountSource, c),
+      total: (t, _r, c) => sumOf("poorCut", c, t.poorCut),
+    },
+    hasCut && {
+      id: "poorCutRate",
+      header: "colPoorCutRate",
+      width: 11,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), u.poorCutRate),
+      total: (t, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), t.poorCutRate),
+    },
+    hasCut && {
+      id: "projPoor",
+      header: "colProjectedPoor",
+      width: 12,
+      format: COUNT_FORMAT,
+      unit: (u, _i, r, c) => ({
+        formula: `=${c.at("poor", r)}-${c.at("poorCut", r)}`,
+        result: u.poor.value - (u.poorCut?.value ?? 0),
+      }),
+      total: (t, _r, c) => sumOf("projPoor", c, t.poor - (t.poorCut ?? 0)),
+    },
+    hasCut && {
+      id: "projPoorRate",
+      header: "colProjectedPoorRate",
+      width: 13,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), u.projectedPoorRate),
+      total: (t, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), t.projectedPoorRate),
+    },
+    hasNearCut && {
+      id: "nearPoorCut",
+      header: "colNearPoorCut",
+      width: 11,
+      format: COUNT_FORMAT,
+      unit: (u, _i, _r, c) => ref(u.nearPoorCut as CountSource, c),
+      total: (t, _r, c) => sumOf("nearPoorCut", c, t.nearPoorCut),
+    },
+    hasNearCut && {
+      id: "projNearRate",
+      header: "colProjectedNearPoorRate",
+      width: 13,
+      format: RATE_FORMAT,
+      unit: (u, _i, r, c) =>
+        rateFormula(
+          `(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`,
+          c.at("hh", r),
+          u.projectedNearPoorRate
+        ),
+      total: (t, r, c) =>
+        rateFormula(
+          `(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`,
+          c.at("hh", r),
+          t.projectedNearPoorRate
+        ),
+    },
   ];
   return cols.filter((c): c is Column => c !== false);
 }
 
-function previousYearBlock(prev: PreviousYear, row: number, ctx: Ctx, totalRow: number, current: number | null, lang: Lang): CellWrite[] {
+function previousYearBlock(
+  prev: PreviousYear,
+  row: number,
+  ctx: Ctx,
+  totalRow: number,
+  current: number | null,
+  lang: Lang
+): CellWrite[] {
   const prevRate = rateOf(prev.poor, prev.households);
   const cells: [PlanCell, string | undefined][] = [
     [{ value: tSummary(lang, "colPrevPoor", { year: prev.year }) }, TEXT_FORMAT],
     [{ value: prev.poor }, COUNT_FORMAT],
     [{ value: tSummary(lang, "colPrevPoorRate", { year: prev.year }) }, TEXT_FORMAT],
-    [{ formula: `=IF(${prev.households}>0,ROUND(${prev.poor}/${prev.households}*100,2),"")`, result: prevRate ?? "" }, RATE_FORMAT],
+    [
+      {
+        formula: `=IF(${prev.households}>0,ROUND(${prev.poor}/${prev.households}*100,2),"")`,
+        result: prevRate ?? "",
+      },
+      RATE_FORMAT,
+    ],
     [{ value: tSummary(lang, "colChangeRate", { year: prev.year }) }, TEXT_FORMAT],
     [
       {
@@ -110,7 +281,13 @@ function previousYearBlock(prev: PreviousYear, row: number, ctx: Ctx, totalRow: 
       RATE_FORMAT,
     ],
   ];
-  return cells.map(([cell, numberFormat], i) => ({ row, col: i + 2, cell, ...(numberFormat ? { numberFormat } : {}), style: BODY_STYLE }));
+  return cells.map(([cell, numberFormat], i) => ({
+    row,
+    col: i + 2,
+    cell,
+    ...(numberFormat ? { numberFormat } : {}),
+    style: BODY_STYLE,
+  }));
 }
 
 /**
@@ -121,7 +298,10 @@ function previousYearBlock(prev: PreviousYear, row: number, ctx: Ctx, totalRow: 
  * Returns issues instead when a households/poor/near-poor cell cannot be read.
  * @example buildSummaryPlan(data, { existingSheets: ["Phụ lục"] }) // ok → sheet "Tổng hợp"
  */
-export function buildSummaryPlan(data: TableData, options: SummaryPlanOptions): Result<SummaryPlanResult> {
+export function buildSummaryPlan(
+  data: TableData,
+  options: SummaryPlanOptions
+): Result<SummaryPlanResult> {
   const figures = readFigures(data);
   if (!figures.ok) return figures;
   const f = figures.value;
@@ -139,35 +319,94 @@ export function buildSummaryPlan(data: TableData, options: SummaryPlanOptions): 
   };
   const writes: CellWrite[] = [];
   const lastCol = cols.length;
-  const title = options.year === undefined ? tSummary(lang, "summaryTitleNoYear") : tSummary(lang, "summaryTitle", { year: options.year });
+  const title =
+    options.year === undefined
+      ? tSummary(lang, "summaryTitleNoYear")
+      : tSummary(lang, "summaryTitle", { year: options.year });
   writes.push({ row: 1, col: 1, cell: { value: title }, style: TITLE_STYLE });
-  writes.push({ row: 2, col: 1, cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) }, style: NOTE_STYLE });
-  cols.forEach((c, i) => writes.push({ row: SUMMARY_HEADER_ROW, col: i + 1, cell: { value: tSummary(lang, c.header) }, style: HEADER_STYLE }));
+  writes.push({
+    row: 2,
+    col: 1,
+    cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) },
+    style: NOTE_STYLE,
+  });
+  cols.forEach((c, i) =>
+    writes.push({
+      row: SUMMARY_HEADER_ROW,
+      col: i + 1,
+      cell: { value: tSummary(lang, c.header) },
+      style: HEADER_STYLE,
+    })
+  );
   const copied: string[] = [];
   f.units.forEach((u, i) => {
     const row = FIRST_ROW + i;
-    for (const src of [u.households, u.poor, u.nearPoor, u.poorCut, u.nearPoorCut]) if (src && !src.linkable) copied.push(src.cell);
-    cols.forEach((c, j) => writes.push({ row, col: j + 1, cell: c.unit(u, i, row, ctx), ...(c.format ? { numberFormat: c.format } : {}), style: BODY_STYLE }));
+    for (const src of [u.households, u.poor, u.nearPoor, u.poorCut, u.nearPoorCut])
+      if (src && !src.linkable) copied.push(src.cell);
+    cols.forEach((c, j) =>
+      writes.push({
+        row,
+        col: j + 1,
+        cell: c.unit(u, i, row, ctx),
+        ...(c.format ? { numberFormat: c.format } : {}),
+        style: BODY_STYLE,
+      })
+    );
   });
   cols.forEach((c, j) => {
-    const cell = c.id === "unit" ? { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") } : c.total(f.commune, totalRow, ctx);
-    writes.push({ row: totalRow, col: j + 1, cell, ...(c.format ? { numberFormat: c.format } : {}), style: TOTAL_STYLE });
+    const cell =
+      c.id === "unit"
+        ? { value: tSummary(lang, options.place?.area === "ward" ? "wardRow" : "communeRow") }
+        : c.total(f.commune, totalRow, ctx);
+    writes.push({
+      row: totalRow,
+      col: j + 1,
+      cell,
+      ...(c.format ? { numberFormat: c.format } : {}),
+      style: TOTAL_STYLE,
+    });
   });
   if (options.previousYear) {
-    writes.push(...previousYearBlock(options.previousYear, totalRow + 2, ctx, totalRow, f.commune.poorRate, lang));
+    writes.push(
+      ...previousYearBlock(
+        options.previousYear,
+        totalRow + 2,
+        ctx,
+        totalRow,
+        f.commune.poorRate,
+        lang
+      )
+    );
   }
   const series: ChartSpec["series"][number][] = [
-    { name: tSummary(lang, "seriesStart"), values: { top: FIRST_ROW, bottom: lastRow, left: colOf.get("poorRate") as number, right: colOf.get("poorRate") as number } },
+    {
+      name: tSummary(lang, "seriesStart"),
+      values: {
+        top: FIRST_ROW,
+        bottom: lastRow,
+        left: colOf.get("poorRate") as number,
+        right: colOf.get("poorRate") as number,
+      },
+    },
   ];
   const proj = colOf.get("projPoorRate");
-  if (proj !== undefined) series.push({ name: tSummary(lang, "seriesProjected"), values: { top: FIRST_ROW, bottom: lastRow, left: proj, right: proj } });
+  if (proj !== undefined)
+    series.push({
+      name: tSummary(lang, "seriesProjected"),
+      values: { top: FIRST_ROW, bottom: lastRow, left: proj, right: proj },
+    });
   const unitCol = colOf.get("unit") as number;
   const chart: ChartSpec = {
     kind: "columnClustered",
     title: tSummary(lang, "chartTitle"),
     categories: { top: FIRST_ROW, bottom: lastRow, left: unitCol, right: unitCol },
     series,
-    anchor: { top: SUMMARY_HEADER_ROW, left: lastCol + 2, bottom: SUMMARY_HEADER_ROW + 18, right: lastCol + 9 },
+    anchor: {
+      top: SUMMARY_HEADER_ROW,
+      left: lastCol + 2,
+      bottom: SUMMARY_HEADER_ROW + 18,
+      right: lastCol + 9,
+    },
   };
   const sheetPlan: SheetPlan = {
     sheet,
@@ -181,7 +420,15 @@ export function buildSummaryPlan(data: TableData, options: SummaryPlanOptions): 
     ...(f.units.length > 0 ? { charts: [chart] } : {}),
     freezeRows: SUMMARY_HEADER_ROW,
   };
-  return { ok: true, value: { plan: { action: "summary", sheets: [sheetPlan] }, sheet, figures: f, copiedAsValues: copied } };
+  return {
+    ok: true,
+    value: {
+      plan: { action: "summary", sheets: [sheetPlan] },
+      sheet,
+      figures: f,
+      copiedAsValues: copied,
+    },
+  };
 }
 
 /** Column letter of a summary column, for tests and the CLI's report. */

@@ -3,5 +3,15 @@ export { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 export type { Figures, UnitFigures, CommuneFigures, CountSource } from "./readFigures";
 export { readFigures, missingSummaryColumns } from "./readFigures";
 export { uniqueSheetName } from "./uniqueSheetName";
-export type { DeprivationCounts, IndicatorTargets, DeprivationPlanOptions, DeprivationPlanResult } from "./buildDeprivationPlan";
-export { buildDeprivationPlan, remainingToTarget, PHO_MINH_TARGETS, DEPRIVATION_LAYOUT } from "./buildDeprivationPlan";
+export type {
+  DeprivationCounts,
+  IndicatorTargets,
+  DeprivationPlanOptions,
+  DeprivationPlanResult,
+} from "./buildDeprivationPlan";
+export {
+  buildDeprivationPlan,
+  remainingToTarget,
+  PHO_MINH_TARGETS,
+  DEPRIVATION_LAYOUT,
+} from "./buildDeprivationPlan";

@@ -1,6 +1,14 @@
 import { toA1 } from "../address";
 import { UsageError } from "../errors";
-import type { ColumnRole, Issue, ParsedCell, Result, RowCells, TableData, TableLayout } from "../model";
+import type {
+  ColumnRole,
+  Issue,
+  ParsedCell,
+  Result,
+  RowCells,
+  TableData,
+  TableLayout,
+} from "../model";
 import { rateOf } from "./rateOf";
 
 /** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
@@ -53,23 +61,50 @@ export type Figures = {
 type CountRoleHere = "households" | "poor" | "nearPoor" | "poorCut" | "nearPoorCut";
 const OPTIONAL_EMPTY_IS_ZERO: readonly CountRoleHere[] = ["poorCut", "nearPoorCut"];
 
-function issueFor(data: TableData, row: number, col: number, role: ColumnRole, cell: ParsedCell | undefined): Issue {
+function issueFor(
+  data: TableData,
+  row: number,
+  col: number,
+  role: ColumnRole,
+  cell: ParsedCell | undefined
+): Issue {
   const base = { sheet: data.layout.sheet, cell: toA1(row, col), row, col, role };
-  if (!cell || cell.kind === "empty") return { ...base, code: "MISSING_VALUE", severity: "error", actual: null };
-  if (cell.kind === "error") return { ...base, code: "CELL_ERROR", severity: "error", actual: cell.error };
+  if (!cell || cell.kind === "empty")
+    return { ...base, code: "MISSING_VALUE", severity: "error", actual: null };
+  if (cell.kind === "error")
+    return { ...base, code: "CELL_ERROR", severity: "error", actual: cell.error };
   if (cell.kind === "text") {
-    return { ...base, code: "NOT_A_NUMBER", severity: "error", actual: cell.text, ...(cell.suggestion !== undefined ? { suggestion: cell.suggestion } : {}) };
+    return {
+      ...base,
+      code: "NOT_A_NUMBER",
+      severity: "error",
+      actual: cell.text,
+      ...(cell.suggestion !== undefined ? { suggestion: cell.suggestion } : {}),
+    };
   }
-  if (cell.kind === "boolean") return { ...base, code: "NOT_A_NUMBER", severity: "error", actual: cell.value };
-  return { ...base, code: cell.value < 0 ? "NEGATIVE_VALUE" : "NOT_INTEGER", severity: "error", actual: cell.value };
+  if (cell.kind === "boolean")
+    return { ...base, code: "NOT_A_NUMBER", severity: "error", actual: cell.value };
+  return {
+    ...base,
+    code: cell.value < 0 ? "NEGATIVE_VALUE" : "NOT_INTEGER",
+    severity: "error",
+    actual: cell.value,
+  };
 }
 
-function readCount(data: TableData, row: number, cells: RowCells, role: CountRoleHere, issues: Issue[]): CountSource | null {
+function readCount(
+  data: TableData,
+  row: number,
+  cells: RowCells,
+  role: CountRoleHere,
+  issues: Issue[]
+): CountSource | null {
   const col = data.layout.columns[role];
   if (col === undefined) return null;
   const cell = toA1(row, col);
   const parsed = cells[role];
-  if ((!parsed || parsed.kind === "empty") && OPTIONAL_EMPTY_IS_ZERO.includes(role)) return { value: 0, cell, linkable: true };
+  if ((!parsed || parsed.kind === "empty") && OPTIONAL_EMPTY_IS_ZERO.includes(role))
+    return { value: 0, cell, linkable: true };
   if (parsed && parsed.kind === "number" && Number.isInteger(parsed.value) && parsed.value >= 0) {
     return { value: parsed.value, cell, linkable: !parsed.fromText };
   }

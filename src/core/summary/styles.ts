@@ -1,7 +1,13 @@
 import type { CellStyle } from "../model";
 
 /** Shared look of the sheets this module writes. */
-export const HEADER_STYLE: CellStyle = { bold: true, fill: "#DDEBF7", horizontal: "center", wrap: true, border: true };
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#DDEBF7",
+  horizontal: "center",
+  wrap: true,
+  border: true,
+};
 export const TITLE_STYLE: CellStyle = { bold: true, horizontal: "center" };
 export const NOTE_STYLE: CellStyle = { italic: true, wrap: true };
 export const BODY_STYLE: CellStyle = { border: true };

@@ -9,11 +9,19 @@ const MAX_LENGTH = 31;
  * @example uniqueSheetName("Tổng hợp", ["Phụ lục", "tổng hợp"]) === "Tổng hợp (2)"
  */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const clean = base.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const clean =
+    base
+      .replace(FORBIDDEN, "-")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   const taken = new Set(existing.map((s) => s.toLocaleLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = Array.from(clean).slice(0, MAX_LENGTH - suffix.length).join("").trimEnd() + suffix;
+    const name =
+      Array.from(clean)
+        .slice(0, MAX_LENGTH - suffix.length)
+        .join("")
+        .trimEnd() + suffix;
     if (!taken.has(name.toLocaleLowerCase())) return name;
   }
 }

@@ -8,7 +8,11 @@ function foldChar(code: number): string {
   let folded: string;
   if (/[\u0300-\u036f]/.test(ch)) folded = "";
   else {
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    const base = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase();
     folded = /^[a-z0-9%]+$/.test(base) ? base : " ";
   }
   FOLD.set(code, folded);
@@ -26,7 +30,8 @@ export function normalizeText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let piece: string;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) piece = text[i] as string;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37)
+      piece = text[i] as string;
     else if (code >= 65 && code <= 90) piece = String.fromCharCode(code + 32);
     else if (code < 128) piece = " ";
     else piece = foldChar(code);

@@ -11,7 +11,9 @@ export function readNumber(cell: ParsedCell | undefined): number | undefined {
 }
 
 /** Every mapped numeric cell of the given rows, with its role. */
-export function listNumericCells(rows: readonly RowView[]): { row: RowView; role: ColumnRole; cell: ParsedCell }[] {
+export function listNumericCells(
+  rows: readonly RowView[]
+): { row: RowView; role: ColumnRole; cell: ParsedCell }[] {
   const out: { row: RowView; role: ColumnRole; cell: ParsedCell }[] = [];
   for (const row of rows) {
     for (const role of NUMERIC_ROLES) {

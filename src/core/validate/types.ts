@@ -8,7 +8,12 @@ export type ValidateOptions = {
 };
 
 /** A row as the rules see it: a unit row or the totals row. */
-export type RowView = { readonly row: number; readonly name: string; readonly isTotals: boolean; readonly cells: RowCells };
+export type RowView = {
+  readonly row: number;
+  readonly name: string;
+  readonly isTotals: boolean;
+  readonly cells: RowCells;
+};
 
 /** What every rule gets: the table, its rows, and the sums of the data rows per count column. */
 export type ValidationContext = {

@@ -5,7 +5,13 @@ import type { CountRole } from "../model/roles";
 import type { TableData } from "../model/tableData";
 import { readNumber } from "./cellValues";
 import { VALIDATION_RULES } from "./rules";
-import type { IssueDraft, RowView, ValidateOptions, ValidationContext, ValidationRule } from "./types";
+import type {
+  IssueDraft,
+  RowView,
+  ValidateOptions,
+  ValidationContext,
+  ValidationRule,
+} from "./types";
 import { cleanFloat } from "../rates/cleanFloat";
 
 /**
@@ -18,14 +24,23 @@ import { cleanFloat } from "../rates/cleanFloat";
 export function validateTable(data: TableData, options: ValidateOptions = {}): Issue[] {
   const ctx = buildContext(data, options);
   const names = new Map(data.units.map((u) => [u.row, u.name]));
-  const issues = VALIDATION_RULES.flatMap((rule) => rule.check(ctx).map((d) => toIssue(data, names, rule, d)));
+  const issues = VALIDATION_RULES.flatMap((rule) =>
+    rule.check(ctx).map((d) => toIssue(data, names, rule, d))
+  );
   const order = (code: Issue["code"]): number => ISSUE_CODES.indexOf(code);
   return issues.sort((a, b) => a.row - b.row || a.col - b.col || order(a.code) - order(b.code));
 }
 
 function buildContext(data: TableData, options: ValidateOptions): ValidationContext {
-  const units: RowView[] = data.units.map((u) => ({ row: u.row, name: u.name, isTotals: false, cells: u.cells }));
-  const rows = data.totals ? [...units, { row: data.totals.row, name: "", isTotals: true, cells: data.totals.cells }] : units;
+  const units: RowView[] = data.units.map((u) => ({
+    row: u.row,
+    name: u.name,
+    isTotals: false,
+    cells: u.cells,
+  }));
+  const rows = data.totals
+    ? [...units, { row: data.totals.row, name: "", isTotals: true, cells: data.totals.cells }]
+    : units;
   const sums = new Map<CountRole, number | undefined>();
   const sum = (role: CountRole): number | undefined => {
     if (!sums.has(role)) sums.set(role, sumColumn(units, role));
@@ -44,7 +59,12 @@ function sumColumn(units: readonly RowView[], role: CountRole): number | undefin
   return units.length > 0 && Number.isFinite(total) ? cleanFloat(total) : undefined;
 }
 
-function toIssue(data: TableData, names: ReadonlyMap<number, string>, rule: ValidationRule, d: IssueDraft): Issue {
+function toIssue(
+  data: TableData,
+  names: ReadonlyMap<number, string>,
+  rule: ValidationRule,
+  d: IssueDraft
+): Issue {
   const layout = data.layout;
   const col = layout.columns[d.role] ?? layout.columns.unit ?? layout.range.left;
   const unit = names.get(d.row);

@@ -21,18 +21,33 @@ function rate(part: number, whole: number): number {
 }
 
 /** The new cut of every village next to its current one, and the projected poverty rate after the cut. */
-export function buildAllocationRows(data: TableData, cuts: readonly AllocationCut[]): AllocationRow[] {
+export function buildAllocationRows(
+  data: TableData,
+  cuts: readonly AllocationCut[]
+): AllocationRow[] {
   return cuts.map((c) => {
     const unit = data.units.find((u) => u.row === c.row);
     const poor = numberOf(unit?.cells.poor);
     const households = numberOf(unit?.cells.households);
-    const projectedRate = poor !== null && households !== null && households > 0 ? rate(poor - c.cut, households) : null;
-    return { row: c.row, name: c.name, oldCut: numberOf(unit?.cells.poorCut), newCut: c.cut, projectedRate };
+    const projectedRate =
+      poor !== null && households !== null && households > 0
+        ? rate(poor - c.cut, households)
+        : null;
+    return {
+      row: c.row,
+      name: c.name,
+      oldCut: numberOf(unit?.cells.poorCut),
+      newCut: c.cut,
+      projectedRate,
+    };
   });
 }
 
 /** The totals line of the preview: sums of cuts and the commune's projected rate from the summed counts. */
-export function totalAllocation(data: TableData, rows: readonly AllocationRow[]): Omit<AllocationRow, "row" | "name"> {
+export function totalAllocation(
+  data: TableData,
+  rows: readonly AllocationRow[]
+): Omit<AllocationRow, "row" | "name"> {
   let poor = 0;
   let households = 0;
   let readable = true;
@@ -47,7 +62,9 @@ export function totalAllocation(data: TableData, rows: readonly AllocationRow[])
   }
   const newCut = rows.reduce((s, r) => s + r.newCut, 0);
   const olds = rows.map((r) => r.oldCut);
-  const oldCut = olds.every((o): o is number => o !== null) ? olds.reduce((s, o) => s + o, 0) : null;
+  const oldCut = olds.every((o): o is number => o !== null)
+    ? olds.reduce((s, o) => s + o, 0)
+    : null;
   const projectedRate = readable && households > 0 ? rate(poor - newCut, households) : null;
   return { oldCut, newCut, projectedRate };
 }

@@ -28,6 +28,11 @@ test("header text of every column, spread over merges, without repeats or the co
     { col: 1, letter: "A", header: "TT", short: "TT" },
     { col: 2, letter: "B", header: "Thôn", short: "Thôn" },
     { col: 3, letter: "C", header: "Công tác giảm nghèo / Hộ nghèo / Số hộ", short: "Số hộ" },
-    { col: 4, letter: "D", header: "Công tác giảm nghèo / Hộ nghèo / Tỷ lệ (%)", short: "Tỷ lệ (%)" },
+    {
+      col: 4,
+      letter: "D",
+      header: "Công tác giảm nghèo / Hộ nghèo / Tỷ lệ (%)",
+      short: "Tỷ lệ (%)",
+    },
   ]);
 });

@@ -17,7 +17,9 @@ function valueAt(grid: Grid, row: number, col: number): RawValue {
 
 /** The text of a header cell; a cell covered by a merge reads its merge's top-left value. */
 function headerCellText(grid: Grid, row: number, col: number): string {
-  const merge = grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const merge = grid.merges.find(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
+  );
   const v = merge ? valueAt(grid, merge.top, merge.left) : valueAt(grid, row, col);
   if (v === null || typeof v === "object") return "";
   return String(v).replace(/\s+/g, " ").trim();
@@ -35,9 +37,15 @@ export function columnChoices(grid: Grid, layout: TableLayout): ColumnChoice[] {
     const parts: string[] = [];
     for (let row = first; row <= last; row++) {
       const text = headerCellText(grid, row, col);
-      if (text !== "" && parts[parts.length - 1] !== text && !/^\(\d+\)$/.test(text)) parts.push(text);
+      if (text !== "" && parts[parts.length - 1] !== text && !/^\(\d+\)$/.test(text))
+        parts.push(text);
     }
-    choices.push({ col, letter: toColumnLetters(col), header: parts.join(" / "), short: parts[parts.length - 1] ?? "" });
+    choices.push({
+      col,
+      letter: toColumnLetters(col),
+      header: parts.join(" / "),
+      short: parts[parts.length - 1] ?? "",
+    });
   }
   return choices;
 }

@@ -14,7 +14,9 @@ export function displayValue(v: RawValue | undefined, lang: Lang): string {
 /** What a plan writes, as text: a value, or the formula with the result it is expected to show. */
 export function displayPlanCell(c: PlanCell, lang: Lang): string {
   if ("formula" in c) {
-    return c.result === undefined || c.result === null ? c.formula : `${c.formula} → ${displayValue(c.result, lang)}`;
+    return c.result === undefined || c.result === null
+      ? c.formula
+      : `${c.formula} → ${displayValue(c.result, lang)}`;
   }
   return displayValue(c.value, lang);
 }

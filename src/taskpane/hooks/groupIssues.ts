@@ -1,7 +1,11 @@
 import type { Issue, TableData } from "../../core/model";
 
 /** The issues of one row, with the unit's name when the row is a data row. */
-export type IssueGroup = { readonly row: number; readonly name: string | null; readonly items: readonly number[] };
+export type IssueGroup = {
+  readonly row: number;
+  readonly name: string | null;
+  readonly items: readonly number[];
+};
 
 /** Group issue indexes by row, in the (row, column) order the engine returns them. */
 export function groupIssues(issues: readonly Issue[], data: TableData | null): IssueGroup[] {

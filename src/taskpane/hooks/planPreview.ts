@@ -4,7 +4,12 @@ import type { Grid, WritePlan } from "../../core/model";
 import { displayPlanCell, displayValue } from "./displayValue";
 
 /** One cell of a write preview: what it shows now and what it will hold. */
-export type PreviewCell = { readonly sheet: string; readonly cell: string; readonly before: string; readonly after: string };
+export type PreviewCell = {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly before: string;
+  readonly after: string;
+};
 
 export type PlanPreview = {
   readonly cells: readonly PreviewCell[];
@@ -16,14 +21,25 @@ export type PlanPreview = {
 };
 
 /** Describe a plan against the grids it will change (a created sheet has nothing before). */
-export function previewPlan(plan: WritePlan, gridOf: (sheet: string) => Grid | undefined, lang: Lang): PlanPreview {
+export function previewPlan(
+  plan: WritePlan,
+  gridOf: (sheet: string) => Grid | undefined,
+  lang: Lang
+): PlanPreview {
   const cells: PreviewCell[] = [];
   for (const sp of plan.sheets) {
     const grid = sp.create ? undefined : gridOf(sp.sheet);
     for (const w of sp.writes) {
       if (!w.cell) continue;
-      const before = grid ? displayValue(grid.values[w.row - grid.top]?.[w.col - grid.left], lang) : "";
-      cells.push({ sheet: sp.sheet, cell: toA1(w.row, w.col), before, after: displayPlanCell(w.cell, lang) });
+      const before = grid
+        ? displayValue(grid.values[w.row - grid.top]?.[w.col - grid.left], lang)
+        : "";
+      cells.push({
+        sheet: sp.sheet,
+        cell: toA1(w.row, w.col),
+        before,
+        after: displayPlanCell(w.cell, lang),
+      });
     }
   }
   // Cells whose shown value changes first; the others are rewritten with the same value (e.g. a rate made exact).

@@ -14,7 +14,9 @@ const layout: TableLayout = {
 const other: TableLayout = { ...layout, sheet: "Khác" };
 
 test("a saved mapping is re-applied to the table on the same sheet and header row", () => {
-  const saved = serializeMapping(withColumns(layout, { unit: 2, households: 4, poor: 5, poorCut: 7 }));
+  const saved = serializeMapping(
+    withColumns(layout, { unit: 2, households: 4, poor: 5, poorCut: 7 })
+  );
   const { tables, restored } = applySavedMapping([other, layout], saved);
   expect(restored).toBe(1);
   expect(tables[1]?.columns).toEqual({ unit: 2, households: 4, poor: 5, poorCut: 7 });
@@ -23,7 +25,13 @@ test("a saved mapping is re-applied to the table on the same sheet and header ro
 });
 
 test("nothing saved, garbage, an empty value or another sheet leave the detection as it is", () => {
-  for (const text of [null, "", "not json", '{"v":2}', serializeMapping({ ...layout, sheet: "Gone" })]) {
+  for (const text of [
+    null,
+    "",
+    "not json",
+    '{"v":2}',
+    serializeMapping({ ...layout, sheet: "Gone" }),
+  ]) {
     const { tables, restored } = applySavedMapping([layout], text);
     expect(restored).toBeNull();
     expect(tables[0]).toBe(layout);
@@ -31,6 +39,11 @@ test("nothing saved, garbage, an empty value or another sheet leave the detectio
 });
 
 test("column numbers from the setting must be positive whole numbers", () => {
-  const text = JSON.stringify({ v: 1, sheet: "Phụ lục", headerTop: 5, columns: { unit: 2, poor: -1, households: 1.5, bogus: 3 } });
+  const text = JSON.stringify({
+    v: 1,
+    sheet: "Phụ lục",
+    headerTop: 5,
+    columns: { unit: 2, poor: -1, households: 1.5, bogus: 3 },
+  });
   expect(applySavedMapping([layout], text).tables[0]?.columns).toEqual({ unit: 2 });
 });

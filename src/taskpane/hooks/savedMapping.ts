@@ -3,10 +3,20 @@ import { COLUMN_ROLES, type ColumnMap, type TableLayout } from "../../core/model
 /** Workbook setting that remembers the officer's column mapping. */
 export const MAPPING_SETTING = "giamngheo.columnMapping";
 
-type SavedMapping = { readonly v: 1; readonly sheet: string; readonly headerTop: number; readonly columns: ColumnMap };
+type SavedMapping = {
+  readonly v: 1;
+  readonly sheet: string;
+  readonly headerTop: number;
+  readonly columns: ColumnMap;
+};
 
 export function serializeMapping(layout: TableLayout): string {
-  const saved: SavedMapping = { v: 1, sheet: layout.sheet, headerTop: layout.headerRows[0], columns: layout.columns };
+  const saved: SavedMapping = {
+    v: 1,
+    sheet: layout.sheet,
+    headerTop: layout.headerRows[0],
+    columns: layout.columns,
+  };
   return JSON.stringify(saved);
 }
 
@@ -14,7 +24,12 @@ function parseSaved(text: string | null): SavedMapping | null {
   if (text === null || text.trim() === "") return null;
   try {
     const o = JSON.parse(text) as Partial<SavedMapping>;
-    if (o.v !== 1 || typeof o.sheet !== "string" || typeof o.headerTop !== "number" || typeof o.columns !== "object") {
+    if (
+      o.v !== 1 ||
+      typeof o.sheet !== "string" ||
+      typeof o.headerTop !== "number" ||
+      typeof o.columns !== "object"
+    ) {
       return null;
     }
     const columns: ColumnMap = {};
@@ -42,7 +57,7 @@ export function withColumns(layout: TableLayout, columns: ColumnMap): TableLayou
  */
 export function applySavedMapping(
   tables: readonly TableLayout[],
-  savedText: string | null,
+  savedText: string | null
 ): { tables: TableLayout[]; restored: number | null } {
   const saved = parseSaved(savedText);
   const list = [...tables];

@@ -1,12 +1,38 @@
 import * as React from "react";
 import {
-  applyStandardSettings, buildDeprivationPlan, buildNarrative, buildRosterCountsPlan, buildSummaryPlan, classifyRosterSteps,
-  findPlaceKind, findPlanYear, listUnconfirmed, matchRosterUnits, missingSummaryColumns, parseRoster, parseStandardSettings, readFigures, standardById,
-  standardForYear, STANDARDS, toDeprivationCounts, PHO_MINH_TARGETS,
+  applyStandardSettings,
+  buildDeprivationPlan,
+  buildNarrative,
+  buildRosterCountsPlan,
+  buildSummaryPlan,
+  classifyRosterSteps,
+  findPlaceKind,
+  findPlanYear,
+  listUnconfirmed,
+  matchRosterUnits,
+  missingSummaryColumns,
+  parseRoster,
+  parseStandardSettings,
+  readFigures,
+  standardById,
+  standardForYear,
+  STANDARDS,
+  toDeprivationCounts,
+  PHO_MINH_TARGETS,
 } from "../../core";
 import type {
-  CountChange, Figures, IndicatorId, PlaceKind, IndicatorTargets, PovertyStandard, RosterMatch, RosterParse, RosterSummary, StandardId,
-  StandardSettings, UnconfirmedItem,
+  CountChange,
+  Figures,
+  IndicatorId,
+  PlaceKind,
+  IndicatorTargets,
+  PovertyStandard,
+  RosterMatch,
+  RosterParse,
+  RosterSummary,
+  StandardId,
+  StandardSettings,
+  UnconfirmedItem,
 } from "../../core";
 import type { Lang } from "../../core/messages/define";
 import { formatRosterFailure, formatRosterProblem } from "../../core/roster/formatRosterProblem";
@@ -21,7 +47,9 @@ const FIRST_YEAR = STANDARDS[0]?.years.value[0] ?? 2022;
 const LAST_YEAR = STANDARDS[STANDARDS.length - 1]?.years.value[1] ?? 2030;
 const CHUNK = 1000;
 
-const say = (key: SummaryMessageKey, params?: MessageParams): Notice => ({ render: (lang: Lang) => tSummary(lang, key, params) });
+const say = (key: SummaryMessageKey, params?: MessageParams): Notice => ({
+  render: (lang: Lang) => tSummary(lang, key, params),
+});
 const clampYear = (y: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, y));
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -50,30 +78,38 @@ export type UseSummaryArgs = {
 export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
   const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
-  const [standardId, setStandardId] = React.useState<StandardId>(standardForYear(clampYear(new Date().getFullYear())).id);
+  const [standardId, setStandardId] = React.useState<StandardId>(
+    standardForYear(clampYear(new Date().getFullYear())).id
+  );
   const [settings, setSettings] = React.useState<StandardSettings>({});
   const [averageInput, setAverageInput] = React.useState({ rural: "", urban: "" });
   const [targets, setTargets] = React.useState<Partial<Record<IndicatorId, string>>>({});
   const [notice, setNotice] = React.useState<Notice | null>(null);
   /** The workbook's sheet names as last seen; a new sheet's unique name is chosen from it without another sync. */
   const [sheets, setSheets] = React.useState<readonly string[]>([]);
-  const rosterSheets = React.useMemo(() => sheets.filter((s) => s !== data?.layout.sheet), [sheets, data]);
+  const rosterSheets = React.useMemo(
+    () => sheets.filter((s) => s !== data?.layout.sheet),
+    [sheets, data]
+  );
   const [rosterSheet, setRosterSheet] = React.useState<string>("");
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   const [roster, setRoster] = React.useState<RosterState | null>(null);
 
   /** Columns the summary needs that the officer's mapping lacks (e.g. a near-poor-only table). */
-  const missingColumns = React.useMemo(() => (data ? missingSummaryColumns(data.layout) : []), [data]);
+  const missingColumns = React.useMemo(
+    () => (data ? missingSummaryColumns(data.layout) : []),
+    [data]
+  );
   const figures: Result<Figures> | null = React.useMemo(
     () => (data && missingColumns.length === 0 ? readFigures(data) : null),
-    [data, missingColumns],
+    [data, missingColumns]
   );
 
   React.useEffect(() => {
     let live = true;
     host.loadSetting(SETTINGS_KEY).then(
       (saved) => live && setSettings(parseStandardSettings(saved)),
-      (e: unknown) => live && setNotice(noticeFromError(e)),
+      (e: unknown) => live && setNotice(noticeFromError(e))
     );
     return () => {
       live = false;
@@ -85,7 +121,7 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     let live = true;
     host.listSheets().then(
       (names) => live && setSheets(names),
-      (e: unknown) => live && setNotice(noticeFromError(e)),
+      (e: unknown) => live && setNotice(noticeFromError(e))
     );
     return () => {
       live = false;
@@ -95,9 +131,12 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
   React.useEffect(() => {
     if (!data || !grid) return;
     const found = findPlanYear(grid, data.layout);
+    // A newly read table resets what the officer chose from its titles (year, place kind, standard).
+    /* eslint-disable react-hooks/set-state-in-effect */
     setPlace(findPlaceKind(grid, data.layout));
     setYearState(found);
     if (found !== null) setStandardId(standardForYear(clampYear(found)).id);
+    /* eslint-enable react-hooks/set-state-in-effect */
   }, [grid, data]);
 
   const standard: PovertyStandard = React.useMemo(() => {
@@ -108,7 +147,10 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
       return base;
     }
   }, [standardId, settings]);
-  const unconfirmed: readonly UnconfirmedItem[] = React.useMemo(() => listUnconfirmed(standard), [standard]);
+  const unconfirmed: readonly UnconfirmedItem[] = React.useMemo(
+    () => listUnconfirmed(standard),
+    [standard]
+  );
 
   const setYear = (y: number | null) => {
     setYearState(y);
@@ -130,12 +172,20 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
   };
 
   const narrative = React.useMemo(
-    () => (figures?.ok ? buildNarrative(figures.value, { year, lang, ...(place ? { place } : {}) }) : []),
-    [figures, year, lang, place],
+    () =>
+      figures?.ok ? buildNarrative(figures.value, { year, lang, ...(place ? { place } : {}) }) : [],
+    [figures, year, lang, place]
   );
   const chartPoints = React.useMemo(
-    () => (figures?.ok ? figures.value.units.map((u) => ({ name: u.name, start: u.poorRate, projected: u.projectedPoorRate })) : []),
-    [figures],
+    () =>
+      figures?.ok
+        ? figures.value.units.map((u) => ({
+            name: u.name,
+            start: u.poorRate,
+            projected: u.projectedPoorRate,
+          }))
+        : [],
+    [figures]
   );
 
   async function apply(plan: WritePlan, done: Notice): Promise<void> {
@@ -155,7 +205,9 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
    * Insert a new sheet built from the sheet names already known (so the action costs the apply's syncs only).
    * If the officer added a sheet of that name meanwhile, the host refuses (nothing is written): list again and retry once.
    */
-  async function insertNewSheet(build: (existing: readonly string[]) => Result<{ plan: WritePlan; sheet: string }>): Promise<void> {
+  async function insertNewSheet(
+    build: (existing: readonly string[]) => Result<{ plan: WritePlan; sheet: string }>
+  ): Promise<void> {
     if (!data) return;
     onBusy(true);
     try {
@@ -183,14 +235,25 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
 
   function insertSummary(): Promise<void> {
     return insertNewSheet((existing) =>
-      buildSummaryPlan(data as TableData, { existingSheets: existing, lang, ...(place ? { place } : {}), ...(year === null ? {} : { year }) }),
+      buildSummaryPlan(data as TableData, {
+        existingSheets: existing,
+        lang,
+        ...(place ? { place } : {}),
+        ...(year === null ? {} : { year }),
+      })
     );
   }
 
   function insertDeprivation(): Promise<void> {
     const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
     return insertNewSheet((existing) =>
-      buildDeprivationPlan(data as TableData, standard, { existingSheets: existing, lang, targets: parsedTargets, ...(place ? { place } : {}), ...(counts ? { counts } : {}) }),
+      buildDeprivationPlan(data as TableData, standard, {
+        existingSheets: existing,
+        lang,
+        targets: parsedTargets,
+        ...(place ? { place } : {}),
+        ...(counts ? { counts } : {}),
+      })
     );
   }
 
@@ -281,7 +344,11 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     targets,
     setTarget: (id: IndicatorId, v: string) => setTargets((t) => ({ ...t, [id]: v })),
     presetTargets: () =>
-      setTargets(Object.fromEntries(Object.entries(PHO_MINH_TARGETS).map(([k, v]) => [k, String(v)])) as Partial<Record<IndicatorId, string>>),
+      setTargets(
+        Object.fromEntries(
+          Object.entries(PHO_MINH_TARGETS).map(([k, v]) => [k, String(v)])
+        ) as Partial<Record<IndicatorId, string>>
+      ),
     clearTargets: () => setTargets({}),
     targetInvalid,
     insertSummary,

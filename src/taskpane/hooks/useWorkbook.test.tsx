@@ -54,7 +54,12 @@ test("fix all: preview first (nothing written), then apply; undo restores the si
   act(() => result.current.actions.requestFixAll());
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("fix");
-  expect(pending?.preview.cells.find((c) => c.cell === "F9")).toEqual({ sheet: SHEET, cell: "F9", before: "2,83", after: "2,38" });
+  expect(pending?.preview.cells.find((c) => c.cell === "F9")).toEqual({
+    sheet: SHEET,
+    cell: "F9",
+    before: "2,83",
+    after: "2,38",
+  });
   expect(host.undoDepth()).toBe(0);
   expect(await host.readGrid(SHEET)).toEqual(before);
 
@@ -110,7 +115,14 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("allocate");
   const rows = pending?.allocation?.rows ?? [];
-  expect(rows.map((r) => r.name)).toEqual(["Quang Trung", "Làng Gió", "Thắng Lộc", "Làng Sao", "Hợp Thành", "Làng Mài"]);
+  expect(rows.map((r) => r.name)).toEqual([
+    "Quang Trung",
+    "Làng Gió",
+    "Thắng Lộc",
+    "Làng Sao",
+    "Hợp Thành",
+    "Làng Mài",
+  ]);
   expect(rows.reduce((s, r) => s + r.newCut, 0)).toBe(10);
   expect(pending?.allocation?.total.newCut).toBe(10);
   expect(host.undoDepth()).toBe(0);
@@ -147,7 +159,10 @@ test("the column mapping is saved in the workbook and re-applied next time", asy
 
 test("highlight on/off goes through the host", async () => {
   const host = await openFixture();
-  const spy = { highlight: jest.spyOn(host, "highlight"), clear: jest.spyOn(host, "clearHighlight") };
+  const spy = {
+    highlight: jest.spyOn(host, "highlight"),
+    clear: jest.spyOn(host, "clearHighlight"),
+  };
   const { result } = await mount(host);
   await act(() => result.current.actions.runCheck());
   await act(() => result.current.actions.setHighlight(true));
@@ -160,11 +175,15 @@ test("highlight on/off goes through the host", async () => {
 test("a host failure becomes a visible Vietnamese error, never swallowed", async () => {
   const host = await openFixture();
   const { result } = await mount(host);
-  jest.spyOn(host, "apply").mockRejectedValueOnce(new (await import("../../core/model")).HostError("ACCESS_DENIED"));
+  jest
+    .spyOn(host, "apply")
+    .mockRejectedValueOnce(new (await import("../../core/model")).HostError("ACCESS_DENIED"));
   act(() => result.current.actions.requestFixAll());
   await act(() => result.current.actions.confirmWrite());
   const err = result.current.state.error;
-  expect(err && "hostError" in err ? err.hostError.toMessage("vi") : "").toContain("Excel không cho phép ghi");
+  expect(err && "hostError" in err ? err.hostError.toMessage("vi") : "").toContain(
+    "Excel không cho phép ghi"
+  );
   expect(result.current.state.busy).toBe(false);
 });
 
@@ -186,7 +205,10 @@ describe("cell text stays text", () => {
       return apply(plan);
     });
     const { result } = await mount(host);
-    expect(result.current.state.data?.units.map((u) => u.name).slice(0, 2)).toEqual([FORMULA_NAME, HTML_NAME]);
+    expect(result.current.state.data?.units.map((u) => u.name).slice(0, 2)).toEqual([
+      FORMULA_NAME,
+      HTML_NAME,
+    ]);
 
     for (const formulas of [false, true]) {
       act(() => result.current.actions.setFormulas(formulas));
@@ -200,7 +222,8 @@ describe("cell text stays text", () => {
     const writes = applied.flatMap((p) => p.sheets.flatMap((s) => s.writes));
     for (const w of writes) {
       if (w.cell && "formula" in w.cell) expect(w.cell.formula).not.toMatch(/HYPERLINK|<img/i);
-      if (w.cell && "value" in w.cell && typeof w.cell.value === "string") expect(w.cell.value).not.toMatch(/^=/);
+      if (w.cell && "value" in w.cell && typeof w.cell.value === "string")
+        expect(w.cell.value).not.toMatch(/^=/);
     }
     expect(writes.filter((w) => w.col === 2)).toEqual([]);
     const grid = await host.readGrid(SHEET);

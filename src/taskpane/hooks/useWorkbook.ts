@@ -29,7 +29,10 @@ import { applySavedMapping, MAPPING_SETTING, serializeMapping, withColumns } fro
 
 export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate";
 export type { AllocationMethod };
-export type DetectFailure = { readonly result: Extract<DetectResult, { ok: false }>; readonly sheet: string };
+export type DetectFailure = {
+  readonly result: Extract<DetectResult, { ok: false }>;
+  readonly sheet: string;
+};
 
 /** A plan waiting for the officer's confirmation, with what it will change. */
 export type PendingWrite = {
@@ -38,7 +41,10 @@ export type PendingWrite = {
   readonly plan: WritePlan;
   readonly preview: PlanPreview;
   /** Only for "allocate": the new cut of every village. */
-  readonly allocation: { readonly rows: readonly AllocationRow[]; readonly total: Omit<AllocationRow, "row" | "name"> } | null;
+  readonly allocation: {
+    readonly rows: readonly AllocationRow[];
+    readonly total: Omit<AllocationRow, "row" | "name">;
+  } | null;
 };
 
 export type WorkbookState = {
@@ -124,13 +130,18 @@ export function parseTarget(text: string): number | undefined {
  * The pane's one state hook: reads the workbook through the host, runs the engine, and turns every write into a
  * preview the officer confirms. Components get `state` and `actions` through props.
  */
-export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookState; actions: WorkbookActions } {
+export function useWorkbook(
+  host: WorkbookHost,
+  lang: Lang
+): { state: WorkbookState; actions: WorkbookActions } {
   const [state, setState] = React.useState<WorkbookState>(INITIAL);
+  // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
   const live = React.useRef(state);
-  live.current = state;
   const grids = React.useRef(new Map<string, Grid>());
   const langRef = React.useRef(lang);
-  langRef.current = lang;
+  React.useEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
 
   const patch = React.useCallback((p: Partial<WorkbookState>) => {
     live.current = { ...live.current, ...p };
@@ -149,7 +160,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         patch({ busy: false, progress: undefined, undoDepth: host.undoDepth() });
       }
     },
-    [host, patch],
+    [host, patch]
   );
 
   const rehighlight = React.useCallback(
@@ -157,10 +168,12 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
       await host.clearHighlight();
       if (on && issues && issues.length > 0) {
         const sheet = issues[0]?.sheet as string;
-        await host.highlight(sheet, [...new Set(issues.filter((i) => i.sheet === sheet).map((i) => i.cell))]);
+        await host.highlight(sheet, [
+          ...new Set(issues.filter((i) => i.sheet === sheet).map((i) => i.cell)),
+        ]);
       }
     },
-    [host],
+    [host]
   );
 
   /** Parse the table on `grid` with `layout`, and re-run the check if the officer has run it before. */
@@ -170,12 +183,21 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
       const s = live.current;
       const target = parseTarget(s.target);
       const validTarget = target !== undefined && !Number.isNaN(target) ? target : undefined;
-      const issues = check ? validateTable(data, validTarget === undefined ? {} : { target: validTarget }) : null;
-      patch({ layout, data, grid, issues, choices: columnChoices(grid, layout), targetInvalid: Number.isNaN(target ?? 0) });
+      const issues = check
+        ? validateTable(data, validTarget === undefined ? {} : { target: validTarget })
+        : null;
+      patch({
+        layout,
+        data,
+        grid,
+        issues,
+        choices: columnChoices(grid, layout),
+        targetInvalid: Number.isNaN(target ?? 0),
+      });
       if (s.highlight) await rehighlight(issues, s.highlight && issues !== null);
       return issues;
     },
-    [patch, rehighlight],
+    [patch, rehighlight]
   );
 
   const detect = React.useCallback(
@@ -192,7 +214,11 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         grids.current.set(sheet, grid);
         const r = detectTables(grid);
         if (r.ok) found.push(...r.tables);
-        else if (!failure || r.confidence > failure.result.confidence || (sheet === active && r.confidence >= failure.result.confidence)) {
+        else if (
+          !failure ||
+          r.confidence > failure.result.confidence ||
+          (sheet === active && r.confidence >= failure.result.confidence)
+        ) {
           failure = { result: r, sheet };
         }
       }
@@ -210,13 +236,16 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         grid: null,
         issues: null,
         choices: [],
-        status: tables.length === 0 ? notice("noTable") : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),
+        status:
+          tables.length === 0
+            ? notice("noTable")
+            : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),
       });
       const layout = tables[index];
       const grid = layout ? grids.current.get(layout.sheet) : undefined;
       if (layout && grid) await showTable(grid, layout, false);
     },
-    [host, patch, showTable],
+    [host, patch, showTable]
   );
 
   /** Re-read the current table's sheet (after a write, an undo, or work done in another tab). */
@@ -228,7 +257,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
       grids.current.set(layout.sheet, grid);
       return showTable(grid, layout, check);
     },
-    [host, showTable],
+    [host, showTable]
   );
 
   React.useEffect(() => {
@@ -236,15 +265,23 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
   }, [run, detect]);
 
   const propose = React.useCallback(
-    (action: WriteAction, origin: PendingWrite["origin"], plan: WritePlan, allocation: PendingWrite["allocation"]) => {
+    (
+      action: WriteAction,
+      origin: PendingWrite["origin"],
+      plan: WritePlan,
+      allocation: PendingWrite["allocation"]
+    ) => {
       const preview = previewPlan(plan, (s) => grids.current.get(s), langRef.current);
       if (preview.cellCount === 0) {
         patch({ pending: null, status: notice("nothingToWrite") });
         return;
       }
-      patch({ pending: { action, origin, plan, preview, allocation }, status: notice("statusPreviewReady") });
+      patch({
+        pending: { action, origin, plan, preview, allocation },
+        status: notice("statusPreviewReady"),
+      });
     },
-    [patch],
+    [patch]
   );
 
   /** Engine calls that build plans are pure; a misuse error still reaches the officer as a message. */
@@ -256,133 +293,141 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): { state: WorkbookSt
         patch({ error: noticeFromError(e) });
       }
     },
-    [patch],
+    [patch]
   );
 
   // Stable across renders: every action reads the current state from `live`, so children can memoise on them.
-  const actions = React.useMemo<WorkbookActions>(() => ({
-    redetect: () =>
-      run(async () => {
-        await host.saveSetting(MAPPING_SETTING, "");
-        await detect(false);
-      }),
-    selectTable: (index) => {
-      const layout = live.current.tables[index];
-      const grid = layout ? grids.current.get(layout.sheet) : undefined;
-      if (!layout || !grid) return;
-      patch({ tableIndex: index, pending: null, allocationError: null });
-      void run(async () => {
-        await showTable(grid, layout, false);
-        await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
-      });
-    },
-    setColumn: (role, col) =>
-      run(async () => {
-        const s = live.current;
-        if (!s.layout) return;
-        const columns = { ...s.layout.columns };
-        for (const r of Object.keys(columns) as ColumnRole[]) if (col !== null && columns[r] === col) delete columns[r];
-        if (col === null) delete columns[role];
-        else columns[role] = col;
-        const layout = withColumns(s.layout, columns);
-        const tables = s.tables.map((t, i) => (i === s.tableIndex ? layout : t));
-        patch({ tables, pending: null });
-        const grid = grids.current.get(layout.sheet);
-        if (grid) await showTable(grid, layout, s.issues !== null);
-        await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
-        patch({ status: notice("mappingSaved") });
-      }),
-    setTarget: (text) => {
-      const t = parseTarget(text);
-      patch({ target: text, targetInvalid: t !== undefined && Number.isNaN(t) });
-    },
-    runCheck: () =>
-      run(async () => {
-        if (live.current.targetInvalid) return;
-        const issues = (await reread(true)) ?? [];
-        const errors = issues.filter((i) => i.severity === "error").length;
-        patch({ status: notice("statusChecked", { errors, warnings: issues.length - errors }) });
-      }),
-    selectIssue: (issue) =>
-      run(async () => {
-        await host.selectCell(issue.sheet, issue.cell);
-        patch({ status: notice("statusSelected", { cell: issue.cell }) });
-      }),
-    setHighlight: (on) =>
-      run(async () => {
-        patch({ highlight: on });
-        const issues = live.current.issues;
-        await rehighlight(issues, on);
-        patch({ status: on ? notice("statusHighlightOn", { n: new Set(issues?.map((i) => i.cell)).size }) : notice("statusHighlightOff") });
-      }),
-    setFormulas: (on) => patch({ formulas: on }),
-    requestFixAll: () =>
-      guarded(() => {
-        const { data, formulas } = live.current;
-        if (data) propose("fix", "check", buildFixPlan(data, { formulas }), null);
-      }),
-    requestFixIssue: (issue) =>
-      guarded(() => {
-        const { data, formulas } = live.current;
-        const plan = data ? buildIssueFix(data, issue, { formulas }) : null;
-        if (plan) propose("fixIssue", "check", plan, null);
-      }),
-    requestFillRates: () =>
-      guarded(() => {
-        const { data, formulas } = live.current;
-        if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
-      }),
-    previewAllocation: (target, method) =>
-      guarded(() => {
-        const { data, formulas } = live.current;
-        if (!data) return;
-        patch({ allocationError: null, pending: null });
-        const r = allocateTarget(data, target, method);
-        if (!r.ok) {
-          patch({ allocationError: { render: (l) => formatAllocationFailure(r, l) } });
-          return;
+  const actions = React.useMemo<WorkbookActions>(
+    () => ({
+      redetect: () =>
+        run(async () => {
+          await host.saveSetting(MAPPING_SETTING, "");
+          await detect(false);
+        }),
+      selectTable: (index) => {
+        const layout = live.current.tables[index];
+        const grid = layout ? grids.current.get(layout.sheet) : undefined;
+        if (!layout || !grid) return;
+        patch({ tableIndex: index, pending: null, allocationError: null });
+        void run(async () => {
+          await showTable(grid, layout, false);
+          await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
+        });
+      },
+      setColumn: (role, col) =>
+        run(async () => {
+          const s = live.current;
+          if (!s.layout) return;
+          const columns = { ...s.layout.columns };
+          for (const r of Object.keys(columns) as ColumnRole[])
+            if (col !== null && columns[r] === col) delete columns[r];
+          if (col === null) delete columns[role];
+          else columns[role] = col;
+          const layout = withColumns(s.layout, columns);
+          const tables = s.tables.map((t, i) => (i === s.tableIndex ? layout : t));
+          patch({ tables, pending: null });
+          const grid = grids.current.get(layout.sheet);
+          if (grid) await showTable(grid, layout, s.issues !== null);
+          await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
+          patch({ status: notice("mappingSaved") });
+        }),
+      setTarget: (text) => {
+        const t = parseTarget(text);
+        patch({ target: text, targetInvalid: t !== undefined && Number.isNaN(t) });
+      },
+      runCheck: () =>
+        run(async () => {
+          if (live.current.targetInvalid) return;
+          const issues = (await reread(true)) ?? [];
+          const errors = issues.filter((i) => i.severity === "error").length;
+          patch({ status: notice("statusChecked", { errors, warnings: issues.length - errors }) });
+        }),
+      selectIssue: (issue) =>
+        run(async () => {
+          await host.selectCell(issue.sheet, issue.cell);
+          patch({ status: notice("statusSelected", { cell: issue.cell }) });
+        }),
+      setHighlight: (on) =>
+        run(async () => {
+          patch({ highlight: on });
+          const issues = live.current.issues;
+          await rehighlight(issues, on);
+          patch({
+            status: on
+              ? notice("statusHighlightOn", { n: new Set(issues?.map((i) => i.cell)).size })
+              : notice("statusHighlightOff"),
+          });
+        }),
+      setFormulas: (on) => patch({ formulas: on }),
+      requestFixAll: () =>
+        guarded(() => {
+          const { data, formulas } = live.current;
+          if (data) propose("fix", "check", buildFixPlan(data, { formulas }), null);
+        }),
+      requestFixIssue: (issue) =>
+        guarded(() => {
+          const { data, formulas } = live.current;
+          const plan = data ? buildIssueFix(data, issue, { formulas }) : null;
+          if (plan) propose("fixIssue", "check", plan, null);
+        }),
+      requestFillRates: () =>
+        guarded(() => {
+          const { data, formulas } = live.current;
+          if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
+        }),
+      previewAllocation: (target, method) =>
+        guarded(() => {
+          const { data, formulas } = live.current;
+          if (!data) return;
+          patch({ allocationError: null, pending: null });
+          const r = allocateTarget(data, target, method);
+          if (!r.ok) {
+            patch({ allocationError: { render: (l) => formatAllocationFailure(r, l) } });
+            return;
+          }
+          const rows = buildAllocationRows(data, r.cuts);
+          const plan = buildAllocationPlan(data, r.cuts, { formulas });
+          propose("allocate", "compute", plan, { rows, total: totalAllocation(data, rows) });
+        }),
+      confirmWrite: () =>
+        run(async () => {
+          const pending = live.current.pending;
+          if (!pending) return;
+          // Highlight fills are not part of the officer's data: keep them out of the undo snapshot.
+          if (live.current.highlight) await host.clearHighlight();
+          const result = await host.apply(pending.plan);
+          patch({ pending: null, status: notice("statusWritten", { cells: result.cellsWritten }) });
+          await reread(live.current.issues !== null);
+        }),
+      cancelWrite: () => patch({ pending: null, status: notice("statusCancelled") }),
+      undo: () =>
+        run(async () => {
+          if (live.current.highlight) await host.clearHighlight();
+          const undone = await host.undo();
+          patch({ pending: null, status: notice(undone ? "statusUndone" : "statusUndoNothing") });
+          await reread(live.current.issues !== null);
+        }),
+      refresh: async () => {
+        try {
+          await reread(live.current.issues !== null);
+        } catch (e) {
+          patch({ error: noticeFromError(e) });
         }
-        const rows = buildAllocationRows(data, r.cuts);
-        const plan = buildAllocationPlan(data, r.cuts, { formulas });
-        propose("allocate", "compute", plan, { rows, total: totalAllocation(data, rows) });
-      }),
-    confirmWrite: () =>
-      run(async () => {
-        const pending = live.current.pending;
-        if (!pending) return;
-        // Highlight fills are not part of the officer's data: keep them out of the undo snapshot.
-        if (live.current.highlight) await host.clearHighlight();
-        const result = await host.apply(pending.plan);
-        patch({ pending: null, status: notice("statusWritten", { cells: result.cellsWritten }) });
-        await reread(live.current.issues !== null);
-      }),
-    cancelWrite: () => patch({ pending: null, status: notice("statusCancelled") }),
-    undo: () =>
-      run(async () => {
-        if (live.current.highlight) await host.clearHighlight();
-        const undone = await host.undo();
-        patch({ pending: null, status: notice(undone ? "statusUndone" : "statusUndoNothing") });
-        await reread(live.current.issues !== null);
-      }),
-    refresh: async () => {
-      try {
-        await reread(live.current.issues !== null);
-      } catch (e) {
-        patch({ error: noticeFromError(e) });
-      }
-      patch({ undoDepth: host.undoDepth() });
-    },
-    setBusy: (busy, progress) => patch({ busy, progress }),
-    dismissError: () => patch({ error: null }),
-    canFix: (issue) => {
-      const data = live.current.data;
-      if (!data) return false;
-      try {
-        return buildIssueFix(data, issue, { formulas: live.current.formulas }) !== null;
-      } catch {
-        return false;
-      }
-    },
-  }), [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded]);
+        patch({ undoDepth: host.undoDepth() });
+      },
+      setBusy: (busy, progress) => patch({ busy, progress }),
+      dismissError: () => patch({ error: null }),
+      canFix: (issue) => {
+        const data = live.current.data;
+        if (!data) return false;
+        try {
+          return buildIssueFix(data, issue, { formulas: live.current.formulas }) !== null;
+        } catch {
+          return false;
+        }
+      },
+    }),
+    [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded]
+  );
   return { state, actions };
 }

@@ -15,7 +15,9 @@ export type GridOptions = {
 export function buildGrid(rows: readonly (readonly RawValue[])[], options: GridOptions = {}): Grid {
   const origin = fromA1(options.at ?? "A1");
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, j) => (r[j] === undefined ? null : (r[j] as RawValue))));
+  const values = rows.map((r) =>
+    Array.from({ length: width }, (_, j) => (r[j] === undefined ? null : (r[j] as RawValue)))
+  );
   const formulas = values.map((r) => r.map((): string | null => null));
   const numberFormats = values.map((r) => r.map(() => "General"));
   const put = <T>(target: T[][], a1: string, v: T): void => {
@@ -41,6 +43,7 @@ export function formatRange(range: string, format: string): Record<string, strin
   const r = rangeFromA1(range);
   const out: Record<string, string> = {};
   for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) out[`${String.fromCharCode(64 + col)}${row}`] = format;
+    for (let col = r.left; col <= r.right; col++)
+      out[`${String.fromCharCode(64 + col)}${row}`] = format;
   return out;
 }

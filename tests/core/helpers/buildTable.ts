@@ -6,7 +6,10 @@ import { readTable } from "../../../src/core/read/readTable";
 import { buildGrid } from "./buildGrid";
 import type { GridOptions } from "./buildGrid";
 
-export function buildTable(rows: readonly (readonly RawValue[])[], options: GridOptions = {}): TableData {
+export function buildTable(
+  rows: readonly (readonly RawValue[])[],
+  options: GridOptions = {}
+): TableData {
   const grid = buildGrid(rows, options);
   const r = detectTables(grid);
   if (!r.ok) throw new Error(`no table: ${r.reason}`);
@@ -14,4 +17,14 @@ export function buildTable(rows: readonly (readonly RawValue[])[], options: Grid
 }
 
 /** The standard header of the shared fixture's shape, in one row: A TT … I projected rate. */
-export const HEADER = ["TT", "Thôn", "Dân số", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm nghèo", "Tỷ lệ giảm (%)", "Dự kiến tỷ lệ hộ nghèo cuối năm (%)"];
+export const HEADER = [
+  "TT",
+  "Thôn",
+  "Dân số",
+  "Tổng số hộ",
+  "Số hộ nghèo",
+  "Tỷ lệ (%)",
+  "Số hộ giảm nghèo",
+  "Tỷ lệ giảm (%)",
+  "Dự kiến tỷ lệ hộ nghèo cuối năm (%)",
+];

@@ -16,7 +16,8 @@ export async function loadXlsxGrid(file: string, sheetName?: string): Promise<Gr
   const slave = new Set<string>();
   for (const m of merges)
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r}:${c}`);
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) slave.add(`${r}:${c}`);
   const rows = ws.rowCount;
   const cols = ws.columnCount;
   const values: RawValue[][] = [];
@@ -28,7 +29,9 @@ export async function loadXlsxGrid(file: string, sheetName?: string): Promise<Gr
     const nr: string[] = [];
     for (let c = 1; c <= cols; c++) {
       const cell = ws.getCell(r, c);
-      const { value, formula } = slave.has(`${r}:${c}`) ? { value: null, formula: null } : toRaw(cell.value);
+      const { value, formula } = slave.has(`${r}:${c}`)
+        ? { value: null, formula: null }
+        : toRaw(cell.value);
       vr.push(value);
       fr.push(formula);
       nr.push(cell.numFmt || "General");
@@ -42,7 +45,8 @@ export async function loadXlsxGrid(file: string, sheetName?: string): Promise<Gr
 
 function toRaw(v: ExcelJS.CellValue): { value: RawValue; formula: string | null } {
   if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return { value: v, formula: null };
   if (v instanceof Date) return { value: 25569 + v.getTime() / 86400000, formula: null };
   const o = v as unknown as Record<string, unknown>;
   if ("formula" in o || "sharedFormula" in o) {
@@ -50,7 +54,8 @@ function toRaw(v: ExcelJS.CellValue): { value: RawValue; formula: string | null 
     return { value: inner, formula: `=${String(o.formula ?? o.sharedFormula)}` };
   }
   if ("error" in o) return { value: { error: String(o.error) }, formula: null };
-  if ("richText" in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: null };
+  if ("richText" in o)
+    return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: null };
   if ("text" in o) return { value: String(o.text), formula: null };
   return { value: String(v), formula: null };
 }

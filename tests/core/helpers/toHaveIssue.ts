@@ -18,7 +18,8 @@ expect.extend({
     const list = received.map((i) => `${i.code}@${i.cell}`).join(", ") || "(none)";
     return {
       pass,
-      message: () => `expected issues ${pass ? "not " : ""}to contain ${JSON.stringify(expected)}; got ${list}`,
+      message: () =>
+        `expected issues ${pass ? "not " : ""}to contain ${JSON.stringify(expected)}; got ${list}`,
     };
   },
 });

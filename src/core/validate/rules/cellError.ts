@@ -7,6 +7,6 @@ export const cellError: ValidationRule = {
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] =>
     listNumericCells(ctx.rows).flatMap(({ row, role, cell }): IssueDraft[] =>
-      cell.kind === "error" ? [{ row: row.row, role, actual: cell.error }] : [],
+      cell.kind === "error" ? [{ row: row.row, role, actual: cell.error }] : []
     ),
 };

@@ -19,6 +19,6 @@ export const cutExceedsPoor: ValidationRule = {
         return cut !== undefined && base !== undefined && cut > base
           ? [{ row: r.row, role: cutRole, actual: cut, params: { limit: base, baseRole } }]
           : [];
-      }),
+      })
     ),
 };

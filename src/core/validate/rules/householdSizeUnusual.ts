@@ -12,7 +12,13 @@ export const householdSizeUnusual: ValidationRule = {
     ctx.units.flatMap((u): IssueDraft[] => {
       const population = readNumber(u.cells.population);
       const households = readNumber(u.cells.households);
-      if (population === undefined || households === undefined || !(households > 0) || population < 0) return [];
+      if (
+        population === undefined ||
+        households === undefined ||
+        !(households > 0) ||
+        population < 0
+      )
+        return [];
       const size = population / households;
       if (!Number.isFinite(size)) return [];
       if (size >= HOUSEHOLD_SIZE_RANGE.min && size <= HOUSEHOLD_SIZE_RANGE.max) return [];
@@ -21,7 +27,12 @@ export const householdSizeUnusual: ValidationRule = {
           row: u.row,
           role: "population",
           actual: population,
-          params: { size: round2(size), households, min: HOUSEHOLD_SIZE_RANGE.min, max: HOUSEHOLD_SIZE_RANGE.max },
+          params: {
+            size: round2(size),
+            households,
+            min: HOUSEHOLD_SIZE_RANGE.min,
+            max: HOUSEHOLD_SIZE_RANGE.max,
+          },
         },
       ];
     }),

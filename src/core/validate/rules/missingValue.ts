@@ -2,7 +2,12 @@ import type { CountRole } from "../../model/roles";
 import type { IssueDraft, ValidationContext, ValidationRule } from "../types";
 
 const ALWAYS_REQUIRED: readonly CountRole[] = ["households", "poor"];
-const REQUIRED_WHEN_USED: readonly CountRole[] = ["population", "nearPoor", "poorCut", "nearPoorCut"];
+const REQUIRED_WHEN_USED: readonly CountRole[] = [
+  "population",
+  "nearPoor",
+  "poorCut",
+  "nearPoorCut",
+];
 
 /**
  * A required count cell of a unit row is empty. Households and poor are always required; population, near-poor and
@@ -14,10 +19,15 @@ export const missingValue: ValidationRule = {
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] => {
     const columns = ctx.data.layout.columns;
-    const inUse = (role: CountRole): boolean => ctx.units.some((u) => u.cells[role] && u.cells[role]?.kind !== "empty");
-    const required = [...ALWAYS_REQUIRED, ...REQUIRED_WHEN_USED.filter(inUse)].filter((r) => columns[r] !== undefined);
+    const inUse = (role: CountRole): boolean =>
+      ctx.units.some((u) => u.cells[role] && u.cells[role]?.kind !== "empty");
+    const required = [...ALWAYS_REQUIRED, ...REQUIRED_WHEN_USED.filter(inUse)].filter(
+      (r) => columns[r] !== undefined
+    );
     return ctx.units.flatMap((u) =>
-      required.filter((role) => u.cells[role]?.kind === "empty").map((role) => ({ row: u.row, role, actual: null })),
+      required
+        .filter((role) => u.cells[role]?.kind === "empty")
+        .map((role) => ({ row: u.row, role, actual: null }))
     );
   },
 };

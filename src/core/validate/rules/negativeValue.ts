@@ -7,6 +7,6 @@ export const negativeValue: ValidationRule = {
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] =>
     listNumericCells(ctx.rows).flatMap(({ row, role, cell }): IssueDraft[] =>
-      cell.kind === "number" && cell.value < 0 ? [{ row: row.row, role, actual: cell.value }] : [],
+      cell.kind === "number" && cell.value < 0 ? [{ row: row.row, role, actual: cell.value }] : []
     ),
 };

@@ -8,8 +8,10 @@ export const notInteger: ValidationRule = {
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] =>
     listNumericCells(ctx.rows).flatMap(({ row, role, cell }): IssueDraft[] =>
-      cell.kind === "number" && isCountRole(role) && Math.abs(cell.value - Math.round(cell.value)) > 1e-9
+      cell.kind === "number" &&
+      isCountRole(role) &&
+      Math.abs(cell.value - Math.round(cell.value)) > 1e-9
         ? [{ row: row.row, role, actual: cell.value, suggestion: Math.round(cell.value) }]
-        : [],
+        : []
     ),
 };

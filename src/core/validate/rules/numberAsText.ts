@@ -8,7 +8,14 @@ export const numberAsText: ValidationRule = {
   check: (ctx: ValidationContext): IssueDraft[] =>
     listNumericCells(ctx.rows).flatMap(({ row, role, cell }): IssueDraft[] =>
       cell.kind === "number" && cell.fromText
-        ? [{ row: row.row, role, actual: cell.text ?? String(cell.value), params: { value: cell.value } }]
-        : [],
+        ? [
+            {
+              row: row.row,
+              role,
+              actual: cell.text ?? String(cell.value),
+              params: { value: cell.value },
+            },
+          ]
+        : []
     ),
 };

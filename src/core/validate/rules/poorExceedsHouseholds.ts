@@ -11,7 +11,8 @@ export const poorExceedsHouseholds: ValidationRule = {
       const poor = readNumber(r.cells.poor);
       const nearPoor = readNumber(r.cells.nearPoor);
       if (households === undefined || poor === undefined) return [];
-      if (poor > households) return [{ row: r.row, role: "poor", actual: poor, params: { households } }];
+      if (poor > households)
+        return [{ row: r.row, role: "poor", actual: poor, params: { households } }];
       if (nearPoor !== undefined && poor + nearPoor > households) {
         return [{ row: r.row, role: "nearPoor", actual: nearPoor, params: { households, poor } }];
       }

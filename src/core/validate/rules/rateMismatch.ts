@@ -18,6 +18,6 @@ export const rateMismatch: ValidationRule = {
         const computed = computeRate(def, (role) => readNumber(u.cells[role]));
         if (computed === undefined || isRateAgreeing(stated, computed)) return [];
         return [{ row: u.row, role: def.role, actual: stated, expected: round2(computed) }];
-      }),
+      })
     ),
 };

@@ -23,7 +23,8 @@ export const totalMismatch: ValidationRule = {
     const rates = RATE_DEFINITIONS.flatMap((def): IssueDraft[] => {
       const stated = readNumber(totals.cells[def.role]);
       const computed = computeRate(def, ctx.sum);
-      if (stated === undefined || computed === undefined || isRateAgreeing(stated, computed)) return [];
+      if (stated === undefined || computed === undefined || isRateAgreeing(stated, computed))
+        return [];
       return [{ row: totals.row, role: def.role, actual: stated, expected: round2(computed) }];
     });
     return [...counts, ...rates];

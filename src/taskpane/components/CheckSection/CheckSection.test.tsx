@@ -23,9 +23,38 @@ const data: TableData = {
 } as unknown as TableData;
 
 const issues: Issue[] = [
-  { code: "RATE_MISMATCH", severity: "error", sheet: "Phụ lục", cell: "F9", row: 9, col: 6, role: "poorRate", actual: 2.83, expected: 2.38 },
-  { code: "NUMBER_AS_TEXT", severity: "warning", sheet: "Phụ lục", cell: "D9", row: 9, col: 4, role: "households", actual: "98" },
-  { code: "TOTAL_MISMATCH", severity: "error", sheet: "Phụ lục", cell: "G14", row: 14, col: 7, role: "poorCut", actual: 11, expected: 10 },
+  {
+    code: "RATE_MISMATCH",
+    severity: "error",
+    sheet: "Phụ lục",
+    cell: "F9",
+    row: 9,
+    col: 6,
+    role: "poorRate",
+    actual: 2.83,
+    expected: 2.38,
+  },
+  {
+    code: "NUMBER_AS_TEXT",
+    severity: "warning",
+    sheet: "Phụ lục",
+    cell: "D9",
+    row: 9,
+    col: 4,
+    role: "households",
+    actual: "98",
+  },
+  {
+    code: "TOTAL_MISMATCH",
+    severity: "error",
+    sheet: "Phụ lục",
+    cell: "G14",
+    row: 14,
+    col: 7,
+    role: "poorCut",
+    actual: 11,
+    expected: 10,
+  },
 ];
 
 function renderSection(over: Partial<CheckSectionProps> = {}) {
@@ -53,7 +82,7 @@ function renderSection(over: Partial<CheckSectionProps> = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
       <CheckSection {...props} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return props;
 }
@@ -62,8 +91,12 @@ test("before the check: a run button, no issue list, fix-all and highlight disab
   const props = renderSection();
   expect(screen.getByText(/Chưa kiểm tra/)).toBeTruthy();
   expect(screen.queryByRole("list")).toBeNull();
-  expect((screen.getByRole("button", { name: "Sửa tất cả" }) as HTMLButtonElement).disabled).toBe(true);
-  expect((screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }) as HTMLInputElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Sửa tất cả" }) as HTMLButtonElement).disabled).toBe(
+    true
+  );
+  expect(
+    (screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }) as HTMLInputElement).disabled
+  ).toBe(true);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   expect(props.onRunCheck).toHaveBeenCalledTimes(1);
 });
@@ -73,10 +106,9 @@ test("after the check: counts by severity, issues grouped by row with the unit n
   expect(screen.getByText("2 lỗi, 1 cảnh báo")).toBeTruthy();
   expect(screen.getByRole("heading", { name: "Dòng 9 · Làng Gió" })).toBeTruthy();
   expect(screen.getByRole("heading", { name: "Dòng 14" })).toBeTruthy();
-  expect(screen.getAllByRole("button", { name: /^Sửa ô/ }).map((b) => b.getAttribute("aria-label"))).toEqual([
-    "Sửa ô F9",
-    "Sửa ô D9",
-  ]);
+  expect(
+    screen.getAllByRole("button", { name: /^Sửa ô/ }).map((b) => b.getAttribute("aria-label"))
+  ).toEqual(["Sửa ô F9", "Sửa ô D9"]);
   fireEvent.click(screen.getByRole("button", { name: "Sửa tất cả" }));
   expect(props.onFixAll).toHaveBeenCalled();
   fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
@@ -86,8 +118,12 @@ test("after the check: counts by severity, issues grouped by row with the unit n
 test("the target field reports an invalid value in Vietnamese and blocks the check", () => {
   const props = renderSection({ target: "abc", targetInvalid: true });
   expect(screen.getByText("Chỉ tiêu phải là số nguyên không âm.")).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(true);
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), { target: { value: "10" } });
+  expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(
+    true
+  );
+  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
+    target: { value: "10" },
+  });
   expect(props.onTargetChange).toHaveBeenCalledWith("10");
 });
 
@@ -98,5 +134,6 @@ test("no issues: a success message", () => {
 
 test("while busy every action is disabled", () => {
   renderSection({ issues, disabled: true });
-  for (const b of screen.getAllByRole("button")) expect((b as HTMLButtonElement).disabled).toBe(true);
+  for (const b of screen.getAllByRole("button"))
+    expect((b as HTMLButtonElement).disabled).toBe(true);
 });

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Switch, Text, Tooltip } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Text,
+  Tooltip,
+} from "@fluentui/react-components";
 import { PlayRegular, WrenchRegular } from "@fluentui/react-icons";
 import { uiText } from "../../../core/messages/ui";
 import { IssueList } from "../IssueList";
@@ -23,7 +33,12 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         validationState={targetInvalid ? "error" : "none"}
         validationMessage={targetInvalid ? uiText(lang, "targetInvalid") : null}
       >
-        <Input inputMode="numeric" value={target} disabled={disabled} onChange={(_, d) => props.onTargetChange(d.value)} />
+        <Input
+          inputMode="numeric"
+          value={target}
+          disabled={disabled}
+          onChange={(_, d) => props.onTargetChange(d.value)}
+        />
       </Field>
       <div className={styles.controls}>
         <Button
@@ -35,7 +50,11 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
           {uiText(lang, issues === null ? "runCheck" : "recheck")}
         </Button>
         <Tooltip content={uiText(lang, "fixAllHint")} relationship="description">
-          <Button icon={<WrenchRegular />} disabled={disabled || noTable || issues === null || issues.length === 0} onClick={props.onFixAll}>
+          <Button
+            icon={<WrenchRegular />}
+            disabled={disabled || noTable || issues === null || issues.length === 0}
+            onClick={props.onFixAll}
+          >
             {uiText(lang, "fixAll")}
           </Button>
         </Tooltip>
@@ -47,7 +66,13 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         onChange={(_, d) => props.onHighlightChange(d.checked)}
       />
       {pending && pending.origin === "check" && (
-        <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+        <WritePreview
+          lang={lang}
+          pending={pending}
+          disabled={disabled}
+          onConfirm={props.onConfirm}
+          onCancel={props.onCancel}
+        />
       )}
       {issues === null ? (
         <Text className={styles.muted}>{uiText(lang, "checkNotRun")}</Text>
@@ -58,9 +83,15 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
       ) : (
         <>
           <div className={styles.summary}>
-            <Badge appearance="tint" color="danger">{uiText(lang, "severity_error")}: {errors}</Badge>
-            <Badge appearance="tint" color="warning">{uiText(lang, "severity_warning")}: {warnings}</Badge>
-            <Text size={200} className={styles.muted}>{uiText(lang, "issueSummary", { errors, warnings })}</Text>
+            <Badge appearance="tint" color="danger">
+              {uiText(lang, "severity_error")}: {errors}
+            </Badge>
+            <Badge appearance="tint" color="warning">
+              {uiText(lang, "severity_warning")}: {warnings}
+            </Badge>
+            <Text size={200} className={styles.muted}>
+              {uiText(lang, "issueSummary", { errors, warnings })}
+            </Text>
           </div>
           <IssueList
             lang={lang}

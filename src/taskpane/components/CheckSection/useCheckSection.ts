@@ -15,7 +15,11 @@ export function useCheckSection(props: CheckSectionProps): CheckSectionState {
   const { issues, data, describe, canFix } = props;
   return React.useMemo(() => {
     const list = issues ?? [];
-    const views = list.map((issue) => ({ issue, message: describe(issue), fixable: canFix(issue) }));
+    const views = list.map((issue) => ({
+      issue,
+      message: describe(issue),
+      fixable: canFix(issue),
+    }));
     const errors = list.filter((i) => i.severity === "error").length;
     return { views, groups: groupIssues(list, data), errors, warnings: list.length - errors };
   }, [issues, data, describe, canFix]);

@@ -22,7 +22,7 @@ function renderSection(over: Partial<ComputeSectionProps> = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
       <ComputeSection {...props} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return props;
 }
@@ -39,7 +39,9 @@ test("allocation asks for a preview with the target and the chosen method", () =
   const props = renderSection();
   const preview = screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement;
   expect(preview.disabled).toBe(true);
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), { target: { value: "12" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
+    target: { value: "12" },
+  });
   fireEvent.click(screen.getByRole("radio", { name: "Ưu tiên thôn có tỷ lệ hộ nghèo cao" }));
   fireEvent.click(preview);
   expect(props.onPreviewAllocation).toHaveBeenCalledWith(12, "highest-rate");
@@ -47,18 +49,26 @@ test("allocation asks for a preview with the target and the chosen method", () =
 
 test("an invalid target is explained and cannot be previewed", () => {
   const props = renderSection();
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), { target: { value: "-3" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
+    target: { value: "-3" },
+  });
   expect(screen.getByText("Chỉ tiêu phải là số nguyên không âm.")).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement).disabled
+  ).toBe(true);
   expect(props.onPreviewAllocation).not.toHaveBeenCalled();
 });
 
 test("an allocation failure is shown as a message", () => {
-  renderSection({ allocationError: { render: (lang) => (lang === "vi" ? "Chỉ tiêu quá lớn" : "Too large") } });
+  renderSection({
+    allocationError: { render: (lang) => (lang === "vi" ? "Chỉ tiêu quá lớn" : "Too large") },
+  });
   expect(screen.getByText("Chỉ tiêu quá lớn")).toBeTruthy();
 });
 
 test("without a table nothing can be computed", () => {
   renderSection({ hasTable: false, allocationError: notice("noTable") });
-  expect((screen.getByRole("button", { name: "Điền tỷ lệ" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Điền tỷ lệ" }) as HTMLButtonElement).disabled).toBe(
+    true
+  );
 });

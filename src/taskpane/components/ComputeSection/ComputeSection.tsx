@@ -46,7 +46,13 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           </Button>
         </div>
         {pending && pending.origin === "compute" && pending.action === "fillRates" && (
-          <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+          <WritePreview
+            lang={lang}
+            pending={pending}
+            disabled={disabled}
+            onConfirm={props.onConfirm}
+            onCancel={props.onCancel}
+          />
         )}
       </section>
       <section className={styles.card} aria-labelledby="allocate-heading">
@@ -66,7 +72,12 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
             validationState={form.targetInvalid ? "error" : "none"}
             validationMessage={form.targetInvalid ? uiText(lang, "targetInvalid") : null}
           >
-            <Input inputMode="numeric" value={form.target} disabled={blocked} onChange={(_, d) => form.setTarget(d.value)} />
+            <Input
+              inputMode="numeric"
+              value={form.target}
+              disabled={blocked}
+              onChange={(_, d) => form.setTarget(d.value)}
+            />
           </Field>
           <Field label={uiText(lang, "method")}>
             <RadioGroup
@@ -79,7 +90,12 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
             </RadioGroup>
           </Field>
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" icon={<EyeRegular />} disabled={blocked || form.targetValue === null}>
+            <Button
+              type="submit"
+              appearance="primary"
+              icon={<EyeRegular />}
+              disabled={blocked || form.targetValue === null}
+            >
               {uiText(lang, "previewAllocation")}
             </Button>
           </div>
@@ -90,7 +106,13 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           </MessageBar>
         )}
         {pending && pending.action === "allocate" && (
-          <WritePreview lang={lang} pending={pending} disabled={disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+          <WritePreview
+            lang={lang}
+            pending={pending}
+            disabled={disabled}
+            onConfirm={props.onConfirm}
+            onCancel={props.onCancel}
+          />
         )}
       </section>
     </div>

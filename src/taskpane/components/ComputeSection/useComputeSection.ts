@@ -17,5 +17,12 @@ export function useComputeSection(): ComputeSectionState {
   const [method, setMethod] = React.useState<AllocationMethod>("proportional");
   const parsed = parseTarget(target);
   const targetValue = parsed === undefined || Number.isNaN(parsed) ? null : parsed;
-  return { target, method, targetValue, targetInvalid: parsed !== undefined && Number.isNaN(parsed), setTarget, setMethod };
+  return {
+    target,
+    method,
+    targetValue,
+    targetInvalid: parsed !== undefined && Number.isNaN(parsed),
+    setTarget,
+    setMethod,
+  };
 }

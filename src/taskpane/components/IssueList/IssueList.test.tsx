@@ -12,9 +12,21 @@ function issue(p: Partial<Issue> & Pick<Issue, "code" | "cell" | "row">): Issue 
 }
 
 const items: IssueView[] = [
-  { issue: issue({ code: "RATE_MISMATCH", cell: "F9", row: 9 }), message: "Tỷ lệ sai ở F9", fixable: true },
-  { issue: issue({ code: "NOT_A_NUMBER", cell: "E10", row: 10 }), message: "Không phải số ở E10", fixable: false },
-  { issue: issue({ code: "NUMBER_AS_TEXT", cell: "D13", row: 13, severity: "warning" }), message: "Số dạng chữ", fixable: true },
+  {
+    issue: issue({ code: "RATE_MISMATCH", cell: "F9", row: 9 }),
+    message: "Tỷ lệ sai ở F9",
+    fixable: true,
+  },
+  {
+    issue: issue({ code: "NOT_A_NUMBER", cell: "E10", row: 10 }),
+    message: "Không phải số ở E10",
+    fixable: false,
+  },
+  {
+    issue: issue({ code: "NUMBER_AS_TEXT", cell: "D13", row: 13, severity: "warning" }),
+    message: "Số dạng chữ",
+    fixable: true,
+  },
 ];
 
 function renderList(over: Partial<Parameters<typeof IssueList>[0]> = {}) {
@@ -35,7 +47,7 @@ function renderList(over: Partial<Parameters<typeof IssueList>[0]> = {}) {
         onFix={onFix}
         {...over}
       />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return { ...utils, onSelect, onFix };
 }
@@ -50,7 +62,9 @@ test("groups issues by row under a heading with the unit's name", () => {
 
 test("a unit name that looks like HTML is shown as text, never parsed", () => {
   const { container } = renderList();
-  expect(screen.getByRole("heading", { name: `Dòng 10 · ${XSS}` }).textContent).toBe(`Dòng 10 · ${XSS}`);
+  expect(screen.getByRole("heading", { name: `Dòng 10 · ${XSS}` }).textContent).toBe(
+    `Dòng 10 · ${XSS}`
+  );
   expect(container.querySelector("img")).toBeNull();
 });
 

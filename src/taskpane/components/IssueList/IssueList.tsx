@@ -16,7 +16,9 @@ export function IssueList(props: IssueListProps): React.ReactElement {
         return (
           <li key={g.row} className={styles.group}>
             <h4 id={headingId} className={styles.groupHeading}>
-              {g.name !== null ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name }) : uiText(lang, "rowGroup", { row: g.row })}
+              {g.name !== null
+                ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name })
+                : uiText(lang, "rowGroup", { row: g.row })}
             </h4>
             <ul className={styles.items} aria-labelledby={headingId}>
               {g.items.map((index) => {

@@ -3,7 +3,11 @@ import type { Issue } from "../../../core/model";
 import type { IssueGroup } from "../../hooks/groupIssues";
 
 /** An issue as the list shows it: the engine's record plus its sentence and whether a one-cell fix exists. */
-export type IssueView = { readonly issue: Issue; readonly message: string; readonly fixable: boolean };
+export type IssueView = {
+  readonly issue: Issue;
+  readonly message: string;
+  readonly fixable: boolean;
+};
 
 export type IssueListProps = {
   readonly lang: Lang;

@@ -1,7 +1,14 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
 export const useIssueListStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   group: {
     backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
@@ -49,7 +56,11 @@ export const useIssueListStyles = makeStyles({
     ":disabled": { cursor: "default", color: tokens.colorNeutralForegroundDisabled },
   },
   meta: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorBrandForeground1 },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForeground1,
+  },
   message: { overflowWrap: "anywhere" },
   fix: { flexShrink: 0, alignSelf: "center" },
 });

@@ -9,5 +9,10 @@ export const useNotInExcelStyles = makeStyles({
     maxWidth: "480px",
     fontFamily: tokens.fontFamilyBase,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
 });

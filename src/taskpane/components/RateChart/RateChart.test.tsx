@@ -12,17 +12,27 @@ const points = [
 function renderChart(lang: "vi" | "en" = "vi", pts: readonly RateChartPoint[] = points) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <RateChart points={pts} lang={lang} title="Tỷ lệ hộ nghèo" startLabel="Đầu năm" projectedLabel="Dự kiến" />
-    </FluentProvider>,
+      <RateChart
+        points={pts}
+        lang={lang}
+        title="Tỷ lệ hộ nghèo"
+        startLabel="Đầu năm"
+        projectedLabel="Dự kiến"
+      />
+    </FluentProvider>
   );
 }
 
 test("one accessible image with title and a description of every value, decimal commas", () => {
   renderChart();
   const img = screen.getByRole("img", { name: /Tỷ lệ hộ nghèo/ });
-  expect(img.querySelector("desc")?.textContent).toBe("Thắng Lộc: 3,08% → 2,31%; Làng Mài: 13,27% → 7,14%");
+  expect(img.querySelector("desc")?.textContent).toBe(
+    "Thắng Lộc: 3,08% → 2,31%; Làng Mài: 13,27% → 7,14%"
+  );
   const labels = Array.from(img.querySelectorAll("text")).map((t) => t.textContent);
-  expect(labels).toEqual(expect.arrayContaining(["3,08", "2,31", "13,27", "7,14", "Thắng Lộc", "Làng Mài", "Dự kiến"]));
+  expect(labels).toEqual(
+    expect.arrayContaining(["3,08", "2,31", "13,27", "7,14", "Thắng Lộc", "Làng Mài", "Dự kiến"])
+  );
   expect(img.querySelectorAll("rect").length).toBe(2 + 4);
 });
 
@@ -30,7 +40,9 @@ test("English labels use decimal points; without projections only one series", (
   renderChart("en", [{ name: "A", start: 4.39, projected: null }]);
   const img = screen.getByRole("img");
   expect(img.querySelector("desc")?.textContent).toBe("A: 4.39%");
-  expect(Array.from(img.querySelectorAll("text")).map((t) => t.textContent)).not.toContain("Dự kiến");
+  expect(Array.from(img.querySelectorAll("text")).map((t) => t.textContent)).not.toContain(
+    "Dự kiến"
+  );
 });
 
 test("bars scale against a nice axis maximum", () => {

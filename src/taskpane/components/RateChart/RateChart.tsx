@@ -25,7 +25,10 @@ export function RateChart(props: RateChartProps): React.ReactElement {
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   const pct = (v: number) => formatNumber(v, lang, 2);
   const desc = points
-    .map((p) => `${p.name}: ${p.start === null ? "–" : pct(p.start)}%${p.projected === null ? "" : ` → ${pct(p.projected)}%`}`)
+    .map(
+      (p) =>
+        `${p.name}: ${p.start === null ? "–" : pct(p.start)}%${p.projected === null ? "" : ` → ${pct(p.projected)}%`}`
+    )
     .join("; ");
   const legendY = 12;
   return (
@@ -44,7 +47,13 @@ export function RateChart(props: RateChartProps): React.ReactElement {
         </text>
         {hasProjected && (
           <>
-            <rect x={PAD.left + 150} y={legendY - 8} width={8} height={8} className={styles.projected} />
+            <rect
+              x={PAD.left + 150}
+              y={legendY - 8}
+              width={8}
+              height={8}
+              className={styles.projected}
+            />
             <text x={PAD.left + 161} y={legendY} className={styles.label}>
               {props.projectedLabel}
             </text>
@@ -63,19 +72,32 @@ export function RateChart(props: RateChartProps): React.ReactElement {
           const x0 = PAD.left + i * band + (band - barW * (hasProjected ? 2 : 1)) / 2;
           const bars = [
             { v: p.start, cls: styles.start, x: x0, key: "s" },
-            ...(hasProjected ? [{ v: p.projected, cls: styles.projected, x: x0 + barW, key: "p" }] : []),
+            ...(hasProjected
+              ? [{ v: p.projected, cls: styles.projected, x: x0 + barW, key: "p" }]
+              : []),
           ];
           return (
             <g key={`${i}-${p.name}`}>
               {bars.map((b) =>
                 b.v === null ? null : (
                   <g key={b.key}>
-                    <rect x={b.x} y={y(b.v)} width={barW - 1} height={Math.max(0, y(0) - y(b.v))} className={b.cls} />
-                    <text x={b.x + barW / 2} y={y(b.v) - 2} textAnchor="middle" className={styles.value}>
+                    <rect
+                      x={b.x}
+                      y={y(b.v)}
+                      width={barW - 1}
+                      height={Math.max(0, y(0) - y(b.v))}
+                      className={b.cls}
+                    />
+                    <text
+                      x={b.x + barW / 2}
+                      y={y(b.v) - 2}
+                      textAnchor="middle"
+                      className={styles.value}
+                    >
                       {pct(b.v)}
                     </text>
                   </g>
-                ),
+                )
               )}
               <text
                 x={PAD.left + i * band + band / 2}

@@ -18,7 +18,7 @@ function renderArea(over: Partial<StatusAreaProps> = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
       <StatusArea {...props} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return props;
 }
@@ -46,5 +46,7 @@ test("a host error is shown in Vietnamese (and in English when switched), and ca
 
 test("an unexpected error keeps its own text, never swallowed", () => {
   renderArea({ error: noticeFromError(new Error("boom at sheet X")), lang: "en" });
-  expect(screen.getByRole("alert").textContent).toContain("An unexpected error occurred: boom at sheet X");
+  expect(screen.getByRole("alert").textContent).toContain(
+    "An unexpected error occurred: boom at sheet X"
+  );
 });

@@ -26,7 +26,11 @@ export function StatusArea(props: StatusAreaProps): React.ReactElement {
       <div className={styles.progress}>
         {busy && (
           <Field validationMessage={uiText(lang, "working")} validationState="none">
-            <ProgressBar thickness="medium" {...(progress === undefined ? {} : { value: progress })} aria-label={uiText(lang, "working")} />
+            <ProgressBar
+              thickness="medium"
+              {...(progress === undefined ? {} : { value: progress })}
+              aria-label={uiText(lang, "working")}
+            />
           </Field>
         )}
       </div>

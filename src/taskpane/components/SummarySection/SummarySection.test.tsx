@@ -1,14 +1,46 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { binhLuongData } from "../../../../tests/summary/binhLuongData";
-import { HostError, type ApplyResult, type Grid, type RawValue, type TableData, type WorkbookHost, type WritePlan } from "../../../core/model";
+import {
+  HostError,
+  type ApplyResult,
+  type Grid,
+  type RawValue,
+  type TableData,
+  type WorkbookHost,
+  type WritePlan,
+} from "../../../core/model";
 import { SummarySection } from "./SummarySection";
 
 function gridOf(sheet: string, values: RawValue[][]): Grid {
-  return { sheet, top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")), merges: [] };
+  return {
+    sheet,
+    top: 1,
+    left: 1,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => "General")),
+    merges: [],
+  };
 }
 
-const HEAD = ["Thôn", "Khu vực", "Thu nhập bình quân", "Việc làm", "Người phụ thuộc", "Dinh dưỡng", "Bảo hiểm y tế", "Trình độ giáo dục người lớn", "Trẻ em đi học", "Chất lượng nhà ở", "Diện tích nhà ở", "Nguồn nước", "Nhà tiêu hợp vệ sinh", "Dịch vụ viễn thông", "Phương tiện tiếp cận thông tin"];
+const HEAD = [
+  "Thôn",
+  "Khu vực",
+  "Thu nhập bình quân",
+  "Việc làm",
+  "Người phụ thuộc",
+  "Dinh dưỡng",
+  "Bảo hiểm y tế",
+  "Trình độ giáo dục người lớn",
+  "Trẻ em đi học",
+  "Chất lượng nhà ở",
+  "Diện tích nhà ở",
+  "Nguồn nước",
+  "Nhà tiêu hợp vệ sinh",
+  "Dịch vụ viễn thông",
+  "Phương tiện tiếp cận thông tin",
+];
 
 class FakeHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
@@ -20,9 +52,15 @@ class FakeHost implements WorkbookHost {
   constructor(private readonly grids: Record<string, Grid>) {}
   async listSheets() {
     this.listCalls++;
-    return [...Object.keys(this.grids), ...this.applied.flatMap((p) => p.sheets.filter((s) => s.create).map((s) => s.sheet)), ...this.addedElsewhere];
+    return [
+      ...Object.keys(this.grids),
+      ...this.applied.flatMap((p) => p.sheets.filter((s) => s.create).map((s) => s.sheet)),
+      ...this.addedElsewhere,
+    ];
   }
-  async activeSheet() { return Object.keys(this.grids)[0] as string; }
+  async activeSheet() {
+    return Object.keys(this.grids)[0] as string;
+  }
   readCalls = 0;
   async readGrid(sheet: string) {
     this.readCalls++;
@@ -32,15 +70,26 @@ class FakeHost implements WorkbookHost {
     const clash = plan.sheets.find((s) => s.create && this.addedElsewhere.includes(s.sheet));
     if (clash) throw new HostError("SHEET_EXISTS", { sheet: clash.sheet });
     this.applied.push(plan);
-    return { cellsWritten: plan.sheets.reduce((n, s) => n + s.writes.length, 0), sheetsCreated: plan.sheets.filter((s) => s.create).map((s) => s.sheet) };
+    return {
+      cellsWritten: plan.sheets.reduce((n, s) => n + s.writes.length, 0),
+      sheetsCreated: plan.sheets.filter((s) => s.create).map((s) => s.sheet),
+    };
   }
-  undoDepth() { return this.applied.length; }
-  async undo() { return false; }
+  undoDepth() {
+    return this.applied.length;
+  }
+  async undo() {
+    return false;
+  }
   async selectCell() {}
   async highlight() {}
   async clearHighlight() {}
-  async loadSetting(key: string) { return this.settings.get(key) ?? null; }
-  async saveSetting(key: string, value: string) { this.settings.set(key, value); }
+  async loadSetting(key: string) {
+    return this.settings.get(key) ?? null;
+  }
+  async saveSetting(key: string, value: string) {
+    this.settings.set(key, value);
+  }
 }
 
 function appendixGrid(): Grid {
@@ -63,8 +112,16 @@ function setup(data: TableData | null = binhLuongData()) {
   const onChanged = jest.fn(async () => undefined);
   render(
     <FluentProvider theme={webLightTheme}>
-      <SummarySection host={host} data={data} grid={data ? appendix : null} lang="vi" busy={false} onBusy={onBusy} onChanged={onChanged} />
-    </FluentProvider>,
+      <SummarySection
+        host={host}
+        data={data}
+        grid={data ? appendix : null}
+        lang="vi"
+        busy={false}
+        onBusy={onBusy}
+        onChanged={onChanged}
+      />
+    </FluentProvider>
   );
   return { host, onBusy, onChanged };
 }
@@ -72,16 +129,24 @@ function setup(data: TableData | null = binhLuongData()) {
 test("without a table the tab says what to do first and offers no insert", async () => {
   setup(null);
   expect(await screen.findByText(/Chưa có bảng phụ lục/)).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled
+  ).toBe(true);
 });
 
 test("narrative, chart and the year read from the headers", async () => {
   setup();
-  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  const year = (await screen.findByRole("spinbutton", {
+    name: "Năm kế hoạch",
+  })) as HTMLInputElement;
   await waitFor(() => expect(year.value).toBe("2024"));
-  const text = (screen.getByRole("textbox", { name: "Câu văn cho kế hoạch" }) as HTMLTextAreaElement).value;
+  const text = (
+    screen.getByRole("textbox", { name: "Câu văn cho kế hoạch" }) as HTMLTextAreaElement
+  ).value;
   expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
-  expect(text).toContain("Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%.");
+  expect(text).toContain(
+    "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."
+  );
   expect(screen.getByRole("img", { name: /Tỷ lệ hộ nghèo theo thôn/ })).toBeTruthy();
   expect(screen.getByText(/nông thôn 1\.500\.000 đồng/)).toBeTruthy();
 });
@@ -89,7 +154,9 @@ test("narrative, chart and the year read from the headers", async () => {
 test("insert the summary sheet: one host.apply, then the pane re-reads", async () => {
   const { host, onChanged, onBusy } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
+  );
   expect(host.applied).toHaveLength(1);
   expect(host.applied[0]?.sheets[0]?.sheet).toBe("Tổng hợp");
   expect(onChanged).toHaveBeenCalledTimes(1);
@@ -100,7 +167,9 @@ test("insert the summary sheet: one host.apply, then the pane re-reads", async (
 
 test("opening the tab reads no sheet again: the plan year comes from the grid the pane already read", async () => {
   const { host } = setup();
-  expect((await screen.findByRole("spinbutton", { name: "Năm kế hoạch" }) as HTMLInputElement).value).toBe("2024");
+  expect(
+    ((await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement).value
+  ).toBe("2024");
   expect(host.readCalls).toBe(0);
 });
 
@@ -108,8 +177,12 @@ test("inserting twice names the second sheet uniquely without listing the sheets
   const { host } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   const listedOnOpen = host.listCalls;
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
+  );
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
+  );
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
   expect(host.listCalls).toBe(listedOnOpen);
 });
@@ -118,7 +191,9 @@ test("a sheet the officer added meanwhile is not overwritten: the pane lists aga
   const { host } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   host.addedElsewhere.push("Tổng hợp");
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
+  );
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp (2)"]);
   expect(await screen.findByText(/Đã chèn trang “Tổng hợp \(2\)”/)).toBeTruthy();
 });
@@ -129,7 +204,9 @@ test("targets: the Phổ Minh preset fills inputs and goes into the deprivation 
   fireEvent.click(screen.getByRole("button", { name: "Điền ví dụ Phổ Minh" }));
   expect((screen.getByLabelText(/4\. Bảo hiểm y tế/) as HTMLInputElement).value).toBe("100");
   expect((screen.getByLabelText(/1\. Việc làm/) as HTMLInputElement).value).toBe("");
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Chỉ số thiếu hụt" })));
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Chỉ số thiếu hụt" }))
+  );
   const sheet = host.applied[0]?.sheets[0];
   expect(sheet?.sheet).toBe("Chỉ số thiếu hụt");
   expect(sheet?.writes.find((w) => w.row === 6 && w.col === 19)?.cell).toEqual({ value: 100 });
@@ -137,10 +214,14 @@ test("targets: the Phổ Minh preset fills inputs and goes into the deprivation 
 
 test("choosing plan year 2027 switches to Decree 351/2025 and lists what is unconfirmed", async () => {
   setup();
-  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  const year = (await screen.findByRole("spinbutton", {
+    name: "Năm kế hoạch",
+  })) as HTMLInputElement;
   await waitFor(() => expect(year.value).toBe("2024"));
   fireEvent.change(year, { target: { value: "2027" } });
-  expect((screen.getByRole("combobox", { name: "Chuẩn nghèo áp dụng" }) as HTMLSelectElement).value).toBe("ND351_2025");
+  expect(
+    (screen.getByRole("combobox", { name: "Chuẩn nghèo áp dụng" }) as HTMLSelectElement).value
+  ).toBe("ND351_2025");
   expect(screen.getByText(/Chuẩn hộ có mức sống trung bình chưa được công bố/)).toBeTruthy();
   expect(screen.getByText(/Xử lý rác thải sinh hoạt/, { selector: "li" })).toBeTruthy();
   expect(screen.getByLabelText(/12\. Xử lý rác thải sinh hoạt \(\*\)/)).toBeTruthy();
@@ -153,11 +234,17 @@ test("roster: classify with progress, preview the counts, write them as one undo
   await waitFor(() => expect(picker.querySelectorAll("option")).toHaveLength(2));
   fireEvent.change(picker, { target: { value: "Danh sách hộ" } });
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Phân loại hộ" })));
-  expect(await screen.findByText("3 hộ: 1 nghèo, 1 cận nghèo, 0 mức sống trung bình, 1 không nghèo.")).toBeTruthy();
+  expect(
+    await screen.findByText("3 hộ: 1 nghèo, 1 cận nghèo, 0 mức sống trung bình, 1 không nghèo.")
+  ).toBeTruthy();
   expect(onBusy).toHaveBeenCalledWith(true, 1);
   const preview = screen.getByRole("table", { name: "Ô sẽ ghi" });
   expect(preview.textContent).toContain("E13");
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ghi số hộ nghèo, cận nghèo vào bảng phụ lục" })));
+  await act(async () =>
+    fireEvent.click(
+      screen.getByRole("button", { name: "Ghi số hộ nghèo, cận nghèo vào bảng phụ lục" })
+    )
+  );
   expect(host.applied[0]?.action).toBe("rosterCounts");
   expect(host.applied[0]?.sheets[0]?.writes).toEqual([{ row: 13, col: 5, cell: { value: 1 } }]);
 });
@@ -174,26 +261,51 @@ test("copy puts the narrative on the clipboard", async () => {
 
 test("an officer-set average line for 351/2025 is saved in the workbook and then used", async () => {
   const { host } = setup();
-  const year = (await screen.findByRole("spinbutton", { name: "Năm kế hoạch" })) as HTMLInputElement;
+  const year = (await screen.findByRole("spinbutton", {
+    name: "Năm kế hoạch",
+  })) as HTMLInputElement;
   await waitFor(() => expect(year.value).toBe("2024"));
   expect(screen.queryByRole("button", { name: "Lưu mức sống trung bình" })).toBeNull();
   fireEvent.change(year, { target: { value: "2028" } });
-  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), { target: { value: "2.000.000" } });
-  fireEvent.change(screen.getByRole("textbox", { name: /thành thị \(đồng\)/ }), { target: { value: "4.200.000" } });
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" })));
+  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), {
+    target: { value: "2.000.000" },
+  });
+  fireEvent.change(screen.getByRole("textbox", { name: /thành thị \(đồng\)/ }), {
+    target: { value: "4.200.000" },
+  });
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" }))
+  );
   expect(await screen.findByText(/phải lớn hơn chuẩn thu nhập nghèo/)).toBeTruthy();
   expect(host.settings.size).toBe(0);
-  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), { target: { value: "3.300.000" } });
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" })));
-  expect(JSON.parse(host.settings.get("giamngheo.standardSettings") ?? "{}")).toEqual({ averageLines: { rural: 3_300_000, urban: 4_200_000 } });
-  expect(await screen.findByText(/Mức sống trung bình: nông thôn đến 3\.300\.000 đồng/)).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), {
+    target: { value: "3.300.000" },
+  });
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" }))
+  );
+  expect(JSON.parse(host.settings.get("giamngheo.standardSettings") ?? "{}")).toEqual({
+    averageLines: { rural: 3_300_000, urban: 4_200_000 },
+  });
+  expect(
+    await screen.findByText(/Mức sống trung bình: nông thôn đến 3\.300\.000 đồng/)
+  ).toBeTruthy();
   expect(screen.getByText(/đang dùng giá trị do cán bộ nhập/)).toBeTruthy();
 });
 
 test("a table without a poor-household column (near-poor only) says which column is missing instead of crashing", async () => {
   const base = binhLuongData();
-  const { poor: _poor, poorRate: _rate, poorCut: _cut, poorCutRate: _cutRate, projectedPoorRate: _proj, ...columns } = base.layout.columns;
+  const {
+    poor: _poor,
+    poorRate: _rate,
+    poorCut: _cut,
+    poorCutRate: _cutRate,
+    projectedPoorRate: _proj,
+    ...columns
+  } = base.layout.columns;
   setup({ ...base, layout: { ...base.layout, columns } });
   expect(await screen.findByText(/Bảng chưa có cột Số hộ nghèo/)).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled
+  ).toBe(true);
 });

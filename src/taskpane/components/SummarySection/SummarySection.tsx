@@ -1,6 +1,15 @@
 import * as React from "react";
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Text,
+  Textarea,
 } from "@fluentui/react-components";
 import { formatUnconfirmed, roleMessages, STANDARDS } from "../../../core";
 import { renderTemplate } from "../../../core/messages/define";
@@ -21,7 +30,8 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
   const { lang, busy, data } = props;
   const s = useSummary(props);
   const styles = useSummarySectionStyles();
-  const t = (key: Parameters<typeof tSummary>[1], params?: Parameters<typeof tSummary>[2]) => tSummary(lang, key, params);
+  const t = (key: Parameters<typeof tSummary>[1], params?: Parameters<typeof tSummary>[2]) =>
+    tSummary(lang, key, params);
   const ready = data !== null && s.figures?.ok === true;
   const money = (n: number) => formatNumber(n, lang);
   const lines = s.standard.incomeLines.value;
@@ -42,7 +52,11 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
       {s.missingColumns.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t("uiMissingColumns", { columns: s.missingColumns.map((role) => renderTemplate(roleMessages[lang][role])).join(", ") })}
+            {t("uiMissingColumns", {
+              columns: s.missingColumns
+                .map((role) => renderTemplate(roleMessages[lang][role]))
+                .join(", "),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -67,7 +81,12 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           />
         </Field>
         <Field label={t("uiStandard")}>
-          <Select className={styles.select} value={s.standardId} disabled={busy} onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}>
+          <Select
+            className={styles.select}
+            value={s.standardId}
+            disabled={busy}
+            onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}
+          >
             {STANDARDS.map((st) => (
               <option key={st.id} value={st.id}>
                 {standardName(lang, st.id)}
@@ -75,8 +94,14 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             ))}
           </Select>
         </Field>
-        <Text size={200}>{t("incomeLine", { rural: money(lines.rural), urban: money(lines.urban) })}</Text>
-        {avg && <Text size={200}>{t("averageLine", { rural: money(avg.rural), urban: money(avg.urban) })}</Text>}
+        <Text size={200}>
+          {t("incomeLine", { rural: money(lines.rural), urban: money(lines.urban) })}
+        </Text>
+        {avg && (
+          <Text size={200}>
+            {t("averageLine", { rural: money(avg.rural), urban: money(avg.urban) })}
+          </Text>
+        )}
         {s.unconfirmed.length > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -92,10 +117,20 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
         {!s.standard.averageLines.confirmed && (
           <div className={styles.actions}>
             <Field label={t("uiAverageRural")}>
-              <Input inputMode="numeric" value={s.averageInput.rural} disabled={busy} onChange={(_, d) => s.setAverageInput({ ...s.averageInput, rural: d.value })} />
+              <Input
+                inputMode="numeric"
+                value={s.averageInput.rural}
+                disabled={busy}
+                onChange={(_, d) => s.setAverageInput({ ...s.averageInput, rural: d.value })}
+              />
             </Field>
             <Field label={t("uiAverageUrban")}>
-              <Input inputMode="numeric" value={s.averageInput.urban} disabled={busy} onChange={(_, d) => s.setAverageInput({ ...s.averageInput, urban: d.value })} />
+              <Input
+                inputMode="numeric"
+                value={s.averageInput.urban}
+                disabled={busy}
+                onChange={(_, d) => s.setAverageInput({ ...s.averageInput, urban: d.value })}
+              />
             </Field>
             <Button disabled={busy} onClick={() => void s.saveAverage()}>
               {t("uiSaveSettings")}
@@ -109,7 +144,11 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           {t("uiSheetsHeading")}
         </h2>
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy || !ready} onClick={() => void s.insertSummary()}>
+          <Button
+            appearance="primary"
+            disabled={busy || !ready}
+            onClick={() => void s.insertSummary()}
+          >
             {t("uiInsertSummary")}
           </Button>
         </div>
@@ -149,7 +188,11 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           <Button disabled={busy} onClick={s.clearTargets}>
             {t("uiClearTargets")}
           </Button>
-          <Button appearance="primary" disabled={busy || !ready} onClick={() => void s.insertDeprivation()}>
+          <Button
+            appearance="primary"
+            disabled={busy || !ready}
+            onClick={() => void s.insertDeprivation()}
+          >
             {t("uiInsertDeprivation")}
           </Button>
         </div>
@@ -160,7 +203,12 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           {t("uiRosterHeading")}
         </h2>
         <Field label={t("uiRosterSheet")}>
-          <Select className={styles.select} value={s.rosterSheet} disabled={busy} onChange={(_, d) => s.setRosterSheet(d.value)}>
+          <Select
+            className={styles.select}
+            value={s.rosterSheet}
+            disabled={busy}
+            onChange={(_, d) => s.setRosterSheet(d.value)}
+          >
             <option value="">{t("uiRosterNone")}</option>
             {s.rosterSheets.map((name) => (
               <option key={name} value={name}>
@@ -170,12 +218,21 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           </Select>
         </Field>
         <div className={styles.actions}>
-          <Button disabled={busy || !ready || s.rosterSheet === ""} onClick={() => void s.classify()}>
+          <Button
+            disabled={busy || !ready || s.rosterSheet === ""}
+            onClick={() => void s.classify()}
+          >
             {t("uiClassify")}
           </Button>
         </div>
         {s.progress && (
-          <Field validationMessage={t("uiClassifying", { done: s.progress.done, total: s.progress.total })} validationState="none">
+          <Field
+            validationMessage={t("uiClassifying", {
+              done: s.progress.done,
+              total: s.progress.total,
+            })}
+            validationState="none"
+          >
             <ProgressBar value={s.progress.total > 0 ? s.progress.done / s.progress.total : 1} />
           </Field>
         )}
@@ -204,10 +261,23 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
               })}
             </Text>
             {s.roster.problems.length > 0 && (
-              <Text size={200}>{t("uiRosterProblems", { count: s.roster.problems.length, first: s.roster.problemText(lang)[0] ?? "" })}</Text>
+              <Text size={200}>
+                {t("uiRosterProblems", {
+                  count: s.roster.problems.length,
+                  first: s.roster.problemText(lang)[0] ?? "",
+                })}
+              </Text>
             )}
-            {s.roster.match.unmatched.length > 0 && <Text size={200}>{t("rosterUnmatched", { names: s.roster.match.unmatched.join(", ") })}</Text>}
-            {s.roster.match.missing.length > 0 && <Text size={200}>{t("uiRosterMissingUnits", { names: s.roster.match.missing.join(", ") })}</Text>}
+            {s.roster.match.unmatched.length > 0 && (
+              <Text size={200}>
+                {t("rosterUnmatched", { names: s.roster.match.unmatched.join(", ") })}
+              </Text>
+            )}
+            {s.roster.match.missing.length > 0 && (
+              <Text size={200}>
+                {t("uiRosterMissingUnits", { names: s.roster.match.missing.join(", ") })}
+              </Text>
+            )}
             {s.roster.changes.length > 0 && (
               <table className={styles.table} aria-label={t("uiCountsPreview")}>
                 <thead>
@@ -223,7 +293,9 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
                     <tr key={c.cell}>
                       <td>{c.cell}</td>
                       <td>{c.unit}</td>
-                      <td>{c.from === null ? "" : typeof c.from === "number" ? money(c.from) : c.from}</td>
+                      <td>
+                        {c.from === null ? "" : typeof c.from === "number" ? money(c.from) : c.from}
+                      </td>
                       <td>{money(c.to)}</td>
                     </tr>
                   ))}
@@ -231,7 +303,10 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
               </table>
             )}
             <div className={styles.actions}>
-              <Button disabled={busy || s.roster.changes.length === 0} onClick={() => void s.writeCounts()}>
+              <Button
+                disabled={busy || s.roster.changes.length === 0}
+                onClick={() => void s.writeCounts()}
+              >
                 {t("uiWriteCounts")}
               </Button>
             </div>
@@ -244,7 +319,13 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           <h2 id="summary-chart-heading" className={styles.heading}>
             {t("uiChartHeading")}
           </h2>
-          <RateChart points={s.chartPoints} lang={lang} title={t("chartTitle")} startLabel={t("seriesStart")} projectedLabel={t("seriesProjected")} />
+          <RateChart
+            points={s.chartPoints}
+            lang={lang}
+            title={t("chartTitle")}
+            startLabel={t("seriesStart")}
+            projectedLabel={t("seriesProjected")}
+          />
         </section>
       )}
 

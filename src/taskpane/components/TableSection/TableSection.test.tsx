@@ -44,16 +44,18 @@ function renderSection(over: Partial<TableSectionProps> = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
       <TableSection {...props} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return props;
 }
 
 test("shows where the table is: sheet, range, header/data/totals rows, units, confidence", () => {
   renderSection();
-  const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement?.parentElement as HTMLElement;
+  const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement
+    ?.parentElement as HTMLElement;
   const text = facts.textContent ?? "";
-  for (const part of ["Phụ lục", "A5:I14", "5–7", "8–13", "14", "92%"]) expect(text).toContain(part);
+  for (const part of ["Phụ lục", "A5:I14", "5–7", "8–13", "14", "92%"])
+    expect(text).toContain(part);
 });
 
 test("one dropdown per role lists the sheet's columns with their header text", async () => {
@@ -61,10 +63,16 @@ test("one dropdown per role lists the sheet's columns with their header text", a
   const props = renderSection();
   const poor = screen.getByRole("combobox", { name: "Số hộ nghèo" });
   expect(poor.textContent).toContain("Cột E: Số hộ nghèo");
-  expect(screen.getByRole("combobox", { name: "Tỷ lệ hộ nghèo (%)" }).textContent).toContain("(không dùng)");
+  expect(screen.getByRole("combobox", { name: "Tỷ lệ hộ nghèo (%)" }).textContent).toContain(
+    "(không dùng)"
+  );
   await user.click(screen.getByRole("combobox", { name: "Tỷ lệ hộ nghèo (%)" }));
   const listbox = screen.getByRole("listbox");
-  expect(within(listbox).getAllByRole("option").map((o) => o.textContent)).toEqual([
+  expect(
+    within(listbox)
+      .getAllByRole("option")
+      .map((o) => o.textContent)
+  ).toEqual([
     "(không dùng)",
     "Cột A: TT",
     "Cột B: Thôn",
@@ -97,6 +105,14 @@ test("several tables: a picker; re-detect", async () => {
 });
 
 test("no table: the reason in Vietnamese", () => {
-  renderSection({ tables: [], layout: null, detectFailure: "Trang “Sheet1” không có cột tên thôn." });
-  expect(screen.getByText("Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” không có cột tên thôn.")).toBeTruthy();
+  renderSection({
+    tables: [],
+    layout: null,
+    detectFailure: "Trang “Sheet1” không có cột tên thôn.",
+  });
+  expect(
+    screen.getByText(
+      "Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” không có cột tên thôn."
+    )
+  ).toBeTruthy();
 });

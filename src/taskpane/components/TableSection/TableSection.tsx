@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Badge, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { rangeToA1 } from "../../../core/address";
 import { uiText } from "../../../core/messages/ui";
@@ -22,7 +32,8 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
   const { lang, disabled, loading, tables, tableIndex, layout, detectFailure, choices } = props;
   const styles = useTableSectionStyles();
   const span = (r: readonly [number, number]) => uiText(lang, "rowSpan", { from: r[0], to: r[1] });
-  const tableLabel = (t: (typeof tables)[number]) => uiText(lang, "tableOption", { sheet: t.sheet, range: rangeToA1(t.range) });
+  const tableLabel = (t: (typeof tables)[number]) =>
+    uiText(lang, "tableOption", { sheet: t.sheet, range: rangeToA1(t.range) });
   return (
     <div className={styles.root}>
       <div className={styles.headingRow}>
@@ -51,7 +62,9 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
             disabled={disabled}
             value={tables[tableIndex] ? tableLabel(tables[tableIndex]) : ""}
             selectedOptions={[String(tableIndex)]}
-            onOptionSelect={(_, d) => d.optionValue !== undefined && props.onSelectTable(Number(d.optionValue))}
+            onOptionSelect={(_, d) =>
+              d.optionValue !== undefined && props.onSelectTable(Number(d.optionValue))
+            }
           >
             {tables.map((t, i) => (
               <Option key={`${t.sheet}-${t.range.top}`} value={String(i)}>
@@ -80,7 +93,13 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
             <dd className={`${styles.value} ${styles.confidence}`}>
               <Badge
                 appearance="tint"
-                color={layout.confidence >= 0.8 ? "success" : layout.confidence >= 0.5 ? "warning" : "danger"}
+                color={
+                  layout.confidence >= 0.8
+                    ? "success"
+                    : layout.confidence >= 0.5
+                      ? "warning"
+                      : "danger"
+                }
               >
                 {`${Math.round(layout.confidence * 100)}%`}
               </Badge>
@@ -107,7 +126,10 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
                     selectedOptions={[current ? String(current.col) : NONE]}
                     onOptionSelect={(_, d) => {
                       if (d.optionValue === undefined) return;
-                      props.onColumnChange(role, d.optionValue === NONE ? null : Number(d.optionValue));
+                      props.onColumnChange(
+                        role,
+                        d.optionValue === NONE ? null : Number(d.optionValue)
+                      );
                     }}
                   >
                     <Option value={NONE}>{uiText(lang, "mappingNone")}</Option>

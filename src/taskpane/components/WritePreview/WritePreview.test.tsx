@@ -39,8 +39,14 @@ function renderPreview(pending: PendingWrite) {
   const onCancel = jest.fn();
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <WritePreview lang="vi" pending={pending} disabled={false} onConfirm={onConfirm} onCancel={onCancel} />
-    </FluentProvider>,
+      <WritePreview
+        lang="vi"
+        pending={pending}
+        disabled={false}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />
+    </FluentProvider>
   );
   return { ...utils, onConfirm, onCancel };
 }

@@ -49,11 +49,16 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
   const summary =
     preview.sheets.length === 1
       ? uiText(lang, "previewSummary", { cells: preview.cellCount, sheet: preview.sheets[0] })
-      : uiText(lang, "previewSummaryMany", { cells: preview.cellCount, sheets: preview.sheets.length });
+      : uiText(lang, "previewSummaryMany", {
+          cells: preview.cellCount,
+          sheets: preview.sheets.length,
+        });
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
-        {allocation ? uiText(lang, "allocationPreviewHeading") : `${uiText(lang, "previewHeading")}: ${uiText(lang, `action_${pending.action}`)}`}
+        {allocation
+          ? uiText(lang, "allocationPreviewHeading")
+          : `${uiText(lang, "previewHeading")}: ${uiText(lang, `action_${pending.action}`)}`}
       </h3>
       <Text size={200}>{summary}</Text>
       {!allocation && preview.changedCount < preview.cellCount && (
@@ -64,26 +69,50 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
           <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
             <thead>
               <tr>
-                <th scope="col" className={styles.th}>{uiText(lang, "colUnit")}</th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colOldCut")}</th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colNewCut")}</th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>{uiText(lang, "colProjected")}</th>
+                <th scope="col" className={styles.th}>
+                  {uiText(lang, "colUnit")}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {uiText(lang, "colOldCut")}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {uiText(lang, "colNewCut")}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {uiText(lang, "colProjected")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {allocation.rows.map((r) => (
                 <tr key={r.row}>
-                  <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{r.name}</th>
-                  <td className={`${styles.td} ${styles.num} ${styles.before}`}>{num(r.oldCut, lang)}</td>
-                  <td className={`${styles.td} ${styles.num} ${r.newCut !== r.oldCut ? styles.changed : ""}`}>{num(r.newCut, lang)}</td>
+                  <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>
+                    {r.name}
+                  </th>
+                  <td className={`${styles.td} ${styles.num} ${styles.before}`}>
+                    {num(r.oldCut, lang)}
+                  </td>
+                  <td
+                    className={`${styles.td} ${styles.num} ${r.newCut !== r.oldCut ? styles.changed : ""}`}
+                  >
+                    {num(r.newCut, lang)}
+                  </td>
                   <td className={`${styles.td} ${styles.num}`}>{num(r.projectedRate, lang, 2)}</td>
                 </tr>
               ))}
               <tr className={styles.totals}>
-                <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{uiText(lang, "totalRow")}</th>
-                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.oldCut, lang)}</td>
-                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.newCut, lang)}</td>
-                <td className={`${styles.td} ${styles.num}`}>{num(allocation.total.projectedRate, lang, 2)}</td>
+                <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>
+                  {uiText(lang, "totalRow")}
+                </th>
+                <td className={`${styles.td} ${styles.num}`}>
+                  {num(allocation.total.oldCut, lang)}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>
+                  {num(allocation.total.newCut, lang)}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>
+                  {num(allocation.total.projectedRate, lang, 2)}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -91,9 +120,15 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
           <table className={styles.table} aria-label={uiText(lang, "previewLabel")}>
             <thead>
               <tr>
-                <th scope="col" className={styles.th}>{uiText(lang, "colCell")}</th>
-                <th scope="col" className={styles.th}>{uiText(lang, "colBefore")}</th>
-                <th scope="col" className={styles.th}>{uiText(lang, "colAfter")}</th>
+                <th scope="col" className={styles.th}>
+                  {uiText(lang, "colCell")}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {uiText(lang, "colBefore")}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {uiText(lang, "colAfter")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -102,8 +137,12 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
                   <th scope="row" className={`${styles.td} ${styles.rowHeader} ${styles.mono}`}>
                     {preview.sheets.length > 1 ? `${c.sheet}!${c.cell}` : c.cell}
                   </th>
-                  <td className={`${styles.td} ${styles.before}`}>{c.before === "" ? uiText(lang, "emptyCell") : c.before}</td>
-                  <td className={`${styles.td} ${c.before !== c.after ? styles.changed : ""}`}>{c.after}</td>
+                  <td className={`${styles.td} ${styles.before}`}>
+                    {c.before === "" ? uiText(lang, "emptyCell") : c.before}
+                  </td>
+                  <td className={`${styles.td} ${c.before !== c.after ? styles.changed : ""}`}>
+                    {c.after}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -111,7 +150,9 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
         )}
       </div>
       {!allocation && preview.cells.length > MAX_ROWS && (
-        <Text size={200}>{uiText(lang, "previewMore", { n: preview.cells.length - MAX_ROWS })}</Text>
+        <Text size={200}>
+          {uiText(lang, "previewMore", { n: preview.cells.length - MAX_ROWS })}
+        </Text>
       )}
       <div className={styles.actions}>
         <Button appearance="secondary" disabled={disabled} onClick={onCancel}>

@@ -38,6 +38,9 @@ export const useWritePreviewStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
   before: { color: tokens.colorNeutralForeground3 },
   changed: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  totals: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  totals: {
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
 });

@@ -34,7 +34,7 @@ function renderGrid(selected: string | null = null, highlighted: ReadonlySet<str
   return render(
     <FluentProvider theme={webLightTheme}>
       <GridView lang="vi" grid={grid} selected={selected} highlighted={highlighted} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -49,7 +49,9 @@ test("cell text is text: HTML and formulas in values are shown, never run or par
   const { container } = renderGrid();
   expect(container.querySelector('[data-address="A3"]')?.textContent).toBe(XSS);
   expect(container.querySelector("img")).toBeNull();
-  expect(container.querySelector('[data-address="A4"]')?.textContent).toBe('=HYPERLINK("http://x","y")');
+  expect(container.querySelector('[data-address="A4"]')?.textContent).toBe(
+    '=HYPERLINK("http://x","y")'
+  );
   expect(container.querySelector('[data-address="C3"]')?.textContent).toBe("4,39%");
   expect(container.querySelector('[data-address="C4"]')?.textContent).toBe("#DIV/0!");
 });
@@ -57,12 +59,22 @@ test("cell text is text: HTML and formulas in values are shown, never run or par
 test("the selected cell is marked current and highlighted cells are flagged", () => {
   const { container } = renderGrid("B3", new Set(["C4"]));
   expect(container.querySelector('[aria-current="true"]')?.getAttribute("data-address")).toBe("B3");
-  expect(container.querySelector('[data-highlighted="true"]')?.getAttribute("data-address")).toBe("C4");
+  expect(container.querySelector('[data-highlighted="true"]')?.getAttribute("data-address")).toBe(
+    "C4"
+  );
 });
 
 test("the grid is a labelled table with column letters and row numbers", () => {
   renderGrid();
   const table = screen.getByRole("table", { name: "Nội dung trang tính “Phụ lục”" });
-  expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["A", "B", "C"]);
-  expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["1", "2", "3", "4"]);
+  expect(
+    within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent)
+  ).toEqual(["A", "B", "C"]);
+  expect(
+    within(table)
+      .getAllByRole("rowheader")
+      .map((h) => h.textContent)
+  ).toEqual(["1", "2", "3", "4"]);
 });

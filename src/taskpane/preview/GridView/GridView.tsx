@@ -22,7 +22,8 @@ export function GridView(props: GridViewProps): React.ReactElement {
     }
   }, [selected, model]);
   if (!grid || !model) return <div className={styles.empty}>{uiText(lang, "noWorkbook")}</div>;
-  if (model.rows.length === 0) return <div className={styles.empty}>{uiText(lang, "emptySheet")}</div>;
+  if (model.rows.length === 0)
+    return <div className={styles.empty}>{uiText(lang, "emptySheet")}</div>;
   return (
     <div ref={scroller} className={styles.scroller}>
       <table className={styles.table} aria-label={uiText(lang, "gridLabel", { sheet: grid.sheet })}>
@@ -59,7 +60,7 @@ export function GridView(props: GridViewProps): React.ReactElement {
                       (c.rowSpan > 1 || c.colSpan > 1) && styles.merged,
                       c.numeric && styles.numeric,
                       isHighlighted && styles.highlighted,
-                      isSelected && styles.selected,
+                      isSelected && styles.selected
                     )}
                   >
                     {c.text}
@@ -70,7 +71,11 @@ export function GridView(props: GridViewProps): React.ReactElement {
           ))}
         </tbody>
       </table>
-      {model.truncated && <div className={styles.note}>{uiText(lang, "gridTruncated", { rows: MAX_ROWS, cols: MAX_COLS })}</div>}
+      {model.truncated && (
+        <div className={styles.note}>
+          {uiText(lang, "gridTruncated", { rows: MAX_ROWS, cols: MAX_COLS })}
+        </div>
+      )}
     </div>
   );
 }

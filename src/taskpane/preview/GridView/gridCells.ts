@@ -50,9 +50,13 @@ export function buildGridModel(grid: Grid, lang: Lang): GridModel {
     const right = Math.min(m.right, lastCol);
     if (top > bottom || left > right) continue;
     spans.set(`${top},${left}`, { rowSpan: bottom - top + 1, colSpan: right - left + 1 });
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r},${c}`);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r},${c}`);
   }
-  const columns = Array.from({ length: width }, (_, j) => ({ col: grid.left + j, letter: toColumnLetters(grid.left + j) }));
+  const columns = Array.from({ length: width }, (_, j) => ({
+    col: grid.left + j,
+    letter: toColumnLetters(grid.left + j),
+  }));
   const rows: GridRow[] = [];
   for (let i = 0; i < height; i++) {
     const row = grid.top + i;

@@ -1,7 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useGridViewStyles = makeStyles({
-  scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1, position: "relative" },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: "relative",
+  },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -9,7 +14,14 @@ export const useGridViewStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     tableLayout: "fixed",
   },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 3, backgroundColor: tokens.colorNeutralBackground3, width: "40px" },
+  corner: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    backgroundColor: tokens.colorNeutralBackground3,
+    width: "40px",
+  },
   colHead: {
     position: "sticky",
     top: 0,
@@ -43,10 +55,23 @@ export const useGridViewStyles = makeStyles({
     overflowWrap: "anywhere",
     verticalAlign: "middle",
   },
-  merged: { textAlign: "center", fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  merged: {
+    textAlign: "center",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   highlighted: { backgroundColor: "#FFEB9C" },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", position: "relative", zIndex: 0 },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    position: "relative",
+    zIndex: 0,
+  },
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
-  note: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  note: {
+    padding: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });

@@ -28,7 +28,11 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
     <div className={styles.root}>
       <header className={styles.topBar}>
         <h1 className={styles.title}>{uiText(lang, "previewPageTitle")}</h1>
-        {state.fileName !== "" && <span className={styles.file}>{uiText(lang, "currentFile", { name: state.fileName })}</span>}
+        {state.fileName !== "" && (
+          <span className={styles.file}>
+            {uiText(lang, "currentFile", { name: state.fileName })}
+          </span>
+        )}
         <span className={styles.spacer} />
         <input
           ref={input}
@@ -44,10 +48,18 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
             if (f) void actions.openFile(f);
           }}
         />
-        <Button icon={<FolderOpenRegular />} disabled={state.opening} onClick={() => input.current?.click()}>
+        <Button
+          icon={<FolderOpenRegular />}
+          disabled={state.opening}
+          onClick={() => input.current?.click()}
+        >
           {uiText(lang, "openFile")}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={!state.host || state.opening} onClick={() => void actions.download()}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={!state.host || state.opening}
+          onClick={() => void actions.download()}
+        >
           {uiText(lang, "download")}
         </Button>
       </header>
@@ -57,17 +69,30 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
             <MessageBarBody>{noticeText(state.error, lang)}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" icon={<DismissRegular />} aria-label={uiText(lang, "dismiss")} onClick={actions.dismissError} />
+                <Button
+                  appearance="transparent"
+                  icon={<DismissRegular />}
+                  aria-label={uiText(lang, "dismiss")}
+                  onClick={actions.dismissError}
+                />
               }
             />
           </MessageBar>
         </div>
       )}
-      <section className={styles.workbook} aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}>
+      <section
+        className={styles.workbook}
+        aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}
+      >
         {state.opening && !state.host ? (
           <Spinner label={uiText(lang, "openingFile")} />
         ) : (
-          <GridView lang={lang} grid={state.grid} selected={state.selected} highlighted={state.highlighted} />
+          <GridView
+            lang={lang}
+            grid={state.grid}
+            selected={state.selected}
+            highlighted={state.highlighted}
+          />
         )}
         {state.sheets.length > 0 && (
           <TabList
@@ -86,7 +111,9 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         )}
       </section>
       <aside className={styles.pane} aria-label={uiText(lang, "appTitle")}>
-        {state.host && <App key={state.session} host={state.host} initialLang={lang} onLangChange={setLang} />}
+        {state.host && (
+          <App key={state.session} host={state.host} initialLang={lang} onLangChange={setLang} />
+        )}
       </aside>
     </div>
   );

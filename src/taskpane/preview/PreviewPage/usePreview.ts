@@ -28,9 +28,15 @@ export type PreviewActions = {
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A host error words itself (in both languages); anything else is shown under `key` with its own text. */
-function failure(e: unknown, key: "fileOpenFailed" | "sampleLoadFailed" | "downloadFailed", name: string): Notice {
+function failure(
+  e: unknown,
+  key: "fileOpenFailed" | "sampleLoadFailed" | "downloadFailed",
+  name: string
+): Notice {
   const n = noticeFromError(e);
-  return "hostError" in n ? n : notice(key, { name, detail: e instanceof Error ? e.message : String(e) });
+  return "hostError" in n
+    ? n
+    : notice(key, { name, detail: e instanceof Error ? e.message : String(e) });
 }
 
 /** The preview page's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. */
@@ -47,8 +53,8 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     opening: true,
     error: null,
   });
+  // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
   const live = React.useRef(state);
-  live.current = state;
   const file = React.useRef<XlsxHost | null>(null);
   const patch = React.useCallback((p: Partial<PreviewState>) => {
     live.current = { ...live.current, ...p };
@@ -71,19 +77,21 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
         highlighted: sheet ? host.highlightedCells(sheet) : new Set(),
       });
     },
-    [patch],
+    [patch]
   );
 
   const open = React.useCallback(
     async (bytes: ArrayBuffer, name: string) => {
-      const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../../../xlsx/XlsxHost");
+      const { XlsxHost } = await import(
+        /* webpackChunkName: "xlsx-host" */ "../../../xlsx/XlsxHost"
+      );
       const xlsx = await XlsxHost.fromBuffer(bytes, name);
       file.current = xlsx;
       const host = new ObservedHost(xlsx);
       patch({ host, session: live.current.session + 1, fileName: name, error: null });
       await sync(host, null);
     },
-    [patch, sync],
+    [patch, sync]
   );
 
   React.useEffect(() => {
@@ -92,9 +100,10 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     return host.subscribe(() => {
       const sel = host.selectedCell();
       // Follow the selection to its sheet; otherwise stay on the sheet shown.
-      void sync(host, sel && sel.sheet !== live.current.sheet ? sel.sheet : live.current.sheet).catch((e: unknown) =>
-        patch({ error: noticeFromError(e) }),
-      );
+      void sync(
+        host,
+        sel && sel.sheet !== live.current.sheet ? sel.sheet : live.current.sheet
+      ).catch((e: unknown) => patch({ error: noticeFromError(e) }));
     });
   }, [state.host, sync, patch]);
 
