@@ -117,6 +117,26 @@ export default tseslint.config(
     },
   },
   {
+    // Core has one narrow way in: its index (STYLE.md "One narrow way into core").
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+core/.", message: "Import core from its index." }] },
+      ],
+    },
+  },
+  {
+    files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "src/core/(?!index$).", message: "Import core from its index." }] },
+      ],
+    },
+  },
+  {
     // Core is pure: no host, DOM, UI or node packages (its own tsconfig also has no DOM and no node types).
     files: ["src/core/**/*.ts"],
     ignores: ["src/core/**/*.test.ts"],

@@ -1,6 +1,6 @@
 /** Engine check time (detect + read + validate) on generated appendices, median of several runs, per row. */
 import { detectTables, readTable, validateTable } from "../src/core";
-import type { Grid } from "../src/core/model";
+import type { Grid } from "../src/core";
 import { buildAppendix, toGrid } from "../tests/corpus/appendix";
 import { timeMedian, type Row } from "./report";
 

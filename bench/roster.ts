@@ -1,7 +1,7 @@
 /** Classification of a generated 20,000-household roster (parse the sheet + classify), median of several runs. */
-import type { Grid, RawValue } from "../src/core/model";
-import { classifyRoster, parseRoster } from "../src/core/roster";
-import { ND07_2021, type IndicatorId } from "../src/core/standards";
+import type { Grid, RawValue } from "../src/core";
+import { classifyRoster, parseRoster } from "../src/core";
+import { ND07_2021, type IndicatorId } from "../src/core";
 import { seededRandom } from "../tests/corpus/appendix";
 import { timeMedian, type Row } from "./report";
 

@@ -1,6 +1,6 @@
-import type { Lang, MessageParams } from "../core/messages/define";
-import { cliMessages, type CliMessageKey } from "../core/messages/cli";
-import { renderTemplate } from "../core/messages/define";
+import type { Lang, MessageParams } from "../core";
+import { cliMessages, type CliMessageKey } from "./messages";
+import { renderTemplate } from "../core";
 
 /** The input or the arguments cannot be used: the CLI prints the one-line reason on stderr and exits 2. */
 export class CliError extends Error {

@@ -1,5 +1,5 @@
-import type { Lang, MessageParams } from "../core/messages/define";
-import type { CliMessageKey } from "../core/messages/cli";
+import type { Lang, MessageParams } from "../core";
+import type { CliMessageKey } from "./messages";
 import type { OptionSpec, ParsedArgs } from "./parseArgs";
 
 /** Where the CLI writes. Each call receives whole lines ending in "\n". */

@@ -1,11 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import { HostError } from "../core/model/hostError";
-import type { Lang } from "../core/messages/define";
+import { HostError } from "../core";
+import type { Lang } from "../core";
 import { XlsxHost } from "../xlsx/XlsxHost";
 import { zipHasEntry } from "../xlsx/openWorkbook";
 import { CliError } from "./CliError";
-import { cliMessages } from "../core/messages/cli";
+import { cliMessages } from "./messages";
 
 function errnoCode(e: unknown): string {
   return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string"

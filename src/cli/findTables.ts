@@ -1,14 +1,14 @@
 import { detectTables, readTable } from "../core";
-import { detectMessages } from "../core/messages/issues";
-import { translator } from "../core/messages/define";
-import { rangeToA1 } from "../core/address";
-import type { Lang } from "../core/messages/define";
+import { detectMessages } from "../core";
+import { translator } from "../core";
+import { rangeToA1 } from "../core";
+import type { Lang } from "../core";
 
 const tDetect = translator(detectMessages);
-import type { Grid } from "../core/model/grid";
-import type { TableData } from "../core/model/tableData";
-import type { TableLayout } from "../core/model/table";
-import type { WorkbookHost } from "../core/model/host";
+import type { Grid } from "../core";
+import type { TableData } from "../core";
+import type { TableLayout } from "../core";
+import type { WorkbookHost } from "../core";
 import { CliError } from "./CliError";
 
 /** A detected appendix table with its sheet's grid. */

@@ -1,6 +1,6 @@
-import { isHostError } from "../core/model/hostError";
-import { cliMessages, type CliMessageKey } from "../core/messages/cli";
-import { translator, type Lang, type MessageParams } from "../core/messages/define";
+import { isHostError } from "../core";
+import { cliMessages, type CliMessageKey } from "./messages";
+import { translator, type Lang, type MessageParams } from "../core";
 import { CliError } from "./CliError";
 import type { CliCommand, CliContext, CliIo } from "./command";
 import { COMMANDS } from "./commands";

@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { CliError } from "./CliError";
 
 /** One option a command accepts. `integer` values are non-negative whole numbers. */
@@ -32,9 +33,10 @@ function parseValue(spec: OptionSpec, option: string, raw: string): OptionValue 
 }
 
 /**
- * Parse `argv` (after the command name) against the command's options: `--name value`, `--name=value`,
- * `-o value`, flags, positionals; `--` ends the options.
- * @example parseArgs(["a.xlsx", "--target", "10"], "check", specs) → { positionals: ["a.xlsx"], options: { target: 10 } }
+ * Parse `argv` (after the command name) against the command's options with Node's own `util.parseArgs`:
+ * `--name value`, `--name=value`, `-o value`, flags, positionals; `--` ends the options. Node does the
+ * tokenising; this checks each token against the spec so every mistake gets the CLI's own one-line message.
+ * @example parseArgs(["a.xlsx", "--target", "10"], "check", specs) → { positionals: ["a.xlsx"], options: { target: "10" } }
  * @throws CliError for an unknown option, a missing or bad value, a repeated option
  */
 export function parseArgs(
@@ -42,35 +44,42 @@ export function parseArgs(
   command: string,
   specs: readonly OptionSpec[]
 ): ParsedArgs {
+  const config = Object.fromEntries(
+    specs.map((s) => [
+      s.name,
+      {
+        type: s.kind === "flag" ? ("boolean" as const) : ("string" as const),
+        multiple: true,
+        ...(s.alias !== undefined ? { short: s.alias } : {}),
+      },
+    ])
+  );
+  const { tokens } = parseNodeArgs({
+    args: [...argv],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positionals: string[] = [];
   const options: Record<string, OptionValue> = {};
-  let onlyPositionals = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (onlyPositionals || arg === "-" || !arg.startsWith("-")) {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === "--") {
-      onlyPositionals = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const key = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const spec = specs.find(
-      (s) => `--${s.name}` === key || (s.alias !== undefined && `-${s.alias}` === key)
-    );
-    if (!spec) throw new CliError("unknownOption", { option: key, command });
-    if (spec.name in options) throw new CliError("repeatedOption", { option: key });
+    if (token.kind === "option-terminator") continue;
+    const spec = specs.find((s) => s.name === token.name);
+    if (!spec) throw new CliError("unknownOption", { option: token.rawName, command });
+    if (spec.name in options) throw new CliError("repeatedOption", { option: token.rawName });
     if (spec.kind === "flag") {
-      if (inline !== undefined) throw new CliError("flagWithValue", { option: key });
+      if (token.inlineValue) throw new CliError("flagWithValue", { option: token.rawName });
       options[spec.name] = true;
       continue;
     }
-    const raw = inline ?? argv[++i];
-    if (raw === undefined || raw === "") throw new CliError("missingValue", { option: key });
-    options[spec.name] = parseValue(spec, key, raw);
+    if (token.value === undefined || token.value === "")
+      throw new CliError("missingValue", { option: token.rawName });
+    options[spec.name] = parseValue(spec, token.rawName, token.value);
   }
   return { positionals, options };
 }

@@ -1,8 +1,8 @@
 import { formatIssue } from "../core";
-import type { Issue } from "../core/model/issue";
+import type { Issue } from "../core";
 import type { CliContext } from "./command";
 import type { FoundTable } from "./findTables";
-import { rangeToA1 } from "../core/address";
+import { rangeToA1 } from "../core";
 
 export const countErrors = (issues: readonly Issue[]): number =>
   issues.filter((i) => i.severity === "error").length;

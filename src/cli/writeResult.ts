@@ -1,5 +1,5 @@
 import { validateTable } from "../core";
-import type { WritePlan } from "../core/model/plan";
+import type { WritePlan } from "../core";
 import type { XlsxHost } from "../xlsx/XlsxHost";
 import type { CliContext } from "./command";
 import { hasDrawings, writeFileAtomic } from "./files";

@@ -17,6 +17,14 @@ export type { Lang, MessageParams, Template, Catalog } from "./messages/define";
 export { defineMessages, translator, renderTemplate } from "./messages/define";
 export { formatNumber } from "./messages/formatNumber";
 export { issueMessages, roleMessages, detectMessages, allocationMessages } from "./messages/issues";
+export type { SummaryMessageKey } from "./messages/summary";
+export {
+  summaryMessages,
+  tSummary,
+  indicatorNames,
+  dimensionNames,
+  standardName,
+} from "./messages/summary";
 
 export { normalizeText, toMatchKey } from "./text/normalizeText";
 export { parseNumberText, findLeadingNumber } from "./parse/parseNumberText";

@@ -1,4 +1,4 @@
-import { rangeToA1, toA1 } from "../core/address";
+import { rangeToA1, toA1 } from "../core";
 import type {
   ApplyResult,
   CellWrite,
@@ -7,9 +7,9 @@ import type {
   SheetPlan,
   WorkbookHost,
   WritePlan,
-} from "../core/model";
-import { HostError } from "../core/model";
-import { UsageError } from "../core/errors";
+} from "../core";
+import { HostError } from "../core";
+import { UsageError } from "../core";
 import type { XlContext, XlRange, XlRequirementProbe, XlRun, XlSettings } from "./excelApi";
 import { fromExcelValues } from "./fromExcelValues";
 import { officeRequirements, officeRun, officeSettings } from "./officeRuntime";

@@ -1,11 +1,5 @@
-import { rangeFromA1 } from "../core/address";
-import {
-  EXCEL_ERRORS,
-  type CellError,
-  type Grid,
-  type RangeRef,
-  type RawValue,
-} from "../core/model";
+import { rangeFromA1 } from "../core";
+import { EXCEL_ERRORS, type CellError, type Grid, type RangeRef, type RawValue } from "../core";
 
 const ERROR_STRINGS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 

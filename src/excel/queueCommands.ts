@@ -1,5 +1,5 @@
-import { rangeToA1, toA1 } from "../core/address";
-import type { CellStyle, ChartSpec, ValidationSpec } from "../core/model";
+import { rangeToA1, toA1 } from "../core";
+import type { CellStyle, ChartSpec, ValidationSpec } from "../core";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
 

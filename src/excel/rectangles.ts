@@ -1,4 +1,4 @@
-import type { CellWrite, RangeRef } from "../core/model";
+import type { CellWrite, RangeRef } from "../core";
 
 /** A block of rows written as whole 2-D arrays; `cells[i][j]` is the write at (top+i, left+j), if any. */
 export type WriteRect = {

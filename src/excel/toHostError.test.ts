@@ -1,4 +1,4 @@
-import { HostError } from "../core/model";
+import { HostError } from "../core";
 import { toHostError } from "./toHostError";
 
 describe("toHostError", () => {

@@ -1,4 +1,4 @@
-import { HostError, type HostErrorCode } from "../core/model";
+import { HostError, type HostErrorCode } from "../core";
 
 /** Office error codes (OfficeExtension.Error.code) → our codes. Anything else is GENERAL with the code as detail. */
 const CODES: Readonly<Record<string, HostErrorCode>> = {

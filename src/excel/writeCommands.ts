@@ -1,4 +1,4 @@
-import { rangeToA1 } from "../core/address";
+import { rangeToA1 } from "../core";
 import {
   EXCEL_ERRORS,
   type CellStyle,
@@ -6,7 +6,7 @@ import {
   type PlanCell,
   type RangeRef,
   type ValidationSpec,
-} from "../core/model";
+} from "../core";
 import { sliceRows } from "./rectangles";
 
 /** One write the Excel host queues. Plain data, so the payload can be estimated before anything is sent. */

@@ -1,5 +1,5 @@
-import type { Lang } from "../core/messages/define";
-import type { WorkbookHost } from "../core/model";
+import type { Lang } from "../core";
+import type { WorkbookHost } from "../core";
 
 export type AppProps = {
   readonly host: WorkbookHost;

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { uiText } from "../core/messages/ui";
+import { uiText } from "./messages";
 import { ExcelHost } from "../excel/ExcelHost";
 import { App } from "./App";
 import { NotInExcel } from "./components/NotInExcel";

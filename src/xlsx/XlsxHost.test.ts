@@ -2,9 +2,9 @@ import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import type { Grid } from "../core/model/grid";
-import { HostError } from "../core/model/hostError";
-import type { WritePlan } from "../core/model/plan";
+import type { Grid } from "../core";
+import { HostError } from "../core";
+import type { WritePlan } from "../core";
 import { SETTINGS_SHEET, XlsxHost } from "./XlsxHost";
 
 import { WORKBOOKS as FIXTURES } from "../../tests/paths";

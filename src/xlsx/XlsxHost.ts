@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
-import { fromA1 } from "../core/address";
-import type { Grid } from "../core/model/grid";
-import type { ApplyResult, WorkbookHost } from "../core/model/host";
-import { HostError } from "../core/model/hostError";
-import type { WritePlan } from "../core/model/plan";
+import { fromA1 } from "../core";
+import type { Grid } from "../core";
+import type { ApplyResult, WorkbookHost } from "../core";
+import { HostError } from "../core";
+import type { WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
 import { openWorkbook } from "./openWorkbook";
 import { readGrid } from "./readGrid";

@@ -1,9 +1,9 @@
 import type * as ExcelJS from "exceljs";
-import type { RangeRef } from "../core/model/address";
-import { HostError } from "../core/model/hostError";
-import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core/model/plan";
-import { UsageError } from "../core/errors";
-import { toA1 } from "../core/address";
+import type { RangeRef } from "../core";
+import { HostError } from "../core";
+import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core";
+import { UsageError } from "../core";
+import { toA1 } from "../core";
 import { mergesOf } from "./readGrid";
 import type { UndoStep } from "./snapshot";
 import { buildStyle } from "./styles";

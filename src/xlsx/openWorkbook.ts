@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import { HostError } from "../core/model/hostError";
+import { HostError } from "../core";
 
 /** What the first bytes of a file say it is. */
 export type FileKind = "zip" | "cfb" | "other";

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
-import type { RangeRef } from "../core/model/address";
-import type { RawValue } from "../core/model/cell";
-import type { Grid } from "../core/model/grid";
+import type { RangeRef } from "../core";
+import type { RawValue } from "../core";
+import type { Grid } from "../core";
 
 /** A Date from any realm (a Date made in another realm fails `instanceof Date`). */
 export function isDate(v: unknown): v is Date {

@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { RangeRef } from "../core/model/address";
+import type { RangeRef } from "../core";
 import { isDate, mergesOf } from "./readGrid";
 
 /** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */

@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { CellStyle } from "../core/model/plan";
+import type { CellStyle } from "../core";
 
 /** "#1f4e79" → "FF1F4E79" (ExcelJS ARGB). */
 export function toArgb(hex: string): string {

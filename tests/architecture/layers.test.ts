@@ -40,13 +40,14 @@ test("only src/excel and the pane's entry point name the Excel/Office namespaces
   expect(bad).toEqual([]);
 });
 
-test("no Vietnamese sentence is written inline outside src/core/messages", () => {
+test("no Vietnamese sentence is written inline outside the message modules", () => {
   // Letters only Vietnamese uses (with their tone marks); a message written inline would contain them.
   const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
   const bad: string[] = [];
   for (const f of files) {
     const rel = path.relative(SRC, f);
-    if (rel.startsWith(path.join("core", "messages"))) continue;
+    // Each audience's words live with it: core/messages (issues, domain), taskpane/messages, cli/messages.
+    if (/(^|[\\/])messages([\\/]|\.ts$)/.test(rel)) continue;
     const code = fs.readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
     const lines = code.split("\n").filter((l) => vietnamese.test(l));
     // Header vocabulary for detection lives in core data tables, which are word lists, not sentences.

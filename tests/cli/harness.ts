@@ -7,7 +7,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
-import type { Grid } from "../../src/core/model/grid";
+import type { Grid } from "../../src/core";
 
 export { CLEAN_WORKBOOK as CLEAN, ERRORS_WORKBOOK as ERRORS } from "../paths";
 export const SHEET = "Phụ lục";

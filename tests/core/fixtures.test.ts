@@ -7,8 +7,8 @@ import {
   rangeToA1,
   toColumnLetters,
   validateTable,
-} from "../../src/core/index";
-import type { TableLayout } from "../../src/core/index";
+} from "../../src/core";
+import type { TableLayout } from "../../src/core";
 
 async function loadTable(name: string) {
   const grid = await loadXlsxGrid(`${FIXTURES}/${name}`);

@@ -9,8 +9,8 @@ import {
   tableToJson,
   toA1,
   validateTable,
-} from "../../src/core/index";
-import type { CellWrite, TableData, TableLayout } from "../../src/core/index";
+} from "../../src/core";
+import type { CellWrite, TableData, TableLayout } from "../../src/core";
 
 async function loadData(name: string): Promise<TableData> {
   const grid = await loadXlsxGrid(`${FIXTURES}/${name}`);

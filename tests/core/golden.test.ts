@@ -7,8 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildGrid, formatRange } from "./helpers/buildGrid";
 import type { GridOptions } from "./helpers/buildGrid";
-import { detectTables, readTable, tableToJson, validateTable } from "../../src/core/index";
-import type { RawValue } from "../../src/core/index";
+import { detectTables, readTable, tableToJson, validateTable } from "../../src/core";
+import type { RawValue } from "../../src/core";
 
 const DIR = path.join(__dirname, "../fixtures");
 type Input = {

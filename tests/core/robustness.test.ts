@@ -10,8 +10,8 @@ import {
   readTable,
   tableToJson,
   validateTable,
-} from "../../src/core/index";
-import type { Grid, RangeRef, RawValue } from "../../src/core/index";
+} from "../../src/core";
+import type { Grid, RangeRef, RawValue } from "../../src/core";
 
 /** FC_RUNS=5000 npx jest src/core/__tests__/robustness — a longer hunt for counterexamples. */
 const RUNS = Number(process.env.FC_RUNS ?? 400);

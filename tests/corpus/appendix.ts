@@ -4,7 +4,7 @@
  * columns A–I: TT, Thôn, population, households, poor, poorRate, poorCut, poorCutRate, projectedPoorRate,
  * a "Tổng:" totals row below the data). Everything is deterministic for a given seed.
  */
-import type { Grid, RangeRef, RawValue } from "../../src/core/model";
+import type { Grid, RangeRef, RawValue } from "../../src/core";
 
 export type SheetSpec = {
   readonly name: string;

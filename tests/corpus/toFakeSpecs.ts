@@ -1,6 +1,6 @@
 /** Seed the strict Excel fake from a generated WorkbookSpec (the same workbook the xlsx host opens). */
-import { rangeToA1 } from "../../src/core/address";
-import { isCellError } from "../../src/core/model";
+import { rangeToA1 } from "../../src/core";
+import { isCellError } from "../../src/core";
 import type { FakeCellSpec, FakeSheetSpec } from "../excelFake/FakeExcel";
 import type { WorkbookSpec } from "./appendix";
 

@@ -1,6 +1,6 @@
 /** Write a generated WorkbookSpec to .xlsx bytes with ExcelJS (test and bench helper, not product code). */
 import ExcelJS from "exceljs";
-import { isCellError } from "../../src/core/model";
+import { isCellError } from "../../src/core";
 import type { WorkbookSpec } from "./appendix";
 
 export type SheetHook = (ws: ExcelJS.Worksheet, sheetIndex: number) => void;

@@ -1,5 +1,5 @@
-import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core/address";
-import type { RangeRef } from "../../src/core/model";
+import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core";
+import type { RangeRef } from "../../src/core";
 import type { XlContext, XlRequirementProbe, XlRun } from "../../src/excel/excelApi";
 import { FakeContext, type SyncRecord } from "./fakeContext";
 import {

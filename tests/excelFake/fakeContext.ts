@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../src/core/model";
+import type { RangeRef } from "../../src/core";
 import type {
   XlBorder,
   XlCellProperties,

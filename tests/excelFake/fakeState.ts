@@ -1,5 +1,5 @@
-import { fromA1, rangeFromA1, rangeToA1 } from "../../src/core/address";
-import type { RangeRef } from "../../src/core/model";
+import { fromA1, rangeFromA1, rangeToA1 } from "../../src/core";
+import type { RangeRef } from "../../src/core";
 
 /** A cell value as Office.js shows it in `range.values`: "" is empty, errors are strings like "#DIV/0!". */
 export type FakeValue = number | string | boolean;

@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../src/core/model";
+import type { RangeRef } from "../../src/core";
 import { FakeExcelError } from "./fakeErrors";
 import { ensureCell, type FakeCell, type FakeSheet, type FakeValue } from "./fakeState";
 

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CLEAN, ERRORS, gridOf, run, tempDir } from "../cli/harness";
 import { hasLibreOffice, recalculateWithLibreOffice } from "../helpers/libreoffice";
-import type { Grid } from "../../src/core/model/grid";
+import type { Grid } from "../../src/core";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
 
 const available = hasLibreOffice();

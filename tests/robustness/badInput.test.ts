@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ISSUE_CODES } from "../../src/core/model";
+import { ISSUE_CODES } from "../../src/core";
 import { buildAppendix, FIRST_DATA_ROW } from "../corpus/appendix";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
 import { cli, problemsOf, sha256, VIETNAMESE, type CliRun } from "../cli/harness";

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { EXCEL_ERRORS } from "../../src/core/model";
+import { EXCEL_ERRORS } from "../../src/core";
 import {
   buildAppendix,
   FIRST_DATA_ROW,

@@ -1,5 +1,5 @@
 /** Bình Lương 2024 appendix (shared fixture) as TableData, built by hand for engine-independent tests. */
-import type { ColumnRole, ParsedCell, RowCells, TableData } from "../../src/core/model";
+import type { ColumnRole, ParsedCell, RowCells, TableData } from "../../src/core";
 
 const num = (value: number): ParsedCell => ({
   kind: "number",

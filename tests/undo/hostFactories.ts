@@ -1,5 +1,5 @@
 /** Both hosts, seeded from the same generated workbook: XlsxHost over its .xlsx bytes, ExcelHost over the strict fake. */
-import type { WorkbookHost } from "../../src/core/model";
+import type { WorkbookHost } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { toFakeSpecs } from "../corpus/toFakeSpecs";

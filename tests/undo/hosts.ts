@@ -1,5 +1,5 @@
 /** The hosts the undo properties run on, each seeded from the same generated workbook. */
-import type { WorkbookHost } from "../../src/core/model";
+import type { WorkbookHost } from "../../src/core";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
 import {
   buildAppendix,

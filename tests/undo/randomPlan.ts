@@ -8,7 +8,7 @@ import type {
   Scalar,
   SheetPlan,
   WritePlan,
-} from "../../src/core/model";
+} from "../../src/core";
 
 export const INJECTION_TEXTS = [
   '=HYPERLINK("http://evil","x")',

@@ -4,9 +4,9 @@
  * exactly the state before its plan, and a plan the host refuses changes nothing.
  */
 import fc from "fast-check";
-import { HostError } from "../../src/core/model/hostError";
-import { UsageError } from "../../src/core/errors";
-import type { WorkbookHost, WritePlan } from "../../src/core/model";
+import { HostError } from "../../src/core";
+import { UsageError } from "../../src/core";
+import type { WorkbookHost, WritePlan } from "../../src/core";
 import { engineActions, type EngineAction } from "./engineActions";
 import { fillsOf, HOST_FACTORIES } from "./hostFactories";
 import { planFromRecipe, planRecipe, type PlanRecipe } from "./randomPlan";

@@ -1,6 +1,6 @@
 /** A host's whole workbook as comparable data: sheet list, and every non-empty cell's value, formula and format. */
-import { toA1 } from "../../src/core/address";
-import type { RangeRef, RawValue, WorkbookHost } from "../../src/core/model";
+import { toA1 } from "../../src/core";
+import type { RangeRef, RawValue, WorkbookHost } from "../../src/core";
 
 export type CellState = {
   readonly value: RawValue;

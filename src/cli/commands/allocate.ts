@@ -1,7 +1,7 @@
 import { allocateTarget, buildAllocationPlan, formatAllocationFailure } from "../../core";
-import { rangeToA1 } from "../../core/address";
-import { cliMessages } from "../../core/messages/cli";
-import { translator } from "../../core/messages/define";
+import { rangeToA1 } from "../../core";
+import { cliMessages } from "../messages";
+import { translator } from "../../core";
 import type { CliCommand } from "../command";
 import { CliError } from "../CliError";
 import { openWorkbookFile } from "../files";

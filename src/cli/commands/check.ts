@@ -1,6 +1,6 @@
 import { tableToJson, validateTable } from "../../core";
-import { cliMessages } from "../../core/messages/cli";
-import { translator } from "../../core/messages/define";
+import { cliMessages } from "../messages";
+import { translator } from "../../core";
 import type { CliCommand } from "../command";
 import { openWorkbookFile } from "../files";
 import { findTables } from "../findTables";

@@ -1,11 +1,11 @@
 import { buildFixPlan } from "../../core";
-import { cliMessages } from "../../core/messages/cli";
-import { translator } from "../../core/messages/define";
-import type { WritePlan } from "../../core/model/plan";
+import { cliMessages } from "../messages";
+import { translator } from "../../core";
+import type { WritePlan } from "../../core";
 import type { CliCommand } from "../command";
 import { openWorkbookFile } from "../files";
 import { findTables } from "../findTables";
-import { rangeToA1 } from "../../core/address";
+import { rangeToA1 } from "../../core";
 import { applyAndWrite } from "../writeResult";
 import {
   FORMULAS_OPTION,

@@ -9,10 +9,10 @@ import {
   standardForYear,
   STANDARDS,
 } from "../../core";
-import { cliMessages } from "../../core/messages/cli";
-import { renderTemplate, translator } from "../../core/messages/define";
-import { standardName, tSummary } from "../../core/messages/summary";
-import type { WritePlan } from "../../core/model/plan";
+import { cliMessages } from "../messages";
+import { renderTemplate, translator } from "../../core";
+import { standardName, tSummary } from "../../core";
+import type { WritePlan } from "../../core";
 import type { CliCommand } from "../command";
 import { CliError } from "../CliError";
 import { openWorkbookFile } from "../files";

@@ -2,8 +2,16 @@ export type { RangeRef, CellRef } from "./address";
 export type { CellError, RawValue, Scalar } from "./cell";
 export { EXCEL_ERRORS, isCellError } from "./cell";
 export type { Grid } from "./grid";
-export type { ColumnRole, CountRole, RateRole } from "./roles";
-export { COLUMN_ROLES, COUNT_ROLES, RATE_ROLES, isCountRole, isRateRole } from "./roles";
+export type { AppendixRole, ColumnRole, CountRole, RateRole, TransitionRole } from "./roles";
+export {
+  APPENDIX_ROLES,
+  TRANSITION_ROLES,
+  COLUMN_ROLES,
+  COUNT_ROLES,
+  RATE_ROLES,
+  isCountRole,
+  isRateRole,
+} from "./roles";
 export type { ColumnMap, TableLayout, DetectResult, DetectFailureReason } from "./table";
 export type { Issue, IssueCode, Severity } from "./issue";
 export { ISSUE_CODES } from "./issue";

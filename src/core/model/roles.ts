@@ -1,5 +1,5 @@
-/** Column roles of the appendix table (DESIGN.md). */
-export const COLUMN_ROLES = [
+/** The appendix's own column roles ("giao chỉ tiêu", DESIGN.md), in table order. */
+export const APPENDIX_ROLES = [
   "index",
   "unit",
   "population",
@@ -15,7 +15,31 @@ export const COLUMN_ROLES = [
   "projectedPoorRate",
   "projectedNearPoorRate",
 ] as const;
+export type AppendixRole = (typeof APPENDIX_ROLES)[number];
 
+/** The transitions table ("diễn biến hộ nghèo / cận nghèo", DESIGN.md): movements during the year. */
+export const TRANSITION_ROLES = [
+  "poorExited",
+  "poorExitedRate",
+  "poorReentered",
+  "poorReenteredRate",
+  "poorNew",
+  "poorNewRate",
+  "poorEnd",
+  "poorEndRate",
+  "nearPoorExited",
+  "nearPoorExitedRate",
+  "nearPoorReentered",
+  "nearPoorReenteredRate",
+  "nearPoorNew",
+  "nearPoorNewRate",
+  "nearPoorEnd",
+  "nearPoorEndRate",
+] as const;
+export type TransitionRole = (typeof TRANSITION_ROLES)[number];
+
+/** Every column role a table can have. */
+export const COLUMN_ROLES = [...APPENDIX_ROLES, ...TRANSITION_ROLES] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Roles that hold whole-number counts. */
@@ -26,6 +50,14 @@ export const COUNT_ROLES = [
   "nearPoor",
   "poorCut",
   "nearPoorCut",
+  "poorExited",
+  "poorReentered",
+  "poorNew",
+  "poorEnd",
+  "nearPoorExited",
+  "nearPoorReentered",
+  "nearPoorNew",
+  "nearPoorEnd",
 ] as const;
 export type CountRole = (typeof COUNT_ROLES)[number];
 
@@ -37,6 +69,14 @@ export const RATE_ROLES = [
   "nearPoorCutRate",
   "projectedPoorRate",
   "projectedNearPoorRate",
+  "poorExitedRate",
+  "poorReenteredRate",
+  "poorNewRate",
+  "poorEndRate",
+  "nearPoorExitedRate",
+  "nearPoorReenteredRate",
+  "nearPoorNewRate",
+  "nearPoorEndRate",
 ] as const;
 export type RateRole = (typeof RATE_ROLES)[number];
 

@@ -20,6 +20,19 @@ export const RATE_DEFINITIONS: readonly RateDefinition[] = [
     minus: "nearPoorCut",
     denominator: "households",
   },
+  // The transitions table: each movement's rate over all households.
+  ...(
+    [
+      ["poorExitedRate", "poorExited"],
+      ["poorReenteredRate", "poorReentered"],
+      ["poorNewRate", "poorNew"],
+      ["poorEndRate", "poorEnd"],
+      ["nearPoorExitedRate", "nearPoorExited"],
+      ["nearPoorReenteredRate", "nearPoorReentered"],
+      ["nearPoorNewRate", "nearPoorNew"],
+      ["nearPoorEndRate", "nearPoorEnd"],
+    ] as const
+  ).map(([role, numerator]): RateDefinition => ({ role, numerator, denominator: "households" })),
 ];
 
 /** The count roles a rate is computed from. */

@@ -1,4 +1,4 @@
-import type { ParsedCell, TableData } from "../../core/model";
+import type { ParsedCell, TableData } from "../../core";
 
 export type AllocationCut = { readonly row: number; readonly name: string; readonly cut: number };
 

@@ -1,4 +1,4 @@
-import type { Grid, TableLayout } from "../../core/model";
+import type { Grid, TableLayout } from "../../core";
 import { columnChoices } from "./columnChoices";
 
 const grid: Grid = {

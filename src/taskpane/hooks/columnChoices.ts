@@ -1,5 +1,5 @@
-import { toColumnLetters } from "../../core/address";
-import type { Grid, RawValue, TableLayout } from "../../core/model";
+import { toColumnLetters } from "../../core";
+import type { Grid, RawValue, TableLayout } from "../../core";
 
 /** One column the officer can map a role to: its letter and the header text above it. */
 export type ColumnChoice = {

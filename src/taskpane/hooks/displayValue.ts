@@ -1,6 +1,6 @@
-import type { Lang } from "../../core/messages/define";
-import { formatNumber } from "../../core/messages/formatNumber";
-import { isCellError, type PlanCell, type RawValue } from "../../core/model";
+import type { Lang } from "../../core";
+import { formatNumber } from "../../core";
+import { isCellError, type PlanCell, type RawValue } from "../../core";
 
 /** A cell value as plain text for the pane (always rendered as React text, never as HTML). */
 export function displayValue(v: RawValue | undefined, lang: Lang): string {

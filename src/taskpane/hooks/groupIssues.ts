@@ -1,4 +1,4 @@
-import type { Issue, TableData } from "../../core/model";
+import type { Issue, TableData } from "../../core";
 
 /** The issues of one row, with the unit's name when the row is a data row. */
 export type IssueGroup = {

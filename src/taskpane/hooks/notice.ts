@@ -1,6 +1,6 @@
-import type { Lang, MessageParams } from "../../core/messages/define";
-import { uiText, type UiKey } from "../../core/messages/ui";
-import { isHostError } from "../../core/model";
+import type { Lang, MessageParams } from "../../core";
+import { uiText, type UiKey } from "../messages";
+import { isHostError } from "../../core";
 
 /**
  * Something to tell the officer, kept as a message key (not a sentence) so switching the language re-words it.

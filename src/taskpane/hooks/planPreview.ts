@@ -1,6 +1,6 @@
-import { toA1 } from "../../core/address";
-import type { Lang } from "../../core/messages/define";
-import type { Grid, WritePlan } from "../../core/model";
+import { toA1 } from "../../core";
+import type { Lang } from "../../core";
+import type { Grid, WritePlan } from "../../core";
 import { displayPlanCell, displayValue } from "./displayValue";
 
 /** One cell of a write preview: what it shows now and what it will hold. */

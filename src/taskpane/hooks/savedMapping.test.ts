@@ -1,4 +1,4 @@
-import type { TableLayout } from "../../core/model";
+import type { TableLayout } from "../../core";
 import { applySavedMapping, serializeMapping, withColumns } from "./savedMapping";
 
 const layout: TableLayout = {

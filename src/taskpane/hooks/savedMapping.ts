@@ -1,4 +1,4 @@
-import { COLUMN_ROLES, type ColumnMap, type TableLayout } from "../../core/model";
+import { COLUMN_ROLES, type ColumnMap, type TableLayout } from "../../core";
 
 /** Workbook setting that remembers the officer's column mapping. */
 export const MAPPING_SETTING = "giamngheo.columnMapping";

@@ -34,12 +34,12 @@ import type {
   StandardSettings,
   UnconfirmedItem,
 } from "../../core";
-import type { Lang } from "../../core/messages/define";
-import { formatRosterFailure, formatRosterProblem } from "../../core/roster/formatRosterProblem";
-import { tSummary, type SummaryMessageKey } from "../../core/messages/summary";
-import type { MessageParams } from "../../core/messages/define";
-import type { Grid, Result, TableData, WorkbookHost, WritePlan } from "../../core/model";
-import { isHostError } from "../../core/model";
+import type { Lang } from "../../core";
+import { formatRosterFailure, formatRosterProblem } from "../../core";
+import { tSummary, type SummaryMessageKey } from "../../core";
+import type { MessageParams } from "../../core";
+import type { Grid, Result, TableData, WorkbookHost, WritePlan } from "../../core";
+import { isHostError } from "../../core";
 import { noticeFromError, type Notice } from "./notice";
 
 export const SETTINGS_KEY = "giamngheo.standardSettings";

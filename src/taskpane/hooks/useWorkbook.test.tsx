@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { WorkbookHost, WritePlan } from "../../core/model";
+import type { WorkbookHost, WritePlan } from "../../core";
 import { XlsxHost } from "../../xlsx/XlsxHost";
 import { MAPPING_SETTING } from "./savedMapping";
 import { useWorkbook } from "./useWorkbook";

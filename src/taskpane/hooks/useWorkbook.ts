@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Lang } from "../../core/messages/define";
+import type { Lang } from "../../core";
 import type {
   ColumnRole,
   DetectResult,
@@ -9,7 +9,7 @@ import type {
   TableLayout,
   WorkbookHost,
   WritePlan,
-} from "../../core/model";
+} from "../../core";
 import {
   allocateTarget,
   buildAllocationPlan,

@@ -1,4 +1,4 @@
-import type { ApplyResult, Grid, WorkbookHost, WritePlan } from "../../core/model";
+import type { ApplyResult, Grid, WorkbookHost, WritePlan } from "../../core";
 
 export type Selection = { readonly sheet: string; readonly address: string };
 

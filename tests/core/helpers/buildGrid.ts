@@ -1,7 +1,7 @@
 /** Test-only: build a Grid from a 2-D literal, the way HyperFormula's buildFromArray reads (A1 addresses in options). */
-import { fromA1, rangeFromA1 } from "../../../src/core/address";
-import type { Grid } from "../../../src/core/model/grid";
-import type { RawValue } from "../../../src/core/model/cell";
+import { fromA1, rangeFromA1 } from "../../../src/core";
+import type { Grid } from "../../../src/core";
+import type { RawValue } from "../../../src/core";
 
 export type GridOptions = {
   readonly sheet?: string;

@@ -1,8 +1,8 @@
 /** Test-only: a 2-D literal → detected + parsed TableData (first table). */
-import type { RawValue } from "../../../src/core/model/cell";
-import type { TableData } from "../../../src/core/model/tableData";
-import { detectTables } from "../../../src/core/detect/detectTables";
-import { readTable } from "../../../src/core/read/readTable";
+import type { RawValue } from "../../../src/core";
+import type { TableData } from "../../../src/core";
+import { detectTables } from "../../../src/core";
+import { readTable } from "../../../src/core";
 import { buildGrid } from "./buildGrid";
 import type { GridOptions } from "./buildGrid";
 

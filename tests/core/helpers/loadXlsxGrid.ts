@@ -1,9 +1,9 @@
 /** Test-only: read one sheet of an .xlsx into a Grid the way a host would (merged slaves blanked). */
 import ExcelJS from "exceljs";
-import type { Grid } from "../../../src/core/model/grid";
-import type { RawValue } from "../../../src/core/model/cell";
-import type { RangeRef } from "../../../src/core/model/address";
-import { rangeFromA1 } from "../../../src/core/address";
+import type { Grid } from "../../../src/core";
+import type { RawValue } from "../../../src/core";
+import type { RangeRef } from "../../../src/core";
+import { rangeFromA1 } from "../../../src/core";
 
 export { WORKBOOKS as FIXTURES } from "../../paths";
 

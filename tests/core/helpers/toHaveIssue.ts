@@ -1,5 +1,5 @@
 /** Test-only custom matcher: expect(issues).toHaveIssue({ code: "RATE_MISMATCH", cell: "F9" }). */
-import type { Issue } from "../../../src/core/model/issue";
+import type { Issue } from "../../../src/core";
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Issue, TableData } from "../../../core/model";
+import type { Issue, TableData } from "../../../core";
 import { CheckSection } from "./CheckSection";
 import type { CheckSectionProps } from "./CheckSection.types";
 

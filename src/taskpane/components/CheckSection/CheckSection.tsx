@@ -11,7 +11,7 @@ import {
   Tooltip,
 } from "@fluentui/react-components";
 import { PlayRegular, WrenchRegular } from "@fluentui/react-icons";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import { IssueList } from "../IssueList";
 import { WritePreview } from "../WritePreview";
 import type { CheckSectionProps } from "./CheckSection.types";

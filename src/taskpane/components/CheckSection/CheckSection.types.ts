@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/messages/define";
-import type { Issue, TableData } from "../../../core/model";
+import type { Lang } from "../../../core";
+import type { Issue, TableData } from "../../../core";
 import type { PendingWrite } from "../../hooks/useWorkbook";
 
 export type CheckSectionProps = {

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { CalculatorRegular, EyeRegular } from "@fluentui/react-icons";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import type { AllocationMethod } from "../../hooks/useWorkbook";
 import { WritePreview } from "../WritePreview";

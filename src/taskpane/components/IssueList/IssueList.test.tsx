@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Issue } from "../../../core/model";
+import type { Issue } from "../../../core";
 import { IssueList } from "./IssueList";
 import type { IssueView } from "./IssueList.types";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import type { IssueListProps } from "./IssueList.types";
 import { useIssueListStyles } from "./useIssueListStyles.styles";
 

@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/messages/define";
-import type { Issue } from "../../../core/model";
+import type { Lang } from "../../../core";
+import type { Issue } from "../../../core";
 import type { IssueGroup } from "../../hooks/groupIssues";
 
 /** An issue as the list shows it: the engine's record plus its sentence and whether a one-cell fix exists. */

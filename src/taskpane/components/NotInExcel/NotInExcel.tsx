@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import type { NotInExcelProps } from "./NotInExcel.types";
 import { useNotInExcelStyles } from "./useNotInExcelStyles.styles";
 

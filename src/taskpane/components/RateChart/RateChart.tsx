@@ -1,5 +1,5 @@
 import * as React from "react";
-import { formatNumber } from "../../../core/messages/formatNumber";
+import { formatNumber } from "../../../core";
 import { niceMax, ticks } from "./chartGeometry";
 import type { RateChartProps } from "./RateChart.types";
 import { useRateChartStyles } from "./useRateChartStyles.styles";

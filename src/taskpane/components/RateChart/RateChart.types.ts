@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/messages/define";
+import type { Lang } from "../../../core";
 
 export type RateChartPoint = {
   readonly name: string;

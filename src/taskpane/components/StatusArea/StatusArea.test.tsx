@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { HostError } from "../../../core/model";
+import { HostError } from "../../../core";
 import { notice, noticeFromError } from "../../hooks/notice";
 import { StatusArea } from "./StatusArea";
 import type { StatusAreaProps } from "./StatusArea.types";

@@ -9,7 +9,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import type { StatusAreaProps } from "./StatusArea.types";
 import { useStatusAreaStyles } from "./useStatusAreaStyles.styles";

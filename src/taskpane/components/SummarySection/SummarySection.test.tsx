@@ -9,7 +9,7 @@ import {
   type TableData,
   type WorkbookHost,
   type WritePlan,
-} from "../../../core/model";
+} from "../../../core";
 import { SummarySection } from "./SummarySection";
 
 function gridOf(sheet: string, values: RawValue[][]): Grid {

@@ -12,9 +12,9 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { formatUnconfirmed, roleMessages, STANDARDS } from "../../../core";
-import { renderTemplate } from "../../../core/messages/define";
-import { formatNumber } from "../../../core/messages/formatNumber";
-import { indicatorNames, standardName, tSummary } from "../../../core/messages/summary";
+import { renderTemplate } from "../../../core";
+import { formatNumber } from "../../../core";
+import { indicatorNames, standardName, tSummary } from "../../../core";
 import { noticeText } from "../../hooks/notice";
 import { useSummary } from "../../hooks/useSummary";
 import { RateChart } from "../RateChart";

@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/messages/define";
-import type { Grid, TableData, WorkbookHost } from "../../../core/model";
+import type { Lang } from "../../../core";
+import type { Grid, TableData, WorkbookHost } from "../../../core";
 
 export type SummarySectionProps = {
   readonly host: WorkbookHost;

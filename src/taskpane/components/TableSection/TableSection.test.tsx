@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { TableLayout } from "../../../core/model";
+import type { TableLayout } from "../../../core";
 import { TableSection } from "./TableSection";
 import type { TableSectionProps } from "./TableSection.types";
 

@@ -11,9 +11,9 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { rangeToA1 } from "../../../core/address";
-import { uiText } from "../../../core/messages/ui";
-import { COLUMN_ROLES } from "../../../core/model";
+import { rangeToA1 } from "../../../core";
+import { uiText } from "../../messages";
+import { APPENDIX_ROLES } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
 import type { TableSectionProps } from "./TableSection.types";
 import { useTableSectionStyles } from "./useTableSectionStyles.styles";
@@ -112,7 +112,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
             <Text size={200} className={styles.hint}>
               {uiText(lang, "mappingHint")}
             </Text>
-            {COLUMN_ROLES.map((role) => {
+            {APPENDIX_ROLES.map((role) => {
               const col = layout.columns[role];
               const current = choices.find((c) => c.col === col);
               return (

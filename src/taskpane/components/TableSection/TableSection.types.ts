@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/messages/define";
-import type { ColumnRole, TableLayout } from "../../../core/model";
+import type { Lang } from "../../../core";
+import type { ColumnRole, TableLayout } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
 
 export type TableSectionProps = {

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../../core/messages/define";
-import { formatNumber } from "../../../core/messages/formatNumber";
-import { uiText } from "../../../core/messages/ui";
+import type { Lang } from "../../../core";
+import { formatNumber } from "../../../core";
+import { uiText } from "../../messages";
 import type { WritePreviewProps } from "./WritePreview.types";
 import { useWritePreviewStyles } from "./useWritePreviewStyles.styles";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/messages/define";
+import type { Lang } from "../../../core";
 import type { PendingWrite } from "../../hooks/useWorkbook";
 
 export type WritePreviewProps = {

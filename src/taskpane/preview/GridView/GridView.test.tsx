@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Grid } from "../../../core/model";
+import type { Grid } from "../../../core";
 import { GridView } from "./GridView";
 
 const XSS = "<img src=x onerror=alert(1)>";

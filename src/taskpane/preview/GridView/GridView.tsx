@@ -1,6 +1,6 @@
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { uiText } from "../../../core/messages/ui";
+import { uiText } from "../../messages";
 import { buildGridModel, MAX_COLS, MAX_ROWS } from "./gridCells";
 import type { GridViewProps } from "./GridView.types";
 import { useGridViewStyles } from "./useGridViewStyles.styles";

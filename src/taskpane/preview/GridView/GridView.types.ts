@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/messages/define";
-import type { Grid } from "../../../core/model";
+import type { Lang } from "../../../core";
+import type { Grid } from "../../../core";
 
 export type GridViewProps = {
   readonly lang: Lang;

@@ -1,7 +1,7 @@
-import { toA1, toColumnLetters } from "../../../core/address";
-import type { Lang } from "../../../core/messages/define";
-import { formatNumber } from "../../../core/messages/formatNumber";
-import { isCellError, type Grid, type RawValue } from "../../../core/model";
+import { toA1, toColumnLetters } from "../../../core";
+import type { Lang } from "../../../core";
+import { formatNumber } from "../../../core";
+import { isCellError, type Grid, type RawValue } from "../../../core";
 
 /** Rows and columns the preview draws at most (the rest is summarised). */
 export const MAX_ROWS = 300;

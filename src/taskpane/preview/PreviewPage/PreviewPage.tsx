@@ -9,8 +9,8 @@ import {
   TabList,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../../core/messages/define";
-import { uiText } from "../../../core/messages/ui";
+import type { Lang } from "../../../core";
+import { uiText } from "../../messages";
 import { App } from "../../App";
 import { noticeText } from "../../hooks/notice";
 import { GridView } from "../GridView";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/messages/define";
+import type { Lang } from "../../../core";
 
 export type PreviewPageProps = {
   /** URL of the workbook loaded at start (the errors fixture, so issues are visible). */

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Grid } from "../../../core/model";
+import type { Grid } from "../../../core";
 import type { XlsxHost } from "../../../xlsx/XlsxHost";
 import { notice, noticeFromError, type Notice } from "../../hooks/notice";
 import { ObservedHost } from "../ObservedHost";

@@ -1,4 +1,4 @@
-import { defineMessages } from "./define";
+import { defineMessages } from "../core";
 
 /**
  * The `giamngheo` command line. One line per error (exit 2 prints exactly one of them on stderr).

@@ -1,4 +1,4 @@
-import { defineMessages, translator, type MessageParams } from "./define";
+import { defineMessages, translator, type MessageParams } from "../core";
 
 /** English plural for the two counts the pane reports. */
 function plural(n: MessageParams[string], word: string): string {
