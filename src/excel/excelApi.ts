@@ -19,6 +19,8 @@ export interface XlFont {
   bold: boolean;
   italic: boolean;
   color: string;
+  name: string;
+  size: number;
 }
 
 export interface XlBorder {

@@ -75,6 +75,8 @@ function applyStyle(range: XlRange, style: CellStyle): void {
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
   if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fontName !== undefined) f.font.name = style.fontName;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
   if (style.fill !== undefined) f.fill.color = style.fill;
   if (style.horizontal !== undefined) f.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.wrap !== undefined) f.wrapText = style.wrap;

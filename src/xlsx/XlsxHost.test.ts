@@ -81,7 +81,11 @@ const RICH_PLAN: WritePlan = {
           style: { wrap: true, horizontal: "center" },
         },
         { row: 17, col: 2, cell: { value: "+84 912" } },
-        { row: 5, col: 2, style: { italic: true, fontColor: "#1F4E79" } },
+        {
+          row: 5,
+          col: 2,
+          style: { italic: true, fontColor: "#1F4E79", fontName: "Times New Roman", fontSize: 13 },
+        },
       ],
       merges: [{ top: 18, left: 1, bottom: 18, right: 4 }],
       columnWidths: [{ col: 2, width: 30 }],
@@ -247,7 +251,12 @@ describe("apply and undo", () => {
     });
     expect(ws.getCell("D13").border?.top?.style).toBe("thin");
     expect(ws.getCell("B16").alignment).toMatchObject({ wrapText: true, horizontal: "center" });
-    expect(ws.getCell("B5").font).toMatchObject({ italic: true, color: { argb: "FF1F4E79" } });
+    expect(ws.getCell("B5").font).toMatchObject({
+      italic: true,
+      color: { argb: "FF1F4E79" },
+      name: "Times New Roman",
+      size: 13,
+    });
     expect(ws.getCell("B5").value).toBe("Thôn");
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.getCell("G10").dataValidation).toMatchObject({ type: "whole", formulae: [0, 20] });

@@ -25,8 +25,16 @@ export function buildStyle(
   const next = structuredClone(current) as Partial<ExcelJS.Style>;
   if (numberFormat !== undefined) next.numFmt = numberFormat;
   if (!s) return next;
-  if (s.bold !== undefined || s.italic !== undefined || s.fontColor !== undefined) {
+  if (
+    s.bold !== undefined ||
+    s.italic !== undefined ||
+    s.fontColor !== undefined ||
+    s.fontName !== undefined ||
+    s.fontSize !== undefined
+  ) {
     const font: Partial<ExcelJS.Font> = { ...(next.font ?? {}) };
+    if (s.fontName !== undefined) font.name = s.fontName;
+    if (s.fontSize !== undefined) font.size = s.fontSize;
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.fontColor !== undefined) font.color = { argb: toArgb(s.fontColor) };

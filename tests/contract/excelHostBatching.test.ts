@@ -304,7 +304,14 @@ describe("Excel-specific writing rules", () => {
               row: 16,
               col: 2,
               cell: { value: "Biểu đồ" },
-              style: { bold: true, horizontal: "center", wrap: true, fontColor: "#1F4E79" },
+              style: {
+                bold: true,
+                horizontal: "center",
+                wrap: true,
+                fontColor: "#1F4E79",
+                fontName: "Times New Roman",
+                fontSize: 13,
+              },
             },
           ],
           columnWidths: [{ col: 2, width: 20 }],
@@ -330,6 +337,8 @@ describe("Excel-specific writing rules", () => {
       horizontal: "Center",
       wrap: true,
       fontColor: "#1F4E79",
+      fontName: "Times New Roman",
+      fontSize: 13,
     });
     expect(sheet?.columnWidths[2]).toBeCloseTo(108.75);
     expect(sheet?.frozenRows).toBe(7);

@@ -56,6 +56,8 @@ export type FakeCellState = {
   readonly bold: boolean;
   readonly italic: boolean;
   readonly fontColor: string | null;
+  readonly fontName: string | null;
+  readonly fontSize: number | null;
   readonly horizontal: string | null;
   readonly wrap: boolean;
   readonly borders: Readonly<Record<string, string>>;

@@ -452,6 +452,18 @@ class FakeRangeFormat implements XlRangeFormat {
       set color(v: string) {
         each({ fontColor: v }, (c) => (c.fontColor = v.toUpperCase()));
       },
+      get name(): string {
+        throw notLoaded("format/font/name");
+      },
+      set name(v: string) {
+        each({ fontName: v }, (c) => (c.fontName = v));
+      },
+      get size(): number {
+        throw notLoaded("format/font/size");
+      },
+      set size(v: number) {
+        each({ fontSize: v }, (c) => (c.fontSize = v));
+      },
     };
     this.borders = {
       getItem: (index: string): XlBorder => ({

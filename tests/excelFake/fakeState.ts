@@ -12,6 +12,8 @@ export type FakeCell = {
   bold: boolean;
   italic: boolean;
   fontColor: string | null;
+  fontName: string | null;
+  fontSize: number | null;
   horizontal: string | null;
   wrap: boolean;
   /** Border style per edge that was set ("Continuous", …). */
@@ -61,6 +63,8 @@ export function newCell(): FakeCell {
     bold: false,
     italic: false,
     fontColor: null,
+    fontName: null,
+    fontSize: null,
     horizontal: null,
     wrap: false,
     borders: {},
@@ -113,6 +117,8 @@ export function hasFormat(c: FakeCell): boolean {
     c.bold ||
     c.italic ||
     c.fontColor !== null ||
+    c.fontName !== null ||
+    c.fontSize !== null ||
     c.horizontal !== null ||
     c.wrap ||
     Object.keys(c.borders).length > 0

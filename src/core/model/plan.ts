@@ -13,6 +13,10 @@ export type CellStyle = {
   /** Fill colour "#RRGGBB". */
   readonly fill?: string;
   readonly fontColor?: string;
+  /** Font family, e.g. "Times New Roman" (printed plans; legacy .VnTime text converted to Unicode). */
+  readonly fontName?: string;
+  /** Font size in points. */
+  readonly fontSize?: number;
   readonly horizontal?: "left" | "center" | "right";
   readonly wrap?: boolean;
   /** Thin border on all four sides. */
