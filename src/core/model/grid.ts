@@ -21,4 +21,9 @@ export type Grid = {
   readonly merges: readonly RangeRef[];
   /** Rows hidden by the officer (absolute row numbers), if the host knows them. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The marker of a sheet this add-in generated (SheetPlan.marker, e.g. "summary"), as the host stored it so that
+   * it survives renaming and saving; absent on the officer's own sheets. Generated sheets are never read as tables.
+   */
+  readonly generated?: string;
 };
