@@ -1,10 +1,15 @@
 /**
- * Builds the task pane (runs inside Excel, loads office.js from our own origin) and the preview page
- * (the same pane beside a grid of an .xlsx file, no Office needed). `npm start` serves the preview as the index page.
+ * Builds the task pane (runs inside Excel) and the preview page (the same pane beside a grid of an .xlsx file, no
+ * Office needed). `npm start` serves the preview as the index page. `PUBLIC_URL=https://…/ npm run build` writes a
+ * static dist/ to host at that address, with a dist/manifest.xml pointing there (DESIGN.md "Deployment").
  *
  * - no `eval` devtool in any mode: the pages carry a Content-Security-Policy without 'unsafe-eval';
  * - ExcelJS is bundled from its browser build and only reaches the preview through a dynamic import;
- * - office.js comes from node_modules/@microsoft/office-js (copied to dist/office), never from a CDN.
+ * - office.js: in production from Microsoft's CDN (the Office docs require it outside development; the CSP allows
+ *   exactly that origin for scripts); in development from node_modules/@microsoft/office-js (dist/office), so
+ *   `npm start` works offline. The preview never loads office.js;
+ * - taskpane.html runs dist/legacy.js (ES5, src/legacy) first; it adds the bundle's scripts only when the
+ *   runtime can run them, otherwise it explains which Excel versions can (IE11, EdgeHTML).
  */
 "use strict";
 const fs = require("fs");
@@ -12,6 +17,14 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const {
+  OFFICE_JS_CDN,
+  LEGACY_DIR,
+  PublicUrlError,
+  publicUrl,
+  manifestFor,
+  legacyScript,
+} = require("./scripts/deploy");
 
 const DEV_PORT = 3000;
 
@@ -30,6 +43,21 @@ const OTHER_OFFICE_HOSTS = [
  * `npm run dev-server --env https` (used by `npm run sideload`): Excel only loads add-ins over https, with the
  * certificate `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs.
  */
+function officeCopy() {
+  return {
+    from: "node_modules/@microsoft/office-js/dist",
+    to: "office",
+    globOptions: {
+      ignore: [
+        "**/*.debug.js",
+        "**/office-vsdoc.js",
+        "**/*.d.ts",
+        ...OTHER_OFFICE_HOSTS.map((h) => `**/${h}*`),
+      ],
+    },
+  };
+}
+
 function httpsServer() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
@@ -46,12 +74,13 @@ function httpsServer() {
   return { type: "https", options };
 }
 
-function contentSecurityPolicy(dev) {
+/** `officeOrigin`: where office.js comes from when not from our own origin (the CDN, production only). */
+function contentSecurityPolicy(dev, officeOrigin) {
   const ws = ["ws", "wss"].map((s) => `${s}://localhost:${DEV_PORT}`).join(" ");
   const connect = dev ? `'self' ${ws}` : "'self'";
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    officeOrigin ? `script-src 'self' ${officeOrigin}` : "script-src 'self'",
     // Griffel (Fluent UI v9) inserts <style> rules at runtime.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -63,16 +92,61 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/**
+ * Emits dist/legacy.js (src/legacy/legacy.js with its words, checked ES5), dist/probe.js, and dist/manifest.xml
+ * pointed at PUBLIC_URL; a bad PUBLIC_URL or a non-ES5 legacy.js fails the build.
+ */
+class DeployAssetsPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("DeployAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "DeployAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const manifest = path.join(__dirname, "manifest.xml");
+          for (const f of ["legacy.js", "probe.js", "messages.json"])
+            compilation.fileDependencies.add(path.join(LEGACY_DIR, f));
+          compilation.fileDependencies.add(manifest);
+          try {
+            const xml = manifestFor(fs.readFileSync(manifest, "utf8"), this.url);
+            compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+            compilation.emitAsset("legacy.js", new sources.RawSource(legacyScript()));
+            const probe = fs.readFileSync(path.join(LEGACY_DIR, "probe.js"));
+            compilation.emitAsset("probe.js", new sources.RawSource(probe));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(e.message));
+          }
+        }
+      );
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
-  const csp = contentSecurityPolicy(dev);
-  const page = (filename, chunk, title) =>
+  let url;
+  try {
+    url = publicUrl(process.env.PUBLIC_URL);
+  } catch (e) {
+    if (!(e instanceof PublicUrlError)) throw e;
+    // One clear line, no stack: the address is the IT staff's input, not a bug.
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  const officeJs = dev ? "office/office.js" : OFFICE_JS_CDN;
+  const page = (filename, chunk, title, officeOrigin) =>
     new HtmlWebpackPlugin({
       filename,
       template: path.resolve(__dirname, `src/taskpane/${filename}`),
       chunks: [chunk],
       title,
-      csp,
+      csp: contentSecurityPolicy(dev, officeOrigin),
+      officeJs,
+      // taskpane.html writes its own tags: legacy.js decides whether the bundle loads (src/legacy/legacy.js).
+      inject: filename !== "taskpane.html",
       scriptLoading: "defer",
     });
   return {
@@ -132,21 +206,16 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page("taskpane.html", "taskpane", "Trợ lý Giảm nghèo"),
-      page("preview.html", "preview", "Trợ lý Giảm nghèo — xem thử"),
+      page("taskpane.html", "taskpane", "Trợ lý Giảm nghèo", dev ? "" : new URL(OFFICE_JS_CDN).origin),
+      page("preview.html", "preview", "Trợ lý Giảm nghèo — xem thử", ""),
+      new DeployAssetsPlugin(url),
       new CopyWebpackPlugin({
         patterns: [
+          // The local office.js is for development only (production pages load Microsoft's CDN copy).
+          ...(dev ? [officeCopy()] : []),
           {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office",
-            globOptions: {
-              ignore: [
-                "**/*.debug.js",
-                "**/office-vsdoc.js",
-                "**/*.d.ts",
-                ...OTHER_OFFICE_HOSTS.map((h) => `**/${h}*`),
-              ],
-            },
+            from: "src/support/ho-tro.html",
+            to: "ho-tro.html",
           },
           {
             from: "assets",
@@ -155,7 +224,6 @@ module.exports = (env, argv) => {
             globOptions: { ignore: ["**/samples/**"] },
           },
           { from: "assets/samples", to: "samples", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
         ],
       }),
     ],

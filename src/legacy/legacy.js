@@ -1,0 +1,150 @@
+/* global TEXT */
+/*
+ * The task pane's first script, ES5 only (the build checks it with acorn, ecmaVersion 5). It decides whether the
+ * pane's bundle may load at all:
+ *
+ *  1. runtime test: the APIs React 19 and Fluent UI v9 need (Internet Explorer 11 and EdgeHTML lack some);
+ *  2. syntax test: it loads probe.js, written in the newest syntax the bundle uses; an engine that cannot parse
+ *     it never sets the flag.
+ *
+ * Only when both pass does it add the bundle's scripts (listed in this script tag's data-bundle), after the
+ * document is parsed, so office.js (the next script in <head>) has run first. Otherwise it shows, in Vietnamese
+ * and English, which Excel versions run the add-in, and the bundle is never requested.
+ * The words live in src/legacy/messages.json; scripts/deploy.js wraps this file as function(TEXT){…}.
+ */
+"use strict";
+
+var FLAG = "giamngheoSyntaxOk";
+var boot = document.getElementById("giamngheo-boot");
+
+function has(object, name, type) {
+  return object !== undefined && object !== null && typeof object[name] === type;
+}
+
+/** What the bundle calls without a polyfill: missing in IE11 (Promise, Symbol, Proxy…) or EdgeHTML (globalThis…). */
+function runtimeSupported() {
+  try {
+    var g = window;
+    return (
+      has(g, "Promise", "function") &&
+      has(g.Promise, "allSettled", "function") &&
+      has(g, "Map", "function") &&
+      has(g, "Set", "function") &&
+      has(g, "WeakMap", "function") &&
+      has(g, "WeakRef", "function") &&
+      has(g, "Symbol", "function") &&
+      has(g, "Proxy", "function") &&
+      has(g, "Reflect", "object") &&
+      has(g, "globalThis", "object") &&
+      has(g, "queueMicrotask", "function") &&
+      has(g, "requestAnimationFrame", "function") &&
+      has(g, "MutationObserver", "function") &&
+      has(g.Object, "fromEntries", "function") &&
+      has(g.Object, "hasOwn", "function") &&
+      has(g.Array.prototype, "flatMap", "function") &&
+      has(g.Array.prototype, "at", "function") &&
+      has(g.String.prototype, "replaceAll", "function") &&
+      has(g.Element.prototype, "closest", "function") &&
+      has(g.CSS, "supports", "function") &&
+      g.CSS.supports("--giamngheo", "0")
+    );
+  } catch (e) {
+    return false;
+  }
+}
+
+function whenParsed(then) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
+  else then();
+}
+
+function loadBundle() {
+  var list = (boot && boot.getAttribute("data-bundle")) || "";
+  var srcs = list.split(" ");
+  var head = document.getElementsByTagName("head")[0];
+  for (var i = 0; i < srcs.length; i++) {
+    if (!srcs[i]) continue;
+    var s = document.createElement("script");
+    s.src = srcs[i];
+    // Dynamically added scripts run as soon as they arrive unless async is off: keep the bundle's order.
+    s.async = false;
+    head.appendChild(s);
+  }
+}
+
+function element(tag, text, lang) {
+  var e = document.createElement(tag);
+  if (text) e.appendChild(document.createTextNode(text));
+  if (lang) e.setAttribute("lang", lang);
+  return e;
+}
+
+function link(href, text) {
+  var a = element("a", text || href);
+  a.href = href;
+  a.target = "_blank";
+  a.rel = "noopener noreferrer";
+  return a;
+}
+
+/** The page in one language: title, why, the versions that work, Excel on the web, the preview, help. */
+function section(words, lang, headingTag, previewUrl) {
+  var box = element("section", "", lang);
+  box.appendChild(element(headingTag, words.title));
+  box.appendChild(element("p", words.why));
+  box.appendChild(element("p", words.worksIn));
+  var ul = element("ul");
+  for (var i = 0; i < words.versions.length; i++) ul.appendChild(element("li", words.versions[i]));
+  box.appendChild(ul);
+  var web = element("p", words.webBefore);
+  web.appendChild(link(words.webLink));
+  web.appendChild(document.createTextNode(words.webAfter));
+  box.appendChild(web);
+  var preview = element("p", words.previewBefore);
+  preview.appendChild(link(previewUrl));
+  box.appendChild(preview);
+  box.appendChild(element("p", words.help));
+  return box;
+}
+
+function showLegacyPage() {
+  whenParsed(function () {
+    var root = document.getElementById("root") || document.body;
+    while (root.firstChild) root.removeChild(root.firstChild);
+    var main = element("main");
+    main.id = "giamngheo-legacy";
+    main.style.fontFamily = "'Segoe UI', Tahoma, Arial, sans-serif";
+    main.style.fontSize = "14px";
+    main.style.lineHeight = "1.5";
+    main.style.padding = "12px 16px";
+    main.style.color = "#242424";
+    var a = document.createElement("a");
+    a.href = "preview.html";
+    var previewUrl = a.href; // resolved against the page: an address the officer can copy
+    main.appendChild(section(TEXT.vi, "vi", "h1", previewUrl));
+    var en = section(TEXT.en, "en", "h2", previewUrl);
+    en.style.marginTop = "24px";
+    en.style.color = "#616161";
+    en.style.borderTop = "1px solid #d1d1d1";
+    main.appendChild(en);
+    root.appendChild(main);
+    document.title = TEXT.vi.title;
+  });
+}
+
+function checkSyntaxThenLoad() {
+  var probe = document.createElement("script");
+  probe.src = (boot && boot.getAttribute("data-probe")) || "probe.js";
+  probe.onload = function () {
+    if (window[FLAG] === true) whenParsed(loadBundle);
+    else showLegacyPage();
+  };
+  // The probe could not be fetched (a network hiccup, not an old engine): let the bundle try.
+  probe.onerror = function () {
+    whenParsed(loadBundle);
+  };
+  document.getElementsByTagName("head")[0].appendChild(probe);
+}
+
+if (runtimeSupported()) checkSyntaxThenLoad();
+else showLegacyPage();
