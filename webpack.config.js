@@ -113,9 +113,12 @@ class DeployAssetsPlugin {
           try {
             const xml = manifestFor(fs.readFileSync(manifest, "utf8"), this.url);
             compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
-            compilation.emitAsset("legacy.js", new sources.RawSource(legacyScript()));
-            const probe = fs.readFileSync(path.join(LEGACY_DIR, "probe.js"));
-            compilation.emitAsset("probe.js", new sources.RawSource(probe));
+            // Not minified: Terser could rewrite the probe's syntax (or drop its unused class) and legacy.js is
+            // short and checked as it is.
+            const asIs = { minimized: true };
+            compilation.emitAsset("legacy.js", new sources.RawSource(legacyScript()), asIs);
+            const probe = fs.readFileSync(path.join(LEGACY_DIR, "probe.js"), "utf8");
+            compilation.emitAsset("probe.js", new sources.RawSource(probe), asIs);
           } catch (e) {
             compilation.errors.push(new WebpackError(e.message));
           }
@@ -206,7 +209,12 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page("taskpane.html", "taskpane", "Trợ lý Giảm nghèo", dev ? "" : new URL(OFFICE_JS_CDN).origin),
+      page(
+        "taskpane.html",
+        "taskpane",
+        "Trợ lý Giảm nghèo",
+        dev ? "" : new URL(OFFICE_JS_CDN).origin
+      ),
       page("preview.html", "preview", "Trợ lý Giảm nghèo — xem thử", ""),
       new DeployAssetsPlugin(url),
       new CopyWebpackPlugin({

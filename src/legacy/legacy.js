@@ -48,7 +48,7 @@ function runtimeSupported() {
       has(g.CSS, "supports", "function") &&
       g.CSS.supports("--giamngheo", "0")
     );
-  } catch (e) {
+  } catch (_e) {
     return false;
   }
 }

@@ -1,0 +1,129 @@
+/**
+ * @jest-environment jsdom
+ *
+ * legacy.js decides, before any of the bundle is requested, whether this runtime can run it (jsdom fetches no
+ * scripts: what legacy.js would request is read from the <script> elements it adds). Built from src/legacy by the
+ * same function the webpack build uses.
+ */
+import * as acorn from "acorn";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { legacyScript } = require("../../scripts/deploy") as { legacyScript: () => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const TEXT = require("../../src/legacy/messages.json") as Record<
+  "vi" | "en",
+  Record<string, string | string[]>
+>;
+
+const BUNDLE = ["712.aaaaaaaa.js", "758.bbbbbbbb.js", "taskpane.cccccccc.js"];
+const code = legacyScript();
+
+type Win = Window & Record<string, unknown>;
+const win = window as unknown as Win;
+
+/** A taskpane.html as the build writes it (legacy.js's tag first, then office.js), already parsed. */
+function page(): void {
+  document.head.innerHTML =
+    `<script id="giamngheo-boot" src="legacy.js" data-probe="probe.js" data-bundle="${BUNDLE.join(" ")}"></script>` +
+    `<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>`;
+  document.body.innerHTML = `<div id="root"></div>`;
+}
+
+/** Run legacy.js in this window with `missing` APIs removed (as in IE11 / EdgeHTML) and CSS.supports present. */
+function run(missing: Array<[object, string]> = []): void {
+  const saved = missing.map(([o, k]) => [o, k, Object.getOwnPropertyDescriptor(o, k)] as const);
+  const css = win["CSS"];
+  win["CSS"] = { supports: () => true };
+  try {
+    for (const [o, k] of missing) delete (o as Record<string, unknown>)[k];
+    new Function(code)();
+  } finally {
+    for (const [o, k, d] of saved) if (d) Object.defineProperty(o, k, d);
+    win["CSS"] = css;
+  }
+}
+
+const added = (): string[] =>
+  [...document.querySelectorAll("script")]
+    .map((s) => s.getAttribute("src") ?? "")
+    .filter((s) => s !== "legacy.js" && !s.startsWith("https://"));
+
+const probe = (): HTMLScriptElement =>
+  document.querySelector('script[src="probe.js"]') as HTMLScriptElement;
+
+beforeEach(() => {
+  page();
+  delete win["giamngheoSyntaxOk"];
+});
+
+test("the built script is ES5 (acorn, ecmaVersion 5)", () => {
+  expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+});
+
+test("every word has its English", () => {
+  expect(Object.keys(TEXT.en).sort()).toEqual(Object.keys(TEXT.vi).sort());
+});
+
+describe("a runtime that can run the pane", () => {
+  test("only the syntax probe is requested first; the bundle follows once the probe ran", () => {
+    run();
+    expect(added()).toEqual(["probe.js"]);
+    win["giamngheoSyntaxOk"] = true;
+    probe().dispatchEvent(new Event("load"));
+    expect(added()).toEqual(["probe.js", ...BUNDLE]);
+    const scripts = [...document.querySelectorAll("script")].filter((s) =>
+      BUNDLE.includes(s.getAttribute("src") ?? "")
+    );
+    expect(scripts.every((s) => s.async === false)).toBe(true);
+    expect(document.getElementById("root")!.childNodes).toHaveLength(0);
+    expect(document.getElementById("giamngheo-legacy")).toBeNull();
+  });
+
+  test("a probe that cannot be fetched does not mean an old Excel: the bundle still loads", () => {
+    run();
+    probe().dispatchEvent(new Event("error"));
+    expect(added()).toEqual(["probe.js", ...BUNDLE]);
+    expect(document.getElementById("giamngheo-legacy")).toBeNull();
+  });
+});
+
+describe.each<[string, () => Array<[object, string]>]>([
+  ["IE11 (no Proxy, no Symbol-era APIs)", () => [[window, "Proxy"]]],
+  ["EdgeHTML 18 (no globalThis, no Object.fromEntries)", () => [[Object, "fromEntries"]]],
+  ["an engine without Array.prototype.at", () => [[Array.prototype, "at"]]],
+])("%s", (_name, missing) => {
+  test("shows the Vietnamese page and requests neither the probe nor the bundle", () => {
+    run(missing());
+    expect(added()).toEqual([]);
+    const shown = document.getElementById("giamngheo-legacy");
+    expect(shown).not.toBeNull();
+    const text = shown!.textContent ?? "";
+    expect(text).toContain(TEXT.vi["title"] as string);
+    for (const v of TEXT.vi["versions"] as string[]) expect(text).toContain(v);
+    expect(shown!.querySelector('a[href="https://www.office.com"]')).not.toBeNull();
+    expect(shown!.querySelector('section[lang="vi"]')).not.toBeNull();
+    expect(shown!.querySelector('section[lang="en"] h2')?.textContent).toBe(TEXT.en["title"]);
+    expect(document.title).toBe(TEXT.vi["title"]);
+  });
+});
+
+test("a runtime whose APIs pass but whose parser cannot read probe.js: the page, no bundle", () => {
+  run();
+  probe().dispatchEvent(new Event("load")); // loaded, but the syntax error left the flag unset
+  expect(added()).toEqual(["probe.js"]);
+  expect(document.getElementById("giamngheo-legacy")?.textContent).toContain(TEXT.vi["title"]);
+});
+
+test("while the page is still parsing, the bundle waits for DOMContentLoaded (office.js runs first)", () => {
+  Object.defineProperty(document, "readyState", { configurable: true, get: () => "loading" });
+  try {
+    run();
+    win["giamngheoSyntaxOk"] = true;
+    probe().dispatchEvent(new Event("load"));
+    expect(added()).toEqual(["probe.js"]);
+  } finally {
+    delete (document as unknown as Record<string, unknown>)["readyState"];
+  }
+  document.dispatchEvent(new Event("DOMContentLoaded"));
+  expect(added()).toEqual(["probe.js", ...BUNDLE]);
+});
