@@ -12,7 +12,10 @@ function listSources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return listSources(p);
-    return /\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !p.includes("__tests__")
+    // .js too: src/legacy/legacy.js (ES5, not bundled) keeps its words in src/legacy/messages.json.
+    return /\.(ts|tsx|js)$/.test(e.name) &&
+      !/\.test\.tsx?$/.test(e.name) &&
+      !p.includes("__tests__")
       ? [p]
       : [];
   });

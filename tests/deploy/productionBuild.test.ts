@@ -39,6 +39,7 @@ beforeAll(async () => {
 const read = (f: string): string => fs.readFileSync(path.join(out, f), "utf8");
 const withoutComments = (xml: string): string => xml.replace(/<!--[\s\S]*?-->/g, "");
 const ORIGIN = new URL(SAMPLE_PUBLIC_URL).origin;
+const CDN_DIR = OFFICE_JS_CDN.replace(/office\.js$/, "");
 
 describe("dist/manifest.xml for PUBLIC_URL", () => {
   it("names no localhost", () => {
@@ -204,10 +205,12 @@ describe("taskpane.html in Chromium (outside Office)", () => {
     }
   }
 
+  /** The CDN's folder answered from the npm copy (office.js also fetches o15apptofilemappingtable.js there). */
   const cdnFromNpm = (page: Page) =>
-    page.route(OFFICE_JS_CDN, (route) =>
-      route.fulfill({ path: path.join(OFFICE_JS_LOCAL_DIR, "office.js") })
-    );
+    page.route(`${CDN_DIR}**`, (route) => {
+      const file = path.join(OFFICE_JS_LOCAL_DIR, route.request().url().slice(CDN_DIR.length));
+      return fs.existsSync(file) ? route.fulfill({ path: file }) : route.abort();
+    });
   const bundleRequests = (r: Run) =>
     r.requests.filter((u) => /\/(taskpane|\d+)\.[0-9a-f]{8}\.js$/.test(u));
 
@@ -216,11 +219,15 @@ describe("taskpane.html in Chromium (outside Office)", () => {
     expect(r.legacy).toBe(false);
     expect(r.text).toContain(uiText("vi", "notInExcelTitle"));
     expect(bundleRequests(r).length).toBeGreaterThan(0);
+    expect(r.requests).toContain(OFFICE_JS_CDN);
+    expect(r.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(CDN_DIR))).toEqual(
+      []
+    );
     expect(r.errors).toEqual([]);
   });
 
   it("the CDN unreachable (offline, blocked): still the friendly page, never blank", async () => {
-    const r = await open((page) => page.route(OFFICE_JS_CDN, (route) => route.abort()));
+    const r = await open((page) => page.route(`${CDN_DIR}**`, (route) => route.abort()));
     expect(r.legacy).toBe(false);
     expect(r.text).toContain(uiText("vi", "notInExcelTitle"));
     expect(r.errors).toEqual([]);

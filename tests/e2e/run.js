@@ -4,7 +4,8 @@
  *   build (unless dist/ is fresh) → serve dist/ on localhost → open preview.html with the errors fixture →
  *   check (six issues) → select F9 in the grid → "Sửa tất cả" → "Hoàn tác" (six again) → fix again →
  *   download → `giamngheo check <downloaded> --json` must report exactly E10, G11, I11, G14.
- * Also: taskpane.html outside Office shows its friendly page, and no page requests anything outside localhost.
+ * Also: taskpane.html outside Office shows its friendly page, with office.js from Microsoft's CDN (answered here
+ * from the npm copy: no network) and with the CDN unreachable, and nothing else is requested outside localhost.
  * Prints "N passed, N failed" last and exits non-zero on any failure. Screenshot: test-artifacts/pane.png.
  */
 "use strict";
@@ -76,7 +77,11 @@ function ensureBuild() {
       "src/core",
       "src/xlsx",
       "src/excel",
+      "src/legacy",
+      "src/support",
       "assets",
+      "manifest.xml",
+      "scripts/deploy.js",
       "webpack.config.js",
       "package.json",
     ].map((p) => newestMtime(path.join(ROOT, p)))
@@ -137,6 +142,23 @@ function serve(root) {
       });
     })
   );
+}
+
+/**
+ * Where production pages load office.js from; the e2e answers the CDN's folder from the npm copy (the machine is
+ * offline). office.js fetches one more file from there by itself (o15apptofilemappingtable.js).
+ */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_CDN_DIR = OFFICE_JS_CDN.replace(/office\.js$/, "");
+const OFFICE_JS_LOCAL_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+
+function serveOfficeJsCdnLocally(context) {
+  return context.route(`${OFFICE_CDN_DIR}**`, (route) => {
+    const file = path.join(OFFICE_JS_LOCAL_DIR, route.request().url().slice(OFFICE_CDN_DIR.length));
+    if (!file.startsWith(OFFICE_JS_LOCAL_DIR + path.sep) || !fs.existsSync(file))
+      return route.abort();
+    return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+  });
 }
 
 const isLocal = (u) =>
@@ -203,6 +225,7 @@ async function main() {
       locale: "vi-VN",
     });
     context.on("request", (r) => requests.push(r.url()));
+    await serveOfficeJsCdnLocally(context);
     const page = await context.newPage();
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {
@@ -438,7 +461,7 @@ async function main() {
     });
 
     await step(
-      "taskpane.html outside Office shows the friendly page (office.js loaded locally)",
+      "taskpane.html outside Office shows the friendly page (office.js from the CDN, answered locally)",
       async () => {
         const p2 = await context.newPage();
         p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));
@@ -449,11 +472,28 @@ async function main() {
       }
     );
 
-    await step("no request outside localhost", async () => {
-      const outside = requests.filter((u) => !isLocal(u));
-      assertEqual(outside, [], "requests outside localhost");
-      if (requests.length === 0) throw new Error("no requests recorded");
+    await step("taskpane.html with the CDN unreachable still shows the friendly page", async () => {
+      const p3 = await context.newPage();
+      p3.on("pageerror", (e) => problems.push(`taskpane (no CDN) pageerror: ${e.message}`));
+      await p3.route(`${OFFICE_CDN_DIR}**`, (route) => route.abort("internetdisconnected"));
+      await p3.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await p3.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
+      await p3.close();
     });
+
+    await step(
+      "no request outside localhost but office.js's own folder on Microsoft's CDN",
+      async () => {
+        const outside = [...new Set(requests.filter((u) => !isLocal(u)))];
+        assertEqual(outside[0], OFFICE_JS_CDN, "first request outside localhost");
+        assertEqual(
+          outside.filter((u) => !u.startsWith(OFFICE_CDN_DIR)),
+          [],
+          "requests outside localhost and the CDN's office.js folder"
+        );
+        if (requests.length === 0) throw new Error("no requests recorded");
+      }
+    );
 
     await step("no page errors or CSP violations", async () => {
       assertEqual(problems, [], "problems");
