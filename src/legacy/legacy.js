@@ -87,10 +87,13 @@ function link(href, text) {
   return a;
 }
 
-/** The page in one language: title, why, the versions that work, Excel on the web, the preview, help. */
+/** The page in one language: title, why, the versions that work, Excel on the web, the preview, the fix, help. */
 function section(words, lang, headingTag, previewUrl) {
   var box = element("section", "", lang);
-  box.appendChild(element(headingTag, words.title));
+  var heading = element(headingTag, words.title);
+  heading.style.fontSize = headingTag === "h1" ? "20px" : "16px";
+  heading.style.lineHeight = "1.3";
+  box.appendChild(heading);
   box.appendChild(element("p", words.why));
   box.appendChild(element("p", words.worksIn));
   var ul = element("ul");
@@ -103,6 +106,7 @@ function section(words, lang, headingTag, previewUrl) {
   var preview = element("p", words.previewBefore);
   preview.appendChild(link(previewUrl));
   box.appendChild(preview);
+  box.appendChild(element("p", words.fix));
   box.appendChild(element("p", words.help));
   return box;
 }
