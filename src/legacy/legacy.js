@@ -122,6 +122,7 @@ function showLegacyPage() {
     main.style.lineHeight = "1.5";
     main.style.padding = "12px 16px";
     main.style.color = "#242424";
+    main.style.wordWrap = "break-word"; // a long address wraps rather than widen a 320px pane (IE11 too)
     var a = document.createElement("a");
     a.href = "preview.html";
     var previewUrl = a.href; // resolved against the page: an address the officer can copy
