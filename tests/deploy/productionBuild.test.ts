@@ -180,7 +180,7 @@ describe("taskpane.html in Chromium (outside Office)", () => {
   type Run = { requests: string[]; text: string; legacy: boolean; errors: string[] };
 
   /** Open the pane with `setup` applied; wait until #root shows something; report what it requested. */
-  async function open(setup: (page: Page) => Promise<void>): Promise<Run> {
+  async function open(setup: (page: Page) => Promise<unknown>): Promise<Run> {
     const context = await browser.newContext({ locale: "vi-VN" });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -206,7 +206,7 @@ describe("taskpane.html in Chromium (outside Office)", () => {
   }
 
   /** The CDN's folder answered from the npm copy (office.js also fetches o15apptofilemappingtable.js there). */
-  const cdnFromNpm = (page: Page) =>
+  const cdnFromNpm = (page: Page): Promise<unknown> =>
     page.route(`${CDN_DIR}**`, (route) => {
       const file = path.join(OFFICE_JS_LOCAL_DIR, route.request().url().slice(CDN_DIR.length));
       return fs.existsSync(file) ? route.fulfill({ path: file }) : route.abort();
