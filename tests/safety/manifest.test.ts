@@ -2,6 +2,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { MANIFEST_SCHEMA } from "../paths";
 
 const MANIFEST = path.resolve(__dirname, "../../manifest.xml");
 
@@ -50,5 +51,22 @@ describe("manifest.xml", () => {
     );
     expect(urls.length).toBeGreaterThan(0);
     for (const u of urls) expect(u).toMatch(/^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/);
+  });
+
+  it("is valid against the manifest schemas (element order included)", () => {
+    expect(() =>
+      execFileSync("xmllint", ["--noout", "--schema", MANIFEST_SCHEMA, MANIFEST], { stdio: "pipe" })
+    ).not.toThrow();
+  });
+
+  it("is the development manifest: every address under https://localhost:3000/, a SupportUrl among them", () => {
+    const text = fs.readFileSync(MANIFEST, "utf8").replace(/<!--[\s\S]*?-->/g, "");
+    const urls = [...text.matchAll(/https?:\/\/[^"<\s]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !u.startsWith("http://schemas.") && !u.startsWith("http://www.w3.org/"));
+    expect(urls.filter((u) => !u.startsWith("https://localhost:3000"))).toEqual([]);
+    expect(xpath("string(//*[local-name()='SupportUrl']/@DefaultValue)").trim()).toBe(
+      "https://localhost:3000/ho-tro.html"
+    );
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Development and production differ only where DESIGN.md says (read from webpack.config.js, no build): office.js
+ * from the npm copy in development (npm start works offline), from Microsoft's CDN in production, and each page's
+ * CSP allows exactly where its scripts come from; the preview names no remote origin in either mode.
+ */
+import { OFFICE_JS_CDN } from "../safety/productionBuild";
+
+type Plugin = { constructor: { name: string }; userOptions?: Record<string, unknown> };
+type Config = { plugins: Plugin[] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../../webpack.config.js") as (
+  env: Record<string, unknown>,
+  argv: { mode: string }
+) => Config;
+
+function pages(mode: string): Map<string, Record<string, unknown>> {
+  const config = makeConfig({}, { mode });
+  const html = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
+  return new Map(html.map((p) => [String(p.userOptions?.["filename"]), p.userOptions ?? {}]));
+}
+
+function copiesOfficeJs(mode: string): boolean {
+  const copy = makeConfig({}, { mode }).plugins.find(
+    (p) => p.constructor.name === "CopyPlugin"
+  ) as unknown as { patterns: Array<{ to?: string }> };
+  return copy.patterns.some((p) => p.to === "office");
+}
+
+const scriptSrc = (csp: unknown): string =>
+  /script-src ([^;]*)/.exec(String(csp))?.[1]?.trim() ?? "";
+
+test("development: the pane loads the local office.js, its CSP names no remote origin", () => {
+  const taskpane = pages("development").get("taskpane.html")!;
+  expect(taskpane["officeJs"]).toBe("office/office.js");
+  expect(scriptSrc(taskpane["csp"])).toBe("'self'");
+  expect(copiesOfficeJs("development")).toBe(true);
+});
+
+test("production: the pane loads office.js from the CDN, its CSP allows exactly that origin", () => {
+  const taskpane = pages("production").get("taskpane.html")!;
+  expect(taskpane["officeJs"]).toBe(OFFICE_JS_CDN);
+  expect(scriptSrc(taskpane["csp"])).toBe("'self' https://appsforoffice.microsoft.com");
+  expect(copiesOfficeJs("production")).toBe(false);
+});
+
+test.each(["development", "production"])(
+  "%s: the preview's CSP allows our own scripts only",
+  (mode) => {
+    const preview = pages(mode).get("preview.html")!;
+    expect(scriptSrc(preview["csp"])).toBe("'self'");
+    expect(String(preview["csp"])).not.toMatch(/https:/);
+  }
+);
+
+test("taskpane.html writes its own script tags (legacy.js adds the bundle); the preview's are injected", () => {
+  expect(pages("production").get("taskpane.html")!["inject"]).toBe(false);
+  expect(pages("production").get("preview.html")!["inject"]).toBe(true);
+});
