@@ -139,6 +139,11 @@ module.exports = (env, argv) => {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }
+  if (!dev && !process.env.PUBLIC_URL)
+    process.stderr.write(
+      `PUBLIC_URL is not set: dist/manifest.xml points at ${url} (development). ` +
+        "To deploy: PUBLIC_URL=https://…/ npm run build (docs/cai-dat.md).\n"
+    );
   const officeJs = dev ? "office/office.js" : OFFICE_JS_CDN;
   const page = (filename, chunk, title, officeOrigin) =>
     new HtmlWebpackPlugin({

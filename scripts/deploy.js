@@ -50,6 +50,8 @@ function escapeXmlAttr(s) {
 /**
  * The dev manifest pointed at `url`: every `https://localhost:3000/…` becomes `url…`, and the AppDomain (an
  * origin, no path) becomes url's origin. Throws if any localhost address is left (a URL the rewrite missed).
+ * (The AppDomain names SourceLocation's own origin, which the Office docs say has no effect; it is kept so that
+ * no address in the deployed manifest points anywhere but the deployment.)
  */
 function manifestFor(xml, url) {
   const devOrigin = new URL(DEV_URL).origin;

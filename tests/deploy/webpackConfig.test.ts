@@ -3,7 +3,9 @@
  * from the npm copy in development (npm start works offline), from Microsoft's CDN in production, and each page's
  * CSP allows exactly where its scripts come from; the preview names no remote origin in either mode.
  */
-import { OFFICE_JS_CDN } from "../safety/productionBuild";
+import { OFFICE_JS_CDN, SAMPLE_PUBLIC_URL } from "../safety/productionBuild";
+
+process.env["PUBLIC_URL"] = SAMPLE_PUBLIC_URL;
 
 type Plugin = { constructor: { name: string }; userOptions?: Record<string, unknown> };
 type Config = { plugins: Plugin[] };
