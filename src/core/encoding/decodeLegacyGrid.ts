@@ -1,0 +1,102 @@
+import type { Grid } from "../model/grid";
+import type { RawValue } from "../model/cell";
+import { legacyFont } from "./legacyFont";
+import { isSingleByteText, scoreLegacyText } from "./scoreLegacyText";
+import type { LegacyScore } from "./scoreLegacyText";
+import type { LegacyCell, LegacyEncoding, LegacyFont } from "./types";
+
+const ENCODINGS: readonly LegacyEncoding[] = ["tcvn3", "vni"];
+
+/** A sheet is read as legacy text by statistics alone when at least this many cells read better decoded… */
+const MIN_EVIDENCE_CELLS = 2;
+/** …gaining at least this many Vietnamese words in all, and more than twice as many cells gain as lose. */
+const MIN_TOTAL_GAIN = 3;
+
+export type LegacyDecoding = {
+  /** The grid with legacy text decoded to Unicode (`legacyCells` lists them), or the input itself when none. */
+  readonly grid: Grid;
+  /** The encoding of most decoded cells, or null when the sheet holds no legacy text. */
+  readonly encoding: LegacyEncoding | null;
+  readonly cells: readonly LegacyCell[];
+};
+
+type Candidate = { i: number; j: number; text: string; font: LegacyFont | null };
+
+/**
+ * Find the sheet's TCVN3 / VNI text and read it as Unicode, before detection, so that headers match and messages
+ * show real Vietnamese. A cell is legacy when its font says so (.VnTime, VNI-Times …) or, without such a font, when
+ * the sheet as a whole reads clearly better decoded (more cells become valid Vietnamese words than lose them).
+ * Text with any character beyond Windows-1252 is Unicode and never touched, nor is text that reads worse decoded
+ * without a legacy font. Pure; the input grid is not changed.
+ * @example
+ * const { grid: decoded, encoding } = decodeLegacyGrid(grid); // encoding "tcvn3"; "Tæng sè hé" read "Tổng số hộ"
+ */
+export function decodeLegacyGrid(grid: Grid): LegacyDecoding {
+  const candidates = findCandidates(grid);
+  if (candidates.length === 0) return { grid, encoding: null, cells: [] };
+  const cache = new Map<string, LegacyScore>();
+  const score = (text: string, encoding: LegacyEncoding, uppercase: boolean): LegacyScore => {
+    const key = `${encoding}${uppercase ? "H" : ""}\u0000${text}`;
+    let s = cache.get(key);
+    if (s === undefined) {
+      s = scoreLegacyText(text, encoding, uppercase);
+      cache.set(key, s);
+    }
+    return s;
+  };
+  const sheetEncoding = chooseSheetEncoding(candidates, score);
+  const values = grid.values.map((row) => row.slice());
+  const cells: LegacyCell[] = [];
+  for (const c of candidates) {
+    const encoding = c.font?.encoding ?? sheetEncoding;
+    if (encoding === null) continue;
+    const s = score(c.text, encoding, c.font?.uppercase === true);
+    if (s.decoded === c.text || (c.font === null && s.gain < 0)) continue;
+    (values[c.i] as RawValue[])[c.j] = s.decoded;
+    cells.push({ row: grid.top + c.i, col: grid.left + c.j, encoding, original: c.text });
+  }
+  if (cells.length === 0) return { grid, encoding: null, cells };
+  return { grid: { ...grid, values, legacyCells: cells }, encoding: majority(cells), cells };
+}
+
+function findCandidates(grid: Grid): Candidate[] {
+  const out: Candidate[] = [];
+  grid.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (typeof v !== "string" || !isSingleByteText(v)) return;
+      const font = legacyFont(grid.fontNames?.[i]?.[j]);
+      // ASCII text reads the same in every encoding, except in an uppercase-only font
+      if (font?.uppercase !== true && !/[\u0080-\uffff]/.test(v)) return;
+      out.push({ i, j, text: v, font });
+    })
+  );
+  return out;
+}
+
+function chooseSheetEncoding(
+  candidates: readonly Candidate[],
+  score: (text: string, encoding: LegacyEncoding, uppercase: boolean) => LegacyScore
+): LegacyEncoding | null {
+  let best: { encoding: LegacyEncoding; cells: number } | null = null;
+  for (const encoding of ENCODINGS) {
+    let gaining = 0;
+    let losing = 0;
+    let total = 0;
+    for (const c of candidates) {
+      if (c.font !== null) continue;
+      const { gain } = score(c.text, encoding, false);
+      if (gain > 0) gaining++;
+      if (gain < 0) losing++;
+      total += gain;
+    }
+    const convincing =
+      gaining >= MIN_EVIDENCE_CELLS && total >= MIN_TOTAL_GAIN && gaining > 2 * losing;
+    if (convincing && (best === null || gaining > best.cells)) best = { encoding, cells: gaining };
+  }
+  return best?.encoding ?? null;
+}
+
+function majority(cells: readonly LegacyCell[]): LegacyEncoding {
+  const tcvn3 = cells.filter((c) => c.encoding === "tcvn3").length;
+  return tcvn3 * 2 >= cells.length ? "tcvn3" : "vni";
+}
