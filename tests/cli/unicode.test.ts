@@ -1,7 +1,7 @@
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { cell, CLEAN, gridOf, lines, run, sha256, tempDir } from "./harness";
-import { writeLegacyCopy } from "./legacyWorkbooks";
+import { writeLegacyCopy } from "../helpers/legacyWorkbooks";
 
 type JsonIssue = { code: string; cell: string; severity: string; message: string };
 type JsonTable = {

@@ -4,6 +4,7 @@
  * toned capitals) or in VNI-Windows with VNI-Times, and the numbers in the same fonts.
  */
 import * as ExcelJS from "exceljs";
+import * as fs from "fs";
 import * as path from "path";
 import { encodeTcvn3, encodeVni } from "../../src/core";
 import type { LegacyEncoding } from "../../src/core";
@@ -30,14 +31,13 @@ export function toLegacyCell(
 }
 
 /**
- * Write a TCVN3 or VNI copy of the seed appendix into `dir` and return its path. `fonts: false` keeps the seed's
- * fonts (Times New Roman, Calibri): legacy text whose font was lost, recognisable by its characters alone.
+ * A TCVN3 or VNI copy of the seed appendix, as .xlsx bytes. `fonts: false` keeps the seed's fonts (Times New
+ * Roman, Calibri): legacy text whose font was lost, recognisable by its characters alone.
  */
-export async function writeLegacyCopy(
-  dir: string,
+export async function buildLegacyCopy(
   encoding: LegacyEncoding,
   opts: { readonly fonts?: boolean } = {}
-): Promise<string> {
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(CLEAN_WORKBOOK);
   const cells: { cell: ExcelJS.Cell; value: unknown; master: boolean }[] = [];
@@ -57,10 +57,17 @@ export async function writeLegacyCopy(
     }
     if (opts.fonts !== false) cell.font = { ...(cell.font ?? {}), name: font };
   }
-  const file = path.join(
-    dir,
-    `binh-luong-2024-${encoding}${opts.fonts === false ? "-nofont" : ""}.xlsx`
-  );
-  await wb.xlsx.writeFile(file);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Write `buildLegacyCopy` into `dir` and return its path. */
+export async function writeLegacyCopy(
+  dir: string,
+  encoding: LegacyEncoding,
+  opts: { readonly fonts?: boolean } = {}
+): Promise<string> {
+  const suffix = opts.fonts === false ? "-nofont" : "";
+  const file = path.join(dir, `binh-luong-2024-${encoding}${suffix}.xlsx`);
+  fs.writeFileSync(file, await buildLegacyCopy(encoding, opts));
   return file;
 }
