@@ -2,7 +2,8 @@ import type { Grid } from "../model/grid";
 import type { RawValue } from "../model/cell";
 import { legacyFont } from "./legacyFont";
 import { isSingleByteText, scoreLegacyText } from "./scoreLegacyText";
-import type { LegacyScore } from "./scoreLegacyText";
+import type { WordCache } from "./scoreLegacyText";
+import { decodeLegacyText } from "./legacyCodec";
 import type { LegacyCell, LegacyEncoding, LegacyFont } from "./types";
 
 const ENCODINGS: readonly LegacyEncoding[] = ["tcvn3", "vni"];
@@ -34,25 +35,19 @@ type Candidate = { i: number; j: number; text: string; font: LegacyFont | null }
 export function decodeLegacyGrid(grid: Grid): LegacyDecoding {
   const candidates = findCandidates(grid);
   if (candidates.length === 0) return { grid, encoding: null, cells: [] };
-  const cache = new Map<string, LegacyScore>();
-  const score = (text: string, encoding: LegacyEncoding, uppercase: boolean): LegacyScore => {
-    const key = `${encoding}${uppercase ? "H" : ""}\u0000${text}`;
-    let s = cache.get(key);
-    if (s === undefined) {
-      s = scoreLegacyText(text, encoding, uppercase);
-      cache.set(key, s);
-    }
-    return s;
-  };
+  const words: WordCache = new Map();
+  const score = (text: string, encoding: LegacyEncoding, uppercase: boolean): number =>
+    scoreLegacyText(text, encoding, uppercase, words);
   const sheetEncoding = chooseSheetEncoding(candidates, score);
   const values = grid.values.map((row) => row.slice());
   const cells: LegacyCell[] = [];
   for (const c of candidates) {
     const encoding = c.font?.encoding ?? sheetEncoding;
     if (encoding === null) continue;
-    const s = score(c.text, encoding, c.font?.uppercase === true);
-    if (s.decoded === c.text || (c.font === null && s.gain < 0)) continue;
-    (values[c.i] as RawValue[])[c.j] = s.decoded;
+    const uppercase = c.font?.uppercase === true;
+    const decoded = decodeLegacyText(c.text, encoding, { uppercase });
+    if (decoded === c.text || (c.font === null && score(c.text, encoding, uppercase) < 0)) continue;
+    (values[c.i] as RawValue[])[c.j] = decoded;
     cells.push({ row: grid.top + c.i, col: grid.left + c.j, encoding, original: c.text });
   }
   if (cells.length === 0) return { grid, encoding: null, cells };
@@ -75,7 +70,7 @@ function findCandidates(grid: Grid): Candidate[] {
 
 function chooseSheetEncoding(
   candidates: readonly Candidate[],
-  score: (text: string, encoding: LegacyEncoding, uppercase: boolean) => LegacyScore
+  score: (text: string, encoding: LegacyEncoding, uppercase: boolean) => number
 ): LegacyEncoding | null {
   let best: { encoding: LegacyEncoding; cells: number } | null = null;
   for (const encoding of ENCODINGS) {
@@ -84,7 +79,7 @@ function chooseSheetEncoding(
     let total = 0;
     for (const c of candidates) {
       if (c.font !== null) continue;
-      const { gain } = score(c.text, encoding, false);
+      const gain = score(c.text, encoding, false);
       if (gain > 0) gaining++;
       if (gain < 0) losing++;
       total += gain;

@@ -2,9 +2,12 @@ import { TCVN3_VN1_UPPER, TCVN3_VN3 } from "./tcvn3Table";
 import type { LegacyEncoding } from "./types";
 import { VNI_MARKS, VNI_SINGLES } from "./vniTable";
 
-const TCVN3_DECODE = new Map<string, string>(
-  [...TCVN3_VN3, ...TCVN3_VN1_UPPER].map(([code, letter]) => [String.fromCharCode(code), letter])
-);
+/** Letter of each code 0x00–0xFF ("" where TCVN3 keeps the character as it is). */
+const TCVN3_DECODE: readonly string[] = (() => {
+  const table = new Array<string>(0x100).fill("");
+  for (const [code, letter] of [...TCVN3_VN3, ...TCVN3_VN1_UPPER]) table[code] = letter;
+  return table;
+})();
 const TCVN3_ENCODE = new Map<string, string>(
   [...TCVN3_VN3, ...TCVN3_VN1_UPPER].map(([code, letter]) => [letter, String.fromCharCode(code)])
 );
@@ -44,7 +47,15 @@ for (const [mark, combining, bases] of VNI_MARKS) {
  */
 export function decodeTcvn3(text: string, opts: { readonly uppercase?: boolean } = {}): string {
   let out = "";
-  for (const ch of text) out += TCVN3_DECODE.get(ch) ?? ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c < 0x100 ? (TCVN3_DECODE[c] ?? "") : "";
+    if (letter === "") continue;
+    out += text.slice(from, i) + letter;
+    from = i + 1;
+  }
+  out = from === 0 ? text : out + text.slice(from);
   return opts.uppercase === true ? out.toUpperCase() : out;
 }
 
@@ -53,6 +64,7 @@ export function decodeTcvn3(text: string, opts: { readonly uppercase?: boolean }
  * @example decodeVni("Toång soá hoä") === "Tổng số hộ"
  */
 export function decodeVni(text: string): string {
+  if (!/[\u0080-\u00ff]/.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const pair = VNI_PAIR_DECODE.get(text.slice(i, i + 2));
