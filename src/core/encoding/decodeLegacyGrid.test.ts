@@ -94,6 +94,13 @@ describe("decodeLegacyGrid", () => {
     expect(r.grid.values.map((row) => row[0])).toEqual(HEADERS);
   });
 
+  it("reads a lone long cell by its statistics, but not a lone short one", () => {
+    const line = "Tổng số hộ nghèo của xã Bình Lương năm 2024";
+    expect(decodeLegacyGrid(column([tcvn3(line)])).grid.values[0]?.[0]).toBe(line);
+    expect(decodeLegacyGrid(column([vni(line)])).grid.values[0]?.[0]).toBe(line);
+    expect(decodeLegacyGrid(column([tcvn3("Số hộ")])).cells).toEqual([]);
+  });
+
   it("reads a single cell by its font, uppercase fonts in capitals", () => {
     const r = decodeLegacyGrid(
       column(["Tæng sè hé", "phô lôc", "Toång", "Tổng"], [".VnTime", ".VnTimeH", "VNI-Times", null])

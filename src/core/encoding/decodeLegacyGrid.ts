@@ -8,10 +8,13 @@ import type { LegacyCell, LegacyEncoding, LegacyFont } from "./types";
 
 const ENCODINGS: readonly LegacyEncoding[] = ["tcvn3", "vni"];
 
-/** A sheet is read as legacy text by statistics alone when at least this many cells read better decoded… */
-const MIN_EVIDENCE_CELLS = 2;
-/** …gaining at least this many Vietnamese words in all, and more than twice as many cells gain as lose. */
+/**
+ * A sheet is read as legacy text by statistics alone when more than twice as many of its cells read better decoded
+ * as read worse, and the better ones gain at least MIN_TOTAL_GAIN Vietnamese words in all, or, for a single such
+ * cell, MIN_SINGLE_CELL_GAIN (a lone "©" or "Tên" must not convert a sheet).
+ */
 const MIN_TOTAL_GAIN = 3;
+const MIN_SINGLE_CELL_GAIN = 4;
 
 export type LegacyDecoding = {
   /** The grid with legacy text decoded to Unicode (`legacyCells` lists them), or the input itself when none. */
@@ -85,7 +88,7 @@ function chooseSheetEncoding(
       total += gain;
     }
     const convincing =
-      gaining >= MIN_EVIDENCE_CELLS && total >= MIN_TOTAL_GAIN && gaining > 2 * losing;
+      gaining > 2 * losing && total >= (gaining >= 2 ? MIN_TOTAL_GAIN : MIN_SINGLE_CELL_GAIN);
     if (convincing && (best === null || gaining > best.cells)) best = { encoding, cells: gaining };
   }
   return best?.encoding ?? null;

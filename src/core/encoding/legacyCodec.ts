@@ -8,6 +8,11 @@ const TCVN3_DECODE: readonly string[] = (() => {
   for (const [code, letter] of [...TCVN3_VN3, ...TCVN3_VN1_UPPER]) table[code] = letter;
   return table;
 })();
+/** Windows-1252's characters above Latin-1's C1 gap (punctuation such as “ ” – …): legacy bytes 0x80–0x9F in a cell. */
+export const CP1252_HIGH: ReadonlySet<string> = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+/** Characters both encodings keep as they are: ASCII and the Windows punctuation. */
+const isKept = (ch: string): boolean => ch.charCodeAt(0) < 0x80 || CP1252_HIGH.has(ch);
+
 const TCVN3_ENCODE = new Map<string, string>(
   [...TCVN3_VN3, ...TCVN3_VN1_UPPER].map(([code, letter]) => [letter, String.fromCharCode(code)])
 );
@@ -104,7 +109,7 @@ export function encodeTcvn3(
   for (const ch of source) {
     const code = TCVN3_ENCODE.get(ch);
     if (code !== undefined) out += code;
-    else if (ch.charCodeAt(0) < 0x80) out += ch;
+    else if (isKept(ch)) out += ch;
     else return null;
   }
   return out;
@@ -119,7 +124,7 @@ export function encodeVni(text: string): string | null {
   for (const ch of text.normalize("NFC")) {
     const code = VNI_ENCODE.get(ch);
     if (code !== undefined) out += code;
-    else if (ch.charCodeAt(0) < 0x80) out += ch;
+    else if (isKept(ch)) out += ch;
     else return null;
   }
   return out;

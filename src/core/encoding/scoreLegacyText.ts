@@ -1,9 +1,6 @@
 import { isVietnameseWord } from "./isVietnameseWord";
-import { decodeLegacyText } from "./legacyCodec";
+import { CP1252_HIGH, decodeLegacyText } from "./legacyCodec";
 import type { LegacyEncoding } from "./types";
-
-/** Windows-1252's characters above Latin-1's C1 gap: what legacy bytes 0x80–0x9F become in a cell. */
-const CP1252_HIGH = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 
 /**
  * Whether text can be legacy-encoded at all: every character is one a Windows-1252 byte turns into (Excel stores
