@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { decodeLegacyText, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni } from "./legacyCodec";
 
 const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
@@ -164,5 +165,29 @@ describe("whole texts", () => {
   it("round-trip through both encodings", () => {
     expect(decodeTcvn3(encodeTcvn3(text.replace("—", "-")) as string)).toBe(text.replace("—", "-"));
     expect(decodeVni(encodeVni(text.replace("—", "-")) as string)).toBe(text.replace("—", "-"));
+  });
+});
+
+describe("any text of Vietnamese letters, ASCII and Windows punctuation", () => {
+  const piece = fc.oneof(
+    fc.constantFrom(...LOWER, ...UPPER),
+    fc.constantFrom(..."abcdeghiklmnopqrstuvxyABCDEGHIKLMNOPQRSTUVXY0123456789 .,;:()/%-"),
+    fc.constantFrom("“", "”", "–", "…")
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(""));
+
+  it("round-trips through VNI", () => {
+    fc.assert(fc.property(text, (t) => decodeVni(encodeVni(t) as string) === t));
+  });
+
+  it("round-trips through TCVN3 whenever TCVN3 can write it, and in the uppercase font in capitals", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = encodeTcvn3(t);
+        if (plain !== null && decodeTcvn3(plain) !== t) return false;
+        const upper = encodeTcvn3(t, { uppercase: true });
+        return upper !== null && decodeTcvn3(upper, { uppercase: true }) === t.toUpperCase();
+      })
+    );
   });
 });
