@@ -1,6 +1,16 @@
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { cell, CLEAN, gridOf, lines, run, sha256, tempDir } from "./harness";
+import {
+  cell,
+  CLEAN,
+  ERRORS,
+  expectUnusable,
+  gridOf,
+  lines,
+  run,
+  sha256,
+  tempDir,
+} from "./harness";
 import { writeLegacyCopy } from "../helpers/legacyWorkbooks";
 
 type JsonIssue = { code: string; cell: string; severity: string; message: string };
@@ -105,9 +115,38 @@ describe("giamngheo unicode", () => {
     expect((await checkJson(out)).tables[0]?.issues).toEqual([]);
   });
 
-  it("needs -o and refuses the input as output (exit 2)", async () => {
-    expect((await run("unicode", CLEAN)).code).toBe(2);
-    expect((await run("unicode", CLEAN, "-o", CLEAN)).code).toBe(2);
+  it("needs -o, refuses the input as output, and a file that is no workbook (exit 2, one line)", async () => {
+    const dir = tempDir();
+    expectUnusable(await run("unicode", CLEAN));
+    expectUnusable(await run("unicode", CLEAN, "-o", CLEAN));
+    expectUnusable(
+      await run("unicode", path.join(dir, "khong-co.xlsx"), "-o", path.join(dir, "o.xlsx"))
+    );
+  });
+
+  it("on the errors fixture in TCVN3: the same six issues read in Unicode; converted, exit 1 for the errors left", async () => {
+    const dir = tempDir();
+    const legacy = await writeLegacyCopy(dir, "tcvn3", { source: ERRORS });
+    const before = await checkJson(legacy);
+    expect(before.code).toBe(1);
+    const issues = before.tables[0]?.issues ?? [];
+    expect(issues.map((i) => `${i.cell} ${i.code}`)).toEqual([
+      "B5 LEGACY_ENCODING",
+      "F9 RATE_MISMATCH",
+      "E10 NOT_A_NUMBER",
+      "G11 CUT_EXCEEDS_POOR",
+      "I11 NEGATIVE_VALUE",
+      "D13 NUMBER_AS_TEXT",
+      "G14 TOTAL_MISMATCH",
+    ]);
+    expect(issues.find((i) => i.cell === "F9")?.message).toContain("Làng Gió");
+    expect(issues.find((i) => i.cell === "E10")?.message).toContain("“4 hộ”");
+    const out = path.join(dir, "out.xlsx");
+    const r = await run("unicode", legacy, "-o", out);
+    expect(r.code).toBe(1);
+    const after = await checkJson(out);
+    expect(after.tables[0]?.issues.map((i) => i.code)).not.toContain("LEGACY_ENCODING");
+    expect(after.tables[0]?.issues).toHaveLength(6);
   });
 
   it("speaks English with --lang en", async () => {

@@ -36,10 +36,10 @@ export function toLegacyCell(
  */
 export async function buildLegacyCopy(
   encoding: LegacyEncoding,
-  opts: { readonly fonts?: boolean } = {}
+  opts: { readonly fonts?: boolean; readonly source?: string } = {}
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(CLEAN_WORKBOOK);
+  await wb.xlsx.readFile(opts.source ?? CLEAN_WORKBOOK);
   const cells: { cell: ExcelJS.Cell; value: unknown; master: boolean }[] = [];
   wb.eachSheet((ws) =>
     ws.eachRow({ includeEmpty: false }, (row) =>
@@ -64,10 +64,11 @@ export async function buildLegacyCopy(
 export async function writeLegacyCopy(
   dir: string,
   encoding: LegacyEncoding,
-  opts: { readonly fonts?: boolean } = {}
+  opts: { readonly fonts?: boolean; readonly source?: string } = {}
 ): Promise<string> {
   const suffix = opts.fonts === false ? "-nofont" : "";
-  const file = path.join(dir, `binh-luong-2024-${encoding}${suffix}.xlsx`);
+  const base = path.basename(opts.source ?? CLEAN_WORKBOOK, ".xlsx");
+  const file = path.join(dir, `${base}-${encoding}${suffix}.xlsx`);
   fs.writeFileSync(file, await buildLegacyCopy(encoding, opts));
   return file;
 }
