@@ -101,6 +101,23 @@ describe("decodeLegacyGrid", () => {
     expect(decodeLegacyGrid(column([tcvn3("Số hộ")])).cells).toEqual([]);
   });
 
+  it("reads capitals typed for an uppercase .Vn…H font in capitals when the font is not known", () => {
+    const texts = [
+      ...HEADERS.map(tcvn3),
+      "PHô LôC",
+      "GIAO CHØ TIªU GI¶M NGHÌO C¸C TH«N N¡M 2024",
+      "Hé",
+    ];
+    const r = decodeLegacyGrid(column(texts));
+    expect(r.grid.values.slice(-3).map((row) => row[0])).toEqual([
+      "PHỤ LỤC",
+      "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024",
+      "Hộ",
+    ]);
+    // a known normal .Vn font shows them as typed
+    expect(decodeLegacyGrid(column(["PHô LôC"], [".VnTime"])).grid.values[0]?.[0]).toBe("PHụ LụC");
+  });
+
   it("reads a single cell by its font, uppercase fonts in capitals", () => {
     const r = decodeLegacyGrid(
       column(["Tæng sè hé", "phô lôc", "Toång", "Tổng"], [".VnTime", ".VnTimeH", "VNI-Times", null])

@@ -4,6 +4,7 @@ import { legacyFont } from "./legacyFont";
 import { isSingleByteText, scoreLegacyText } from "./scoreLegacyText";
 import type { WordCache } from "./scoreLegacyText";
 import { decodeLegacyText } from "./legacyCodec";
+import { restoreCapitals } from "./restoreCapitals";
 import type { LegacyCell, LegacyEncoding, LegacyFont } from "./types";
 
 const ENCODINGS: readonly LegacyEncoding[] = ["tcvn3", "vni"];
@@ -48,7 +49,8 @@ export function decodeLegacyGrid(grid: Grid): LegacyDecoding {
     const encoding = c.font?.encoding ?? sheetEncoding;
     if (encoding === null) continue;
     const uppercase = c.font?.uppercase === true;
-    const decoded = decodeLegacyText(c.text, encoding, { uppercase });
+    const read = decodeLegacyText(c.text, encoding, { uppercase });
+    const decoded = encoding === "tcvn3" && c.font === null ? restoreCapitals(c.text, read) : read;
     if (decoded === c.text || (c.font === null && score(c.text, encoding, uppercase) < 0)) continue;
     (values[c.i] as RawValue[])[c.j] = decoded;
     cells.push({ row: grid.top + c.i, col: grid.left + c.j, encoding, original: c.text });
