@@ -30,7 +30,7 @@ type Candidate = { i: number; j: number; text: string; font: LegacyFont | null }
 /**
  * Find the sheet's TCVN3 / VNI text and read it as Unicode, before detection, so that headers match and messages
  * show real Vietnamese. A cell is legacy when its font says so (.VnTime, VNI-Times …) or, without such a font, when
- * the sheet as a whole reads clearly better decoded (more cells become valid Vietnamese words than lose them).
+ * the sheet as a whole reads clearly better decoded (see MIN_TOTAL_GAIN) and the cell does not read worse.
  * Text with any character beyond Windows-1252 is Unicode and never touched, nor is text that reads worse decoded
  * without a legacy font. Pure; the input grid is not changed.
  * @example
