@@ -30,7 +30,8 @@ const at = (g: Grid, row: number, col: number) => g.values[row - g.top]?.[col - 
 test.each(["tcvn3", "vni"] as const)(
   "a %s workbook in Excel: read decoded, converted in one batch, undone",
   async (encoding) => {
-    const { host, fake } = await excelLeg.open(await buildLegacyCopy(encoding));
+    const { host, fake: opened } = await excelLeg.open(await buildLegacyCopy(encoding));
+    const fake = opened as NonNullable<typeof opened>;
     const raw = await host.readGrid(SHEET);
     expect(raw.fontNames).toBeUndefined();
     expect((await checkSheet(host)).map((i) => `${i.cell} ${i.code}`)).toEqual([
