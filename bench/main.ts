@@ -8,6 +8,7 @@ import * as path from "path";
 import { benchBundle, buildProduction, ROOT } from "./bundle";
 import { benchEngine } from "./engine";
 import { benchInteractive } from "./interactive";
+import { benchLegacy } from "./legacy";
 import { benchRoster } from "./roster";
 import { benchSyncs } from "./syncs";
 import { renderTable, statusOf, type Row } from "./report";
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   let build: ReturnType<typeof buildProduction> | null = null;
   const sections: Section[] = [
     { name: "engine", run: benchEngine },
+    { name: "legacy", run: benchLegacy },
     { name: "roster", run: benchRoster },
     { name: "syncs", run: benchSyncs },
     {

@@ -14,3 +14,8 @@ export const MANIFEST_SCHEMAS = path.join(RESOURCES, "manifest-schemas");
 export const MANIFEST_SCHEMA = path.join(MANIFEST_SCHEMAS, "OfficeAppManifestV1_1.xsd");
 /** A LibreOffice profile setting that makes it recalculate every formula on load (OOXMLRecalcMode = always). */
 export const LIBREOFFICE_PROFILE = path.join(RESOURCES, "libreoffice/registrymodifications.xcu");
+/** The two real 2024 plans the project was created from, as plain text (real Vietnamese for the encoding tests). */
+export const PLAN_TEXTS = [
+  path.join(RESOURCES, "texts/plan-pho-minh-2024.txt"),
+  path.join(RESOURCES, "texts/plan-binh-luong-2024.txt"),
+];

@@ -1,4 +1,4 @@
-import { detectTables, readTable } from "../core";
+import { decodeLegacyGrid, detectTables, readTable } from "../core";
 import { detectMessages } from "../core";
 import { translator } from "../core";
 import { rangeToA1 } from "../core";
@@ -30,7 +30,8 @@ export async function findTables(
   const sheets = sheet === undefined ? await host.listSheets() : [sheet];
   const found: FoundTable[] = [];
   for (const name of sheets) {
-    const grid = await host.readGrid(name);
+    // legacy TCVN3 / VNI text is read decoded, so headers match and messages show Unicode (LEGACY_ENCODING)
+    const grid = decodeLegacyGrid(await host.readGrid(name)).grid;
     const detected = detectTables(grid);
     if (!detected.ok) {
       if (sheet !== undefined) {
@@ -54,7 +55,7 @@ export async function rereadTables(
 ): Promise<FoundTable[]> {
   const out: FoundTable[] = [];
   for (const t of tables) {
-    const grid = await host.readGrid(t.data.layout.sheet);
+    const grid = decodeLegacyGrid(await host.readGrid(t.data.layout.sheet)).grid;
     const detected = detectTables(grid);
     const layout = detected.ok
       ? (detected.tables.find((l: TableLayout) => l.range.top === t.data.layout.range.top) ??

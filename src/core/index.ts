@@ -64,3 +64,16 @@ export type {
   AllocationResult,
   UnitCut,
 } from "./allocate/types";
+export { decodeLegacyGrid } from "./encoding/decodeLegacyGrid";
+export type { LegacyDecoding } from "./encoding/decodeLegacyGrid";
+export { buildUnicodePlan, UNICODE_FONT } from "./encoding/buildUnicodePlan";
+export type { UnicodeConversion } from "./encoding/buildUnicodePlan";
+export {
+  decodeTcvn3,
+  decodeVni,
+  decodeLegacyText,
+  encodeTcvn3,
+  encodeVni,
+} from "./encoding/legacyCodec";
+export { legacyFont } from "./encoding/legacyFont";
+export type { LegacyFont } from "./encoding/types";

@@ -8,6 +8,7 @@ import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
 import { CheckSection } from "./components/CheckSection";
 import { ComputeSection } from "./components/ComputeSection";
+import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { StatusArea } from "./components/StatusArea";
 import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
@@ -96,6 +97,15 @@ export function App(props: AppProps): React.ReactElement {
           status={state.status}
           error={state.error}
           onDismissError={actions.dismissError}
+        />
+        <LegacyEncodingBar
+          lang={lang}
+          disabled={disabled}
+          legacy={state.legacy}
+          pending={state.pending}
+          onConvert={actions.requestUnicode}
+          onConfirm={() => void actions.confirmWrite()}
+          onCancel={actions.cancelWrite}
         />
       </div>
       <main className={styles.body}>

@@ -131,6 +131,12 @@ export const uiMessages = defineMessages(
     action_fixIssue: "Sửa ô",
     action_fillRates: "Điền tỷ lệ",
     action_allocate: "Phân bổ chỉ tiêu",
+    action_unicode: "Chuyển sang Unicode",
+    legacyTitle: "Chữ viết bằng bảng mã cũ {encoding}",
+    legacyBody:
+      "{cells} ô trong sổ tính dùng bảng mã {encoding} (phông .VnTime, VNI-Times…). Trợ lý đã tự đọc chuyển mã; nên chuyển hẳn sang Unicode với phông Times New Roman để mọi máy đều hiển thị đúng.",
+    legacyConvert: "Chuyển sang Unicode",
+    legacyConvertHint: "Xem trước các ô sẽ đổi; chỉ ghi khi bạn đồng ý, và có thể hoàn tác.",
 
     // Trạng thái (đọc cho trình đọc màn hình)
     statusReady: "Sẵn sàng.",
@@ -280,6 +286,13 @@ export const uiMessages = defineMessages(
     action_fixIssue: "Fix cell",
     action_fillRates: "Fill rates",
     action_allocate: "Allocate target",
+    action_unicode: "Convert to Unicode",
+    legacyTitle: "Text in the old {encoding} encoding",
+    legacyBody:
+      "{cells} cells of the workbook use the {encoding} encoding (.VnTime, VNI-Times … fonts). The assistant reads them decoded; convert them to Unicode with the Times New Roman font so that every computer shows them right.",
+    legacyConvert: "Convert to Unicode",
+    legacyConvertHint:
+      "Preview the cells that change; nothing is written until you confirm, and it can be undone.",
 
     statusReady: "Ready.",
     statusChecked: (p) =>

@@ -61,6 +61,22 @@ function isMergeSlave(cell: ExcelJS.Cell): boolean {
 
 type Entry = { row: number; col: number; cell: ExcelJS.Cell };
 
+/**
+ * The font a cell's text shows in: its own font, or for rich text the first run's font that differs from plain
+ * Calibri (a .VnTime header typed as rich text keeps its font on the runs). null when the file names none.
+ */
+export function fontNameOf(cell: ExcelJS.Cell): string | null {
+  const v: unknown = cell.value;
+  if (isObject(v) && Array.isArray(v.richText)) {
+    for (const run of v.richText as unknown[]) {
+      const name = isObject(run) && isObject(run.font) ? run.font.name : undefined;
+      if (typeof name === "string" && name !== "") return name;
+    }
+  }
+  const name = cell.font?.name;
+  return typeof name === "string" && name !== "" ? name : null;
+}
+
 /** The sheet's used range (cells holding something, merged areas included) as a Grid, in one pass over the cells. */
 export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const entries: Entry[] = [];
@@ -100,10 +116,14 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const numberFormats: string[][] = Array.from({ length: height }, () =>
     new Array<string>(width).fill("General")
   );
+  const fontNames: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null)
+  );
   for (const { row, col, cell } of entries) {
     const i = row - top;
     const j = col - left;
     (numberFormats[i] as string[])[j] = cell.numFmt || "General";
+    (fontNames[i] as (string | null)[])[j] = fontNameOf(cell);
     if (isMergeSlave(cell)) continue;
     const formula = cell.formula;
     if (formula) {
@@ -115,5 +135,15 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   }
   const hiddenRows: number[] = [];
   for (let r = top; r <= bottom; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r);
-  return { sheet: ws.name, top, left, values, formulas, numberFormats, merges, hiddenRows };
+  return {
+    sheet: ws.name,
+    top,
+    left,
+    values,
+    formulas,
+    numberFormats,
+    merges,
+    hiddenRows,
+    fontNames,
+  };
 }

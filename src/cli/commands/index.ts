@@ -3,6 +3,7 @@ import { allocateCommand } from "./allocate";
 import { checkCommand } from "./check";
 import { fixCommand } from "./fix";
 import { summaryCommand } from "./summary";
+import { unicodeCommand } from "./unicode";
 
 /** Every `giamngheo` command, in help order. Adding a command = its file + one line here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   fixCommand,
   allocateCommand,
   summaryCommand,
+  unicodeCommand,
 ];

@@ -35,6 +35,8 @@ export const issueMessages = defineMessages(
       "Ô {cell}: bình quân {size} người/hộ {at} ({actual} người, {households} hộ), ngoài khoảng {min}–{max}; hãy kiểm tra lại.",
     TARGET_MISMATCH:
       "Ô {cell}: tổng số hộ giảm nghèo các thôn là {actual}, khác chỉ tiêu của xã ({expected}).",
+    LEGACY_ENCODING:
+      "Chữ trong bảng dùng bảng mã cũ {encoding} (ô {cell} ghi {actual}, tức “{decoded}”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
   },
   {
     MISSING_VALUE: "Cell {cell} ({role}) {at} is empty.",
@@ -63,6 +65,8 @@ export const issueMessages = defineMessages(
       "Cell {cell}: {size} people per household {at} ({actual} people, {households} households), outside {min}–{max}; please check.",
     TARGET_MISMATCH:
       "Cell {cell}: the units' cuts add up to {actual}, not the commune target ({expected}).",
+    LEGACY_ENCODING:
+      "The table's text is in the old {encoding} encoding (cell {cell} holds {actual}, i.e. “{decoded}”); it was read decoded. Convert it to Unicode (giamngheo unicode, or “Convert to Unicode” in the task pane).",
   }
 );
 

@@ -1,5 +1,6 @@
 import type { RangeRef } from "./address";
 import type { RawValue } from "./cell";
+import type { LegacyCell } from "./legacy";
 
 /**
  * A rectangular snapshot of one sheet as the engine sees it. Every host produces exactly this.
@@ -26,4 +27,11 @@ export type Grid = {
    * it survives renaming and saving; absent on the officer's own sheets. Generated sheets are never read as tables.
    */
   readonly generated?: string;
+  /** Font name of each cell (same shape as `values`; null where unknown), where the host reads fonts cheaply. */
+  readonly fontNames?: readonly (readonly (string | null)[])[];
+  /**
+   * Cells whose legacy TCVN3/VNI text `decodeLegacyGrid` decoded into `values` (absent on a grid as the host read it).
+   * Their original text is kept here, so the table can report `LEGACY_ENCODING` and `unicode` can convert them.
+   */
+  readonly legacyCells?: readonly LegacyCell[];
 };

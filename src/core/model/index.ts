@@ -2,6 +2,7 @@ export type { RangeRef, CellRef } from "./address";
 export type { CellError, RawValue, Scalar } from "./cell";
 export { EXCEL_ERRORS, isCellError } from "./cell";
 export type { Grid } from "./grid";
+export type { LegacyCell, LegacyEncoding } from "./legacy";
 export type { AppendixRole, ColumnRole, CountRole, RateRole, TransitionRole } from "./roles";
 export {
   APPENDIX_ROLES,
@@ -26,6 +27,13 @@ export type {
 } from "./plan";
 export type { WorkbookHost, ApplyResult } from "./host";
 export type { Result } from "./result";
-export type { ParsedCell, RowCells, UnitRow, TableData, RateStorage } from "./tableData";
+export type {
+  ParsedCell,
+  RowCells,
+  UnitRow,
+  TableData,
+  RateStorage,
+  LegacyText,
+} from "./tableData";
 export type { HostErrorCode } from "./hostError";
 export { HostError, isHostError } from "./hostError";

@@ -1,4 +1,5 @@
 import type { ColumnRole, RateRole } from "./roles";
+import type { LegacyEncoding } from "./legacy";
 import type { TableLayout } from "./table";
 
 /** A cell of the table as the engine understands it. `numberFormat` is the cell's Excel format when not "General". */
@@ -37,4 +38,16 @@ export type TableData = {
   readonly totals: { readonly row: number; readonly cells: RowCells } | null;
   /** Per rate column, how the sheet stores it (so writes keep the same form). Missing → "percent". */
   readonly rateStorage?: Readonly<Partial<Record<RateRole, RateStorage>>>;
+  /** Present when the table's text was read decoded from TCVN3 / VNI (`decodeLegacyGrid`): `LEGACY_ENCODING`. */
+  readonly legacyText?: LegacyText;
+};
+
+/** Where a table's legacy text shows: its first decoded cell in a mapped column, and how many cells were decoded. */
+export type LegacyText = {
+  readonly encoding: LegacyEncoding;
+  readonly row: number;
+  readonly role: ColumnRole;
+  readonly original: string;
+  readonly decoded: string;
+  readonly cells: number;
 };

@@ -6,6 +6,7 @@ import type { ColumnRole, RateRole } from "../model/roles";
 import type { TableLayout } from "../model/table";
 import type { ParsedCell, RateStorage, RowCells, TableData, UnitRow } from "../model/tableData";
 import { isPercentFormat, parseCell } from "../parse/parseCell";
+import { findLegacyText } from "../encoding/findLegacyText";
 
 /**
  * Parse every mapped cell of a detected table. Rates come back in percent points; each rate column remembers
@@ -28,7 +29,14 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
   }));
   const totals =
     layout.totalsRow === null ? null : { row: layout.totalsRow, cells: readRow(layout.totalsRow) };
-  return { layout, units, totals, rateStorage: findRateStorage(reader, layout) };
+  const legacyText = findLegacyText(grid, layout);
+  return {
+    layout,
+    units,
+    totals,
+    rateStorage: findRateStorage(reader, layout),
+    ...(legacyText ? { legacyText } : {}),
+  };
 }
 
 function readCells(

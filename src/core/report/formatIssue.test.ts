@@ -89,6 +89,16 @@ describe("formatIssue", () => {
       { cell: "G14", role: "poorCut", actual: 10, expected: 12, params: { place: "totals" } },
       "Ô G14: tổng số hộ giảm nghèo các thôn là 10, khác chỉ tiêu của xã (12).",
     ],
+    LEGACY_ENCODING: [
+      {
+        cell: "B5",
+        role: "unit",
+        actual: "Th«n",
+        severity: "warning",
+        params: { encoding: "TCVN3 (ABC)", decoded: "Thôn", cells: 21 },
+      },
+      "Chữ trong bảng dùng bảng mã cũ TCVN3 (ABC) (ô B5 ghi “Th«n”, tức “Thôn”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
+    ],
   };
 
   it.each(ISSUE_CODES.map((c) => [c]))("words %s in Vietnamese", (code) => {

@@ -35,7 +35,7 @@ import type {
   UnconfirmedItem,
 } from "../../core";
 import type { Lang } from "../../core";
-import { formatRosterFailure, formatRosterProblem } from "../../core";
+import { decodeLegacyGrid, formatRosterFailure, formatRosterProblem } from "../../core";
 import { tSummary, type SummaryMessageKey } from "../../core";
 import type { MessageParams } from "../../core";
 import type { Grid, Result, TableData, WorkbookHost, WritePlan } from "../../core";
@@ -261,7 +261,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     if (!data || !rosterSheet) return;
     onBusy(true, 0);
     try {
-      const parsed: RosterParse = parseRoster(await host.readGrid(rosterSheet), standard);
+      const roster = decodeLegacyGrid(await host.readGrid(rosterSheet)).grid;
+      const parsed: RosterParse = parseRoster(roster, standard);
       if (!parsed.ok) {
         setRoster({ kind: "failed", message: (l) => formatRosterFailure(parsed, l) });
         return;

@@ -5,6 +5,7 @@ import type {
   DetectResult,
   Grid,
   Issue,
+  LegacyEncoding,
   TableData,
   TableLayout,
   WorkbookHost,
@@ -15,6 +16,8 @@ import {
   buildAllocationPlan,
   buildFixPlan,
   buildIssueFix,
+  buildUnicodePlan,
+  decodeLegacyGrid,
   detectTables,
   formatAllocationFailure,
   readTable,
@@ -27,7 +30,7 @@ import { notice, noticeFromError, type Notice } from "./notice";
 import { previewPlan, type PlanPreview } from "./planPreview";
 import { applySavedMapping, MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
 
-export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate";
+export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate" | "unicode";
 export type { AllocationMethod };
 export type DetectFailure = {
   readonly result: Extract<DetectResult, { ok: false }>;
@@ -37,7 +40,7 @@ export type DetectFailure = {
 /** A plan waiting for the officer's confirmation, with what it will change. */
 export type PendingWrite = {
   readonly action: WriteAction;
-  readonly origin: "check" | "compute";
+  readonly origin: "check" | "compute" | "legacy";
   readonly plan: WritePlan;
   readonly preview: PlanPreview;
   /** Only for "allocate": the new cut of every village. */
@@ -70,7 +73,11 @@ export type WorkbookState = {
   readonly status: Notice | null;
   readonly error: Notice | null;
   readonly undoDepth: number;
+  /** The workbook's text in an old 8-bit encoding (read decoded; LEGACY_ENCODING), or null when there is none. */
+  readonly legacy: LegacyState | null;
 };
+
+export type LegacyState = { readonly encoding: LegacyEncoding; readonly cells: number };
 
 export type WorkbookActions = {
   redetect(): Promise<void>;
@@ -94,6 +101,8 @@ export type WorkbookActions = {
   dismissError(): void;
   /** Whether the engine offers a one-cell fix for this issue. */
   canFix(issue: Issue): boolean;
+  /** Preview converting every sheet's TCVN3 / VNI text to Unicode (and its fonts to Times New Roman). */
+  requestUnicode(): void;
 };
 
 const INITIAL: WorkbookState = {
@@ -117,6 +126,7 @@ const INITIAL: WorkbookState = {
   status: null,
   error: null,
   undoDepth: 0,
+  legacy: null,
 };
 
 /** "" → no target; a whole number ≥ 0 → that number; anything else → NaN (invalid). */
@@ -137,7 +147,11 @@ export function useWorkbook(
   const [state, setState] = React.useState<WorkbookState>(INITIAL);
   // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
   const live = React.useRef(state);
+  /** Sheets as the host read them (write previews show what the cells hold) and as the engine reads them. */
   const grids = React.useRef(new Map<string, Grid>());
+  const decodedGrids = React.useRef(new Map<string, Grid>());
+  /** Set once a Unicode conversion is applied: undoing it changes every sheet, so undo re-reads them all. */
+  const converted = React.useRef(false);
   const langRef = React.useRef(lang);
   React.useEffect(() => {
     langRef.current = lang;
@@ -146,6 +160,31 @@ export function useWorkbook(
   const patch = React.useCallback((p: Partial<WorkbookState>) => {
     live.current = { ...live.current, ...p };
     setState(live.current);
+  }, []);
+
+  /** Read a sheet, keep it both as read and with its legacy text decoded; the engine gets the decoded grid. */
+  const readSheet = React.useCallback(
+    async (sheet: string): Promise<Grid> => {
+      const raw = await host.readGrid(sheet);
+      const decoded = decodeLegacyGrid(raw).grid;
+      grids.current.set(sheet, raw);
+      decodedGrids.current.set(sheet, decoded);
+      return decoded;
+    },
+    [host]
+  );
+
+  const legacyOfWorkbook = React.useCallback((): LegacyState | null => {
+    let tcvn3 = 0;
+    let vni = 0;
+    for (const g of decodedGrids.current.values()) {
+      if (g.generated !== undefined) continue;
+      for (const c of g.legacyCells ?? [])
+        if (c.encoding === "tcvn3") tcvn3++;
+        else vni++;
+    }
+    if (tcvn3 + vni === 0) return null;
+    return { encoding: tcvn3 >= vni ? "tcvn3" : "vni", cells: tcvn3 + vni };
   }, []);
 
   /** Run one piece of async work with the progress bar on; every failure becomes a visible error. */
@@ -208,10 +247,10 @@ export function useWorkbook(
       const found: TableLayout[] = [];
       let failure: DetectFailure | null = null;
       grids.current.clear();
+      decodedGrids.current.clear();
       for (const [i, sheet] of sheets.entries()) {
         patch({ progress: i / Math.max(1, sheets.length) });
-        const grid = await host.readGrid(sheet);
-        grids.current.set(sheet, grid);
+        const grid = await readSheet(sheet);
         const r = detectTables(grid);
         if (r.ok) found.push(...r.tables);
         else if (
@@ -236,28 +275,33 @@ export function useWorkbook(
         grid: null,
         issues: null,
         choices: [],
+        legacy: legacyOfWorkbook(),
         status:
           tables.length === 0
             ? notice("noTable")
             : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),
       });
       const layout = tables[index];
-      const grid = layout ? grids.current.get(layout.sheet) : undefined;
+      const grid = layout ? decodedGrids.current.get(layout.sheet) : undefined;
       if (layout && grid) await showTable(grid, layout, false);
     },
-    [host, patch, showTable]
+    [host, patch, showTable, readSheet, legacyOfWorkbook]
   );
 
   /** Re-read the current table's sheet (after a write, an undo, or work done in another tab). */
   const reread = React.useCallback(
-    async (check: boolean) => {
+    async (check: boolean, allSheets = false) => {
+      if (allSheets) for (const sheet of [...grids.current.keys()]) await readSheet(sheet);
       const layout = live.current.layout;
-      if (!layout) return null;
-      const grid = await host.readGrid(layout.sheet);
-      grids.current.set(layout.sheet, grid);
+      if (!layout) {
+        patch({ legacy: legacyOfWorkbook() });
+        return null;
+      }
+      const grid = await readSheet(layout.sheet);
+      patch({ legacy: legacyOfWorkbook() });
       return showTable(grid, layout, check);
     },
-    [host, showTable]
+    [showTable, readSheet, patch, legacyOfWorkbook]
   );
 
   React.useEffect(() => {
@@ -306,7 +350,7 @@ export function useWorkbook(
         }),
       selectTable: (index) => {
         const layout = live.current.tables[index];
-        const grid = layout ? grids.current.get(layout.sheet) : undefined;
+        const grid = layout ? decodedGrids.current.get(layout.sheet) : undefined;
         if (!layout || !grid) return;
         patch({ tableIndex: index, pending: null, allocationError: null });
         void run(async () => {
@@ -326,7 +370,7 @@ export function useWorkbook(
           const layout = withColumns(s.layout, columns);
           const tables = s.tables.map((t, i) => (i === s.tableIndex ? layout : t));
           patch({ tables, pending: null });
-          const grid = grids.current.get(layout.sheet);
+          const grid = decodedGrids.current.get(layout.sheet);
           if (grid) await showTable(grid, layout, s.issues !== null);
           await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
           patch({ status: notice("mappingSaved") });
@@ -397,7 +441,8 @@ export function useWorkbook(
           if (live.current.highlight) await host.clearHighlight();
           const result = await host.apply(pending.plan);
           patch({ pending: null, status: notice("statusWritten", { cells: result.cellsWritten }) });
-          await reread(live.current.issues !== null);
+          if (pending.action === "unicode") converted.current = true;
+          await reread(live.current.issues !== null, pending.action === "unicode");
         }),
       cancelWrite: () => patch({ pending: null, status: notice("statusCancelled") }),
       undo: () =>
@@ -405,7 +450,7 @@ export function useWorkbook(
           if (live.current.highlight) await host.clearHighlight();
           const undone = await host.undo();
           patch({ pending: null, status: notice(undone ? "statusUndone" : "statusUndoNothing") });
-          await reread(live.current.issues !== null);
+          await reread(live.current.issues !== null, converted.current);
         }),
       refresh: async () => {
         try {
@@ -417,6 +462,11 @@ export function useWorkbook(
       },
       setBusy: (busy, progress) => patch({ busy, progress }),
       dismissError: () => patch({ error: null }),
+      requestUnicode: () =>
+        guarded(() => {
+          const { plan } = buildUnicodePlan([...grids.current.values()]);
+          propose("unicode", "legacy", plan, null);
+        }),
       canFix: (issue) => {
         const data = live.current.data;
         if (!data) return false;

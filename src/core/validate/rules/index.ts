@@ -4,6 +4,7 @@ import { cutExceedsPoor } from "./cutExceedsPoor";
 import { duplicateUnit } from "./duplicateUnit";
 import { householdSizeUnusual } from "./householdSizeUnusual";
 import { householdsExceedPopulation } from "./householdsExceedPopulation";
+import { legacyEncoding } from "./legacyEncoding";
 import { missingValue } from "./missingValue";
 import { negativeValue } from "./negativeValue";
 import { notANumber } from "./notANumber";
@@ -32,4 +33,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateUnit,
   householdSizeUnusual,
   targetMismatch,
+  legacyEncoding,
 ];

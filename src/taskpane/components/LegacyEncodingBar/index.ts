@@ -1,0 +1,2 @@
+export { LegacyEncodingBar } from "./LegacyEncodingBar";
+export type { LegacyEncodingBarProps } from "./LegacyEncodingBar.types";
