@@ -17,11 +17,13 @@ const REASON_RANK: Record<DetectFailureReason, number> = {
   NO_UNIT_COLUMN: 2,
   NO_COUNT_COLUMNS: 3,
   NO_DATA_ROWS: 4,
+  GENERATED_SHEET: -1,
 };
 
 /**
  * Find every appendix table on a sheet: a unit header ("Thôn", "Tổ dân phố", …) with count columns beside it,
  * its header rows (merged groups, an optional column-number row), its unit rows and its totals row.
+ * A sheet the add-in generated (`grid.generated`, e.g. the summary) is never read: it fails with GENERATED_SHEET.
  * Never throws on cell content; runs in time linear in the number of cells.
  * @example
  * const r = detectTables(grid);
@@ -29,6 +31,8 @@ const REASON_RANK: Record<DetectFailureReason, number> = {
  * else r.reason // "NO_HEADER"
  */
 export function detectTables(grid: Grid): DetectResult {
+  if (grid.generated !== undefined)
+    return { ok: false, reason: "GENERATED_SHEET", confidence: 0, detail: grid.sheet };
   const reader = createGridReader(grid);
   const tables: TableLayout[] = [];
   const taken: RangeRef[] = [];

@@ -5,6 +5,7 @@ import type { ColumnMap } from "../model/table";
 import { parseNumberText } from "../parse/parseNumberText";
 import { isBlank, toNormText } from "./cellText";
 import { isUnitHeaderText } from "./headerFeatures";
+import { isColumnNumberRow } from "./isColumnNumberRow";
 import { isNoteLabel, isSubheadingLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
 
 export type DataRows = { readonly unitRows: readonly number[]; readonly totalsRow: number | null };
@@ -79,6 +80,7 @@ function buildClassifier(
     .map(([, c]) => c as number);
   return (r) => {
     if (isBlankRow(reader, r, span)) return "blank";
+    if (isColumnNumberRow(reader, r, span.left, span.right)) return "skip";
     const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
     if (!hasNumbers && isNoteLabel(firstText(reader, r, span))) return "end";
     if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
