@@ -14,10 +14,22 @@ type RawSegment = {
   readonly features: HeaderFeatures;
 };
 
+/** A column whose header did not settle its role: left for the arithmetic of its numbers to decide. */
+export type ColumnCandidate = {
+  readonly col: number;
+  /** The role its header suggests, already taken by another column (or null when the header names none). */
+  readonly proposed: ColumnRole | null;
+  /** What its lowest header text says it measures, if anything. */
+  readonly measure?: "rate" | "count";
+  /** Its header speaks of a cut ("giảm", "chỉ tiêu", "kế hoạch"), itself or through a group. */
+  readonly cutHint: boolean;
+};
+
 export type ColumnMapping = {
   readonly columns: ColumnMap;
   readonly left: number;
   readonly right: number;
+  readonly candidates: readonly ColumnCandidate[];
 };
 
 const MAX_COLUMNS = 80;
@@ -54,6 +66,7 @@ export function mapColumns(
   const neutral = findNeutralGroups(cols);
   const columns: ColumnMap = {};
   const yearOfColumn = new Map<number, number | null>();
+  const candidates: ColumnCandidate[] = [];
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
     const segs = raw.map((s): HeaderSegment => ({
@@ -61,11 +74,25 @@ export function mapColumns(
       neutral: neutral.has(s.key),
     }));
     const resolved = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
-    if (!resolved) continue;
+    const candidate = (proposed: ColumnRole | null): void => {
+      const leaf = raw[raw.length - 1]?.features;
+      candidates.push({
+        col: c,
+        proposed,
+        ...(leaf?.measure ? { measure: leaf.measure } : {}),
+        cutHint: segs.some((s) => !s.neutral && s.features.aspect === "cut"),
+      });
+    };
+    if (!resolved) {
+      if (raw.length > 0 && c !== anchorCol) candidate(null);
+      continue;
+    }
     const role =
-      columns[resolved] === undefined
-        ? resolved
-        : (findProjectedRole(resolved, raw, columns, c) ?? resolved);
+      columns[resolved] === undefined ? resolved : findProjectedRole(resolved, raw, columns, c);
+    if (role === null) {
+      candidate(resolved);
+      continue;
+    }
     yearOfColumn.set(c, isPlanned(raw) ? null : findLatestYear(raw));
     const taken = columns[role];
     if (
@@ -73,20 +100,25 @@ export function mapColumns(
       isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)
     )
       columns[role] = c;
+    else candidate(role);
   }
-  return { columns, left, right };
+  return { columns, left, right, candidates };
 }
 
-const END_OF_YEAR_RATE: Partial<
-  Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole }>
+const AFTER_CUT: Partial<
+  Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole | null }>
 > = {
   poorRate: { cut: "poorCut", projected: "projectedPoorRate" },
   nearPoorRate: { cut: "nearPoorCut", projected: "projectedNearPoorRate" },
+  poor: { cut: "poorCut", projected: null },
+  nearPoor: { cut: "nearPoorCut", projected: null },
 };
 
 /**
- * A second "rate at the end of the year" in a flat header ("Tỷ lệ hộ nghèo cuối năm" right of the cut column) is the
- * projected rate: the situation's rate is already mapped, and a cut stands between them.
+ * A second situation column right of the cut column ("Tỷ lệ hộ nghèo cuối năm", "Hộ nghèo năm 2025") is the
+ * projection: its rate is the projected rate, its count (poor − cut) has no role of its own and never replaces the
+ * situation's count. Null: the column takes no role from its header. Any other repeat keeps its role (an older or
+ * newer year's situation, decided by the caller).
  */
 function findProjectedRole(
   role: ColumnRole,
@@ -94,13 +126,14 @@ function findProjectedRole(
   columns: ColumnMap,
   col: number
 ): ColumnRole | null {
-  const pair = END_OF_YEAR_RATE[role];
-  const leaf = segs[segs.length - 1];
-  if (!pair || !leaf?.features.endOfYear) return null;
+  const pair = AFTER_CUT[role];
+  if (!pair) return role;
   const cut = columns[pair.cut];
-  return cut !== undefined && cut < col && columns[pair.projected] === undefined
-    ? pair.projected
-    : null;
+  if (cut === undefined || cut > col) return role;
+  const projection = segs.some((s) => s.features.endOfYear) || findLatestYear(segs) !== null;
+  if (!projection) return role;
+  if (pair.projected === null) return null;
+  return columns[pair.projected] === undefined ? pair.projected : null;
 }
 
 /** true when a column's header speaks of a cut, a plan or a projection rather than a situation. */

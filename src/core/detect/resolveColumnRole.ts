@@ -27,19 +27,31 @@ export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRol
   const groups = segments.slice(0, -1).reverse();
   const subject = resolveSubject(lf, groups);
   if (!subject) return null;
-  if (subject === "population") return "population";
-  if (subject === "households") return lf.measure === "rate" ? null : "households";
+  if (subject === "population") return isAboutPoor(lf, groups) ? null : "population";
   const measure = lf.measure ?? groups.find((g) => g.features.measure)?.features.measure ?? "count";
+  if (subject === "households") return measure === "rate" ? null : "households";
   const aspect = resolveAspect(lf, groups);
   return measure === "rate" ? RATE_ROLE[subject][aspect] : (COUNT_ROLE[subject][aspect] ?? null);
 }
 
+/** "Số khẩu" under "Hộ nghèo", or "Nhân khẩu nghèo": the persons of the poor households, not the population. */
+function isAboutPoor(lf: HeaderFeatures, groups: readonly HeaderSegment[]): boolean {
+  if (lf.aboutPoor) return true;
+  const s = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features.subject;
+  return s === "poor" || s === "nearPoor";
+}
+
 function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Subject | undefined {
-  if (lf.subject && !lf.weakSubject) return lf.subject;
+  // In "Tỷ lệ so với tổng số hộ" the households are the denominator: the rate is someone else's.
+  const own = lf.measure === "rate" && lf.subject === "households" ? undefined : lf.subject;
+  if (own && (!lf.weakSubject || own !== "households")) return own;
   const fromGroup = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features
     .subject;
   if (fromGroup === "poor" || fromGroup === "nearPoor") return fromGroup;
-  if (lf.subject) return lf.subject;
+  // "Số hộ giảm", "Giảm (hộ)", "Chỉ tiêu giảm" over "Số hộ": a cut or a projection is of the poor.
+  const aspect = lf.aspect ?? groups.find((g) => !g.neutral && g.features.aspect)?.features.aspect;
+  if (aspect === "cut" || aspect === "projected") return "poor";
+  if (own) return own;
   if (lf.measure === "rate" || lf.aspect) return "poor";
   return undefined;
 }
