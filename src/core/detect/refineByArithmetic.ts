@@ -111,9 +111,13 @@ export function refineByArithmetic(
   const usable = (): RateDefinition[] =>
     RATE_DEFINITIONS.filter((d) => listRateInputs(d).every((r) => out[r] !== undefined));
 
-  for (const def of usable()) {
+  // A rate the header named wrongly: its numbers contradict its formula, or its formula cannot be computed here
+  // ("Tỷ lệ giảm" in a near-poor-only table is no poor cut rate); it moves to the one free rate they follow.
+  for (const def of RATE_DEFINITIONS) {
     const col = out[def.role];
-    if (col === undefined || follows(col, def) || !isContradicted(col, def)) continue;
+    if (col === undefined) continue;
+    const computable = listRateInputs(def).every((r) => out[r] !== undefined);
+    if (computable && (follows(col, def) || !isContradicted(col, def))) continue;
     const other = usable().filter((d) => out[d.role] === undefined && follows(col, d));
     if (other.length !== 1) continue;
     delete out[def.role];
