@@ -102,7 +102,29 @@ export function mapColumns(
       columns[role] = c;
     else candidate(role);
   }
-  return { columns, left, right, candidates };
+  return { columns: withOnlySubject(columns), left, right, candidates };
+}
+
+const POOR_TO_NEAR_POOR: readonly (readonly [ColumnRole, ColumnRole])[] = [
+  ["poorCut", "nearPoorCut"],
+  ["poorCutRate", "nearPoorCutRate"],
+  ["projectedPoorRate", "projectedNearPoorRate"],
+];
+
+/**
+ * A cut or a projection whose header names no one ("Phấn đấu giảm (hộ)", "Tỷ lệ giảm") was taken for the poor;
+ * in a near-poor-only table (no poor column) it is the near-poor's.
+ */
+function withOnlySubject(columns: ColumnMap): ColumnMap {
+  if (columns.poor !== undefined || columns.nearPoor === undefined) return columns;
+  const out: Partial<Record<ColumnRole, number>> = { ...columns };
+  for (const [poorRole, nearRole] of POOR_TO_NEAR_POOR) {
+    const col = out[poorRole];
+    if (col === undefined || out[nearRole] !== undefined) continue;
+    delete out[poorRole];
+    out[nearRole] = col;
+  }
+  return out;
 }
 
 const AFTER_CUT: Partial<
