@@ -82,6 +82,11 @@ const FLAT_VARIANTS: Partial<Record<ColumnRole, readonly string[]>> = {
     "Tổ",
     "Khu",
     "Đội",
+    "Buôn, bon",
+    "Cụm dân cư",
+    "Tên các thôn, tổ dân phố",
+    "Thôn, làng, bản",
+    "Tên thôn (tổ dân phố)",
   ],
   population: [
     "Tổng dân số",
@@ -525,6 +530,71 @@ const GROUPED: readonly HeaderCase[] = [
       "nearPoor",
       "nearPersons",
     ],
+  },
+  {
+    name: "'Tổng' under 'Tổng số hộ', beside 'Hộ nghèo' and 'Hộ cận nghèo'",
+    rows: [
+      ["TT", "Thôn", "Tổng số hộ", null, null, "Tỷ lệ hộ nghèo (%)"],
+      [null, null, "Tổng", "Hộ nghèo", "Hộ cận nghèo", null],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2"],
+    columns: ["index", "unit", "households", "poor", "nearPoor", "poorRate"],
+  },
+  {
+    name: "column numbers inside the header texts ('Tổng số hộ (1)', 'Tỷ lệ (3)=(2)/(1)')",
+    rows: [
+      [
+        "Số TT",
+        "Tên thôn",
+        "Tổng số hộ (1)",
+        "Số hộ nghèo (2)",
+        "Tỷ lệ (3)=(2)/(1)",
+        "Số hộ giảm (4)",
+        "Tỷ lệ giảm (5)=(4)/(1)",
+      ],
+    ],
+    columns: ["index", "unit", "households", "poor", "poorRate", "poorCut", "poorCutRate"],
+  },
+  {
+    name: "'Phấn đấu giảm' over 'Hộ nghèo' | 'Hộ cận nghèo'",
+    rows: [
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ cận nghèo", "Phấn đấu giảm", null],
+      [null, null, null, null, null, "Hộ nghèo", "Hộ cận nghèo"],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1"],
+    columns: ["index", "unit", "households", "poor", "nearPoor", "poorCut", "nearPoorCut"],
+  },
+  {
+    name: "flat: 'Số hộ nghèo còn lại' and its 'Tỷ lệ (%)' after the cut",
+    rows: [
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        "Tỷ lệ (%)",
+        "Phấn đấu giảm (hộ)",
+        "Số hộ nghèo còn lại",
+        "Tỷ lệ (%)",
+      ],
+    ],
+    columns: [
+      "index",
+      "unit",
+      "households",
+      "poor",
+      "poorRate",
+      "poorCut",
+      "projectedCount",
+      "projectedPoorRate",
+    ],
+  },
+  {
+    name: "upper-case headers",
+    rows: [
+      ["STT", "TÊN THÔN", "TỔNG SỐ HỘ", "SỐ HỘ NGHÈO", "TỶ LỆ (%)", "SỐ HỘ GIẢM", "TỶ LỆ GIẢM (%)"],
+    ],
+    columns: ["index", "unit", "households", "poor", "poorRate", "poorCut", "poorCutRate"],
   },
   {
     name: "'Trong đó' group over poor and near-poor",

@@ -709,6 +709,24 @@ export const LAYOUTS: readonly Layout[] = [
     ],
   },
   {
+    name: "blank unit header right of 'TT'",
+    sheets: [
+      {
+        name: "Phụ lục",
+        tables: [
+          {
+            header: [
+              ["TT", "", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ giảm", "Tỷ lệ giảm (%)"],
+            ],
+            columns: ["index", "unit", "households", "poor", "poorRate", "poorCut", "poorCutRate"],
+            units: VILLAGES,
+            totals: BELOW,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "totals on top and a column-number row",
     sheets: [
       {

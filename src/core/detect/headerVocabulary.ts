@@ -159,12 +159,14 @@ export const INDEX_TEXTS: ReadonlySet<string> = new Set([
 
 /** Words a unit header is made of ("Tên thôn, tổ dân phố"); at least one must be a core word. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(
-  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon cu dia khom soc plei the va hoac cac hanh chinh diem cum phum kp tp so doi".split(
+  "thon to dan pho tdp don vi ten xom ban ap khu khoi lang buon bon cu dia khom soc plei pley the va hoac cac hanh chinh diem cum phum kp tp so doi".split(
     " "
   )
 );
 export const UNIT_CORE: ReadonlySet<string> = new Set(
-  "thon tdp xom ban ap pho vi lang buon khom soc plei to khu khoi phum kp doi".split(" ")
+  "thon tdp xom ban ap pho vi lang buon bon khom soc plei pley to khu khoi phum kp doi cum".split(
+    " "
+  )
 );
 
 /** The first rule whose phrase occurs in `padded` (the text with a space on each side), unless vetoed. */

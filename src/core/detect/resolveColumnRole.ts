@@ -53,6 +53,9 @@ function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): S
   if (aspect === "cut" || aspect === "projected") return "poor";
   if (own) return own;
   if (lf.measure === "rate" || lf.aspect) return "poor";
+  // "Tổng" / "Cộng" under "Tổng số hộ" or "Dân số": the group's own column.
+  if (lf.measure === undefined && (fromGroup === "households" || fromGroup === "population"))
+    return fromGroup;
   return undefined;
 }
 
