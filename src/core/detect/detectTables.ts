@@ -97,8 +97,11 @@ function failWith(
   return { ok: false, reason: "NO_HEADER", confidence: 0, detail };
 }
 
+/** Words without which a text cannot name households or the poor (a cheap test before reading its features). */
+const COUNT_WORDS = / (ho|ngheo|hn|hcn|tong so) /;
+
 function isCountHeader(norm: string): boolean {
-  if (norm.length > 60 || !(norm.includes("ho") || norm.includes("ngheo"))) return false;
+  if (norm.length > 60 || !COUNT_WORDS.test(` ${norm} `)) return false;
   const f = readHeaderFeatures(norm);
   return (f.subject === "households" && !f.weakSubject) || f.subject === "poor";
 }

@@ -169,17 +169,46 @@ export const UNIT_CORE: ReadonlySet<string> = new Set(
   )
 );
 
+type CompiledRule<T> = {
+  readonly value: T;
+  readonly phrases: readonly string[];
+  readonly unless: readonly string[];
+};
+
+const COMPILED = new WeakMap<readonly PhraseRule<unknown>[], readonly CompiledRule<unknown>[]>();
+const PADDED = new WeakMap<readonly string[], readonly string[]>();
+
+const pad = (phrases: readonly string[]): readonly string[] => phrases.map((w) => ` ${w} `);
+
+function compile<T>(rules: readonly PhraseRule<T>[]): readonly CompiledRule<T>[] {
+  let c = COMPILED.get(rules) as readonly CompiledRule<T>[] | undefined;
+  if (!c) {
+    c = rules.map((r) => ({
+      value: r.value,
+      phrases: pad(r.phrases),
+      unless: pad(r.unless ?? []),
+    }));
+    COMPILED.set(rules, c);
+  }
+  return c;
+}
+
+const includesAny = (padded: string, spaced: readonly string[]): boolean =>
+  spaced.some((w) => padded.includes(w));
+
 /** The first rule whose phrase occurs in `padded` (the text with a space on each side), unless vetoed. */
 export function matchVocabulary<T>(padded: string, rules: readonly PhraseRule<T>[]): T | undefined {
-  for (const rule of rules) {
-    if (!containsAny(padded, rule.phrases)) continue;
-    if (rule.unless && containsAny(padded, rule.unless)) continue;
-    return rule.value;
+  for (const rule of compile(rules)) {
+    if (includesAny(padded, rule.phrases) && !includesAny(padded, rule.unless)) return rule.value;
   }
   return undefined;
 }
 
 export function containsAny(padded: string, phrases: readonly string[]): boolean {
-  for (const w of phrases) if (padded.includes(` ${w} `)) return true;
-  return false;
+  let spaced = PADDED.get(phrases);
+  if (!spaced) {
+    spaced = pad(phrases);
+    PADDED.set(phrases, spaced);
+  }
+  return includesAny(padded, spaced);
 }
