@@ -709,6 +709,37 @@ export const LAYOUTS: readonly Layout[] = [
     ],
   },
   {
+    name: "'Đơn vị tính: hộ, %' right above the header, footnote marks in the headers",
+    sheets: [
+      {
+        name: "Phụ lục",
+        above: TITLE,
+        stray: { G5: "Đơn vị tính: hộ, %" },
+        tables: [
+          {
+            header: [
+              [
+                "STT",
+                "Tổ dân phố",
+                "Tổng số hộ dân cư (*)",
+                "Hộ nghèo (**)",
+                null,
+                "Chỉ tiêu giảm",
+                null,
+              ],
+              [null, null, null, "Số hộ", "Tỷ lệ (%)", "Số hộ", "Tỷ lệ (%)"],
+            ],
+            merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"],
+            columns: ["index", "unit", "households", "poor", "poorRate", "poorCut", "poorCutRate"],
+            units: WARD,
+            totals: { at: "below", label: "Toàn phường" },
+          },
+        ],
+        below: ["(*) Theo số liệu Công an phường.", "(**) Theo kết quả rà soát cuối năm 2024."],
+      },
+    ],
+  },
+  {
     name: "blank unit header right of 'TT'",
     sheets: [
       {
