@@ -6,7 +6,7 @@
 import type { ColumnRole } from "../../src/core";
 
 /** What an unmapped column holds, so the generated numbers are plausible. */
-export type ExtraKind = "persons" | "note" | "projectedCount" | "nearPersons";
+export type ExtraKind = "persons" | "note" | "projectedCount" | "nearPersons" | "subsetRate";
 
 export type HeaderCase = {
   readonly name: string;
@@ -588,6 +588,57 @@ const GROUPED: readonly HeaderCase[] = [
       "projectedCount",
       "projectedPoorRate",
     ],
+  },
+  {
+    name: "'Ước thực hiện năm 2024' before the cut is the situation, 'Dự kiến' after it the projection",
+    rows: [
+      ["TT", "Thôn", "Tổng số hộ", "Ước thực hiện năm 2024", null, "Kế hoạch năm 2025", null, null],
+      [
+        null,
+        null,
+        null,
+        "Số hộ nghèo",
+        "Tỷ lệ (%)",
+        "Số hộ giảm",
+        "Tỷ lệ giảm (%)",
+        "Dự kiến tỷ lệ cuối năm 2025 (%)",
+      ],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:H1"],
+    columns: [
+      "index",
+      "unit",
+      "households",
+      "poor",
+      "poorRate",
+      "poorCut",
+      "poorCutRate",
+      "projectedPoorRate",
+    ],
+  },
+  {
+    name: "'Kinh phí hỗ trợ' beside the counts stays unmapped",
+    rows: [
+      [
+        "TT",
+        "Thôn",
+        "Tổng số hộ",
+        "Số hộ nghèo",
+        "Tỷ lệ (%)",
+        "Số hộ giảm",
+        "Kinh phí hỗ trợ (triệu đồng)",
+      ],
+    ],
+    columns: ["index", "unit", "households", "poor", "poorRate", "poorCut", "note"],
+  },
+  {
+    name: "a subset of the poor with its own rate is never taken for the cut",
+    rows: [
+      ["TT", "Thôn", "Tổng số hộ", "Hộ nghèo", null, null, null],
+      [null, null, null, "Tổng số", "Tỷ lệ (%)", "Trong đó: hộ nghèo bảo trợ xã hội", "Tỷ lệ (%)"],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:G1"],
+    columns: ["index", "unit", "households", "poor", "poorRate", "projectedCount", "subsetRate"],
   },
   {
     name: "upper-case headers",

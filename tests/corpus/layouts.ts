@@ -261,7 +261,7 @@ function buildTable(
   return row - 1;
 }
 
-const EXTRA: readonly string[] = ["persons", "note", "projectedCount", "nearPersons"];
+const EXTRA: readonly string[] = ["persons", "note", "projectedCount", "nearPersons", "subsetRate"];
 const isRole = (role: string): role is ColumnRole => !EXTRA.includes(role);
 
 function formulaFor(

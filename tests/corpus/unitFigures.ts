@@ -70,6 +70,8 @@ export function valueOf(role: string, u: UnitFigures, form: RateForm = "percent"
       return u.nearPoor * 4;
     case "projectedCount":
       return u.poor - u.poorCut;
+    case "subsetRate":
+      return rate(u.poor - u.poorCut);
     case "note":
       return null;
     default:

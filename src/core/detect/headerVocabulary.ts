@@ -63,6 +63,7 @@ export const SUBJECT_VOCABULARY: readonly PhraseRule<{
   {
     value: { subject: "households", weak: true },
     phrases: ["so ho", "ho", "tong so", "so luong ho"],
+    unless: ["ho tro", "ho so"],
   },
 ];
 

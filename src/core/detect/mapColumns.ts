@@ -67,13 +67,16 @@ export function mapColumns(
   const columns: ColumnMap = {};
   const yearOfColumn = new Map<number, number | null>();
   const candidates: ColumnCandidate[] = [];
+  const segmentsAt = (c: number): HeaderSegment[] =>
+    (cols.get(c) ?? []).map((s) => ({ features: s.features, neutral: neutral.has(s.key) }));
+  const firstCut = findFirstCut(left, right, segmentsAt);
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
-    const segs = raw.map((s): HeaderSegment => ({
-      features: s.features,
-      neutral: neutral.has(s.key),
-    }));
-    const resolved = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
+    const segs = segmentsAt(c);
+    const resolved =
+      forceUnit && c === anchorCol
+        ? "unit"
+        : resolveColumnRole(segs, { beforeCut: firstCut !== null && c < firstCut });
     const candidate = (proposed: ColumnRole | null): void => {
       const leaf = raw[raw.length - 1]?.features;
       candidates.push({
@@ -125,6 +128,26 @@ function withOnlySubject(columns: ColumnMap): ColumnMap {
     out[nearRole] = col;
   }
   return out;
+}
+
+const CUT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "poorCut",
+  "poorCutRate",
+  "nearPoorCut",
+  "nearPoorCutRate",
+]);
+
+/** The first column whose header names a cut, or null when none does. */
+function findFirstCut(
+  left: number,
+  right: number,
+  segmentsAt: (c: number) => HeaderSegment[]
+): number | null {
+  for (let c = left; c <= right; c++) {
+    const role = resolveColumnRole(segmentsAt(c));
+    if (role !== null && CUT_ROLES.has(role)) return c;
+  }
+  return null;
 }
 
 const AFTER_CUT: Partial<

@@ -85,7 +85,13 @@ export function refineByArithmetic(
     if (out[clue.role] !== undefined || out[clue.base] === undefined) continue;
     const base = roleNumbers(clue.base) as ColumnNumbers;
     for (const cand of free) {
+      // A column the header calls a situation ("Hộ nghèo thuộc diện bảo trợ") is no cut, unless it speaks of one.
+      const open =
+        cand.proposed === null ||
+        cand.proposed === "households" ||
+        (clue.hintEnough && cand.cutHint);
       if (
+        !open ||
         used.has(cand.col) ||
         cand.measure === "rate" ||
         !staysWithin(numbers(cand.col, "count"), base)

@@ -1,6 +1,14 @@
 import type { ColumnRole } from "../model/roles";
 import type { Aspect, HeaderFeatures, Subject } from "./headerFeatures";
 
+export type ResolveOptions = {
+  /**
+   * The column stands left of the table's first cut column: an estimate there ("Ước thực hiện năm 2024", "Dự kiến
+   * đến 31/12") is the situation the plan starts from, not the projected result.
+   */
+  readonly beforeCut?: boolean;
+};
+
 /** One header text of a column, from top to bottom; `neutral` groups span columns of different kinds. */
 export type HeaderSegment = { readonly features: HeaderFeatures; readonly neutral: boolean };
 
@@ -18,7 +26,10 @@ const COUNT_ROLE: Record<"poor" | "nearPoor", Partial<Record<Aspect, ColumnRole>
  * open (subject, aspect, rate or count) comes from the nearest group header above that says it.
  * @example ["Tình hình hộ nghèo cuối năm 2023", "Tỷ lệ (%)"] → "poorRate"
  */
-export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRole | null {
+export function resolveColumnRole(
+  segments: readonly HeaderSegment[],
+  options: ResolveOptions = {}
+): ColumnRole | null {
   const leaf = segments[segments.length - 1];
   if (!leaf) return null;
   const lf = leaf.features;
@@ -30,7 +41,8 @@ export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRol
   if (subject === "population") return isAboutPoor(lf, groups) ? null : "population";
   const measure = lf.measure ?? groups.find((g) => g.features.measure)?.features.measure ?? "count";
   if (subject === "households") return measure === "rate" ? null : "households";
-  const aspect = resolveAspect(lf, groups);
+  const said = resolveAspect(lf, groups);
+  const aspect = said === "projected" && options.beforeCut === true ? "start" : said;
   return measure === "rate" ? RATE_ROLE[subject][aspect] : (COUNT_ROLE[subject][aspect] ?? null);
 }
 
