@@ -758,6 +758,25 @@ export const LAYOUTS: readonly Layout[] = [
     ],
   },
   {
+    name: "totals on top without a label",
+    sheets: [
+      {
+        name: "Phụ lục",
+        above: TITLE,
+        tables: [{ ...FLAT, units: VILLAGES, totals: { at: "above", label: null } }],
+      },
+    ],
+  },
+  {
+    name: "totals under a label the vocabulary does not know ('Cộng chung')",
+    sheets: [
+      {
+        name: "Phụ lục",
+        tables: [{ ...TWO_ROW, units: WARD, totals: { at: "below", label: "Cộng chung" } }],
+      },
+    ],
+  },
+  {
     name: "totals on top and a column-number row",
     sheets: [
       {
