@@ -758,6 +758,42 @@ export const LAYOUTS: readonly Layout[] = [
     ],
   },
   {
+    name: "a blank spacer column inside the table",
+    sheets: [
+      {
+        name: "Phụ lục",
+        tables: [
+          {
+            header: [
+              [
+                "TT",
+                "Thôn",
+                "Tổng số hộ",
+                "Số hộ nghèo",
+                null,
+                "Tỷ lệ (%)",
+                "Số hộ giảm",
+                "Tỷ lệ giảm (%)",
+              ],
+            ],
+            columns: [
+              "index",
+              "unit",
+              "households",
+              "poor",
+              "note",
+              "poorRate",
+              "poorCut",
+              "poorCutRate",
+            ],
+            units: VILLAGES,
+            totals: BELOW,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "totals on top without a label",
     sheets: [
       {

@@ -59,7 +59,13 @@ export function mapColumns(
   }
   for (let c = anchorCol + 1; c <= reader.right && c - anchorCol < MAX_COLUMNS; c++) {
     const s = segmentsOf(c);
-    if (s.length === 0) break;
+    if (s.length === 0) {
+      // One blank spacer column inside a header ("… | Số hộ nghèo | (blank) | Tỷ lệ | …") does not end it;
+      // another table's own first column does.
+      if (c === right + 1 && continuesAfterGap(c + 1 <= reader.right ? segmentsOf(c + 1) : []))
+        continue;
+      break;
+    }
     cols.set(c, s);
     right = c;
   }
@@ -129,6 +135,14 @@ function withOnlySubject(columns: ColumnMap): ColumnMap {
   }
   return out;
 }
+
+function continuesAfterGap(next: readonly RawSegment[]): boolean {
+  const leaf = next[next.length - 1]?.features;
+  return leaf !== undefined && !leaf.unit && !leaf.index && isHeaderLikeFeatures(leaf);
+}
+
+const isHeaderLikeFeatures = (f: HeaderFeatures): boolean =>
+  f.subject !== undefined || f.measure !== undefined || f.aspect !== undefined;
 
 const CUT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "poorCut",
