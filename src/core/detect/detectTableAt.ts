@@ -3,6 +3,7 @@ import type { DetectFailureReason, TableLayout } from "../model/table";
 import { findHeaderBand, withColumnNumberRow } from "./findHeaderBand";
 import type { HeaderBand } from "./findHeaderBand";
 import { mapColumns } from "./mapColumns";
+import { refineByArithmetic } from "./refineByArithmetic";
 import { scanDataRows } from "./scanDataRows";
 import { scoreLayout } from "./scoreLayout";
 
@@ -25,20 +26,22 @@ export function detectTableAt(
   const rows = findHeaderBand(reader, row, col);
   const mapping = mapColumns(reader, rows, col, inferredUnit);
   const band = withColumnNumberRow(reader, rows, mapping.left, mapping.right);
-  const { columns } = mapping;
-  if (columns.unit === undefined) return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
-  if (columns.households === undefined && columns.poor === undefined) {
+  const headerColumns = mapping.columns;
+  if (headerColumns.unit === undefined)
+    return { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.1 };
+  if (headerColumns.households === undefined && headerColumns.poor === undefined) {
     return { ok: false, reason: "NO_COUNT_COLUMNS", confidence: 0.2 };
   }
   const data = scanDataRows(
     reader,
     { start: band.end + 1, left: mapping.left, right: mapping.right },
-    columns
+    headerColumns
   );
   const first = data.unitRows[0];
   const last = data.unitRows[data.unitRows.length - 1];
   if (first === undefined || last === undefined)
     return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
+  const columns = refineByArithmetic(reader, headerColumns, mapping.candidates, data.unitRows);
   const mapped = Object.values(columns).filter((c): c is number => c !== undefined);
   const layout: TableLayout = {
     sheet: reader.grid.sheet,

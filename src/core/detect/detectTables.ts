@@ -17,11 +17,13 @@ const REASON_RANK: Record<DetectFailureReason, number> = {
   NO_UNIT_COLUMN: 2,
   NO_COUNT_COLUMNS: 3,
   NO_DATA_ROWS: 4,
+  GENERATED_SHEET: -1,
 };
 
 /**
  * Find every appendix table on a sheet: a unit header ("Thôn", "Tổ dân phố", …) with count columns beside it,
  * its header rows (merged groups, an optional column-number row), its unit rows and its totals row.
+ * A sheet the add-in generated (`grid.generated`, e.g. the summary) is never read: it fails with GENERATED_SHEET.
  * Never throws on cell content; runs in time linear in the number of cells.
  * @example
  * const r = detectTables(grid);
@@ -29,6 +31,8 @@ const REASON_RANK: Record<DetectFailureReason, number> = {
  * else r.reason // "NO_HEADER"
  */
 export function detectTables(grid: Grid): DetectResult {
+  if (grid.generated !== undefined)
+    return { ok: false, reason: "GENERATED_SHEET", confidence: 0, detail: grid.sheet };
   const reader = createGridReader(grid);
   const tables: TableLayout[] = [];
   const taken: RangeRef[] = [];
@@ -93,8 +97,11 @@ function failWith(
   return { ok: false, reason: "NO_HEADER", confidence: 0, detail };
 }
 
+/** Words without which a text cannot name households or the poor (a cheap test before reading its features). */
+const COUNT_WORDS = / (ho|ngheo|hn|hcn|tong so) /;
+
 function isCountHeader(norm: string): boolean {
-  if (norm.length > 60 || !(norm.includes("ho") || norm.includes("ngheo"))) return false;
+  if (norm.length > 60 || !COUNT_WORDS.test(` ${norm} `)) return false;
   const f = readHeaderFeatures(norm);
   return (f.subject === "households" && !f.weakSubject) || f.subject === "poor";
 }

@@ -14,6 +14,9 @@ const MAX_WIDTH = 80;
 
 type Span = readonly [number, number];
 
+/** "Đơn vị tính: hộ, %" above a header's right end is a note, not a group header. */
+const UNIT_OF_MEASURE = /^(don vi tinh|dvt|don vi)( |$)/;
+
 /**
  * The header rows around the unit header cell at (row, col): its merge's rows, group rows right above it whose unit
  * cell is empty, and header-only rows below (no numbers, empty unit cell).
@@ -80,7 +83,10 @@ function isGroupRow(reader: GridReader, row: number, col: number, [c0, c1]: Span
     const v = reader.raw(row, c);
     if (typeof v === "number") return false;
     if (c < col && !isBlank(v)) return false;
-    if (!headerLike && typeof v === "string" && isHeaderLikeText(toNormText(v))) headerLike = true;
+    if (!headerLike && typeof v === "string") {
+      const norm = toNormText(v);
+      headerLike = !UNIT_OF_MEASURE.test(norm) && isHeaderLikeText(norm);
+    }
   }
   return headerLike;
 }

@@ -14,10 +14,22 @@ type RawSegment = {
   readonly features: HeaderFeatures;
 };
 
+/** A column whose header did not settle its role: left for the arithmetic of its numbers to decide. */
+export type ColumnCandidate = {
+  readonly col: number;
+  /** The role its header suggests, already taken by another column (or null when the header names none). */
+  readonly proposed: ColumnRole | null;
+  /** What its lowest header text says it measures, if anything. */
+  readonly measure?: "rate" | "count";
+  /** Its header speaks of a cut ("giảm", "chỉ tiêu", "kế hoạch"), itself or through a group. */
+  readonly cutHint: boolean;
+};
+
 export type ColumnMapping = {
   readonly columns: ColumnMap;
   readonly left: number;
   readonly right: number;
+  readonly candidates: readonly ColumnCandidate[];
 };
 
 const MAX_COLUMNS = 80;
@@ -47,25 +59,49 @@ export function mapColumns(
   }
   for (let c = anchorCol + 1; c <= reader.right && c - anchorCol < MAX_COLUMNS; c++) {
     const s = segmentsOf(c);
-    if (s.length === 0) break;
+    if (s.length === 0) {
+      // One blank spacer column inside a header ("… | Số hộ nghèo | (blank) | Tỷ lệ | …") does not end it;
+      // another table's own first column does.
+      if (c === right + 1 && continuesAfterGap(c + 1 <= reader.right ? segmentsOf(c + 1) : []))
+        continue;
+      break;
+    }
     cols.set(c, s);
     right = c;
   }
   const neutral = findNeutralGroups(cols);
   const columns: ColumnMap = {};
   const yearOfColumn = new Map<number, number | null>();
+  const candidates: ColumnCandidate[] = [];
+  const segmentsAt = (c: number): HeaderSegment[] =>
+    (cols.get(c) ?? []).map((s) => ({ features: s.features, neutral: neutral.has(s.key) }));
+  const firstCut = findFirstCut(left, right, segmentsAt);
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
-    const segs = raw.map((s): HeaderSegment => ({
-      features: s.features,
-      neutral: neutral.has(s.key),
-    }));
-    const resolved = forceUnit && c === anchorCol ? "unit" : resolveColumnRole(segs);
-    if (!resolved) continue;
+    const segs = segmentsAt(c);
+    const resolved =
+      forceUnit && c === anchorCol
+        ? "unit"
+        : resolveColumnRole(segs, { beforeCut: firstCut !== null && c < firstCut });
+    const candidate = (proposed: ColumnRole | null): void => {
+      const leaf = raw[raw.length - 1]?.features;
+      candidates.push({
+        col: c,
+        proposed,
+        ...(leaf?.measure ? { measure: leaf.measure } : {}),
+        cutHint: segs.some((s) => !s.neutral && s.features.aspect === "cut"),
+      });
+    };
+    if (!resolved) {
+      if (raw.length > 0 && c !== anchorCol) candidate(null);
+      continue;
+    }
     const role =
-      columns[resolved] === undefined
-        ? resolved
-        : (findProjectedRole(resolved, raw, columns, c) ?? resolved);
+      columns[resolved] === undefined ? resolved : findProjectedRole(resolved, raw, columns, c);
+    if (role === null) {
+      candidate(resolved);
+      continue;
+    }
     yearOfColumn.set(c, isPlanned(raw) ? null : findLatestYear(raw));
     const taken = columns[role];
     if (
@@ -73,20 +109,75 @@ export function mapColumns(
       isLaterYear(yearOfColumn.get(c) ?? null, yearOfColumn.get(taken) ?? null)
     )
       columns[role] = c;
+    else candidate(role);
   }
-  return { columns, left, right };
+  return { columns: withOnlySubject(columns), left, right, candidates };
 }
 
-const END_OF_YEAR_RATE: Partial<
-  Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole }>
+const POOR_TO_NEAR_POOR: readonly (readonly [ColumnRole, ColumnRole])[] = [
+  ["poorCut", "nearPoorCut"],
+  ["poorCutRate", "nearPoorCutRate"],
+  ["projectedPoorRate", "projectedNearPoorRate"],
+];
+
+/**
+ * A cut or a projection whose header names no one ("Phấn đấu giảm (hộ)", "Tỷ lệ giảm") was taken for the poor;
+ * in a near-poor-only table (no poor column) it is the near-poor's.
+ */
+function withOnlySubject(columns: ColumnMap): ColumnMap {
+  if (columns.poor !== undefined || columns.nearPoor === undefined) return columns;
+  const out: Partial<Record<ColumnRole, number>> = { ...columns };
+  for (const [poorRole, nearRole] of POOR_TO_NEAR_POOR) {
+    const col = out[poorRole];
+    if (col === undefined || out[nearRole] !== undefined) continue;
+    delete out[poorRole];
+    out[nearRole] = col;
+  }
+  return out;
+}
+
+function continuesAfterGap(next: readonly RawSegment[]): boolean {
+  const leaf = next[next.length - 1]?.features;
+  return leaf !== undefined && !leaf.unit && !leaf.index && isHeaderLikeFeatures(leaf);
+}
+
+const isHeaderLikeFeatures = (f: HeaderFeatures): boolean =>
+  f.subject !== undefined || f.measure !== undefined || f.aspect !== undefined;
+
+const CUT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "poorCut",
+  "poorCutRate",
+  "nearPoorCut",
+  "nearPoorCutRate",
+]);
+
+/** The first column whose header names a cut, or null when none does. */
+function findFirstCut(
+  left: number,
+  right: number,
+  segmentsAt: (c: number) => HeaderSegment[]
+): number | null {
+  for (let c = left; c <= right; c++) {
+    const role = resolveColumnRole(segmentsAt(c));
+    if (role !== null && CUT_ROLES.has(role)) return c;
+  }
+  return null;
+}
+
+const AFTER_CUT: Partial<
+  Record<ColumnRole, { readonly cut: ColumnRole; readonly projected: ColumnRole | null }>
 > = {
   poorRate: { cut: "poorCut", projected: "projectedPoorRate" },
   nearPoorRate: { cut: "nearPoorCut", projected: "projectedNearPoorRate" },
+  poor: { cut: "poorCut", projected: null },
+  nearPoor: { cut: "nearPoorCut", projected: null },
 };
 
 /**
- * A second "rate at the end of the year" in a flat header ("Tỷ lệ hộ nghèo cuối năm" right of the cut column) is the
- * projected rate: the situation's rate is already mapped, and a cut stands between them.
+ * A second situation column right of the cut column ("Tỷ lệ hộ nghèo cuối năm", "Hộ nghèo năm 2025") is the
+ * projection: its rate is the projected rate, its count (poor − cut) has no role of its own and never replaces the
+ * situation's count. Null: the column takes no role from its header. Any other repeat keeps its role (an older or
+ * newer year's situation, decided by the caller).
  */
 function findProjectedRole(
   role: ColumnRole,
@@ -94,13 +185,14 @@ function findProjectedRole(
   columns: ColumnMap,
   col: number
 ): ColumnRole | null {
-  const pair = END_OF_YEAR_RATE[role];
-  const leaf = segs[segs.length - 1];
-  if (!pair || !leaf?.features.endOfYear) return null;
+  const pair = AFTER_CUT[role];
+  if (!pair) return role;
   const cut = columns[pair.cut];
-  return cut !== undefined && cut < col && columns[pair.projected] === undefined
-    ? pair.projected
-    : null;
+  if (cut === undefined || cut > col) return role;
+  const projection = segs.some((s) => s.features.endOfYear) || findLatestYear(segs) !== null;
+  if (!projection) return role;
+  if (pair.projected === null) return null;
+  return columns[pair.projected] === undefined ? pair.projected : null;
 }
 
 /** true when a column's header speaks of a cut, a plan or a projection rather than a situation. */

@@ -1,6 +1,14 @@
 import type { ColumnRole } from "../model/roles";
 import type { Aspect, HeaderFeatures, Subject } from "./headerFeatures";
 
+export type ResolveOptions = {
+  /**
+   * The column stands left of the table's first cut column: an estimate there ("Ước thực hiện năm 2024", "Dự kiến
+   * đến 31/12") is the situation the plan starts from, not the projected result.
+   */
+  readonly beforeCut?: boolean;
+};
+
 /** One header text of a column, from top to bottom; `neutral` groups span columns of different kinds. */
 export type HeaderSegment = { readonly features: HeaderFeatures; readonly neutral: boolean };
 
@@ -18,7 +26,10 @@ const COUNT_ROLE: Record<"poor" | "nearPoor", Partial<Record<Aspect, ColumnRole>
  * open (subject, aspect, rate or count) comes from the nearest group header above that says it.
  * @example ["Tình hình hộ nghèo cuối năm 2023", "Tỷ lệ (%)"] → "poorRate"
  */
-export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRole | null {
+export function resolveColumnRole(
+  segments: readonly HeaderSegment[],
+  options: ResolveOptions = {}
+): ColumnRole | null {
   const leaf = segments[segments.length - 1];
   if (!leaf) return null;
   const lf = leaf.features;
@@ -27,20 +38,36 @@ export function resolveColumnRole(segments: readonly HeaderSegment[]): ColumnRol
   const groups = segments.slice(0, -1).reverse();
   const subject = resolveSubject(lf, groups);
   if (!subject) return null;
-  if (subject === "population") return "population";
-  if (subject === "households") return lf.measure === "rate" ? null : "households";
+  if (subject === "population") return isAboutPoor(lf, groups) ? null : "population";
   const measure = lf.measure ?? groups.find((g) => g.features.measure)?.features.measure ?? "count";
-  const aspect = resolveAspect(lf, groups);
+  if (subject === "households") return measure === "rate" ? null : "households";
+  const said = resolveAspect(lf, groups);
+  const aspect = said === "projected" && options.beforeCut === true ? "start" : said;
   return measure === "rate" ? RATE_ROLE[subject][aspect] : (COUNT_ROLE[subject][aspect] ?? null);
 }
 
+/** "Số khẩu" under "Hộ nghèo", or "Nhân khẩu nghèo": the persons of the poor households, not the population. */
+function isAboutPoor(lf: HeaderFeatures, groups: readonly HeaderSegment[]): boolean {
+  if (lf.aboutPoor) return true;
+  const s = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features.subject;
+  return s === "poor" || s === "nearPoor";
+}
+
 function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Subject | undefined {
-  if (lf.subject && !lf.weakSubject) return lf.subject;
+  // In "Tỷ lệ so với tổng số hộ" the households are the denominator: the rate is someone else's.
+  const own = lf.measure === "rate" && lf.subject === "households" ? undefined : lf.subject;
+  if (own && (!lf.weakSubject || own !== "households")) return own;
   const fromGroup = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features
     .subject;
   if (fromGroup === "poor" || fromGroup === "nearPoor") return fromGroup;
-  if (lf.subject) return lf.subject;
+  // "Số hộ giảm", "Giảm (hộ)", "Chỉ tiêu giảm" over "Số hộ": a cut or a projection is of the poor.
+  const aspect = lf.aspect ?? groups.find((g) => !g.neutral && g.features.aspect)?.features.aspect;
+  if (aspect === "cut" || aspect === "projected") return "poor";
+  if (own) return own;
   if (lf.measure === "rate" || lf.aspect) return "poor";
+  // "Tổng" / "Cộng" under "Tổng số hộ" or "Dân số": the group's own column.
+  if (lf.measure === undefined && (fromGroup === "households" || fromGroup === "population"))
+    return fromGroup;
   return undefined;
 }
 

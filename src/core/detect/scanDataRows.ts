@@ -5,6 +5,7 @@ import type { ColumnMap } from "../model/table";
 import { parseNumberText } from "../parse/parseNumberText";
 import { isBlank, toNormText } from "./cellText";
 import { isUnitHeaderText } from "./headerFeatures";
+import { isColumnNumberRow } from "./isColumnNumberRow";
 import { isNoteLabel, isSubheadingLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
 
 export type DataRows = { readonly unitRows: readonly number[]; readonly totalsRow: number | null };
@@ -79,6 +80,7 @@ function buildClassifier(
     .map(([, c]) => c as number);
   return (r) => {
     if (isBlankRow(reader, r, span)) return "blank";
+    if (isColumnNumberRow(reader, r, span.left, span.right)) return "skip";
     const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
     if (!hasNumbers && isNoteLabel(firstText(reader, r, span))) return "end";
     if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
@@ -92,37 +94,44 @@ function buildClassifier(
   };
 }
 
-/** A last row without any label whose counts equal the sums of the rows above is the totals row. */
+/**
+ * The arithmetic of a totals row: with no totals label found, a last (or first) row whose households and poor equal
+ * the sums of the other rows is the totals row — unlabelled, or under a label the vocabulary does not know
+ * ("Cộng chung", "Tổng hợp") when there are enough rows for the coincidence to be impossible in practice.
+ */
 function findUnlabelledTotals(
   reader: GridReader,
   columns: ColumnMap,
   unitRows: readonly number[]
 ): DataRows {
-  const last = unitRows[unitRows.length - 1];
   const labelCols = [columns.unit, columns.index].filter((c): c is number => c !== undefined);
   const countCols = [columns.households, columns.poor].filter((c): c is number => c !== undefined);
-  if (
-    last === undefined ||
-    unitRows.length < 3 ||
-    labelCols.some((c) => !isBlank(reader.spread(last, c)))
-  ) {
-    return { unitRows, totalsRow: null };
-  }
-  const body = unitRows.slice(0, -1);
-  const matches = countCols.every((c) => {
-    const total = readCount(reader.raw(last, c));
-    let sum = 0;
-    for (const r of body) {
-      const v = readCount(reader.raw(r, c));
-      if (v === undefined) return false;
-      sum += v;
-    }
-    return total !== undefined && Math.abs(total - sum) < 1e-9;
-  });
-  return matches && countCols.length > 0
-    ? { unitRows: body, totalsRow: last }
-    : { unitRows, totalsRow: null };
+  if (countCols.length === 0 || unitRows.length < 3) return { unitRows, totalsRow: null };
+  const labelled = (r: number): boolean =>
+    labelCols.some((c) => c !== columns.index && !isBlank(reader.spread(r, c)));
+  const isSumOf = (row: number, body: readonly number[]): boolean =>
+    (!labelled(row) || body.length >= MIN_UNITS_FOR_LABELLED_SUM) &&
+    countCols.every((c) => {
+      const total = readCount(reader.raw(row, c));
+      let sum = 0;
+      for (const r of body) {
+        const v = readCount(reader.raw(r, c));
+        if (v === undefined) return false;
+        sum += v;
+      }
+      return total !== undefined && Math.abs(total - sum) < 1e-9;
+    }) &&
+    countCols.some((c) => (readCount(reader.raw(row, c)) ?? 0) > 0);
+  const last = unitRows[unitRows.length - 1] as number;
+  const first = unitRows[0] as number;
+  if (isSumOf(last, unitRows.slice(0, -1)))
+    return { unitRows: unitRows.slice(0, -1), totalsRow: last };
+  if (isSumOf(first, unitRows.slice(1))) return { unitRows: unitRows.slice(1), totalsRow: first };
+  return { unitRows, totalsRow: null };
 }
+
+/** With fewer units, a labelled row equal to the sum of the others may be a real unit. */
+const MIN_UNITS_FOR_LABELLED_SUM = 3;
 
 function readCount(v: RawValue): number | undefined {
   if (typeof v === "number") return v;

@@ -17,14 +17,33 @@ const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 
 /** true when an Excel number format shows the value as a percentage ("0.00%", "0%"), ignoring quoted text. */
 export function isPercentFormat(format: string): boolean {
-  return format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .includes("%");
+  let known = PERCENT_FORMATS.get(format);
+  if (known === undefined) {
+    known = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\./g, "")
+      .includes("%");
+    if (PERCENT_FORMATS.size < MAX_CACHED_FORMATS) PERCENT_FORMATS.set(format, known);
+  }
+  return known;
 }
+
+/** A workbook has few distinct formats: each is read once (a sheet of 2,000 rows asks ~30,000 times). */
+const PERCENT_FORMATS = new Map<string, boolean>();
+const DATE_FORMATS = new Map<string, boolean>();
+const MAX_CACHED_FORMATS = 1000;
 
 /** true when an Excel number format shows a date or time ("dd/mm/yyyy", "m/d/yy", "[h]:mm"), ignoring quoted text and colours. */
 export function isDateFormat(format: string): boolean {
+  let known = DATE_FORMATS.get(format);
+  if (known === undefined) {
+    known = readDateFormat(format);
+    if (DATE_FORMATS.size < MAX_CACHED_FORMATS) DATE_FORMATS.set(format, known);
+  }
+  return known;
+}
+
+function readDateFormat(format: string): boolean {
   const bare = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")

@@ -7,6 +7,9 @@ import type { TableLayout } from "../model/table";
 import type { ParsedCell, RateStorage, RowCells, TableData, UnitRow } from "../model/tableData";
 import { isPercentFormat, parseCell } from "../parse/parseCell";
 import { findLegacyText } from "../encoding/findLegacyText";
+import { cleanFloat } from "../rates/cleanFloat";
+import { listRateInputs, RATE_DEFINITIONS } from "../rates/rateDefinitions";
+import { measureRateAgreement, readRateForm } from "./rateAgreement";
 
 /**
  * Parse every mapped cell of a detected table. Rates come back in percent points; each rate column remembers
@@ -30,14 +33,58 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
   const totals =
     layout.totalsRow === null ? null : { row: layout.totalsRow, cells: readRow(layout.totalsRow) };
   const legacyText = findLegacyText(grid, layout);
+  const legacy = legacyText ? { legacyText } : {};
+  const stored = findRateStorage(reader, layout);
+  const plain = findPlainFractions(units, stored);
+  if (plain.length === 0) return { layout, units, totals, rateStorage: stored, ...legacy };
+  const scale = (cells: RowCells): RowCells => scaleFractions(cells, plain);
+  const rateStorage = { ...stored };
+  for (const role of plain) rateStorage[role] = "fraction";
   return {
     layout,
-    units,
-    totals,
-    rateStorage: findRateStorage(reader, layout),
-    ...(legacyText ? { legacyText } : {}),
+    units: units.map((u) => ({ ...u, cells: scale(u.cells) })),
+    totals: totals && { row: totals.row, cells: scale(totals.cells) },
+    rateStorage,
+    ...legacy,
   };
 }
+
+/**
+ * Rate columns stored as fractions without a % format (0.0439 shown as 0.0439): the numbers, not the format, say
+ * so — they follow the rate's formula divided by 100 row by row. Such a column is read in percent points like any
+ * other, and written back as fractions.
+ */
+function findPlainFractions(
+  units: readonly UnitRow[],
+  stored: Partial<Record<RateRole, RateStorage>>
+): RateRole[] {
+  const column = (role: ColumnRole) => units.map((u) => readValue(u.cells[role]));
+  return RATE_DEFINITIONS.filter((def) => {
+    if (stored[def.role] !== "percent") return false;
+    const inputs = listRateInputs(def);
+    if (!inputs.every((r) => units.some((u) => u.cells[r] !== undefined))) return false;
+    const agreement = measureRateAgreement(
+      column(def.role),
+      column(def.numerator),
+      def.minus ? column(def.minus) : undefined,
+      column(def.denominator)
+    );
+    return readRateForm(agreement) === "fraction";
+  }).map((def) => def.role);
+}
+
+function scaleFractions(cells: RowCells, roles: readonly RateRole[]): RowCells {
+  const out: Partial<Record<ColumnRole, ParsedCell>> = { ...cells };
+  for (const role of roles) {
+    const cell = cells[role];
+    if (cell?.kind === "number" && !cell.fraction)
+      out[role] = { ...cell, value: cleanFloat(cell.value * 100), fraction: true };
+  }
+  return out;
+}
+
+const readValue = (cell: ParsedCell | undefined): number | undefined =>
+  cell?.kind === "number" ? cell.value : undefined;
 
 function readCells(
   reader: GridReader,

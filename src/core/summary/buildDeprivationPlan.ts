@@ -259,6 +259,7 @@ export function buildDeprivationPlan(
   const sheetPlan: SheetPlan = {
     sheet,
     create: true,
+    marker: "deprivation",
     writes,
     merges,
     columnWidths: [

@@ -411,6 +411,7 @@ export function buildSummaryPlan(
   const sheetPlan: SheetPlan = {
     sheet,
     create: true,
+    marker: "summary",
     writes,
     merges: [
       { top: 1, left: 1, bottom: 1, right: lastCol },

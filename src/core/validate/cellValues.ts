@@ -11,18 +11,24 @@ export function readNumber(cell: ParsedCell | undefined): number | undefined {
 }
 
 /** Every mapped numeric cell of the given rows, with its role. */
-export function listNumericCells(
-  rows: readonly RowView[]
-): { row: RowView; role: ColumnRole; cell: ParsedCell }[] {
-  const out: { row: RowView; role: ColumnRole; cell: ParsedCell }[] = [];
+export function listNumericCells(rows: readonly RowView[]): readonly NumericCell[] {
+  const known = LISTED.get(rows);
+  if (known) return known;
+  const out: NumericCell[] = [];
   for (const row of rows) {
     for (const role of NUMERIC_ROLES) {
       const cell = row.cells[role];
       if (cell) out.push({ row, role, cell });
     }
   }
+  LISTED.set(rows, out);
   return out;
 }
+
+type NumericCell = { readonly row: RowView; readonly role: ColumnRole; readonly cell: ParsedCell };
+
+/** The rules of one validation share the listing of its rows (five rules walk every numeric cell). */
+const LISTED = new WeakMap<readonly RowView[], readonly NumericCell[]>();
 
 /** What an issue shows as `actual` for a cell: the number, the text, the error string, the boolean, or null. */
 export function toActual(cell: ParsedCell | undefined): number | string | boolean | null {

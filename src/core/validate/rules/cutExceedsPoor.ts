@@ -7,12 +7,12 @@ const PAIRS: readonly (readonly [CountRole, CountRole])[] = [
   ["nearPoorCut", "nearPoor"],
 ];
 
-/** A planned cut larger than the households it cuts from. */
+/** A planned cut larger than the households it cuts from, on a data row (the totals row is checked against the sums). */
 export const cutExceedsPoor: ValidationRule = {
   code: "CUT_EXCEEDS_POOR",
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] =>
-    ctx.rows.flatMap((r) =>
+    ctx.units.flatMap((r) =>
       PAIRS.flatMap(([cutRole, baseRole]): IssueDraft[] => {
         const cut = readNumber(r.cells[cutRole]);
         const base = readNumber(r.cells[baseRole]);

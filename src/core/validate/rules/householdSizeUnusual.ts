@@ -16,7 +16,7 @@ export const householdSizeUnusual: ValidationRule = {
         population === undefined ||
         households === undefined ||
         !(households > 0) ||
-        population < 0
+        !(population > 0)
       )
         return [];
       const size = population / households;

@@ -1,12 +1,12 @@
 import type { IssueDraft, ValidationContext, ValidationRule } from "../types";
 import { readNumber } from "../cellValues";
 
-/** Poor households exceed all households (at the poor cell), or poor + near-poor do (at the near-poor cell). */
+/** Poor households exceed all households (at the poor cell), or poor + near-poor do (at the near-poor cell); data rows only (the totals row is checked against the sums). */
 export const poorExceedsHouseholds: ValidationRule = {
   code: "POOR_EXCEEDS_HOUSEHOLDS",
   severity: "error",
   check: (ctx: ValidationContext): IssueDraft[] =>
-    ctx.rows.flatMap((r): IssueDraft[] => {
+    ctx.units.flatMap((r): IssueDraft[] => {
       const households = readNumber(r.cells.households);
       const poor = readNumber(r.cells.poor);
       const nearPoor = readNumber(r.cells.nearPoor);
