@@ -55,12 +55,20 @@ export type { FixOptions } from "./fix/buildFixPlan";
 export { buildIssueFix } from "./fix/buildIssueFix";
 export { buildUnitSum } from "./fix/sumOverUnits";
 export { allocateTarget } from "./allocate/allocateTarget";
-export { buildAllocationPlan } from "./allocate/buildAllocationPlan";
+export { buildAllocationPlan, buildAllocationsPlan } from "./allocate/buildAllocationPlan";
+export type { AllocationPart, AllocationPlanOptions } from "./allocate/buildAllocationPlan";
+export { parseTargetText, resolveTarget, sumHouseholds, formatTarget } from "./allocate/target";
+export type { TargetInput, Target } from "./allocate/target";
+export { targetMessages } from "./messages/targets";
 export { shareProportionally } from "./allocate/shareProportionally";
 export { shareByHighestRate } from "./allocate/shareByHighestRate";
 export type {
   AllocationMethod,
   AllocationFailure,
+  AllocationOptions,
   AllocationResult,
+  AllocationSubject,
   UnitCut,
+  UnitLock,
 } from "./allocate/types";
+export { isTransitionsTable } from "./transitions/isTransitionsTable";

@@ -87,7 +87,7 @@ describe("formatIssue", () => {
     ],
     TARGET_MISMATCH: [
       { cell: "G14", role: "poorCut", actual: 10, expected: 12, params: { place: "totals" } },
-      "Ô G14: tổng số hộ giảm nghèo các thôn là 10, khác chỉ tiêu của xã (12).",
+      "Ô G14: tổng số hộ giảm nghèo của các thôn là 10, khác chỉ tiêu của xã (12 hộ).",
     ],
   };
 
