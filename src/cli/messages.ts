@@ -88,6 +88,20 @@ export const cliMessages = defineMessages(
     badLock:
       'Giá trị “{value}” của --lock không hợp lệ ở “{item}”: cần dạng "Tên thôn=số hộ", cách nhau bằng dấu phẩy.',
     missingTarget: "Lệnh allocate cần --target hoặc --near-poor-target.",
+    synopsisNarrative:
+      "giamngheo narrative TỆP.xlsx [--previous NĂM_TRƯỚC.xlsx] [--previous-poor N] [--previous-near-poor N] [--near-poor N] [--year NĂM] [--json]",
+    summaryNarrative:
+      "In các câu văn cho kế hoạch (mục 2.1): số hộ nghèo, cận nghèo năm trước và năm nay, mức giảm, chỉ tiêu năm kế hoạch.",
+    optPrevious:
+      "  --previous TỆP    kế hoạch năm trước (.xlsx): lấy số hộ nghèo, cận nghèo năm trước từ phụ lục",
+    optPreviousPoor: "  --previous-poor N số hộ nghèo năm trước (nhập tay)",
+    optPreviousNearPoor: "  --previous-near-poor N  số hộ cận nghèo năm trước (nhập tay)",
+    optNearPoor: "  --near-poor N     số hộ cận nghèo năm nay, khi phụ lục không có cột cận nghèo",
+    optYear: "  --year NĂM        năm kế hoạch (mặc định: năm ghi trong tiêu đề bảng)",
+    narrativeUnreadable: "Chưa viết được câu văn: bảng phụ lục còn ô số liệu không đọc được.",
+    narrativeNeedsYear: "Không biết năm kế hoạch để gọi tên năm trước: hãy cho --year NĂM.",
+    previousPoorMissing: "Cần --previous-poor (số hộ nghèo năm trước) hoặc --previous TỆP.",
+    previousUnreadable: "Kế hoạch năm trước “{file}” có ô số liệu không đọc được ({cells}).",
     methodProportional: "theo tỷ lệ số hộ nghèo",
     methodHighestRate: "ưu tiên thôn có tỷ lệ nghèo cao",
     chartsNotKept: "Lưu ý: biểu đồ/hình vẽ có sẵn trong tệp gốc không được chép sang tệp kết quả.",
@@ -177,6 +191,21 @@ export const cliMessages = defineMessages(
     badLock:
       'Value “{value}” of --lock is not valid at “{item}”: use "Unit name=households", separated by commas.',
     missingTarget: "allocate needs --target or --near-poor-target.",
+    synopsisNarrative:
+      "giamngheo narrative FILE.xlsx [--previous PREV.xlsx] [--previous-poor N] [--previous-near-poor N] [--near-poor N] [--year YYYY] [--json]",
+    summaryNarrative:
+      "Print the plan's sentences (§2.1): poor and near-poor households last year and this year, the change, the plan year's target.",
+    optPrevious:
+      "  --previous FILE   last year's plan (.xlsx): last year's poor and near-poor from its appendix",
+    optPreviousPoor: "  --previous-poor N last year's poor households (typed)",
+    optPreviousNearPoor: "  --previous-near-poor N  last year's near-poor households (typed)",
+    optNearPoor:
+      "  --near-poor N     this year's near-poor households, when the appendix has no near-poor column",
+    optYear: "  --year YYYY       plan year (default: the year in the table's headings)",
+    narrativeUnreadable: "No sentences written: the appendix still has unreadable figures.",
+    narrativeNeedsYear: "The plan year is unknown, so last year cannot be named: give --year YYYY.",
+    previousPoorMissing: "Give --previous-poor (last year's poor households) or --previous FILE.",
+    previousUnreadable: "Last year's plan “{file}” has unreadable figures ({cells}).",
     methodProportional: "proportional to poor households",
     methodHighestRate: "highest poverty rate first",
     chartsNotKept: "Note: charts/drawings in the input file are not copied to the output file.",

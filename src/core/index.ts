@@ -72,3 +72,6 @@ export type {
   UnitLock,
 } from "./allocate/types";
 export { isTransitionsTable } from "./transitions/isTransitionsTable";
+export { readTransitionFigures } from "./transitions/readTransitionFigures";
+export type { TransitionFigures, Movements } from "./transitions/readTransitionFigures";
+export { narrativeMessages, tNarrative } from "./messages/narrative";

@@ -73,10 +73,6 @@ export const summaryMessages = defineMessages(
     nTotal: "Tổng số hộ {place} là {households} hộ.",
     nPoor: "Số hộ nghèo {place} là {poor} hộ chiếm tỷ lệ {rate}%.",
     nNearPoor: "Số hộ cận nghèo {place} là {nearPoor} hộ chiếm tỷ lệ {rate}%.",
-    nPrevious:
-      "So với năm {year} ({poor} hộ, {rate}%), số hộ nghèo {direction} {diff} hộ, tỷ lệ {direction} {rateDiff}%.",
-    nDown: "giảm",
-    nUp: "tăng",
     nTargetYear:
       "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nTarget:
@@ -234,10 +230,6 @@ export const summaryMessages = defineMessages(
     nTotal: "The {place} has {households} households.",
     nPoor: "The {place} has {poor} poor households, a rate of {rate}%.",
     nNearPoor: "The {place} has {nearPoor} near-poor households, a rate of {rate}%.",
-    nPrevious:
-      "Against {year} ({poor} households, {rate}%), poor households {direction} by {diff}, the rate by {rateDiff}%.",
-    nDown: "fell",
-    nUp: "rose",
     nTargetYear:
       "Aim to cut the poverty rate by the end of {year} from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nTarget:

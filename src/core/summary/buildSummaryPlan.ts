@@ -37,6 +37,9 @@ import type { PlaceKind } from "../narrative/findPlaceKind";
 export type PreviousYear = {
   readonly year: number;
   readonly poor: number;
+  /** Last year's near-poor households, when known. */
+  readonly nearPoor?: number;
+  /** Last year's households when known, else this year's. */
   readonly households: number;
 };
 
