@@ -1,5 +1,7 @@
 import * as path from "path";
-import { writePreviousYearWorkbook } from "../summary/planWorkbooks";
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import { TRANSITIONS_HEADER, writePreviousYearWorkbook } from "../summary/planWorkbooks";
 import { CLEAN, expectUnusable, run, tempDir } from "./harness";
 
 /** The seed's §2.1 paragraph (003 Bình Lương) in clean Vietnamese, with DESIGN.md's figures. */
@@ -73,6 +75,31 @@ describe("giamngheo narrative", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
     expect(r.stdout).not.toContain("năm 2023");
+  });
+
+  test("a transitions sheet beside the appendix tells the year's movements", async () => {
+    const file = path.join(tempDir(), "with-transitions.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(CLEAN);
+    const ws = wb.addWorksheet("Diễn biến");
+    ws.addRow(TRANSITIONS_HEADER);
+    ws.addRow([1, "Quang Trung", 126, 40, 10, 1, 1, 32, 25.4]);
+    ws.addRow([null, "Tổng", 126, 40, 10, 1, 1, 32, 25.4]);
+    fs.writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const r = await run("narrative", file, "--previous-poor", "40");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(
+      "Trong năm 2023, toàn xã có 10 hộ thoát nghèo, 1 hộ tái nghèo và 1 hộ nghèo phát sinh; cuối năm còn 32 hộ nghèo."
+    );
+    const allocate = await run(
+      "allocate",
+      file,
+      "--target",
+      "10",
+      "-o",
+      path.join(tempDir(), "o.xlsx")
+    );
+    expect(allocate.code).toBe(0);
   });
 
   test.each([

@@ -6,6 +6,7 @@ import type { HeaderRows } from "./findHeaderBand";
 import { readHeaderFeatures } from "./headerFeatures";
 import type { HeaderFeatures } from "./headerFeatures";
 import { resolveColumnRole } from "./resolveColumnRole";
+import { mapTransitionColumns } from "./mapTransitionColumns";
 import type { HeaderSegment } from "./resolveColumnRole";
 
 type RawSegment = {
@@ -74,7 +75,8 @@ export function mapColumns(
     )
       columns[role] = c;
   }
-  return { columns, left, right };
+  const texts = new Map([...cols].map(([c, segs]) => [c, segs.map((s) => s.norm)]));
+  return { columns: mapTransitionColumns(texts, columns), left, right };
 }
 
 const END_OF_YEAR_RATE: Partial<

@@ -38,6 +38,10 @@ export const issueMessages = defineMessages(
       (p.targetRate !== undefined
         ? `giảm ${s(p.targetRate)}%, tương ứng ${s(p.expected)} hộ).`
         : `${s(p.expected)} hộ).`),
+    TRANSITION_MISMATCH: (p: P) =>
+      p.kind === "exceeds"
+        ? `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} lớn hơn số hộ đầu năm (${s(p.limit)}).`
+        : `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} nhưng đầu năm ${s(p.start)} − thoát ${s(p.exited)} + tái ${s(p.reentered)} + phát sinh ${s(p.newCount)} = ${s(p.expected)}.`,
   },
   {
     MISSING_VALUE: "Cell {cell} ({role}) {at} is empty.",
@@ -69,6 +73,10 @@ export const issueMessages = defineMessages(
       (p.targetRate !== undefined
         ? `a cut of ${s(p.targetRate)}%, that is ${s(p.expected)} households).`
         : `${s(p.expected)} households).`),
+    TRANSITION_MISMATCH: (p: P) =>
+      p.kind === "exceeds"
+        ? `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} exceed the households at the start of the year (${s(p.limit)}).`
+        : `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} says ${s(p.actual)} but start ${s(p.start)} − escaped ${s(p.exited)} + fell back ${s(p.reentered)} + new ${s(p.newCount)} = ${s(p.expected)}.`,
   }
 );
 

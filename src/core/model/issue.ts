@@ -17,6 +17,7 @@ export const ISSUE_CODES = [
   "DUPLICATE_UNIT",
   "HOUSEHOLD_SIZE_UNUSUAL",
   "TARGET_MISMATCH",
+  "TRANSITION_MISMATCH",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
