@@ -2,19 +2,13 @@ import {
   buildNarrative,
   findPlaceKind,
   findPlanYear,
-  missingSummaryColumns,
   readFigures,
-  readPreviousYear,
   readTransitionFigures,
-  renderTemplate,
-  roleMessages,
   translator,
-  type Lang,
-  type PreviousYear,
   type TransitionFigures,
 } from "../../core";
 import { cliMessages } from "../messages";
-import type { CliCommand, CliContext } from "../command";
+import type { CliCommand } from "../command";
 import { CliError } from "../CliError";
 import { openWorkbookFile } from "../files";
 import {
@@ -27,6 +21,7 @@ import {
 import { printIssues } from "../report";
 import { readTargetArgs, resolveTargets } from "../targets";
 import { inputFile, optionalString, SHEET_OPTION } from "./shared";
+import { assertSummarisable, PREVIOUS_OPTIONS, readPrevious } from "../previousYear";
 
 const t = translator(cliMessages);
 
@@ -50,9 +45,7 @@ export const narrativeCommand: CliCommand = {
     t(lang, "optSheet"),
   ],
   options: [
-    { name: "previous", kind: "string" },
-    { name: "previous-poor", kind: "integer" },
-    { name: "previous-near-poor", kind: "integer" },
+    ...PREVIOUS_OPTIONS,
     { name: "near-poor", kind: "integer" },
     { name: "year", kind: "integer" },
     { name: "target", kind: "string" },
@@ -118,53 +111,6 @@ export const narrativeCommand: CliCommand = {
 };
 
 const numberOption = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
-
-function assertSummarisable(table: FoundTable, lang: Lang): void {
-  const missing = missingSummaryColumns(table.data.layout);
-  if (missing.length === 0) return;
-  const columns = missing.map((role) => renderTemplate(roleMessages[lang][role])).join(", ");
-  throw new CliError("summaryColumnsMissing", { table: tableName(table), columns });
-}
-
-/** Last year's figures: from `--previous` (its appendix), then the typed `--previous-*` numbers over them. */
-async function readPrevious(
-  ctx: CliContext,
-  year: number | null,
-  households: number
-): Promise<PreviousYear | undefined> {
-  const o = ctx.args.options;
-  const typedPoor = numberOption(o["previous-poor"]);
-  const typedNear = numberOption(o["previous-near-poor"]);
-  let fromFile: PreviousYear | undefined;
-  const prevFile = optionalString(o["previous"]);
-  if (prevFile !== undefined) {
-    const { host } = await openWorkbookFile(prevFile, ctx.lang);
-    const prevTable = pickAppendix(await findTables(host, prevFile, ctx.lang));
-    assertSummarisable(prevTable, ctx.lang);
-    const prevYear =
-      findPlanYear(prevTable.grid, prevTable.data.layout) ?? (year === null ? null : year - 1);
-    if (prevYear === null) throw new CliError("narrativeNeedsYear");
-    const r = readPreviousYear(prevTable.data, prevYear);
-    if (!r.ok)
-      throw new CliError("previousUnreadable", {
-        file: prevFile,
-        cells: r.issues.map((i) => i.cell).join(", "),
-      });
-    fromFile = r.value;
-  }
-  if (typedPoor === undefined && typedNear === undefined) return fromFile;
-  const poor = typedPoor ?? fromFile?.poor;
-  if (poor === undefined) throw new CliError("previousPoorMissing");
-  const prevYear = fromFile?.year ?? (year === null ? null : year - 1);
-  if (prevYear === null) throw new CliError("narrativeNeedsYear");
-  const nearPoor = typedNear ?? fromFile?.nearPoor;
-  return {
-    year: prevYear,
-    poor,
-    households: fromFile?.households ?? households,
-    ...(nearPoor !== undefined ? { nearPoor } : {}),
-  };
-}
 
 function readTransitions(tables: readonly FoundTable[]): TransitionFigures | undefined {
   const first = transitionsTables(tables)[0];

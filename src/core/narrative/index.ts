@@ -5,3 +5,4 @@ export type { PlaceKind } from "./findPlaceKind";
 export { findPlaceKind, COMMUNE_PLACE } from "./findPlaceKind";
 export { readPreviousYear } from "./readPreviousYear";
 export { buildWardTargetSentences } from "./wardTargetSentences";
+export { findPlaceName } from "./findPlaceName";
