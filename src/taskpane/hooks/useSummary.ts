@@ -1,8 +1,10 @@
 import * as React from "react";
+import { usePreviousYear } from "./usePreviousYear";
 import {
   applyStandardSettings,
   buildDeprivationPlan,
   buildNarrative,
+  findPlaceName,
   buildRosterCountsPlan,
   buildSummaryPlan,
   classifyRosterSteps,
@@ -171,11 +173,23 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     return raw.trim() !== "" && !(Number.isFinite(n) && n >= 0 && n <= 100);
   };
 
-  const narrative = React.useMemo(
-    () =>
-      figures?.ok ? buildNarrative(figures.value, { year, lang, ...(place ? { place } : {}) }) : [],
-    [figures, year, lang, place]
+  const previous = usePreviousYear(data);
+  const previousYear = previous.previousYear(year);
+  const nearPoor = previous.nearPoorValue;
+  const placeName = React.useMemo(
+    () => (grid && data ? findPlaceName(grid, data.layout) : null),
+    [grid, data]
   );
+  // Cheap: a few sentences from figures already read; rebuilt with the previous-year fields as they are typed.
+  const narrative = figures?.ok
+    ? buildNarrative(figures.value, {
+        year,
+        lang,
+        ...(place ? { place } : {}),
+        ...(previousYear ? { previousYear } : {}),
+        ...(nearPoor !== undefined ? { nearPoor } : {}),
+      })
+    : [];
   const chartPoints = React.useMemo(
     () =>
       figures?.ok
@@ -240,6 +254,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
         lang,
         ...(place ? { place } : {}),
         ...(year === null ? {} : { year }),
+        ...(placeName === null ? {} : { placeName }),
+        ...(previousYear ? { previousYear } : {}),
       })
     );
   }
@@ -252,6 +268,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
         lang,
         targets: parsedTargets,
         ...(place ? { place } : {}),
+        ...(year === null ? {} : { year }),
+        ...(placeName === null ? {} : { placeName }),
         ...(counts ? { counts } : {}),
       })
     );
@@ -364,6 +382,7 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     roster,
     writeCounts,
     narrative,
+    previous,
     copyNarrative,
     chartPoints,
     notice,
