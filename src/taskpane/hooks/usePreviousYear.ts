@@ -8,7 +8,6 @@ import {
   type PreviousYear,
   type TableData,
 } from "../../core";
-import { XlsxHost } from "../../xlsx/XlsxHost";
 import { uiText } from "../messages";
 import { noticeFromError, type Notice } from "./notice";
 
@@ -79,6 +78,8 @@ export function usePreviousYear(data: TableData | null): PreviousYearState {
   const openPreviousPlan: PreviousYearState["openPreviousPlan"] = async (file) => {
     setNotice(null);
     try {
+      // ExcelJS loads only when the officer opens a file (the pane's start stays small; its chunk is async).
+      const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../../xlsx/XlsxHost");
       const host = await XlsxHost.fromBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
       for (const sheet of await host.listSheets()) {
         const grid = await host.readGrid(sheet);
