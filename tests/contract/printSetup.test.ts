@@ -27,7 +27,7 @@ test("ExcelApi 1.9: A4, landscape, one page wide, title rows, print area", async
     paperSize: "A4",
     orientation: "Landscape",
     centerHorizontally: true,
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { horizontalFitToPages: 1 },
     printTitleRows: "$4:$4",
     printArea: "A1:I11",
   });
