@@ -297,3 +297,40 @@ describe("allocation invariants (property-based)", () => {
     );
   });
 });
+
+describe("locked units (property-based)", () => {
+  it.each(["proportional", "highest-rate"] as const)(
+    "%s: locks are kept, the rest sums to the target, nobody above its poor",
+    (method) => {
+      fc.assert(
+        fc.property(
+          unitsArb,
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 25, maxLength: 25 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (units, lockShares, share) => {
+            const data = tableOf(
+              units.map((u) => ({ households: u.poor + u.extra + 1, poor: u.poor }))
+            );
+            const locks = units
+              .map((u, i) => ({
+                unit: `Thôn ${i + 1}`,
+                cut: Math.floor((lockShares[i] ?? 0) * u.poor),
+              }))
+              .filter((_, i) => (lockShares[i] ?? 0) > 0.5);
+            const locked = locks.reduce((a, l) => a + l.cut, 0);
+            const freePoor = units
+              .filter((_, i) => !locks.some((l) => l.unit === `Thôn ${i + 1}`))
+              .reduce((a, u) => a + u.poor, 0);
+            const target = locked + Math.floor(share * freePoor);
+            const r = allocateTarget(data, target, method, { locks });
+            if (!r.ok) throw new Error(r.reason);
+            expect(r.cuts.reduce((a, c) => a + c.cut, 0)).toBe(target);
+            for (const l of locks) expect(r.cuts.find((c) => c.name === l.unit)?.cut).toBe(l.cut);
+            r.cuts.forEach((c, i) => expect(c.cut).toBeLessThanOrEqual(units[i]!.poor));
+          }
+        ),
+        { numRuns: 100 }
+      );
+    }
+  );
+});
