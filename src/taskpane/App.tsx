@@ -189,6 +189,7 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             onChanged={actions.refresh}
+            targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
         </div>
       </main>

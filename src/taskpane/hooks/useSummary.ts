@@ -1,5 +1,6 @@
 import * as React from "react";
 import { usePreviousYear } from "./usePreviousYear";
+import { resolveTargetText } from "./targets";
 import {
   applyStandardSettings,
   buildDeprivationPlan,
@@ -74,10 +75,19 @@ export type UseSummaryArgs = {
   readonly lang: Lang;
   readonly onBusy: (busy: boolean, progress?: number) => void;
   readonly onChanged: () => Promise<void>;
+  readonly targets?: { readonly poor: string; readonly nearPoor: string };
 };
 
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
-export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSummaryArgs) {
+export function useSummary({
+  host,
+  data,
+  grid,
+  lang,
+  onBusy,
+  onChanged,
+  targets: typedTargets,
+}: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
   const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
   const [standardId, setStandardId] = React.useState<StandardId>(
@@ -176,6 +186,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
   const previous = usePreviousYear(data);
   const previousYear = previous.previousYear(year);
   const nearPoor = previous.nearPoorValue;
+  const poorTarget = resolveTargetText(typedTargets?.poor ?? "", data);
+  const nearPoorTarget = resolveTargetText(typedTargets?.nearPoor ?? "", data);
   const placeName = React.useMemo(
     () => (grid && data ? findPlaceName(grid, data.layout) : null),
     [grid, data]
@@ -188,6 +200,10 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
         ...(place ? { place } : {}),
         ...(previousYear ? { previousYear } : {}),
         ...(nearPoor !== undefined ? { nearPoor } : {}),
+        targets: {
+          ...(poorTarget ? { poor: poorTarget } : {}),
+          ...(nearPoorTarget ? { nearPoor: nearPoorTarget } : {}),
+        },
       })
     : [];
   const chartPoints = React.useMemo(
