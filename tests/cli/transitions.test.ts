@@ -66,6 +66,13 @@ describe("the transitions table (diễn biến hộ nghèo)", () => {
     );
   });
 
+  test("a workbook with only a transitions table has no appendix to allocate or summarise", async () => {
+    const file = await writeTransitionsWorkbook(path.join(tempDir(), "dien-bien.xlsx"), CONSISTENT);
+    const r = await run("allocate", file, "--target", "3", "-o", path.join(tempDir(), "o.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/chỉ có bảng diễn biến hộ nghèo/);
+  });
+
   test("fix computes its rates", async () => {
     const rows = CONSISTENT.map((r) => [...r]) as unknown as Rows;
     const file = await writeTransitionsWorkbook(path.join(tempDir(), "dien-bien.xlsx"), rows);
