@@ -1,4 +1,4 @@
-import { decodeLegacyGrid, detectTables, readTable } from "../core";
+import { decodeLegacyGrid, detectTables, isTransitionsTable, readTable } from "../core";
 import { detectMessages } from "../core";
 import { translator } from "../core";
 import { rangeToA1 } from "../core";
@@ -65,3 +65,24 @@ export async function rereadTables(
   }
   return out;
 }
+
+/**
+ * The one appendix table of the workbook: transitions tables are left out (they feed the narrative).
+ * @throws CliError severalTables when more than one appendix is found, noAppendix when there is none
+ */
+export function pickAppendix(tables: readonly FoundTable[]): FoundTable {
+  const appendices = tables.filter((t) => !isTransitionsTable(t.data.layout));
+  if (appendices.length > 1) {
+    throw new CliError("severalTables", {
+      count: appendices.length,
+      tables: appendices.map(tableName).join(", "),
+    });
+  }
+  const table = appendices[0];
+  if (!table) throw new CliError("noAppendix", { tables: tables.map(tableName).join(", ") });
+  return table;
+}
+
+/** The transitions tables among the found ones. */
+export const transitionsTables = (tables: readonly FoundTable[]): FoundTable[] =>
+  tables.filter((t) => isTransitionsTable(t.data.layout));

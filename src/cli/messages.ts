@@ -14,10 +14,11 @@ export const cliMessages = defineMessages(
       "  --lang vi|en      ngôn ngữ thông báo (mặc định: vi)\n  --help, -h        xem hướng dẫn (giamngheo <lệnh> --help: hướng dẫn của một lệnh)",
     helpExit:
       "Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi trong dữ liệu, 2 không dùng được tệp hoặc tham số (lý do in một dòng trên stderr).",
-    synopsisCheck: "giamngheo check TỆP.xlsx [--sheet TÊN] [--target N] [--json] [--lang vi|en]",
+    synopsisCheck:
+      "giamngheo check TỆP.xlsx [--sheet TÊN] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
     synopsisFix: "giamngheo fix TỆP.xlsx -o KẾT_QUẢ.xlsx [--formulas] [--sheet TÊN]",
     synopsisAllocate:
-      "giamngheo allocate TỆP.xlsx --target N -o KẾT_QUẢ.xlsx [--method proportional|highest-rate] [--formulas] [--sheet TÊN]",
+      'giamngheo allocate TỆP.xlsx --target N|P% -o KẾT_QUẢ.xlsx [--near-poor-target N|P%] [--lock "Thôn=N,…"] [--method proportional|highest-rate] [--formulas] [--sheet TÊN]',
     summaryCheck:
       "Tìm bảng phụ lục trong mọi trang tính, kiểm tra từng dòng và dòng tổng, liệt kê các vấn đề.",
     summaryFix:
@@ -25,7 +26,12 @@ export const cliMessages = defineMessages(
     summaryAllocate:
       "Phân bổ chỉ tiêu giảm hộ nghèo của xã cho các thôn và ghi cột số hộ giảm nghèo cùng các tỷ lệ.",
     optSheet: "  --sheet TÊN       chỉ xét trang tính này (mặc định: mọi trang tính)",
-    optTarget: "  --target N        chỉ tiêu giảm hộ nghèo của xã (số hộ)",
+    optTarget:
+      "  --target N|P%     chỉ tiêu giảm hộ nghèo của xã: số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,11%)",
+    optNearPoorTarget:
+      "  --near-poor-target N|P%  chỉ tiêu giảm hộ cận nghèo: số hộ (5) hoặc tỷ lệ (0,3%)",
+    optLock:
+      '  --lock "Thôn=N,…" giữ cố định số hộ giảm của các thôn này; phần còn lại phân bổ cho các thôn khác',
     optJson: "  --json            in kết quả dạng JSON",
     optOutput: "  -o, --output TỆP  tệp kết quả (khác tệp gốc; ghi an toàn qua tệp tạm)",
     optFormulas: "  --formulas        ghi công thức Excel thay cho giá trị",
@@ -51,7 +57,9 @@ export const cliMessages = defineMessages(
     summaryColumnsMissing: "Bảng {table} không có cột {columns} nên chưa thể tổng hợp.",
     noTableOnSheet: "{reason}",
     severalTables: "Tệp có {count} bảng phụ lục ({tables}); hãy chọn một bằng --sheet TÊN.",
-    allocationFailed: "Không phân bổ được chỉ tiêu {target} hộ: {reason}",
+    noAppendix:
+      "Tệp chỉ có bảng diễn biến hộ nghèo ({tables}), không có bảng phụ lục giao chỉ tiêu giảm nghèo các thôn.",
+    allocationFailed: "Không phân bổ được chỉ tiêu ({target}): {reason}",
     unexpected: "Lỗi không mong đợi khi xử lý tệp ({detail}). Tệp gốc không bị thay đổi.",
     isDirectory: "đây là thư mục",
     permissionDenied: "không có quyền truy cập",
@@ -66,8 +74,34 @@ export const cliMessages = defineMessages(
     nothingToFix: "Không có ô nào cần sửa trong bảng {sheet}!{range}.",
     fixedLine: "Bảng {sheet}!{range}: đã tính lại/sửa {cells} ô.",
     remainingHeader: "Còn lại sau khi sửa (cần cán bộ xem lại):",
-    allocationHeader: "Phân bổ {target} hộ giảm nghèo ({method}) cho bảng {sheet}!{range}:",
+    allocationHeader: "Phân bổ chỉ tiêu {whose} {target} ({method}) cho bảng {sheet}!{range}:",
     allocationLine: "  {name}: {cut} hộ",
+    allocationLockedLine: "  {name}: {cut} hộ (cố định)",
+    allocationTotal: "  Cộng: {sum} hộ, đúng chỉ tiêu {target}.",
+    whosePoor: "giảm hộ nghèo",
+    whoseNearPoor: "giảm hộ cận nghèo",
+    targetLine: "Chỉ tiêu {whose}: {target}.",
+    badTarget:
+      "Giá trị “{value}” của {option} không hợp lệ: cần số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,11%).",
+    targetNeedsHouseholds:
+      "Không đổi được chỉ tiêu {option} từ tỷ lệ ra số hộ: có ô tổng số hộ không đọc được.",
+    badLock:
+      'Giá trị “{value}” của --lock không hợp lệ ở “{item}”: cần dạng "Tên thôn=số hộ", cách nhau bằng dấu phẩy.',
+    missingTarget: "Lệnh allocate cần --target hoặc --near-poor-target.",
+    synopsisNarrative:
+      "giamngheo narrative TỆP.xlsx [--previous NĂM_TRƯỚC.xlsx] [--previous-poor N] [--previous-near-poor N] [--near-poor N] [--year NĂM] [--json]",
+    summaryNarrative:
+      "In các câu văn cho kế hoạch (mục 2.1): số hộ nghèo, cận nghèo năm trước và năm nay, mức giảm, chỉ tiêu năm kế hoạch.",
+    optPrevious:
+      "  --previous TỆP    kế hoạch năm trước (.xlsx): lấy số hộ nghèo, cận nghèo năm trước từ phụ lục",
+    optPreviousPoor: "  --previous-poor N số hộ nghèo năm trước (nhập tay)",
+    optPreviousNearPoor: "  --previous-near-poor N  số hộ cận nghèo năm trước (nhập tay)",
+    optNearPoor: "  --near-poor N     số hộ cận nghèo năm nay, khi phụ lục không có cột cận nghèo",
+    optYear: "  --year NĂM        năm kế hoạch (mặc định: năm ghi trong tiêu đề bảng)",
+    narrativeUnreadable: "Chưa viết được câu văn: bảng phụ lục còn ô số liệu không đọc được.",
+    narrativeNeedsYear: "Không biết năm kế hoạch để gọi tên năm trước: hãy cho --year NĂM.",
+    previousPoorMissing: "Cần --previous-poor (số hộ nghèo năm trước) hoặc --previous TỆP.",
+    previousUnreadable: "Kế hoạch năm trước “{file}” có ô số liệu không đọc được ({cells}).",
     methodProportional: "theo tỷ lệ số hộ nghèo",
     methodHighestRate: "ưu tiên thôn có tỷ lệ nghèo cao",
     chartsNotKept: "Lưu ý: biểu đồ/hình vẽ có sẵn trong tệp gốc không được chép sang tệp kết quả.",
@@ -88,10 +122,11 @@ export const cliMessages = defineMessages(
       "  --lang vi|en      message language (default: vi)\n  --help, -h        show help (giamngheo <command> --help: help for one command)",
     helpExit:
       "Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 unusable file or arguments (one line on stderr).",
-    synopsisCheck: "giamngheo check FILE.xlsx [--sheet NAME] [--target N] [--json] [--lang vi|en]",
+    synopsisCheck:
+      "giamngheo check FILE.xlsx [--sheet NAME] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
     synopsisFix: "giamngheo fix FILE.xlsx -o OUT.xlsx [--formulas] [--sheet NAME]",
     synopsisAllocate:
-      "giamngheo allocate FILE.xlsx --target N -o OUT.xlsx [--method proportional|highest-rate] [--formulas] [--sheet NAME]",
+      'giamngheo allocate FILE.xlsx --target N|P% -o OUT.xlsx [--near-poor-target N|P%] [--lock "Unit=N,…"] [--method proportional|highest-rate] [--formulas] [--sheet NAME]',
     summaryCheck:
       "Find the appendix table on every sheet, check every row and the totals row, list the problems.",
     summaryFix:
@@ -99,7 +134,12 @@ export const cliMessages = defineMessages(
     summaryAllocate:
       "Allocate the commune's poor-household cut across villages and write the cut column and its rates.",
     optSheet: "  --sheet NAME      only this sheet (default: every sheet)",
-    optTarget: "  --target N        the commune's target cut of poor households",
+    optTarget:
+      "  --target N|P%     the commune's poor-household target: households (10) or a rate of all households (1.11%)",
+    optNearPoorTarget:
+      "  --near-poor-target N|P%  the near-poor target: households (5) or a rate (0.3%)",
+    optLock:
+      '  --lock "Unit=N,…" fix these units\' cuts; the rest of the target goes to the others',
     optJson: "  --json            print the result as JSON",
     optOutput:
       "  -o, --output FILE output file (not the input; written safely through a temp file)",
@@ -125,7 +165,9 @@ export const cliMessages = defineMessages(
     summaryColumnsMissing: "Table {table} has no {columns} column, so it cannot be summarised.",
     noTableOnSheet: "{reason}",
     severalTables: "The file has {count} appendix tables ({tables}); choose one with --sheet NAME.",
-    allocationFailed: "Cannot allocate the target of {target} households: {reason}",
+    noAppendix:
+      "The file has only poverty transitions tables ({tables}), no village target appendix.",
+    allocationFailed: "Cannot allocate the target ({target}): {reason}",
     unexpected:
       "Unexpected error while processing the file ({detail}). The input file was not changed.",
     isDirectory: "it is a directory",
@@ -141,8 +183,36 @@ export const cliMessages = defineMessages(
     nothingToFix: "Nothing to fix in table {sheet}!{range}.",
     fixedLine: "Table {sheet}!{range}: recomputed/fixed {cells} cells.",
     remainingHeader: "Still to review by the officer after the fix:",
-    allocationHeader: "Allocation of {target} households ({method}) for table {sheet}!{range}:",
+    allocationHeader:
+      "Allocation of the {whose} target, {target} ({method}), for table {sheet}!{range}:",
     allocationLine: "  {name}: {cut} households",
+    allocationLockedLine: "  {name}: {cut} households (fixed)",
+    allocationTotal: "  Total: {sum} households, exactly the target {target}.",
+    whosePoor: "poor-household",
+    whoseNearPoor: "near-poor-household",
+    targetLine: "The {whose} target: {target}.",
+    badTarget:
+      "Value “{value}” of {option} is not valid: give households (e.g. 10) or a percentage (e.g. 1.11%).",
+    targetNeedsHouseholds:
+      "Cannot turn the rate of {option} into households: a households cell cannot be read.",
+    badLock:
+      'Value “{value}” of --lock is not valid at “{item}”: use "Unit name=households", separated by commas.',
+    missingTarget: "allocate needs --target or --near-poor-target.",
+    synopsisNarrative:
+      "giamngheo narrative FILE.xlsx [--previous PREV.xlsx] [--previous-poor N] [--previous-near-poor N] [--near-poor N] [--year YYYY] [--json]",
+    summaryNarrative:
+      "Print the plan's sentences (§2.1): poor and near-poor households last year and this year, the change, the plan year's target.",
+    optPrevious:
+      "  --previous FILE   last year's plan (.xlsx): last year's poor and near-poor from its appendix",
+    optPreviousPoor: "  --previous-poor N last year's poor households (typed)",
+    optPreviousNearPoor: "  --previous-near-poor N  last year's near-poor households (typed)",
+    optNearPoor:
+      "  --near-poor N     this year's near-poor households, when the appendix has no near-poor column",
+    optYear: "  --year YYYY       plan year (default: the year in the table's headings)",
+    narrativeUnreadable: "No sentences written: the appendix still has unreadable figures.",
+    narrativeNeedsYear: "The plan year is unknown, so last year cannot be named: give --year YYYY.",
+    previousPoorMissing: "Give --previous-poor (last year's poor households) or --previous FILE.",
+    previousUnreadable: "Last year's plan “{file}” has unreadable figures ({cells}).",
     methodProportional: "proportional to poor households",
     methodHighestRate: "highest poverty rate first",
     chartsNotKept: "Note: charts/drawings in the input file are not copied to the output file.",

@@ -1,5 +1,5 @@
 import { validateTable } from "../core";
-import type { WritePlan } from "../core";
+import type { ValidateOptions, WritePlan } from "../core";
 import type { XlsxHost } from "../xlsx/XlsxHost";
 import type { CliContext } from "./command";
 import { hasDrawings, writeFileAtomic } from "./files";
@@ -18,7 +18,8 @@ export async function applyAndWrite(
     readonly plan: WritePlan;
     readonly output: string;
     readonly tables: readonly FoundTable[];
-    readonly target?: number;
+    /** The check run on what was written (the targets the officer gave). */
+    readonly check?: ValidateOptions;
   }
 ): Promise<number> {
   const { cellsWritten } = await opts.host.apply(opts.plan);
@@ -27,8 +28,7 @@ export async function applyAndWrite(
   ctx.out(ctx.t("written", { file: opts.output, cells: cellsWritten }));
   if (hasDrawings(opts.inputBytes)) ctx.note(ctx.t("chartsNotKept"));
   const after = await rereadTables(opts.host, opts.tables);
-  const options = opts.target === undefined ? {} : { target: opts.target };
-  const remaining = after.flatMap((t) => validateTable(t.data, options));
+  const remaining = after.flatMap((t) => validateTable(t.data, opts.check ?? {}));
   if (remaining.length > 0) {
     ctx.out(ctx.t("remainingHeader"));
     for (const issue of remaining) ctx.out(issueLine(issue, ctx));

@@ -55,14 +55,21 @@ export type { FixOptions } from "./fix/buildFixPlan";
 export { buildIssueFix } from "./fix/buildIssueFix";
 export { buildUnitSum } from "./fix/sumOverUnits";
 export { allocateTarget } from "./allocate/allocateTarget";
-export { buildAllocationPlan } from "./allocate/buildAllocationPlan";
+export { buildAllocationPlan, buildAllocationsPlan } from "./allocate/buildAllocationPlan";
+export type { AllocationPart, AllocationPlanOptions } from "./allocate/buildAllocationPlan";
+export { parseTargetText, resolveTarget, sumHouseholds, formatTarget } from "./allocate/target";
+export type { TargetInput, Target } from "./allocate/target";
+export { targetMessages } from "./messages/targets";
 export { shareProportionally } from "./allocate/shareProportionally";
 export { shareByHighestRate } from "./allocate/shareByHighestRate";
 export type {
   AllocationMethod,
   AllocationFailure,
+  AllocationOptions,
   AllocationResult,
+  AllocationSubject,
   UnitCut,
+  UnitLock,
 } from "./allocate/types";
 export { decodeLegacyGrid } from "./encoding/decodeLegacyGrid";
 export type { LegacyDecoding } from "./encoding/decodeLegacyGrid";
@@ -77,3 +84,7 @@ export {
 } from "./encoding/legacyCodec";
 export { legacyFont } from "./encoding/legacyFont";
 export type { LegacyFont } from "./encoding/types";
+export { isTransitionsTable } from "./transitions/isTransitionsTable";
+export { readTransitionFigures } from "./transitions/readTransitionFigures";
+export type { TransitionFigures, Movements } from "./transitions/readTransitionFigures";
+export { narrativeMessages, tNarrative } from "./messages/narrative";

@@ -444,6 +444,9 @@ export class ExcelHost implements WorkbookHost {
       }
       if (sp.freezeRows !== undefined)
         commands.push({ kind: "freeze", sheet: sp.sheet, rows: sp.freezeRows });
+      // Page layout is ExcelApi 1.9; older hosts print with Excel's defaults.
+      if (sp.print && sp.create && this.supports("ExcelApi", "1.9"))
+        commands.push({ kind: "print", sheet: sp.sheet, print: sp.print });
     }
     return commands;
   }

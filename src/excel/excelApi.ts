@@ -86,6 +86,16 @@ export interface XlChart extends XlObject {
   delete(): void;
 }
 
+/** Print settings of a worksheet (Excel.PageLayout, ExcelApi 1.9). */
+export interface XlPageLayout {
+  paperSize: string;
+  orientation: string;
+  centerHorizontally: boolean;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
+}
+
 export interface XlWorksheet extends XlObject {
   readonly name: string;
   readonly charts: {
@@ -97,6 +107,8 @@ export interface XlWorksheet extends XlObject {
     getItemOrNullObject(name: string): XlChart;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;

@@ -2,6 +2,7 @@ import { rangeToA1, toA1 } from "../core";
 import type { CellStyle, ChartSpec, ValidationSpec } from "../core";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
+import { queuePrintSetup } from "./queuePrintSetup";
 
 const EDGES = [
   "EdgeTop",
@@ -65,6 +66,9 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
         break;
       case "freeze":
         sheet(c.sheet).freezePanes.freezeRows(c.rows);
+        break;
+      case "print":
+        queuePrintSetup(sheet(c.sheet), c.print);
         break;
     }
   }

@@ -4,6 +4,7 @@ import {
   type CellStyle,
   type ChartSpec,
   type PlanCell,
+  type PrintSetup,
   type RangeRef,
   type ValidationSpec,
 } from "../core";
@@ -57,7 +58,8 @@ export type WriteCommand =
       readonly spec: ChartSpec;
     }
   | { readonly kind: "deleteChart"; readonly sheet: string; readonly name: string }
-  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number };
+  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number }
+  | { readonly kind: "print"; readonly sheet: string; readonly print: PrintSetup };
 
 /** Excel rejects a request over 5 MB; the host aims at 4 MB per sync to leave room for the envelope. */
 export const MAX_REQUEST_BYTES = 4_000_000;

@@ -147,6 +147,9 @@ export function App(props: AppProps): React.ReactElement {
             issues={state.issues}
             target={state.target}
             targetInvalid={state.targetInvalid}
+            nearPoorTarget={state.nearPoorTarget}
+            nearPoorTargetInvalid={state.nearPoorTargetInvalid}
+            onNearPoorTargetChange={actions.setNearPoorTarget}
             highlight={state.highlight}
             pending={state.pending}
             describe={describe}
@@ -176,6 +179,7 @@ export function App(props: AppProps): React.ReactElement {
             allocationError={state.allocationError}
             onFormulasChange={actions.setFormulas}
             onFillRates={actions.requestFillRates}
+            data={state.data}
             onPreviewAllocation={actions.previewAllocation}
             onConfirm={() => void actions.confirmWrite()}
             onCancel={actions.cancelWrite}
@@ -195,6 +199,7 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             onChanged={actions.refresh}
+            targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
         </div>
       </main>

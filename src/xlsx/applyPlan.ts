@@ -1,4 +1,5 @@
 import type * as ExcelJS from "exceljs";
+import { applyPrintSetup } from "./applyPrintSetup";
 import type { RangeRef } from "../core";
 import { HostError } from "../core";
 import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core";
@@ -152,5 +153,6 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     };
     ws.views = [{ ...(ws.views ?? [])[0], ...frozen } as ExcelJS.WorksheetView];
   }
+  if (sp.print && sp.create) applyPrintSetup(ws, sp.print);
   return { cellsWritten: sp.writes.length, formulasWritten };
 }

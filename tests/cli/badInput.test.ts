@@ -78,7 +78,7 @@ describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing
     ["a missing file argument", () => ["check"], /Thiếu tên tệp/],
     ["two files", () => ["check", CLEAN, CLEAN], /Thừa tham số/],
     ["a missing option value", () => ["check", CLEAN, "--sheet"], /cần một giá trị/],
-    ["a bad --target", () => ["check", CLEAN, "--target", "-3"], /không phải số nguyên/],
+    ["a bad --target", () => ["check", CLEAN, "--target", "-3"], /--target không hợp lệ/],
     ["a bad --lang", () => ["check", CLEAN, "--lang", "fr"], /fr/],
     ["fix without -o", () => ["fix", CLEAN], /-o/],
     ["a flag given a value", () => ["check", CLEAN, "--json=yes"], /không nhận giá trị/],

@@ -1,4 +1,5 @@
 import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core";
+import { pageLayoutState, type FakePageLayoutState } from "./fakePageLayout";
 import type { RangeRef } from "../../src/core";
 import type { XlContext, XlRequirementProbe, XlRun } from "../../src/excel/excelApi";
 import { FakeContext, type SyncRecord } from "./fakeContext";
@@ -192,6 +193,12 @@ export class FakeExcel {
   /** Forget the sync log (e.g. after seeding, before the action under test). */
   resetSyncs(): void {
     this.syncs.length = 0;
+  }
+
+  /** A sheet's print settings (Excel's defaults until the add-in sets them); null when there is no such sheet. */
+  pageLayoutOf(sheet: string): FakePageLayoutState | null {
+    const s = this.state.sheets.find((x) => x.name === sheet);
+    return s ? structuredClone(pageLayoutState(s)) : null;
   }
 
   sheetNames(): string[] {

@@ -1,5 +1,6 @@
 import type { RangeRef } from "../../src/core";
 import type {
+  XlPageLayout,
   XlBorder,
   XlCellProperties,
   XlChart,
@@ -15,6 +16,7 @@ import type {
   XlWorksheetCollection,
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
+import { FakePageLayout } from "./fakePageLayout";
 import {
   absoluteAddress,
   contains,
@@ -722,6 +724,10 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   }
   protected read(t: FakeSheet, prop: string): unknown {
     return prop === "name" ? t.name : this.ctx.state.sheets.indexOf(t);
+  }
+  get pageLayout(): XlPageLayout {
+    this.ctx.requireSet("ExcelApi", "1.9");
+    return new FakePageLayout(this.ctx, () => this.locate());
   }
   get name(): string {
     return this.get("name");

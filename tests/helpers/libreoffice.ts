@@ -61,3 +61,41 @@ export async function recalculateWithLibreOffice(
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * Print `input` (.xlsx) to PDF with LibreOffice (every visible sheet, with its page setup) and return the PDF's path.
+ * Rejects when no PDF appears (soffice exits 0 even then).
+ */
+export async function printToPdfWithLibreOffice(
+  input: string,
+  outDir: string = fs.mkdtempSync(path.join(os.tmpdir(), "lo-pdf-")),
+  timeoutMs = 240_000
+): Promise<string> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.copyFileSync(LIBREOFFICE_PROFILE, path.join(profile, "user", "registrymodifications.xcu"));
+  fs.mkdirSync(outDir, { recursive: true });
+  const output = path.join(outDir, `${path.basename(input, path.extname(input))}.pdf`);
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    outDir,
+    input,
+  ];
+  try {
+    const stderr = await new Promise<string>((resolve) => {
+      execFile("soffice", args, { timeout: timeoutMs }, (_error, _stdout, err) =>
+        resolve(String(err))
+      );
+    });
+    if (!fs.existsSync(output) || fs.statSync(output).size === 0)
+      throw new Error(`LibreOffice produced no ${output}: ${stderr.trim()}`);
+    return output;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

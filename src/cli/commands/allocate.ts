@@ -1,11 +1,23 @@
-import { allocateTarget, buildAllocationPlan, formatAllocationFailure } from "../../core";
-import { rangeToA1 } from "../../core";
+import {
+  allocateTarget,
+  buildAllocationsPlan,
+  formatAllocationFailure,
+  formatTarget,
+  rangeToA1,
+  translator,
+  type AllocationMethod,
+  type AllocationPart,
+  type AllocationSubject,
+  type Target,
+  type UnitLock,
+} from "../../core";
 import { cliMessages } from "../messages";
-import { translator } from "../../core";
-import type { CliCommand } from "../command";
+import type { CliCommand, CliContext } from "../command";
 import { CliError } from "../CliError";
 import { openWorkbookFile } from "../files";
-import { findTables, tableName } from "../findTables";
+import { findTables, pickAppendix } from "../findTables";
+import { readLocks, readTargetArgs, resolveTargets, toValidateOptions } from "../targets";
+import type { FoundTable } from "../findTables";
 import { applyAndWrite } from "../writeResult";
 import {
   FORMULAS_OPTION,
@@ -18,22 +30,25 @@ import {
 
 const t = translator(cliMessages);
 const METHODS = ["proportional", "highest-rate"] as const;
-type Method = (typeof METHODS)[number];
 
-/** `giamngheo allocate FILE --target N -o OUT [--method …] [--formulas] [--sheet NAME]`. */
+/** `giamngheo allocate FILE --target N|P% [--near-poor-target N|P%] [--lock "Unit=N,…"] -o OUT [--method …]`. */
 export const allocateCommand: CliCommand = {
   name: "allocate",
   synopsis: (lang) => t(lang, "synopsisAllocate"),
   summary: (lang) => t(lang, "summaryAllocate"),
   optionHelp: (lang) => [
     t(lang, "optTarget"),
+    t(lang, "optNearPoorTarget"),
+    t(lang, "optLock"),
     t(lang, "optOutput"),
     t(lang, "optMethod"),
     t(lang, "optFormulas"),
     t(lang, "optSheet"),
   ],
   options: [
-    { name: "target", kind: "integer" },
+    { name: "target", kind: "string" },
+    { name: "near-poor-target", kind: "string" },
+    { name: "lock", kind: "string" },
     OUTPUT_OPTION,
     { name: "method", kind: "choice", choices: METHODS },
     FORMULAS_OPTION,
@@ -41,11 +56,11 @@ export const allocateCommand: CliCommand = {
   ],
   async run(ctx) {
     const file = inputFile(ctx);
-    const target = ctx.args.options["target"];
-    if (typeof target !== "number")
-      throw new CliError("missingOption", { command: "allocate", option: "--target" });
+    const targetArgs = readTargetArgs(ctx);
+    if (!targetArgs.poor && !targetArgs.nearPoor) throw new CliError("missingTarget");
+    const locks = readLocks(ctx);
     const output = outputFile(ctx, file);
-    const method = (ctx.args.options["method"] ?? "proportional") as Method;
+    const method = (ctx.args.options["method"] ?? "proportional") as AllocationMethod;
     const formulas = ctx.args.options["formulas"] === true;
     const { host, bytes } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(
@@ -54,34 +69,58 @@ export const allocateCommand: CliCommand = {
       ctx.lang,
       optionalString(ctx.args.options["sheet"])
     );
-    if (tables.length > 1) {
-      throw new CliError("severalTables", {
-        count: tables.length,
-        tables: tables.map(tableName).join(", "),
-      });
+    const table = pickAppendix(tables);
+    const targets = resolveTargets(targetArgs, table.data);
+    const parts: AllocationPart[] = [];
+    // Locks fix the poor-household cuts; with only a near-poor target they fix the near-poor cuts.
+    if (targets.poor) parts.push(allocateOne(ctx, table, "poor", targets.poor, method, locks));
+    if (targets.nearPoor) {
+      const nearLocks = targets.poor ? [] : locks;
+      parts.push(allocateOne(ctx, table, "nearPoor", targets.nearPoor, method, nearLocks));
     }
-    const table = tables[0] as (typeof tables)[number];
-    const allocation = allocateTarget(table.data, target, method);
-    if (!allocation.ok) {
-      throw new CliError("allocationFailed", {
-        target,
-        reason: formatAllocationFailure(allocation, ctx.lang),
-      });
-    }
-    const layout = table.data.layout;
-    const methodName = ctx.t(
-      method === "proportional" ? "methodProportional" : "methodHighestRate"
-    );
-    ctx.out(
-      ctx.t("allocationHeader", {
-        target,
-        method: methodName,
-        sheet: layout.sheet,
-        range: rangeToA1(layout.range),
-      })
-    );
-    for (const c of allocation.cuts) ctx.out(ctx.t("allocationLine", { name: c.name, cut: c.cut }));
-    const plan = buildAllocationPlan(table.data, allocation.cuts, { formulas });
-    return applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables, target });
+    const plan = buildAllocationsPlan(table.data, parts, { formulas, lang: ctx.lang });
+    return applyAndWrite(ctx, {
+      host,
+      inputBytes: bytes,
+      plan,
+      output,
+      tables: [table],
+      check: toValidateOptions(targets),
+    });
   },
 };
+
+function allocateOne(
+  ctx: CliContext,
+  table: FoundTable,
+  subject: AllocationSubject,
+  target: Target,
+  method: AllocationMethod,
+  locks: readonly UnitLock[]
+): AllocationPart {
+  const stated = formatTarget(target, ctx.lang);
+  const allocation = allocateTarget(table.data, target.households, method, { subject, locks });
+  if (!allocation.ok) {
+    throw new CliError("allocationFailed", {
+      target: stated,
+      reason: formatAllocationFailure(allocation, ctx.lang),
+    });
+  }
+  const layout = table.data.layout;
+  ctx.out(
+    ctx.t("allocationHeader", {
+      whose: ctx.t(subject === "poor" ? "whosePoor" : "whoseNearPoor"),
+      target: stated,
+      method: ctx.t(method === "proportional" ? "methodProportional" : "methodHighestRate"),
+      sheet: layout.sheet,
+      range: rangeToA1(layout.range),
+    })
+  );
+  for (const c of allocation.cuts)
+    ctx.out(
+      ctx.t(c.locked ? "allocationLockedLine" : "allocationLine", { name: c.name, cut: c.cut })
+    );
+  const sum = allocation.cuts.reduce((a, c) => a + c.cut, 0);
+  ctx.out(ctx.t("allocationTotal", { sum, target: stated }));
+  return { subject, cuts: allocation.cuts };
+}

@@ -5,24 +5,32 @@ import type { CliCommand } from "../command";
 import { openWorkbookFile } from "../files";
 import { findTables } from "../findTables";
 import { countErrors, printIssues, tableLine } from "../report";
+import { readTargetArgs, resolveTargets, toValidateOptions } from "../targets";
 import { inputFile } from "./shared";
 
 const t = translator(cliMessages);
 
-/** `giamngheo check FILE [--sheet NAME] [--target N] [--json]`: report every table and its issues. */
+/** `giamngheo check FILE [--sheet NAME] [--target N|P%] [--near-poor-target N|P%] [--json]`: every table and its issues. */
 export const checkCommand: CliCommand = {
   name: "check",
   synopsis: (lang) => t(lang, "synopsisCheck"),
   summary: (lang) => t(lang, "summaryCheck"),
-  optionHelp: (lang) => [t(lang, "optSheet"), t(lang, "optTarget"), t(lang, "optJson")],
+  optionHelp: (lang) => [
+    t(lang, "optSheet"),
+    t(lang, "optTarget"),
+    t(lang, "optNearPoorTarget"),
+    t(lang, "optJson"),
+  ],
   options: [
     { name: "sheet", kind: "string" },
-    { name: "target", kind: "integer" },
+    { name: "target", kind: "string" },
+    { name: "near-poor-target", kind: "string" },
     { name: "json", kind: "flag" },
   ],
   async run(ctx) {
     const file = inputFile(ctx);
-    const { sheet, target, json } = ctx.args.options;
+    const { sheet, json } = ctx.args.options;
+    const targetArgs = readTargetArgs(ctx);
     const { host } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(
       host,
@@ -30,8 +38,10 @@ export const checkCommand: CliCommand = {
       ctx.lang,
       typeof sheet === "string" ? sheet : undefined
     );
-    const options = typeof target === "number" ? { target } : {};
-    const results = tables.map((table) => ({ table, issues: validateTable(table.data, options) }));
+    const results = tables.map((table) => ({
+      table,
+      issues: validateTable(table.data, toValidateOptions(resolveTargets(targetArgs, table.data))),
+    }));
     if (json === true) {
       const body = {
         file,

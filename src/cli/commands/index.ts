@@ -2,6 +2,7 @@ import type { CliCommand } from "../command";
 import { allocateCommand } from "./allocate";
 import { checkCommand } from "./check";
 import { fixCommand } from "./fix";
+import { narrativeCommand } from "./narrative";
 import { summaryCommand } from "./summary";
 import { unicodeCommand } from "./unicode";
 
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   allocateCommand,
   summaryCommand,
   unicodeCommand,
+  narrativeCommand,
 ];

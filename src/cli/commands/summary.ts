@@ -4,7 +4,9 @@ import {
   buildSummaryPlan,
   findPlaceKind,
   findPlanYear,
+  findPlaceName,
   missingSummaryColumns,
+  sumHouseholds,
   roleMessages,
   standardForYear,
   STANDARDS,
@@ -16,7 +18,8 @@ import type { WritePlan } from "../../core";
 import type { CliCommand } from "../command";
 import { CliError } from "../CliError";
 import { openWorkbookFile } from "../files";
-import { findTables, tableName } from "../findTables";
+import { findTables, pickAppendix, tableName } from "../findTables";
+import { PREVIOUS_OPTIONS, readPrevious } from "../previousYear";
 import { printIssues } from "../report";
 import { applyAndWrite } from "../writeResult";
 import { inputFile, optionalString, OUTPUT_OPTION, outputFile, SHEET_OPTION } from "./shared";
@@ -30,8 +33,22 @@ export const summaryCommand: CliCommand = {
   name: "summary",
   synopsis: (lang) => tSummary(lang, "cliSynopsis"),
   summary: (lang) => tSummary(lang, "cliSummary"),
-  optionHelp: (lang) => [t(lang, "optOutput"), tSummary(lang, "cliOptYear"), t(lang, "optSheet")],
-  options: [OUTPUT_OPTION, { name: "year", kind: "integer" }, SHEET_OPTION],
+  optionHelp: (lang) => [
+    t(lang, "optOutput"),
+    tSummary(lang, "cliOptYear"),
+    t(lang, "optPrevious"),
+    t(lang, "optPreviousPoor"),
+    t(lang, "optPreviousNearPoor"),
+    t(lang, "optNearPoor"),
+    t(lang, "optSheet"),
+  ],
+  options: [
+    OUTPUT_OPTION,
+    { name: "year", kind: "integer" },
+    ...PREVIOUS_OPTIONS,
+    { name: "near-poor", kind: "integer" },
+    SHEET_OPTION,
+  ],
   async run(ctx) {
     const file = inputFile(ctx);
     const output = outputFile(ctx, file);
@@ -50,13 +67,7 @@ export const summaryCommand: CliCommand = {
       ctx.lang,
       optionalString(ctx.args.options["sheet"])
     );
-    if (tables.length > 1) {
-      throw new CliError("severalTables", {
-        count: tables.length,
-        tables: tables.map(tableName).join(", "),
-      });
-    }
-    const table = tables[0] as (typeof tables)[number];
+    const table = pickAppendix(tables);
     const missing = missingSummaryColumns(table.data.layout);
     if (missing.length > 0) {
       const columns = missing
@@ -75,11 +86,18 @@ export const summaryCommand: CliCommand = {
     const place = findPlaceKind(table.grid, table.data.layout);
     const existing = await host.listSheets();
     const yearOpt = year === null ? {} : { year };
+    const placeName = findPlaceName(table.grid, table.data.layout);
+    const nameOpt = placeName === null ? {} : { placeName };
+    const households = sumHouseholds(table.data) ?? 0;
+    const previousYear = await readPrevious(ctx, year, households);
+    const previousOpt = previousYear ? { previousYear } : {};
     const summary = buildSummaryPlan(table.data, {
       existingSheets: existing,
       lang: ctx.lang,
       place,
       ...yearOpt,
+      ...nameOpt,
+      ...previousOpt,
     });
     if (!summary.ok) {
       printIssues(summary.issues, ctx);
@@ -90,6 +108,8 @@ export const summaryCommand: CliCommand = {
       existingSheets: [...existing, summary.value.sheet],
       lang: ctx.lang,
       place,
+      ...yearOpt,
+      ...nameOpt,
     });
     if (!deprivation.ok) {
       printIssues(deprivation.issues, ctx);
@@ -116,8 +136,15 @@ export const summaryCommand: CliCommand = {
     ctx.note(tSummary(ctx.lang, "cliChartNote"));
     ctx.out("");
     ctx.out(tSummary(ctx.lang, "cliNarrativeHeader"));
-    for (const line of buildNarrative(summary.value.figures, { year, lang: ctx.lang, place }))
-      ctx.out(line);
+    const nearPoor = ctx.args.options["near-poor"];
+    const narrative = buildNarrative(summary.value.figures, {
+      year,
+      lang: ctx.lang,
+      place,
+      ...previousOpt,
+      ...(typeof nearPoor === "number" ? { nearPoor } : {}),
+    });
+    for (const line of narrative) ctx.out(line);
     return code;
   },
 };

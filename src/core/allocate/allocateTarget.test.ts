@@ -54,16 +54,97 @@ describe("allocateTarget", () => {
     expect(allocateTarget(data2, 1, "proportional").ok).toBe(true);
   });
 
-  it("needs a cut column", () => {
+  it("creates the cut column when the table has none, right of the table with its header", () => {
     const data = buildTable([
       ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
       [1, "A", 10, 2],
+      [2, "B", 10, 1],
     ]);
-    expect(allocateTarget(data, 1, "proportional")).toEqual({
-      ok: false,
-      reason: "NO_CUT_COLUMN",
-      target: 1,
+    const r = allocateTarget(data, 2, "proportional");
+    if (!r.ok) throw new Error(r.reason);
+    const writes = buildAllocationPlan(data, r.cuts, { formulas: false }).sheets[0]!.writes;
+    expect(writes.map((w) => [w.row, w.col, w.cell])).toEqual([
+      [1, 5, { value: "Số hộ giảm nghèo" }],
+      [2, 5, { value: 1 }],
+      [3, 5, { value: 1 }],
+    ]);
+  });
+
+  it("keeps locked cuts and shares the rest over the other units", () => {
+    const data = tableOf([
+      { households: 100, poor: 4 },
+      { households: 50, poor: 2 },
+      { households: 80, poor: 6 },
+    ]);
+    const r = allocateTarget(data, 5, "proportional", { locks: [{ unit: "thôn 3", cut: 0 }] });
+    expect(r).toEqual({
+      ok: true,
+      cuts: [
+        { row: 2, name: "Thôn 1", cut: 3 },
+        { row: 3, name: "Thôn 2", cut: 2 },
+        { row: 4, name: "Thôn 3", cut: 0, locked: true },
+      ],
     });
+    expect(allocateTarget(data, 5, "highest-rate", { locks: [{ unit: 2, cut: 2 }] })).toEqual(
+      expect.objectContaining({ ok: true })
+    );
+  });
+
+  it.each([
+    [[{ unit: "Thôn 9", cut: 1 }], 3, { reason: "LOCK_UNKNOWN_UNIT", unit: "Thôn 9" }],
+    [
+      [{ unit: "Thôn 2", cut: 3 }],
+      3,
+      { reason: "LOCK_EXCEEDS_POOR", unit: "Thôn 2", lock: 3, poor: 2 },
+    ],
+    [
+      [
+        { unit: "Thôn 1", cut: 4 },
+        { unit: "Thôn 3", cut: 2 },
+      ],
+      5,
+      { reason: "LOCKS_EXCEED_TARGET", locked: 6 },
+    ],
+    [
+      [
+        { unit: "Thôn 1", cut: 0 },
+        { unit: "Thôn 3", cut: 0 },
+      ],
+      3,
+      { reason: "TARGET_EXCEEDS_POOR", totalPoor: 2 },
+    ],
+  ])("refuses locks %p (target %p)", (locks, target, failure) => {
+    const data = tableOf([
+      { households: 100, poor: 4 },
+      { households: 50, poor: 2 },
+      { households: 80, poor: 6 },
+    ]);
+    expect(allocateTarget(data, target, "proportional", { locks })).toEqual(
+      expect.objectContaining({ ok: false, ...failure })
+    );
+  });
+
+  it("allocates near-poor cuts from the near-poor column", () => {
+    const data = buildTable([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ cận nghèo"],
+      [1, "A", 100, 1, 6],
+      [2, "B", 50, 1, 2],
+      [null, "Tổng", 150, 2, 8],
+    ]);
+    const r = allocateTarget(data, 4, "proportional", { subject: "nearPoor" });
+    expect(r).toEqual({
+      ok: true,
+      subject: "nearPoor",
+      cuts: [
+        { row: 2, name: "A", cut: 3 },
+        { row: 3, name: "B", cut: 1 },
+      ],
+    });
+    expect(
+      allocateTarget(tableOf([{ households: 5, poor: 1 }]), 1, "proportional", {
+        subject: "nearPoor",
+      })
+    ).toEqual(expect.objectContaining({ ok: false, reason: "NO_NEAR_POOR_COLUMN" }));
   });
 
   it("breaks proportional ties by larger poor, then row order", () => {
@@ -215,4 +296,41 @@ describe("allocation invariants (property-based)", () => {
       { numRuns: 100 }
     );
   });
+});
+
+describe("locked units (property-based)", () => {
+  it.each(["proportional", "highest-rate"] as const)(
+    "%s: locks are kept, the rest sums to the target, nobody above its poor",
+    (method) => {
+      fc.assert(
+        fc.property(
+          unitsArb,
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 25, maxLength: 25 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (units, lockShares, share) => {
+            const data = tableOf(
+              units.map((u) => ({ households: u.poor + u.extra + 1, poor: u.poor }))
+            );
+            const locks = units
+              .map((u, i) => ({
+                unit: `Thôn ${i + 1}`,
+                cut: Math.floor((lockShares[i] ?? 0) * u.poor),
+              }))
+              .filter((_, i) => (lockShares[i] ?? 0) > 0.5);
+            const locked = locks.reduce((a, l) => a + l.cut, 0);
+            const freePoor = units
+              .filter((_, i) => !locks.some((l) => l.unit === `Thôn ${i + 1}`))
+              .reduce((a, u) => a + u.poor, 0);
+            const target = locked + Math.floor(share * freePoor);
+            const r = allocateTarget(data, target, method, { locks });
+            if (!r.ok) throw new Error(r.reason);
+            expect(r.cuts.reduce((a, c) => a + c.cut, 0)).toBe(target);
+            for (const l of locks) expect(r.cuts.find((c) => c.name === l.unit)?.cut).toBe(l.cut);
+            r.cuts.forEach((c, i) => expect(c.cut).toBeLessThanOrEqual(units[i]!.poor));
+          }
+        ),
+        { numRuns: 100 }
+      );
+    }
+  );
 });

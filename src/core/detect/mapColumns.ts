@@ -6,6 +6,7 @@ import type { HeaderRows } from "./findHeaderBand";
 import { readHeaderFeatures } from "./headerFeatures";
 import type { HeaderFeatures } from "./headerFeatures";
 import { resolveColumnRole } from "./resolveColumnRole";
+import { mapTransitionColumns } from "./mapTransitionColumns";
 import type { HeaderSegment } from "./resolveColumnRole";
 
 type RawSegment = {
@@ -111,7 +112,13 @@ export function mapColumns(
       columns[role] = c;
     else candidate(role);
   }
-  return { columns: withOnlySubject(columns), left, right, candidates };
+  const texts = new Map([...cols].map(([c, segs]) => [c, segs.map((s) => s.norm)]));
+  return {
+    columns: mapTransitionColumns(texts, withOnlySubject(columns)),
+    left,
+    right,
+    candidates,
+  };
 }
 
 const POOR_TO_NEAR_POOR: readonly (readonly [ColumnRole, ColumnRole])[] = [

@@ -33,8 +33,15 @@ export const issueMessages = defineMessages(
     DUPLICATE_UNIT: "Ô {cell}: tên {actual} trùng với dòng {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
       "Ô {cell}: bình quân {size} người/hộ {at} ({actual} người, {households} hộ), ngoài khoảng {min}–{max}; hãy kiểm tra lại.",
-    TARGET_MISMATCH:
-      "Ô {cell}: tổng số hộ giảm nghèo các thôn là {actual}, khác chỉ tiêu của xã ({expected}).",
+    TARGET_MISMATCH: (p: P) =>
+      `Ô ${s(p.cell)}: tổng ${s(p.role).toLowerCase()} của các thôn là ${s(p.actual)}, khác chỉ tiêu của xã (` +
+      (p.targetRate !== undefined
+        ? `giảm ${s(p.targetRate)}%, tương ứng ${s(p.expected)} hộ).`
+        : `${s(p.expected)} hộ).`),
+    TRANSITION_MISMATCH: (p: P) =>
+      p.kind === "exceeds"
+        ? `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} lớn hơn số hộ đầu năm (${s(p.limit)}).`
+        : `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} nhưng đầu năm ${s(p.start)} − thoát ${s(p.exited)} + tái ${s(p.reentered)} + phát sinh ${s(p.newCount)} = ${s(p.expected)}.`,
     LEGACY_ENCODING:
       "Chữ trong bảng dùng bảng mã cũ {encoding} (ô {cell} ghi {actual}, tức “{decoded}”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
   },
@@ -63,8 +70,15 @@ export const issueMessages = defineMessages(
     DUPLICATE_UNIT: "Cell {cell}: the name {actual} repeats row {otherRow}.",
     HOUSEHOLD_SIZE_UNUSUAL:
       "Cell {cell}: {size} people per household {at} ({actual} people, {households} households), outside {min}–{max}; please check.",
-    TARGET_MISMATCH:
-      "Cell {cell}: the units' cuts add up to {actual}, not the commune target ({expected}).",
+    TARGET_MISMATCH: (p: P) =>
+      `Cell ${s(p.cell)}: the units' ${s(p.role).toLowerCase()} add up to ${s(p.actual)}, not the commune target (` +
+      (p.targetRate !== undefined
+        ? `a cut of ${s(p.targetRate)}%, that is ${s(p.expected)} households).`
+        : `${s(p.expected)} households).`),
+    TRANSITION_MISMATCH: (p: P) =>
+      p.kind === "exceeds"
+        ? `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} exceed the households at the start of the year (${s(p.limit)}).`
+        : `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} says ${s(p.actual)} but start ${s(p.start)} − escaped ${s(p.exited)} + fell back ${s(p.reentered)} + new ${s(p.newCount)} = ${s(p.expected)}.`,
     LEGACY_ENCODING:
       "The table's text is in the old {encoding} encoding (cell {cell} holds {actual}, i.e. “{decoded}”); it was read decoded. Convert it to Unicode (giamngheo unicode, or “Convert to Unicode” in the task pane).",
   }
@@ -172,28 +186,45 @@ export const detectMessages = defineMessages(
   }
 );
 
-/** Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells. */
+/** Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells, whose, unit, lock, poor, locked. */
 export const allocationMessages = defineMessages(
   {
-    INVALID_TARGET: "Chỉ tiêu giảm nghèo phải là số nguyên không âm (nhận được {target}).",
+    INVALID_TARGET: "Chỉ tiêu giảm {whose} phải là số nguyên không âm (nhận được {target}).",
     TARGET_EXCEEDS_POOR:
-      "Chỉ tiêu {target} hộ lớn hơn tổng số hộ nghèo của các thôn ({totalPoor} hộ).",
-    UNREADABLE_POOR: "Không đọc được số hộ nghèo ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
+      "Chỉ tiêu {target} hộ lớn hơn tổng số {whose} của các thôn có thể giảm ({totalPoor} hộ).",
+    UNREADABLE_POOR: "Không đọc được số {whose} ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
     UNREADABLE_HOUSEHOLDS:
       "Không đọc được tổng số hộ ở ô {cells}; hãy sửa các ô này trước khi phân bổ.",
     NO_UNITS: "Bảng không có thôn nào để phân bổ chỉ tiêu.",
-    NO_CUT_COLUMN: "Bảng không có cột “Số hộ giảm nghèo” để ghi kết quả phân bổ.",
+    NO_NEAR_POOR_COLUMN:
+      "Bảng không có cột “Số hộ cận nghèo” nên chưa phân bổ được chỉ tiêu giảm hộ cận nghèo.",
+    LOCK_UNKNOWN_UNIT: "Không có thôn “{unit}” trong bảng để giữ cố định số hộ giảm.",
+    LOCK_INVALID: "Số hộ giảm cố định của {unit} phải là số nguyên không âm (nhận được {lock}).",
+    LOCK_EXCEEDS_POOR:
+      "Số hộ giảm cố định của {unit} ({lock} hộ) lớn hơn số {whose} của thôn ({poor} hộ).",
+    LOCKS_EXCEED_TARGET:
+      "Tổng số hộ giảm cố định của các thôn ({locked} hộ) lớn hơn chỉ tiêu ({target} hộ).",
   },
   {
-    INVALID_TARGET: "The target must be a whole number of at least 0 (got {target}).",
+    INVALID_TARGET: "The {whose} target must be a whole number of at least 0 (got {target}).",
     TARGET_EXCEEDS_POOR:
-      "The target of {target} households exceeds the units' poor households ({totalPoor}).",
-    UNREADABLE_POOR:
-      "Poor households cannot be read in {cells}; fix these cells before allocating.",
+      "The target of {target} households exceeds the units' {whose} that can be cut ({totalPoor}).",
+    UNREADABLE_POOR: "Cannot read the {whose} in {cells}; fix these cells before allocating.",
     UNREADABLE_HOUSEHOLDS:
       "Households cannot be read in {cells}; fix these cells before allocating.",
     NO_UNITS: "The table has no units to allocate the target to.",
-    NO_CUT_COLUMN:
-      "The table has no “poor households to lift out” column to write the allocation to.",
+    NO_NEAR_POOR_COLUMN:
+      "The table has no near-poor households column, so a near-poor target cannot be allocated.",
+    LOCK_UNKNOWN_UNIT: "There is no unit “{unit}” in the table to fix a cut for.",
+    LOCK_INVALID: "The fixed cut of {unit} must be a whole number of at least 0 (got {lock}).",
+    LOCK_EXCEEDS_POOR: "The fixed cut of {unit} ({lock}) exceeds its {whose} ({poor}).",
+    LOCKS_EXCEED_TARGET:
+      "The fixed cuts add up to {locked} households, above the target ({target}).",
   }
+);
+
+/** "hộ nghèo" / "hộ cận nghèo" as allocation messages name them. */
+export const allocationSubjectMessages = defineMessages(
+  { poor: "hộ nghèo", nearPoor: "hộ cận nghèo" },
+  { poor: "poor households", nearPoor: "near-poor households" }
 );

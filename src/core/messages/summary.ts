@@ -28,6 +28,8 @@ export const summaryMessages = defineMessages(
     colPrevPoor: "Số hộ nghèo năm {year}",
     colPrevPoorRate: "Tỷ lệ hộ nghèo năm {year} (%)",
     colChangeRate: "Thay đổi so với năm {year} (điểm %)",
+    colPrevNearPoor: "Số hộ cận nghèo năm {year}",
+    colPrevNearPoorRate: "Tỷ lệ hộ cận nghèo năm {year} (%)",
     communeRow: "Toàn xã",
     wardRow: "Toàn phường",
     placeCommune: "toàn xã",
@@ -73,10 +75,6 @@ export const summaryMessages = defineMessages(
     nTotal: "Tổng số hộ {place} là {households} hộ.",
     nPoor: "Số hộ nghèo {place} là {poor} hộ chiếm tỷ lệ {rate}%.",
     nNearPoor: "Số hộ cận nghèo {place} là {nearPoor} hộ chiếm tỷ lệ {rate}%.",
-    nPrevious:
-      "So với năm {year} ({poor} hộ, {rate}%), số hộ nghèo {direction} {diff} hộ, tỷ lệ {direction} {rateDiff}%.",
-    nDown: "giảm",
-    nUp: "tăng",
     nTargetYear:
       "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nTarget:
@@ -190,6 +188,8 @@ export const summaryMessages = defineMessages(
     colPrevPoor: "Poor households {year}",
     colPrevPoorRate: "Poverty rate {year} (%)",
     colChangeRate: "Change against {year} (points)",
+    colPrevNearPoor: "Near-poor households {year}",
+    colPrevNearPoorRate: "Near-poverty rate {year} (%)",
     communeRow: "Whole commune",
     wardRow: "Whole ward",
     placeCommune: "commune",
@@ -234,10 +234,6 @@ export const summaryMessages = defineMessages(
     nTotal: "The {place} has {households} households.",
     nPoor: "The {place} has {poor} poor households, a rate of {rate}%.",
     nNearPoor: "The {place} has {nearPoor} near-poor households, a rate of {rate}%.",
-    nPrevious:
-      "Against {year} ({poor} households, {rate}%), poor households {direction} by {diff}, the rate by {rateDiff}%.",
-    nDown: "fell",
-    nUp: "rose",
     nTargetYear:
       "Aim to cut the poverty rate by the end of {year} from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nTarget:

@@ -24,6 +24,7 @@ export type {
   ChartSpec,
   SheetPlan,
   WritePlan,
+  PrintSetup,
 } from "./plan";
 export type { WorkbookHost, ApplyResult } from "./host";
 export type { Result } from "./result";

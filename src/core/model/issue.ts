@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
   "HOUSEHOLD_SIZE_UNUSUAL",
   "TARGET_MISMATCH",
   "LEGACY_ENCODING",
+  "TRANSITION_MISMATCH",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -39,10 +39,12 @@ test("near-poor sentence when the column exists; previous-year change", () => {
     year: 2024,
     previousYear: { year: 2023, poor: 40, households: 729 },
   }).join("\n");
-  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.");
+  expect(text).toContain("Số hộ nghèo toàn xã năm 2023 là 40 hộ, chiếm tỷ lệ 5,49%.");
   expect(text).toContain(
-    "So với năm 2023 (40 hộ, 5,49%), số hộ nghèo giảm 8 hộ, tỷ lệ giảm 1,10%."
+    "Số hộ nghèo rà soát cuối năm 2023 áp dụng chính sách cho năm 2024 là 32 hộ, chiếm tỷ lệ 4,39%, giảm 1,10%, tương đương 8 hộ so với năm 2023."
   );
+  expect(text).toContain("Số hộ cận nghèo rà soát cuối năm 2023 là 21 hộ, chiếm tỷ lệ 2,88%.");
+  expect(text).not.toContain("Số hộ cận nghèo năm 2023");
 });
 
 test("English uses decimal points", () => {
@@ -108,4 +110,50 @@ test("place kind is read from the title and the unit header", () => {
   expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "residentialGroup" });
   (values[2] as unknown[])[1] = "(Kèm theo Kế hoạch của UBND phường Phổ Minh)";
   expect(findPlaceKind(grid, data.layout)).toEqual({ area: "ward", units: "residentialGroup" });
+});
+
+test("typed near-poor households stand in for a missing near-poor column", () => {
+  const text = buildNarrative(figures(), { year: 2024, nearPoor: 21 }).join("\n");
+  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.");
+});
+
+test("last year's rates use last year's households; a rise says tăng", () => {
+  const text = buildNarrative(figures(), {
+    year: 2024,
+    previousYear: { year: 2023, poor: 30, nearPoor: 10, households: 700 },
+  }).join("\n");
+  expect(text).toContain("Số hộ nghèo toàn xã năm 2023 là 30 hộ, chiếm tỷ lệ 4,29%.");
+  expect(text).toContain("Số hộ cận nghèo năm 2023 là 10 hộ, chiếm tỷ lệ 1,43%.");
+  expect(text).toContain("chiếm tỷ lệ 4,39%, tăng 0,10%, tương đương 2 hộ so với năm 2023.");
+});
+
+test("the transitions table's movements are told for last year", () => {
+  const text = buildNarrative(figures(), {
+    year: 2024,
+    transitions: {
+      households: 729,
+      poor: { start: 40, exited: 10, reentered: 1, newCount: 1, end: 32 },
+      nearPoor: null,
+    },
+  }).join("\n");
+  expect(text).toContain(
+    "Trong năm 2023, toàn xã có 10 hộ thoát nghèo, 1 hộ tái nghèo và 1 hộ nghèo phát sinh; cuối năm còn 32 hộ nghèo."
+  );
+});
+
+test("a ward states its targets in the a)–b) form, padded as the seed writes them", () => {
+  const text = buildNarrative(figures(), {
+    year: 2024,
+    place: { area: "ward", units: "residentialGroup" },
+    targets: {
+      poor: { households: 16, rate: 1.11, given: "rate" },
+      nearPoor: { households: 5, rate: 0.3, given: "rate" },
+    },
+  }).join("\n");
+  expect(text).toContain(
+    "a) Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 1,11% (tương ứng số hộ nghèo phải giảm là 16 hộ);"
+  );
+  expect(text).toContain(
+    "b) Tỷ lệ hộ cận nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 0,30% (tương ứng số hộ cận nghèo phải giảm là 05 hộ);"
+  );
 });

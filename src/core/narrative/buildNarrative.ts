@@ -3,9 +3,13 @@ import { formatNumber } from "../messages/formatNumber";
 import { tSummary } from "../messages/summary";
 import type { Figures } from "../summary/readFigures";
 import type { PreviousYear } from "../summary/buildSummaryPlan";
-import { round2 } from "../rates/computeRate";
 import { rateOf } from "../summary/rateOf";
 import { COMMUNE_PLACE, type PlaceKind } from "./findPlaceKind";
+import type { Target } from "../allocate/target";
+import type { TransitionFigures } from "../transitions/readTransitionFigures";
+import { buildPreviousYearSentences } from "./previousYearSentences";
+import { buildTransitionSentences } from "./transitionSentences";
+import { buildWardTargetSentences } from "./wardTargetSentences";
 
 export type NarrativeOptions = {
   /** Plan year ("cuối năm 2024"); from findPlanYear or the officer. */
@@ -14,6 +18,12 @@ export type NarrativeOptions = {
   readonly lang?: Lang;
   /** Commune with villages (default) or ward with residential groups: see findPlaceKind. */
   readonly place?: PlaceKind;
+  /** This year's near-poor households when the appendix has no near-poor column (typed by the officer). */
+  readonly nearPoor?: number;
+  /** The commune's targets: given as rates, they are also stated in the ward form a)–b) (seed 000 §II.2). */
+  readonly targets?: { readonly poor?: Target; readonly nearPoor?: Target };
+  /** The year's movements from a transitions table. */
+  readonly transitions?: TransitionFigures;
 };
 
 const pct = (x: number, lang: Lang): string => formatNumber(x, lang, 2);
@@ -37,34 +47,45 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
     placeKind.units === "residentialGroup" ? "unitsGroup" : "unitsVillage"
   );
   out.push(tSummary(lang, "nTotal", { place, households: n(c.households) }));
-  if (c.poorRate !== null)
-    out.push(tSummary(lang, "nPoor", { place, poor: n(c.poor), rate: pct(c.poorRate, lang) }));
-  if (c.nearPoor !== null && c.nearPoorRate !== null) {
-    out.push(
-      tSummary(lang, "nNearPoor", {
-        place,
-        nearPoor: n(c.nearPoor),
-        rate: pct(c.nearPoorRate, lang),
-      })
-    );
-  }
+  const nearPoor = c.nearPoor ?? options.nearPoor ?? null;
+  const nearPoorRate =
+    c.nearPoor !== null
+      ? c.nearPoorRate
+      : nearPoor === null
+        ? null
+        : rateOf(nearPoor, c.households);
   const prev = options.previousYear;
-  const prevRate = prev ? rateOf(prev.poor, prev.households) : null;
-  if (prev && prevRate !== null && c.poorRate !== null) {
-    const diff = c.poor - prev.poor;
-    const rateDiff = round2(c.poorRate - prevRate);
+  const planYear = options.year ?? (prev ? prev.year + 1 : null);
+  if (prev && planYear !== null) {
     out.push(
-      tSummary(lang, "nPrevious", {
-        year: prev.year,
-        poor: n(prev.poor),
-        rate: pct(prevRate, lang),
-        direction: tSummary(lang, diff <= 0 ? "nDown" : "nUp"),
-        diff: n(Math.abs(diff)),
-        rateDiff: pct(Math.abs(rateDiff), lang),
+      ...buildPreviousYearSentences({
+        commune: c,
+        nearPoor,
+        previous: prev,
+        year: planYear,
+        place,
+        lang,
       })
     );
+  } else {
+    if (c.poorRate !== null)
+      out.push(tSummary(lang, "nPoor", { place, poor: n(c.poor), rate: pct(c.poorRate, lang) }));
+    if (nearPoor !== null && nearPoorRate !== null) {
+      out.push(
+        tSummary(lang, "nNearPoor", { place, nearPoor: n(nearPoor), rate: pct(nearPoorRate, lang) })
+      );
+    }
   }
-  const year = options.year ?? null;
+  if (options.transitions)
+    out.push(
+      ...buildTransitionSentences(
+        options.transitions,
+        prev?.year ?? (planYear === null ? null : planYear - 1),
+        place,
+        lang
+      )
+    );
+  const year = planYear;
   if (
     c.poorCut !== null &&
     c.poorRate !== null &&
@@ -97,6 +118,20 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
       })
     );
   }
+  const targets = options.targets ?? {};
+  if (
+    targets.poor?.given === "rate" ||
+    targets.nearPoor?.given === "rate" ||
+    placeKind.area === "ward"
+  ) {
+    out.push(
+      ...buildWardTargetSentences(
+        targets.poor ?? tableTarget(c.poorCut, c.poorCutRate),
+        targets.nearPoor ?? tableTarget(c.nearPoorCut, c.nearPoorCutRate),
+        lang
+      )
+    );
+  }
   if (c.poorCut !== null && c.poorCut > 0) {
     const withCut = f.units.filter((u) => (u.poorCut?.value ?? 0) > 0);
     const items = withCut.map((u) =>
@@ -114,4 +149,11 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
       );
   }
   return out;
+}
+
+/** The table's own cut as a target (its households and rate), when it has both. */
+function tableTarget(cut: number | null, rate: number | null): Target | undefined {
+  return cut !== null && rate !== null && cut > 0
+    ? { households: cut, rate, given: "households" }
+    : undefined;
 }

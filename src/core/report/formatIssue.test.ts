@@ -87,7 +87,24 @@ describe("formatIssue", () => {
     ],
     TARGET_MISMATCH: [
       { cell: "G14", role: "poorCut", actual: 10, expected: 12, params: { place: "totals" } },
-      "Ô G14: tổng số hộ giảm nghèo các thôn là 10, khác chỉ tiêu của xã (12).",
+      "Ô G14: tổng số hộ giảm nghèo của các thôn là 10, khác chỉ tiêu của xã (12 hộ).",
+    ],
+    TRANSITION_MISMATCH: [
+      {
+        cell: "H9",
+        role: "poorEnd",
+        actual: 5,
+        expected: 4,
+        params: {
+          unit: "Làng Gió",
+          kind: "balance",
+          start: 4,
+          exited: 1,
+          reentered: 0,
+          newCount: 1,
+        },
+      },
+      "Ô H9 (Số hộ nghèo cuối năm) của Làng Gió ghi 5 nhưng đầu năm 4 − thoát 1 + tái 0 + phát sinh 1 = 4.",
     ],
     LEGACY_ENCODING: [
       {

@@ -25,7 +25,10 @@ export function formatValue(v: number | string | boolean | null | undefined, lan
 export function formatIssue(issue: Issue, lang: Lang): string {
   const extra: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(issue.params ?? {})) {
-    extra[k] = typeof v === "number" && k !== "otherRow" ? formatNumber(v, lang) : v;
+    extra[k] =
+      typeof v === "number" && k !== "otherRow"
+        ? formatNumber(v, lang, k.endsWith("Rate") ? 2 : undefined)
+        : v;
   }
   const baseRole = issue.params?.baseRole;
   if (typeof baseRole === "string" && isColumnRole(baseRole))

@@ -21,10 +21,11 @@ import {
   NOTE_STYLE,
   RATE_FORMAT,
   TEXT_FORMAT,
-  TITLE_STYLE,
   TOTAL_STYLE,
+  buildPrintSetup,
 } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
+import { buildHeadingWrites } from "./buildHeadingWrites";
 import type { PlaceKind } from "../narrative/findPlaceKind";
 
 /** Deprived households per unit (keyed by the unit's name as in TableData), one number per indicator in order. */
@@ -39,6 +40,9 @@ export type DeprivationPlanOptions = {
   readonly lang?: Lang;
   /** Commune (default) or ward: only the totals-row label changes. */
   readonly place?: PlaceKind;
+  /** Plan year and commune/ward name for the heading lines ("Kèm theo Kế hoạch …"). */
+  readonly year?: number;
+  readonly placeName?: string;
 };
 
 export type DeprivationPlanResult = { readonly plan: WritePlan; readonly sheet: string };
@@ -123,17 +127,22 @@ export function buildDeprivationPlan(
     numberFormat?: string
   ) => writes.push({ row, col, cell, style, ...(numberFormat ? { numberFormat } : {}) });
 
-  put(1, 1, { value: tSummary(lang, "deprivationTitle") }, TITLE_STYLE);
-  put(
-    2,
-    1,
-    {
-      value: `${tSummary(lang, "deprivationStandard", { standard: standardName(lang, standard.id) })} ${tSummary(lang, "deprivationNote")}`,
-    },
-    NOTE_STYLE
-  );
+  const heading = buildHeadingWrites({
+    title: tSummary(lang, "deprivationTitle"),
+    year: options.year,
+    placeName: options.placeName,
+    place: options.place,
+    lang,
+    lastCol,
+  });
+  writes.push(...heading.writes);
   const unconfirmed = standard.indicators.some((i) => !i.nameConfirmed || !i.conditionConfirmed);
-  if (unconfirmed) put(3, 1, { value: tSummary(lang, "deprivationUnconfirmed") }, NOTE_STYLE);
+  const notes = [
+    tSummary(lang, "deprivationStandard", { standard: standardName(lang, standard.id) }),
+    tSummary(lang, "deprivationNote"),
+    ...(unconfirmed ? [tSummary(lang, "deprivationUnconfirmed")] : []),
+  ];
+  put(3, 1, { value: notes.join(" ") }, NOTE_STYLE);
 
   put(L.blockRow, 1, { value: tSummary(lang, "colIndex") }, HEADER_STYLE);
   put(L.blockRow, 2, { value: tSummary(lang, "colUnit") }, HEADER_STYLE);
@@ -246,9 +255,8 @@ export function buildDeprivationPlan(
   );
 
   const merges = [
-    { top: 1, left: 1, bottom: 1, right: lastCol },
-    { top: 2, left: 1, bottom: 2, right: lastCol },
-    ...(unconfirmed ? [{ top: 3, left: 1, bottom: 3, right: lastCol }] : []),
+    ...heading.merges,
+    { top: 3, left: 1, bottom: 3, right: lastCol },
     { top: L.blockRow, left: 1, bottom: L.indicatorRow, right: 1 },
     { top: L.blockRow, left: 2, bottom: L.indicatorRow, right: 2 },
     { top: L.blockRow, left: 3, bottom: L.targetRow, right: 3 },
@@ -256,20 +264,22 @@ export function buildDeprivationPlan(
     { top: L.blockRow, left: rateCol(0), bottom: L.blockRow, right: rateCol(k - 1) },
     { top: L.blockRow, left: remCol(0), bottom: L.blockRow, right: remCol(k - 1) },
   ];
+  const widths = [
+    { col: 1, width: 5 },
+    { col: 2, width: 24 },
+    { col: 3, width: 12 },
+    ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 })),
+  ];
   const sheetPlan: SheetPlan = {
     sheet,
     create: true,
     marker: "deprivation",
     writes,
     merges,
-    columnWidths: [
-      { col: 1, width: 5 },
-      { col: 2, width: 24 },
-      { col: 3, width: 12 },
-      ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 })),
-    ],
+    columnWidths: widths,
     validations,
     freezeRows: L.targetRow,
+    print: buildPrintSetup(widths, { top: L.blockRow, bottom: L.targetRow }),
   };
   return { ok: true, value: { plan: { action: "deprivation", sheets: [sheetPlan] }, sheet } };
 }

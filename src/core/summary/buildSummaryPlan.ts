@@ -27,16 +27,20 @@ import {
   NOTE_STYLE,
   RATE_FORMAT,
   TEXT_FORMAT,
-  TITLE_STYLE,
   TOTAL_STYLE,
+  buildPrintSetup,
 } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
+import { buildHeadingWrites } from "./buildHeadingWrites";
 import type { PlaceKind } from "../narrative/findPlaceKind";
 
 /** The commune's figures of the previous year, when the officer has them (the appendix usually does not). */
 export type PreviousYear = {
   readonly year: number;
   readonly poor: number;
+  /** Last year's near-poor households, when known. */
+  readonly nearPoor?: number;
+  /** Last year's households when known, else this year's. */
   readonly households: number;
 };
 
@@ -47,6 +51,8 @@ export type SummaryPlanOptions = {
   readonly lang?: Lang;
   /** Commune (default) or ward: only the totals-row label changes ("Toàn xã" / "Toàn phường"). */
   readonly place?: PlaceKind;
+  /** The commune or ward for the "(Kèm theo Kế hoạch … của UBND xã …)" line (findPlaceName). */
+  readonly placeName?: string;
 };
 
 export type SummaryPlanResult = {
@@ -281,13 +287,29 @@ function previousYearBlock(
       RATE_FORMAT,
     ],
   ];
-  return cells.map(([cell, numberFormat], i) => ({
-    row,
-    col: i + 2,
-    cell,
-    ...(numberFormat ? { numberFormat } : {}),
-    style: BODY_STYLE,
-  }));
+  const rowOf = (r: number, list: [PlanCell, string | undefined][]): CellWrite[] =>
+    list.map(([cell, numberFormat], i) => ({
+      row: r,
+      col: i + 2,
+      cell,
+      ...(numberFormat ? { numberFormat } : {}),
+      style: BODY_STYLE,
+    }));
+  const near = prev.nearPoor;
+  if (near === undefined) return rowOf(row, cells);
+  const nearCells: [PlanCell, string | undefined][] = [
+    [{ value: tSummary(lang, "colPrevNearPoor", { year: prev.year }) }, TEXT_FORMAT],
+    [{ value: near }, COUNT_FORMAT],
+    [{ value: tSummary(lang, "colPrevNearPoorRate", { year: prev.year }) }, TEXT_FORMAT],
+    [
+      {
+        formula: `=IF(${prev.households}>0,ROUND(${near}/${prev.households}*100,2),"")`,
+        result: rateOf(near, prev.households) ?? "",
+      },
+      RATE_FORMAT,
+    ],
+  ];
+  return [...rowOf(row, cells), ...rowOf(row + 1, nearCells)];
 }
 
 /**
@@ -323,9 +345,17 @@ export function buildSummaryPlan(
     options.year === undefined
       ? tSummary(lang, "summaryTitleNoYear")
       : tSummary(lang, "summaryTitle", { year: options.year });
-  writes.push({ row: 1, col: 1, cell: { value: title }, style: TITLE_STYLE });
+  const heading = buildHeadingWrites({
+    title,
+    year: options.year,
+    placeName: options.placeName,
+    place: options.place,
+    lang,
+    lastCol,
+  });
+  writes.push(...heading.writes);
   writes.push({
-    row: 2,
+    row: 3,
     col: 1,
     cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) },
     style: NOTE_STYLE,
@@ -408,18 +438,25 @@ export function buildSummaryPlan(
       right: lastCol + 9,
     },
   };
+  const widths = cols.map((c, i) => ({ col: i + 1, width: c.width }));
   const sheetPlan: SheetPlan = {
     sheet,
     create: true,
     marker: "summary",
     writes,
-    merges: [
-      { top: 1, left: 1, bottom: 1, right: lastCol },
-      { top: 2, left: 1, bottom: 2, right: lastCol },
-    ],
-    columnWidths: cols.map((c, i) => ({ col: i + 1, width: c.width })),
+    merges: [...heading.merges, { top: 3, left: 1, bottom: 3, right: lastCol }],
+    columnWidths: widths,
     ...(f.units.length > 0 ? { charts: [chart] } : {}),
     freezeRows: SUMMARY_HEADER_ROW,
+    print: {
+      ...buildPrintSetup(widths, { top: SUMMARY_HEADER_ROW, bottom: SUMMARY_HEADER_ROW }),
+      printArea: {
+        top: 1,
+        left: 1,
+        bottom: options.previousYear ? totalRow + 3 : totalRow,
+        right: Math.max(lastCol, options.previousYear ? 7 : 0),
+      },
+    },
   };
   return {
     ok: true,

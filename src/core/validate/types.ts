@@ -5,6 +5,11 @@ import type { RowCells, TableData } from "../model/tableData";
 export type ValidateOptions = {
   /** The commune's target: the number of poor households to cut this year. */
   readonly target?: number;
+  /** The rate the target was given as (percent points), stated beside the households in the message. */
+  readonly targetRate?: number;
+  /** The commune's near-poor target in households (a rate is first turned into households: resolveTarget). */
+  readonly nearPoorTarget?: number;
+  readonly nearPoorTargetRate?: number;
 };
 
 /** A row as the rules see it: a unit row or the totals row. */

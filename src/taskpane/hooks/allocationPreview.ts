@@ -1,4 +1,6 @@
-import type { ParsedCell, TableData } from "../../core";
+import type { AllocationSubject, ParsedCell, TableData } from "../../core";
+
+const CUT = { poor: "poorCut", nearPoor: "nearPoorCut" } as const;
 
 export type AllocationCut = { readonly row: number; readonly name: string; readonly cut: number };
 
@@ -23,11 +25,12 @@ function rate(part: number, whole: number): number {
 /** The new cut of every village next to its current one, and the projected poverty rate after the cut. */
 export function buildAllocationRows(
   data: TableData,
-  cuts: readonly AllocationCut[]
+  cuts: readonly AllocationCut[],
+  subject: AllocationSubject = "poor"
 ): AllocationRow[] {
   return cuts.map((c) => {
     const unit = data.units.find((u) => u.row === c.row);
-    const poor = numberOf(unit?.cells.poor);
+    const poor = numberOf(unit?.cells[subject]);
     const households = numberOf(unit?.cells.households);
     const projectedRate =
       poor !== null && households !== null && households > 0
@@ -36,7 +39,7 @@ export function buildAllocationRows(
     return {
       row: c.row,
       name: c.name,
-      oldCut: numberOf(unit?.cells.poorCut),
+      oldCut: numberOf(unit?.cells[CUT[subject]]),
       newCut: c.cut,
       projectedRate,
     };
@@ -46,13 +49,14 @@ export function buildAllocationRows(
 /** The totals line of the preview: sums of cuts and the commune's projected rate from the summed counts. */
 export function totalAllocation(
   data: TableData,
-  rows: readonly AllocationRow[]
+  rows: readonly AllocationRow[],
+  subject: AllocationSubject = "poor"
 ): Omit<AllocationRow, "row" | "name"> {
   let poor = 0;
   let households = 0;
   let readable = true;
   for (const u of data.units) {
-    const p = numberOf(u.cells.poor);
+    const p = numberOf(u.cells[subject]);
     const h = numberOf(u.cells.households);
     if (p === null || h === null) readable = false;
     else {

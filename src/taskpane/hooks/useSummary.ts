@@ -1,8 +1,11 @@
 import * as React from "react";
+import { usePreviousYear } from "./usePreviousYear";
+import { resolveTargetText } from "./targets";
 import {
   applyStandardSettings,
   buildDeprivationPlan,
   buildNarrative,
+  findPlaceName,
   buildRosterCountsPlan,
   buildSummaryPlan,
   classifyRosterSteps,
@@ -72,10 +75,19 @@ export type UseSummaryArgs = {
   readonly lang: Lang;
   readonly onBusy: (busy: boolean, progress?: number) => void;
   readonly onChanged: () => Promise<void>;
+  readonly targets?: { readonly poor: string; readonly nearPoor: string };
 };
 
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
-export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSummaryArgs) {
+export function useSummary({
+  host,
+  data,
+  grid,
+  lang,
+  onBusy,
+  onChanged,
+  targets: typedTargets,
+}: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
   const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
   const [standardId, setStandardId] = React.useState<StandardId>(
@@ -171,11 +183,29 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     return raw.trim() !== "" && !(Number.isFinite(n) && n >= 0 && n <= 100);
   };
 
-  const narrative = React.useMemo(
-    () =>
-      figures?.ok ? buildNarrative(figures.value, { year, lang, ...(place ? { place } : {}) }) : [],
-    [figures, year, lang, place]
+  const previous = usePreviousYear(data);
+  const previousYear = previous.previousYear(year);
+  const nearPoor = previous.nearPoorValue;
+  const poorTarget = resolveTargetText(typedTargets?.poor ?? "", data);
+  const nearPoorTarget = resolveTargetText(typedTargets?.nearPoor ?? "", data);
+  const placeName = React.useMemo(
+    () => (grid && data ? findPlaceName(grid, data.layout) : null),
+    [grid, data]
   );
+  // Cheap: a few sentences from figures already read; rebuilt with the previous-year fields as they are typed.
+  const narrative = figures?.ok
+    ? buildNarrative(figures.value, {
+        year,
+        lang,
+        ...(place ? { place } : {}),
+        ...(previousYear ? { previousYear } : {}),
+        ...(nearPoor !== undefined ? { nearPoor } : {}),
+        targets: {
+          ...(poorTarget ? { poor: poorTarget } : {}),
+          ...(nearPoorTarget ? { nearPoor: nearPoorTarget } : {}),
+        },
+      })
+    : [];
   const chartPoints = React.useMemo(
     () =>
       figures?.ok
@@ -240,6 +270,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
         lang,
         ...(place ? { place } : {}),
         ...(year === null ? {} : { year }),
+        ...(placeName === null ? {} : { placeName }),
+        ...(previousYear ? { previousYear } : {}),
       })
     );
   }
@@ -252,6 +284,8 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
         lang,
         targets: parsedTargets,
         ...(place ? { place } : {}),
+        ...(year === null ? {} : { year }),
+        ...(placeName === null ? {} : { placeName }),
         ...(counts ? { counts } : {}),
       })
     );
@@ -365,6 +399,7 @@ export function useSummary({ host, data, grid, lang, onBusy, onChanged }: UseSum
     roster,
     writeCounts,
     narrative,
+    previous,
     copyNarrative,
     chartPoints,
     notice,

@@ -111,7 +111,7 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
     h.excelWorkbook.getWorksheet(SHEET)!.getCell("E10").value = 4;
   });
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation(10, "proportional"));
+  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("allocate");
   const rows = pending?.allocation?.rows ?? [];
@@ -135,7 +135,7 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
 test("an impossible allocation explains why and proposes nothing", async () => {
   const host = await openFixture();
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation(10, "proportional"));
+  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.allocationError).not.toBeNull();
 });
@@ -214,7 +214,7 @@ describe("cell text stays text", () => {
       act(() => result.current.actions.setFormulas(formulas));
       act(() => result.current.actions.requestFixAll());
       if (result.current.state.pending) await act(() => result.current.actions.confirmWrite());
-      act(() => result.current.actions.previewAllocation(10, "highest-rate"));
+      act(() => result.current.actions.previewAllocation({ poor: "10", method: "highest-rate" }));
       expect(result.current.state.pending?.allocation?.rows[0]?.name).toBe(FORMULA_NAME);
       await act(() => result.current.actions.confirmWrite());
     }

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { readTargetText, resolveTargetText, targetCheckOptions } from "./targets";
 import type { Lang } from "../../core";
 import type {
   ColumnRole,
@@ -13,7 +14,9 @@ import type {
 } from "../../core";
 import {
   allocateTarget,
-  buildAllocationPlan,
+  buildAllocationsPlan,
+  type AllocationPart,
+  type UnitLock,
   buildFixPlan,
   buildIssueFix,
   buildUnicodePlan,
@@ -64,6 +67,9 @@ export type WorkbookState = {
   readonly issues: readonly Issue[] | null;
   readonly target: string;
   readonly targetInvalid: boolean;
+  /** The near-poor target typed in the check: households or a rate, like `target`. */
+  readonly nearPoorTarget: string;
+  readonly nearPoorTargetInvalid: boolean;
   readonly highlight: boolean;
   readonly formulas: boolean;
   readonly pending: PendingWrite | null;
@@ -79,11 +85,20 @@ export type WorkbookState = {
 
 export type LegacyState = { readonly encoding: LegacyEncoding; readonly cells: number };
 
+/** What the allocation form asks for: target texts (households or rates), the method, typed locks by row. */
+export type AllocationRequest = {
+  readonly poor?: string;
+  readonly nearPoor?: string;
+  readonly method: AllocationMethod;
+  readonly locks?: Readonly<Record<number, string>>;
+};
+
 export type WorkbookActions = {
   redetect(): Promise<void>;
   selectTable(index: number): void;
   setColumn(role: ColumnRole, col: number | null): Promise<void>;
   setTarget(text: string): void;
+  setNearPoorTarget(text: string): void;
   runCheck(): Promise<void>;
   selectIssue(issue: Issue): Promise<void>;
   setHighlight(on: boolean): Promise<void>;
@@ -91,7 +106,7 @@ export type WorkbookActions = {
   requestFixAll(): void;
   requestFixIssue(issue: Issue): void;
   requestFillRates(): void;
-  previewAllocation(target: number, method: AllocationMethod): void;
+  previewAllocation(request: AllocationRequest): void;
   confirmWrite(): Promise<void>;
   cancelWrite(): void;
   undo(): Promise<void>;
@@ -117,6 +132,8 @@ const INITIAL: WorkbookState = {
   issues: null,
   target: "",
   targetInvalid: false,
+  nearPoorTarget: "",
+  nearPoorTargetInvalid: false,
   highlight: false,
   formulas: false,
   pending: null,
@@ -129,12 +146,8 @@ const INITIAL: WorkbookState = {
   legacy: null,
 };
 
-/** "" → no target; a whole number ≥ 0 → that number; anything else → NaN (invalid). */
-export function parseTarget(text: string): number | undefined {
-  const s = text.trim().replace(/[.\s]/g, "");
-  if (s === "") return undefined;
-  return /^\d+$/.test(s) ? Number(s) : Number.NaN;
-}
+/** true when a target field holds something that is neither households nor a rate. */
+export const isTargetTextInvalid = (text: string): boolean => readTargetText(text) === null;
 
 /**
  * The pane's one state hook: reads the workbook through the host, runs the engine, and turns every write into a
@@ -220,10 +233,8 @@ export function useWorkbook(
     async (grid: Grid, layout: TableLayout, check: boolean) => {
       const data = readTable(grid, layout);
       const s = live.current;
-      const target = parseTarget(s.target);
-      const validTarget = target !== undefined && !Number.isNaN(target) ? target : undefined;
       const issues = check
-        ? validateTable(data, validTarget === undefined ? {} : { target: validTarget })
+        ? validateTable(data, targetCheckOptions(data, s.target, s.nearPoorTarget))
         : null;
       patch({
         layout,
@@ -231,7 +242,8 @@ export function useWorkbook(
         grid,
         issues,
         choices: columnChoices(grid, layout),
-        targetInvalid: Number.isNaN(target ?? 0),
+        targetInvalid: isTargetTextInvalid(s.target),
+        nearPoorTargetInvalid: isTargetTextInvalid(s.nearPoorTarget),
       });
       if (s.highlight) await rehighlight(issues, s.highlight && issues !== null);
       return issues;
@@ -375,13 +387,12 @@ export function useWorkbook(
           await host.saveSetting(MAPPING_SETTING, serializeMapping(layout));
           patch({ status: notice("mappingSaved") });
         }),
-      setTarget: (text) => {
-        const t = parseTarget(text);
-        patch({ target: text, targetInvalid: t !== undefined && Number.isNaN(t) });
-      },
+      setTarget: (text) => patch({ target: text, targetInvalid: isTargetTextInvalid(text) }),
+      setNearPoorTarget: (text) =>
+        patch({ nearPoorTarget: text, nearPoorTargetInvalid: isTargetTextInvalid(text) }),
       runCheck: () =>
         run(async () => {
-          if (live.current.targetInvalid) return;
+          if (live.current.targetInvalid || live.current.nearPoorTargetInvalid) return;
           const issues = (await reread(true)) ?? [];
           const errors = issues.filter((i) => i.severity === "error").length;
           patch({ status: notice("statusChecked", { errors, warnings: issues.length - errors }) });
@@ -419,19 +430,40 @@ export function useWorkbook(
           const { data, formulas } = live.current;
           if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
         }),
-      previewAllocation: (target, method) =>
+      previewAllocation: (request) =>
         guarded(() => {
           const { data, formulas } = live.current;
           if (!data) return;
           patch({ allocationError: null, pending: null });
-          const r = allocateTarget(data, target, method);
-          if (!r.ok) {
-            patch({ allocationError: { render: (l) => formatAllocationFailure(r, l) } });
-            return;
+          const poor = resolveTargetText(request.poor ?? "", data);
+          const nearPoor = resolveTargetText(request.nearPoor ?? "", data);
+          const locks = toLocks(request.locks ?? {});
+          const parts: AllocationPart[] = [];
+          // Locks fix the poor-household cuts; with only a near-poor target, the near-poor ones.
+          const asked = [
+            ["poor", poor, locks],
+            ["nearPoor", nearPoor, poor ? [] : locks],
+          ] as const;
+          for (const [subject, target, subjectLocks] of asked) {
+            if (!target) continue;
+            const r = allocateTarget(data, target.households, request.method, {
+              subject,
+              locks: subjectLocks,
+            });
+            if (!r.ok) {
+              patch({ allocationError: { render: (l) => formatAllocationFailure(r, l) } });
+              return;
+            }
+            parts.push({ subject, cuts: r.cuts });
           }
-          const rows = buildAllocationRows(data, r.cuts);
-          const plan = buildAllocationPlan(data, r.cuts, { formulas });
-          propose("allocate", "compute", plan, { rows, total: totalAllocation(data, rows) });
+          const shown = parts[0];
+          if (!shown) return;
+          const rows = buildAllocationRows(data, shown.cuts, shown.subject);
+          const plan = buildAllocationsPlan(data, parts, { formulas });
+          propose("allocate", "compute", plan, {
+            rows,
+            total: totalAllocation(data, rows, shown.subject),
+          });
         }),
       confirmWrite: () =>
         run(async () => {
@@ -480,4 +512,16 @@ export function useWorkbook(
     [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded]
   );
   return { state, actions };
+}
+
+const WHOLE = /^\s*\d{1,9}\s*$/;
+
+/** Typed locks by row → the engine's locks (a bad number goes through as NaN: the engine names the village). */
+function toLocks(typed: Readonly<Record<number, string>>): UnitLock[] {
+  return Object.entries(typed)
+    .filter(([, text]) => text.trim() !== "")
+    .map(([row, text]) => ({
+      unit: Number(row),
+      cut: WHOLE.test(text) ? Number(text) : Number.NaN,
+    }));
 }

@@ -15,6 +15,7 @@ import { rateMismatch } from "./rateMismatch";
 import { targetMismatch } from "./targetMismatch";
 import { totalMismatch } from "./totalMismatch";
 import { totalsRowMissing } from "./totalsRowMissing";
+import { transitionMismatch } from "./transitionMismatch";
 
 /** Every validation rule, one per issue code (the registry; validateTable never branches on a code). */
 export const VALIDATION_RULES: readonly ValidationRule[] = [
@@ -34,4 +35,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   householdSizeUnusual,
   targetMismatch,
   legacyEncoding,
+  transitionMismatch,
 ];

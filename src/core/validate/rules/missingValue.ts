@@ -7,6 +7,14 @@ const REQUIRED_WHEN_USED: readonly CountRole[] = [
   "nearPoor",
   "poorCut",
   "nearPoorCut",
+  "poorExited",
+  "poorReentered",
+  "poorNew",
+  "poorEnd",
+  "nearPoorExited",
+  "nearPoorReentered",
+  "nearPoorNew",
+  "nearPoorEnd",
 ];
 
 /**

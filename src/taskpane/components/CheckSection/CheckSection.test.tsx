@@ -117,7 +117,9 @@ test("after the check: counts by severity, issues grouped by row with the unit n
 
 test("the target field reports an invalid value in Vietnamese and blocks the check", () => {
   const props = renderSection({ target: "abc", targetInvalid: true });
-  expect(screen.getByText("Chỉ tiêu phải là số nguyên không âm.")).toBeTruthy();
+  expect(
+    screen.getByText("Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).")
+  ).toBeTruthy();
   expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(
     true
   );

@@ -2,8 +2,6 @@ import * as React from "react";
 import {
   Badge,
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Switch,
@@ -14,6 +12,8 @@ import { PlayRegular, WrenchRegular } from "@fluentui/react-icons";
 import { uiText } from "../../messages";
 import { IssueList } from "../IssueList";
 import { WritePreview } from "../WritePreview";
+import { TargetFields } from "../TargetFields";
+import { describeTargetText } from "../../hooks/targets";
 import type { CheckSectionProps } from "./CheckSection.types";
 import { useCheckSection } from "./useCheckSection";
 import { useCheckSectionStyles } from "./useCheckSectionStyles.styles";
@@ -27,24 +27,25 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
   return (
     <div className={styles.root}>
       <h2 className={styles.heading}>{uiText(lang, "checkHeading")}</h2>
-      <Field
-        label={uiText(lang, "targetLabel")}
-        hint={uiText(lang, "targetHint")}
-        validationState={targetInvalid ? "error" : "none"}
-        validationMessage={targetInvalid ? uiText(lang, "targetInvalid") : null}
-      >
-        <Input
-          inputMode="numeric"
-          value={target}
-          disabled={disabled}
-          onChange={(_, d) => props.onTargetChange(d.value)}
-        />
-      </Field>
+      <Text size={200}>{uiText(lang, "targetHint")}</Text>
+      <TargetFields
+        lang={lang}
+        disabled={disabled}
+        idPrefix="check-target"
+        poor={target}
+        nearPoor={props.nearPoorTarget ?? ""}
+        poorMeans={describeTargetText(target, data, lang)}
+        nearPoorMeans={describeTargetText(props.nearPoorTarget ?? "", data, lang)}
+        poorInvalid={targetInvalid}
+        nearPoorInvalid={props.nearPoorTargetInvalid ?? false}
+        onPoorChange={props.onTargetChange}
+        onNearPoorChange={(text) => props.onNearPoorTargetChange?.(text)}
+      />
       <div className={styles.controls}>
         <Button
           appearance="primary"
           icon={<PlayRegular />}
-          disabled={disabled || noTable || targetInvalid}
+          disabled={disabled || noTable || targetInvalid || (props.nearPoorTargetInvalid ?? false)}
           onClick={props.onRunCheck}
         >
           {uiText(lang, issues === null ? "runCheck" : "recheck")}

@@ -10,6 +10,10 @@ export type CheckSectionProps = {
   readonly issues: readonly Issue[] | null;
   readonly target: string;
   readonly targetInvalid: boolean;
+  /** The near-poor target (households or a rate); absent: the field is not shown. */
+  readonly nearPoorTarget?: string;
+  readonly nearPoorTargetInvalid?: boolean;
+  readonly onNearPoorTargetChange?: (text: string) => void;
   readonly highlight: boolean;
   /** A write waiting for confirmation that this section asked for. */
   readonly pending: PendingWrite | null;

@@ -2,7 +2,6 @@ import * as React from "react";
 import {
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -15,6 +14,9 @@ import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import type { AllocationMethod } from "../../hooks/useWorkbook";
 import { WritePreview } from "../WritePreview";
+import { LockEditor } from "../LockEditor";
+import { TargetFields } from "../TargetFields";
+import { describeTargetText } from "../../hooks/targets";
 import type { ComputeSectionProps } from "./ComputeSection.types";
 import { useComputeSection } from "./useComputeSection";
 import { useComputeSectionStyles } from "./useComputeSectionStyles.styles";
@@ -63,22 +65,22 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           className={styles.form}
           onSubmit={(e) => {
             e.preventDefault();
-            if (form.targetValue !== null) props.onPreviewAllocation(form.targetValue, form.method);
+            if (form.canPreview) props.onPreviewAllocation(form.request);
           }}
         >
-          <Field
-            label={uiText(lang, "allocateTarget")}
-            required
-            validationState={form.targetInvalid ? "error" : "none"}
-            validationMessage={form.targetInvalid ? uiText(lang, "targetInvalid") : null}
-          >
-            <Input
-              inputMode="numeric"
-              value={form.target}
-              disabled={blocked}
-              onChange={(_, d) => form.setTarget(d.value)}
-            />
-          </Field>
+          <TargetFields
+            lang={lang}
+            disabled={blocked}
+            idPrefix="allocate-target"
+            poor={form.target}
+            nearPoor={form.nearPoorTarget}
+            poorMeans={describeTargetText(form.target, props.data ?? null, lang)}
+            nearPoorMeans={describeTargetText(form.nearPoorTarget, props.data ?? null, lang)}
+            poorInvalid={form.targetInvalid}
+            nearPoorInvalid={form.nearPoorTargetInvalid}
+            onPoorChange={form.setTarget}
+            onNearPoorChange={form.setNearPoorTarget}
+          />
           <Field label={uiText(lang, "method")}>
             <RadioGroup
               value={form.method}
@@ -94,7 +96,7 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
               type="submit"
               appearance="primary"
               icon={<EyeRegular />}
-              disabled={blocked || form.targetValue === null}
+              disabled={blocked || !form.canPreview}
             >
               {uiText(lang, "previewAllocation")}
             </Button>
@@ -112,6 +114,16 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
             disabled={disabled}
             onConfirm={props.onConfirm}
             onCancel={props.onCancel}
+          />
+        )}
+        {pending && pending.action === "allocate" && pending.allocation && (
+          <LockEditor
+            lang={lang}
+            disabled={disabled}
+            rows={pending.allocation.rows.map((r) => ({ row: r.row, name: r.name, cut: r.newCut }))}
+            locks={form.locks}
+            onLockChange={form.setLock}
+            onReallocate={() => props.onPreviewAllocation(form.request)}
           />
         )}
       </section>

@@ -1,5 +1,6 @@
 import type { Lang } from "../../../core";
-import type { AllocationMethod, PendingWrite } from "../../hooks/useWorkbook";
+import type { TableData } from "../../../core";
+import type { AllocationRequest, PendingWrite } from "../../hooks/useWorkbook";
 import type { Notice } from "../../hooks/notice";
 
 export type ComputeSectionProps = {
@@ -11,7 +12,9 @@ export type ComputeSectionProps = {
   readonly allocationError: Notice | null;
   readonly onFormulasChange: (on: boolean) => void;
   readonly onFillRates: () => void;
-  readonly onPreviewAllocation: (target: number, method: AllocationMethod) => void;
+  /** The table, to say what a rate target stands for in households. */
+  readonly data?: TableData | null;
+  readonly onPreviewAllocation: (request: AllocationRequest) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 };

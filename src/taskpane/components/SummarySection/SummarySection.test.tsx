@@ -99,7 +99,10 @@ function appendixGrid(): Grid {
   return gridOf("Phụ lục", values);
 }
 
-function setup(data: TableData | null = binhLuongData()) {
+function setup(
+  data: TableData | null = binhLuongData(),
+  targets?: { readonly poor: string; readonly nearPoor: string }
+) {
   const roster = gridOf("Danh sách hộ", [
     HEAD,
     ["Làng Mài", "nông thôn", 1_200_000, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
@@ -120,6 +123,7 @@ function setup(data: TableData | null = binhLuongData()) {
         busy={false}
         onBusy={onBusy}
         onChanged={onChanged}
+        {...(targets ? { targets } : {})}
       />
     </FluentProvider>
   );
@@ -149,6 +153,34 @@ test("narrative, chart and the year read from the headers", async () => {
   );
   expect(screen.getByRole("img", { name: /Tỷ lệ hộ nghèo theo thôn/ })).toBeTruthy();
   expect(screen.getByText(/nông thôn 1\.500\.000 đồng/)).toBeTruthy();
+});
+
+test("last year's figures typed in the tab give the whole §2.1 paragraph; rate targets the a)–b) form", async () => {
+  setup(binhLuongData(), { poor: "1,37%", nearPoor: "" });
+  const year = (await screen.findByRole("spinbutton", {
+    name: "Năm kế hoạch",
+  })) as HTMLInputElement;
+  await waitFor(() => expect(year.value).toBe("2024"));
+  fireEvent.change(screen.getByRole("textbox", { name: "Số hộ nghèo năm trước" }), {
+    target: { value: "40" },
+  });
+  fireEvent.change(screen.getByRole("textbox", { name: "Số hộ cận nghèo năm trước" }), {
+    target: { value: "14" },
+  });
+  fireEvent.change(screen.getByRole("textbox", { name: /Số hộ cận nghèo năm nay/ }), {
+    target: { value: "21" },
+  });
+  const text = (
+    screen.getByRole("textbox", { name: "Câu văn cho kế hoạch" }) as HTMLTextAreaElement
+  ).value;
+  for (const sentence of [
+    "Số hộ nghèo toàn xã năm 2023 là 40 hộ, chiếm tỷ lệ 5,49%.",
+    "Số hộ cận nghèo năm 2023 là 14 hộ, chiếm tỷ lệ 1,92%.",
+    "Số hộ nghèo rà soát cuối năm 2023 áp dụng chính sách cho năm 2024 là 32 hộ, chiếm tỷ lệ 4,39%, giảm 1,10%, tương đương 8 hộ so với năm 2023.",
+    "Số hộ cận nghèo rà soát cuối năm 2023 là 21 hộ, chiếm tỷ lệ 2,88%.",
+    "a) Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 1,37% (tương ứng số hộ nghèo phải giảm là 10 hộ);",
+  ])
+    expect(text).toContain(sentence);
 });
 
 test("insert the summary sheet: one host.apply, then the pane re-reads", async () => {

@@ -18,6 +18,7 @@ import { indicatorNames, standardName, tSummary } from "../../../core";
 import { noticeText } from "../../hooks/notice";
 import { useSummary } from "../../hooks/useSummary";
 import { RateChart } from "../RateChart";
+import { PreviousYearFields } from "../PreviousYearFields";
 import type { SummarySectionProps } from "./SummarySection.types";
 import { useSummarySectionStyles } from "./useSummarySectionStyles.styles";
 
@@ -334,6 +335,15 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           <h2 id="summary-narrative-heading" className={styles.heading}>
             {t("uiNarrativeHeading")}
           </h2>
+          <PreviousYearFields
+            lang={lang}
+            disabled={props.busy}
+            values={s.previous}
+            invalid={s.previous.invalid}
+            message={s.previous.notice ? noticeText(s.previous.notice, lang) : null}
+            onChange={s.previous.setField}
+            onOpenPreviousPlan={(file) => void s.previous.openPreviousPlan(file)}
+          />
           <Textarea
             className={styles.narrative}
             readOnly

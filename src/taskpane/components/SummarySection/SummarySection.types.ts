@@ -11,4 +11,6 @@ export type SummarySectionProps = {
   readonly onBusy: (busy: boolean, progress?: number) => void;
   /** Called after every write so the pane re-reads the workbook. */
   readonly onChanged: () => Promise<void>;
+  /** The commune's targets typed in Kiểm tra (households or rates): rates are also stated in the ward form a)–b). */
+  readonly targets?: { readonly poor: string; readonly nearPoor: string };
 };

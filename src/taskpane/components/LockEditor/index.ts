@@ -1,0 +1,2 @@
+export { LockEditor } from "./LockEditor";
+export type { LockEditorProps, LockRow } from "./LockEditor.types";

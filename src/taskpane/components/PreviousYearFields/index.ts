@@ -1,0 +1,2 @@
+export { PreviousYearFields } from "./PreviousYearFields";
+export type { PreviousYearFieldsProps, PreviousYearField } from "./PreviousYearFields.types";

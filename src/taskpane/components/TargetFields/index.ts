@@ -1,0 +1,2 @@
+export { TargetFields } from "./TargetFields";
+export type { TargetFieldsProps } from "./TargetFields.types";
