@@ -79,7 +79,10 @@ export function refineByArithmetic(
     return readRateForm(measureRateAgreement(numbers(col, "rate"), n, m, h)) !== null;
   };
   const used = new Set<number>();
-  const free = candidates.filter((c) => c.col !== out.unit && c.col !== out.index);
+  // A column the header already gave a role (the transitions mapping runs after the candidates were listed) is no
+  // longer open.
+  const mapped = new Set(Object.values(columns));
+  const free = candidates.filter((c) => !mapped.has(c.col));
 
   for (const clue of COUNT_CLUES) {
     if (out[clue.role] !== undefined || out[clue.base] === undefined) continue;

@@ -22,6 +22,9 @@ export type WordCache = Map<string, number>;
 
 const NON_ASCII = /[\u0080-\u00ff]/;
 
+/** "×" / "÷" between numbers or brackets is arithmetic ("(6)=(5)/(4)×100"), not a TCVN3 "ì" / "÷" letter. */
+const ARITHMETIC_SIGN = /(?<=[\d)\]]\s*)[×÷](?=\s*[\d([])/gu;
+
 export function countVietnameseWords(text: string): number {
   let n = 0;
   for (const w of text.split(SEPARATORS)) if (w !== "" && isVietnameseWord(w)) n++;
@@ -40,7 +43,7 @@ export function scoreLegacyText(
   cache: WordCache = new Map()
 ): number {
   let gain = 0;
-  for (const w of text.split(SEPARATORS)) {
+  for (const w of text.replace(ARITHMETIC_SIGN, " ").split(SEPARATORS)) {
     if (w === "" || (!uppercase && !NON_ASCII.test(w))) continue;
     const key = `${encoding}${uppercase ? "H" : ""}\u0000${w}`;
     let g = cache.get(key);
