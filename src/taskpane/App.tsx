@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Switch, Tab, TabList, Tooltip } from "@fluentui/react-components";
+import { Button, Switch, Tooltip } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { formatDetectFailure, formatIssue } from "../core";
 import type { Lang } from "../core";
@@ -8,6 +8,8 @@ import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
 import { CheckSection } from "./components/CheckSection";
 import { ComputeSection } from "./components/ComputeSection";
+import { SectionTabs } from "./components/SectionTabs";
+import { noticeText } from "./hooks/notice";
 import { StatusArea } from "./components/StatusArea";
 import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
@@ -33,6 +35,8 @@ export function App(props: AppProps): React.ReactElement {
   const styles = useAppStyles();
   const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
+  // In the preview page the pane sits inside the page's own landmarks: no second <main>.
+  const Body = props.embedded ? "div" : "main";
   React.useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -48,14 +52,16 @@ export function App(props: AppProps): React.ReactElement {
           <div className={styles.toolbar}>
             <Tooltip
               content={
-                state.undoDepth > 0
-                  ? uiText(lang, "undoLabel", { n: state.undoDepth })
-                  : uiText(lang, "undoNothing")
+                state.undoDepth === 0
+                  ? uiText(lang, "undoNothing")
+                  : state.undoLabel
+                    ? uiText(lang, "undoWhat", { what: noticeText(state.undoLabel, lang) })
+                    : uiText(lang, "undoLabel", { n: state.undoDepth })
               }
               relationship="description"
             >
               <Button
-                appearance="primary"
+                appearance="subtle"
                 icon={<ArrowUndoRegular />}
                 disabled={disabled || state.undoDepth === 0}
                 onClick={() => void actions.undo()}
@@ -75,18 +81,15 @@ export function App(props: AppProps): React.ReactElement {
             />
           </div>
         </div>
-        <TabList
-          className={styles.tabs}
-          selectedValue={section}
-          aria-label={uiText(lang, "sections")}
-          onTabSelect={(_, d) => setSection(d.value as SectionId)}
-        >
-          {SECTIONS.map((s) => (
-            <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
-              {uiText(lang, s.key)}
-            </Tab>
-          ))}
-        </TabList>
+        <div className={styles.tabs}>
+          <SectionTabs
+            tabs={SECTIONS.map((s) => ({ id: s.id, label: uiText(lang, s.key) }))}
+            selected={section}
+            label={uiText(lang, "sections")}
+            moreLabel={uiText(lang, "moreSections")}
+            onSelect={(id) => setSection(id as SectionId)}
+          />
+        </div>
       </header>
       <div className={styles.status}>
         <StatusArea
@@ -98,7 +101,7 @@ export function App(props: AppProps): React.ReactElement {
           onDismissError={actions.dismissError}
         />
       </div>
-      <main className={styles.body}>
+      <Body className={styles.body}>
         <div
           role="tabpanel"
           id="panel-table"
@@ -138,6 +141,7 @@ export function App(props: AppProps): React.ReactElement {
             target={state.target}
             targetInvalid={state.targetInvalid}
             highlight={state.highlight}
+            live={state.live}
             pending={state.pending}
             describe={describe}
             canFix={actions.canFix}
@@ -178,16 +182,15 @@ export function App(props: AppProps): React.ReactElement {
           hidden={section !== "summary"}
         >
           <SummarySection
-            host={host}
+            actions={actions}
             data={state.data}
             grid={state.grid}
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}
-            onChanged={actions.refresh}
           />
         </div>
-      </main>
+      </Body>
     </div>
   );
 }

@@ -24,7 +24,7 @@ export type {
   SheetPlan,
   WritePlan,
 } from "./plan";
-export type { WorkbookHost, ApplyResult } from "./host";
+export type { WorkbookHost, ApplyResult, CellsChanged } from "./host";
 export type { Result } from "./result";
 export type { ParsedCell, RowCells, UnitRow, TableData, RateStorage } from "./tableData";
 export type { HostErrorCode } from "./hostError";

@@ -16,16 +16,19 @@ const items: IssueView[] = [
     issue: issue({ code: "RATE_MISMATCH", cell: "F9", row: 9 }),
     message: "Tỷ lệ sai ở F9",
     fixable: true,
+    occurrence: 0,
   },
   {
     issue: issue({ code: "NOT_A_NUMBER", cell: "E10", row: 10 }),
     message: "Không phải số ở E10",
     fixable: false,
+    occurrence: 0,
   },
   {
     issue: issue({ code: "NUMBER_AS_TEXT", cell: "D13", row: 13, severity: "warning" }),
     message: "Số dạng chữ",
     fixable: true,
+    occurrence: 0,
   },
 ];
 

@@ -10,6 +10,8 @@ import {
   type WorkbookHost,
   type WritePlan,
 } from "../../../core";
+import { noticeText, noticeWith, type Notice } from "../../hooks/notice";
+import type { SummaryActions } from "../../hooks/useSummary";
 import { SummarySection } from "./SummarySection";
 
 function gridOf(sheet: string, values: RawValue[][]): Grid {
@@ -90,6 +92,31 @@ class FakeHost implements WorkbookHost {
   async saveSetting(key: string, value: string) {
     this.settings.set(key, value);
   }
+  async onCellsChanged() {
+    return async () => undefined;
+  }
+}
+
+/** The pane's actions over the fake host, as useWorkbook gives them (the status line is `said`). */
+function paneActions(host: FakeHost) {
+  const said: Notice[] = [];
+  const errors: unknown[] = [];
+  const applyPlan = jest.fn(async (plan: WritePlan, label: Notice) => {
+    const result = await host.apply(plan);
+    said.push(noticeWith("statusWritten", {}, { what: label }));
+    return result;
+  });
+  const actions: SummaryActions = {
+    listSheets: () => host.listSheets(),
+    readSheet: (sheet) => host.readGrid(sheet),
+    loadSetting: (key) => host.loadSetting(key),
+    saveSetting: (key, value) => host.saveSetting(key, value),
+    applyPlan,
+    announce: (n) => void said.push(n),
+    reportError: (e) => void errors.push(e),
+  };
+  const status = () => (said.length > 0 ? noticeText(said[said.length - 1] as Notice, "vi") : "");
+  return { actions, applyPlan, status, errors };
 }
 
 function appendixGrid(): Grid {
@@ -109,21 +136,20 @@ function setup(data: TableData | null = binhLuongData()) {
   const appendix = appendixGrid();
   const host = new FakeHost({ "Phụ lục": appendix, "Danh sách hộ": roster });
   const onBusy = jest.fn();
-  const onChanged = jest.fn(async () => undefined);
+  const pane = paneActions(host);
   render(
     <FluentProvider theme={webLightTheme}>
       <SummarySection
-        host={host}
+        actions={pane.actions}
         data={data}
         grid={data ? appendix : null}
         lang="vi"
         busy={false}
         onBusy={onBusy}
-        onChanged={onChanged}
       />
     </FluentProvider>
   );
-  return { host, onBusy, onChanged };
+  return { host, onBusy, onChanged: pane.applyPlan, status: pane.status, errors: pane.errors };
 }
 
 test("without a table the tab says what to do first and offers no insert", async () => {
@@ -151,8 +177,8 @@ test("narrative, chart and the year read from the headers", async () => {
   expect(screen.getByText(/nông thôn 1\.500\.000 đồng/)).toBeTruthy();
 });
 
-test("insert the summary sheet: one host.apply, then the pane re-reads", async () => {
-  const { host, onChanged, onBusy } = setup();
+test("insert the summary sheet: one labelled write through the pane, said on its status line", async () => {
+  const { host, onChanged, onBusy, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   await act(async () =>
     fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
@@ -162,7 +188,7 @@ test("insert the summary sheet: one host.apply, then the pane re-reads", async (
   expect(onChanged).toHaveBeenCalledTimes(1);
   expect(onBusy).toHaveBeenCalledWith(true);
   expect(onBusy).toHaveBeenLastCalledWith(false);
-  expect(await screen.findByText(/Đã chèn trang “Tổng hợp”/)).toBeTruthy();
+  expect(status()).toBe("Đã xong: Chèn trang “Tổng hợp”. Có thể hoàn tác.");
 });
 
 test("opening the tab reads no sheet again: the plan year comes from the grid the pane already read", async () => {
@@ -173,29 +199,36 @@ test("opening the tab reads no sheet again: the plan year comes from the grid th
   expect(host.readCalls).toBe(0);
 });
 
-test("inserting twice names the second sheet uniquely without listing the sheets again", async () => {
-  const { host } = setup();
+test("inserting twice asks first; cancel writes nothing, “Chèn thêm” names the copy uniquely without listing again", async () => {
+  const { host, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   const listedOnOpen = host.listCalls;
-  await act(async () =>
-    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
-  );
-  await act(async () =>
-    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
-  );
+  const insert = () =>
+    act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await insert();
+  await insert();
+  expect(host.applied).toHaveLength(1);
+  expect(
+    screen.getByText("Sổ làm việc đã có trang “Tổng hợp”. Chèn thêm một trang mới tên “Tổng hợp (2)”?")
+  ).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Hủy" })));
+  expect(host.applied).toHaveLength(1);
+  expect(status()).toBe("Đã hủy, không ghi gì vào bảng.");
+  await insert();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn thêm" })));
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
   expect(host.listCalls).toBe(listedOnOpen);
 });
 
 test("a sheet the officer added meanwhile is not overwritten: the pane lists again and picks another name", async () => {
-  const { host } = setup();
+  const { host, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   host.addedElsewhere.push("Tổng hợp");
   await act(async () =>
     fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
   );
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp (2)"]);
-  expect(await screen.findByText(/Đã chèn trang “Tổng hợp \(2\)”/)).toBeTruthy();
+  expect(status()).toMatch(/Chèn trang “Tổng hợp \(2\)”/);
 });
 
 test("targets: the Phổ Minh preset fills inputs and goes into the deprivation sheet", async () => {
