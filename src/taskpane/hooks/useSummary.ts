@@ -69,7 +69,13 @@ export type RosterState =
 /** What the Tổng hợp tab may do to the workbook: the pane's actions (every write is one labelled undo step). */
 export type SummaryActions = Pick<
   WorkbookActions,
-  "listSheets" | "readSheet" | "loadSetting" | "saveSetting" | "applyPlan" | "announce" | "reportError"
+  | "listSheets"
+  | "readSheet"
+  | "loadSetting"
+  | "saveSetting"
+  | "applyPlan"
+  | "announce"
+  | "reportError"
 >;
 
 /** A sheet insert that would make a second copy: the officer is asked first. */
@@ -256,27 +262,31 @@ export function useSummary({ actions, data, grid, lang, onBusy }: UseSummaryArgs
   }
 
   function insertSummary(again = false): Promise<void> {
-    return insertNewSheet("summary", (existing) =>
-      buildSummaryPlan(data as TableData, {
-        existingSheets: existing,
-        lang,
-        ...(place ? { place } : {}),
-        ...(year === null ? {} : { year }),
-      }),
+    return insertNewSheet(
+      "summary",
+      (existing) =>
+        buildSummaryPlan(data as TableData, {
+          existingSheets: existing,
+          lang,
+          ...(place ? { place } : {}),
+          ...(year === null ? {} : { year }),
+        }),
       again
     );
   }
 
   function insertDeprivation(again = false): Promise<void> {
     const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
-    return insertNewSheet("deprivation", (existing) =>
-      buildDeprivationPlan(data as TableData, standard, {
-        existingSheets: existing,
-        lang,
-        targets: parsedTargets,
-        ...(place ? { place } : {}),
-        ...(counts ? { counts } : {}),
-      }),
+    return insertNewSheet(
+      "deprivation",
+      (existing) =>
+        buildDeprivationPlan(data as TableData, standard, {
+          existingSheets: existing,
+          lang,
+          targets: parsedTargets,
+          ...(place ? { place } : {}),
+          ...(counts ? { counts } : {}),
+        }),
       again
     );
   }

@@ -200,7 +200,7 @@ export function useWorkbook(
         patch({ busy: false, progress: undefined, ...undoState() });
       }
     },
-    [host, patch, undoState]
+    [patch, undoState]
   );
 
   const rehighlight = React.useCallback(
@@ -471,7 +471,11 @@ export function useWorkbook(
         if (live.current.highlight) await host.clearHighlight();
         const result = await host.apply(plan);
         undoLabels.current.push(label);
-        patch({ pending: null, status: noticeWith("statusWritten", {}, { what: label }), ...undoState() });
+        patch({
+          pending: null,
+          status: noticeWith("statusWritten", {}, { what: label }),
+          ...undoState(),
+        });
         try {
           await reread(live.current.issues !== null);
         } catch (e) {

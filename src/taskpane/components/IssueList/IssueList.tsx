@@ -28,7 +28,10 @@ export function IssueList(props: IssueListProps): React.ReactElement {
                 return (
                   // Keyed by what the issue is, not where it sits: a live re-check that removes one issue
                   // keeps the others' DOM (and the officer's focus) in place.
-                  <li key={`${issue.cell}-${issue.code}-${view.occurrence}`} className={styles.item}>
+                  <li
+                    key={`${issue.cell}-${issue.code}-${view.occurrence}`}
+                    className={styles.item}
+                  >
                     <button
                       type="button"
                       className={styles.issueButton}
@@ -37,7 +40,9 @@ export function IssueList(props: IssueListProps): React.ReactElement {
                     >
                       {/* The name reads "Chọn ô F9 Lỗi …" and holds all the visible text (WCAG 2.5.3). */}
                       <span className={styles.meta}>
-                        <span className={styles.srOnly}>{`${uiText(lang, "goToCellPrefix")} `}</span>
+                        <span
+                          className={styles.srOnly}
+                        >{`${uiText(lang, "goToCellPrefix")} `}</span>
                         <span className={styles.cell}>{issue.cell}</span>
                         <span className={styles.srOnly}> </span>
                         <Badge

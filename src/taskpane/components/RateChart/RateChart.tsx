@@ -46,7 +46,8 @@ export function RateChart(props: RateChartProps): React.ReactElement {
   const bars = points.flatMap((p, i) => {
     const x0 = PAD.left + i * band + (band - barW * perBand) / 2;
     const list = [{ v: p.start, cls: styles.start, x: x0, key: `${i}-s` }];
-    if (hasProjected) list.push({ v: p.projected, cls: styles.projected, x: x0 + barW, key: `${i}-p` });
+    if (hasProjected)
+      list.push({ v: p.projected, cls: styles.projected, x: x0 + barW, key: `${i}-p` });
     return list.flatMap((b) => (b.v === null ? [] : [{ ...b, v: b.v }]));
   });
   const valueW = Math.max(0, ...bars.map((b) => textWidth(pct(b.v), VALUE_SIZE)));
@@ -54,7 +55,13 @@ export function RateChart(props: RateChartProps): React.ReactElement {
   const showValues = barW * perBand >= valueW;
   const values = showValues
     ? separateLabels(
-        bars.map((b) => ({ x: b.x + barW / 2, y: y(b.v) - 2, width: valueW, key: b.key, text: pct(b.v) })),
+        bars.map((b) => ({
+          x: b.x + barW / 2,
+          y: y(b.v) - 2,
+          width: valueW,
+          key: b.key,
+          text: pct(b.v),
+        })),
         VALUE_SIZE + 1
       )
     : [];
@@ -75,13 +82,7 @@ export function RateChart(props: RateChartProps): React.ReactElement {
         </text>
         {hasProjected && (
           <>
-            <rect
-              x={second.x}
-              y={second.y - 8}
-              width={8}
-              height={8}
-              className={styles.projected}
-            />
+            <rect x={second.x} y={second.y - 8} width={8} height={8} className={styles.projected} />
             <text x={second.x + 11} y={second.y} className={styles.label}>
               {props.projectedLabel}
             </text>

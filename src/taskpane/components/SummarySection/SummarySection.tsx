@@ -368,7 +368,10 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
 
 /** Rows the narrative box needs to show all its text at a task pane's width (about 34 characters a line). */
 function narrativeRows(lines: readonly string[]): number {
-  return Math.max(3, lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 34)), 0));
+  return Math.max(
+    3,
+    lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 34)), 0)
+  );
 }
 
 /** "The workbook already has sheet X. Insert another named Y?" with Insert another / Cancel. */

@@ -10,7 +10,6 @@ import { useWritePreviewStyles } from "./useWritePreviewStyles.styles";
 /** Preview rows shown at most; the rest is summed up in one line. */
 const MAX_ROWS = 60;
 
-
 function num(n: number | null, lang: Lang, decimals?: number): string {
   return n === null ? "–" : formatNumber(n, lang, decimals);
 }

@@ -64,9 +64,9 @@ test("the selected cell is marked current and highlighted cells are flagged", ()
   );
 });
 
-test("the grid is a labelled table with column letters and row numbers", () => {
+test("the grid is a labelled ARIA grid with column letters and row numbers", () => {
   renderGrid();
-  const table = screen.getByRole("table", { name: "Nội dung trang tính “Phụ lục”" });
+  const table = screen.getByRole("grid", { name: "Nội dung trang tính “Phụ lục”" });
   expect(
     within(table)
       .getAllByRole("columnheader")

@@ -31,7 +31,9 @@ export function GridView(props: GridViewProps): React.ReactElement {
   const [editing, setEditing] = React.useState<Editing | null>(null);
   const cellsByAddress = React.useMemo(() => {
     const m = new Map<string, { cell: GridCell; row: number; index: number }>();
-    model?.rows.forEach((r, i) => r.cells.forEach((c) => m.set(c.address, { cell: c, row: i, index: 0 })));
+    model?.rows.forEach((r, i) =>
+      r.cells.forEach((c) => m.set(c.address, { cell: c, row: i, index: 0 }))
+    );
     return m;
   }, [model]);
   const current = active !== null && cellsByAddress.has(active) ? active : (selected ?? null);
@@ -48,7 +50,9 @@ export function GridView(props: GridViewProps): React.ReactElement {
   const focusCell = (address: string) => {
     setActive(address);
     requestAnimationFrame(() =>
-      (scroller.current?.querySelector(`[data-address="${address}"]`) as HTMLElement | null)?.focus()
+      (
+        scroller.current?.querySelector(`[data-address="${address}"]`) as HTMLElement | null
+      )?.focus()
     );
   };
 

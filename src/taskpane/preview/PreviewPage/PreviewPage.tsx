@@ -65,18 +65,18 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         </Button>
       </header>
       <div className={styles.message}>
-      {state.opening !== null && state.host && (
-        <div>
-          <ProgressBar
-            thickness="medium"
-            aria-label={uiText(lang, "openingNamed", { name: state.opening })}
-          />
-          <span role="status" className={styles.openingText}>
-            {uiText(lang, "openingNamed", { name: state.opening })}
-          </span>
-        </div>
-      )}
-      {state.error && (
+        {state.opening !== null && state.host && (
+          <div>
+            <ProgressBar
+              thickness="medium"
+              aria-label={uiText(lang, "openingNamed", { name: state.opening })}
+            />
+            <span role="status" className={styles.openingText}>
+              {uiText(lang, "openingNamed", { name: state.opening })}
+            </span>
+          </div>
+        )}
+        {state.error && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{noticeText(state.error, lang)}</MessageBarBody>
             <MessageBarActions
@@ -90,7 +90,7 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
               }
             />
           </MessageBar>
-      )}
+        )}
       </div>
       <section
         className={styles.workbook}
