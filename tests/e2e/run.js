@@ -12,6 +12,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { narrowSteps } = require("./narrow");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -144,9 +145,8 @@ const isLocal = (u) =>
 
 async function issueCells(pane) {
   const buttons = pane.getByRole("button", { name: /^Chọn ô [A-Z]+\d+/ });
-  const labels = await buttons.evaluateAll((els) =>
-    els.map((e) => e.getAttribute("aria-label") || "")
-  );
+  // The button's name is its own text ("Chọn ô F9 Lỗi …"), with no aria-label.
+  const labels = await buttons.evaluateAll((els) => els.map((e) => e.textContent || ""));
   return labels.map((l) => /^Chọn ô ([A-Z]+\d+)/.exec(l)[1]);
 }
 
@@ -212,7 +212,7 @@ async function main() {
     page.setDefaultTimeout(STEP_TIMEOUT);
     // The pane's landmark (its label follows the language, so locate the element itself).
     const pane = page.locator("aside");
-    const grid = page.getByRole("table", { name: `Nội dung trang tính “${SHEET}”` });
+    const grid = page.getByRole("grid", { name: `Nội dung trang tính “${SHEET}”` });
     const cell = (a) => grid.locator(`[data-address="${a}"]`);
 
     const opened = await step(
@@ -459,6 +459,8 @@ async function main() {
       assertEqual(problems, [], "problems");
     });
     await context.close();
+    // Issue 12: the pane at 320–380 px, axe-core on every tab, live checking from the grid (narrow.js).
+    await narrowSteps({ browser, url: server.url, root: ROOT, artifacts: ARTIFACTS, step });
   } finally {
     await browser.close();
     await server.close();

@@ -1,8 +1,8 @@
 import * as React from "react";
 import type { WorkbookHost } from "../../core";
+import { LIVE_DELAY_MS, watchLive } from "./liveWatch";
 
-/** Wait this long after the last change of a burst before reading the sheet again (one read per burst). */
-export const LIVE_DELAY_MS = 400;
+export { LIVE_DELAY_MS };
 
 export type LivePhase =
   | { readonly kind: "off" }
@@ -57,53 +57,18 @@ export function useLiveCheck(
   React.useEffect(() => {
     dispatch({ type: "watch", sheet });
     if (sheet === null) return undefined;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let running = false;
-    let cells: string[] = [];
-    const schedule = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void flush(), delayMs);
-    };
-    const flush = async () => {
-      timer = undefined;
-      if (stopped || cells.length === 0) return;
-      if (running) return schedule();
-      running = true;
-      const burst = cells;
-      cells = [];
-      dispatch({ type: "checking" });
-      let done = true;
-      try {
-        done = await recheckRef.current(burst);
-      } finally {
-        running = false;
-      }
-      if (stopped) return;
-      if (!done) cells = [...new Set([...burst, ...cells])];
-      if (cells.length > 0) schedule();
-      else dispatch({ type: "done" });
-    };
-    let unsubscribe: (() => Promise<void>) | null = null;
-    void host
-      .onCellsChanged(sheet, (change) => {
-        if (stopped) return;
-        cells.push(change.address);
-        dispatch({ type: "changed", address: change.address });
-        schedule();
-      })
-      .then(
-        (stop) => {
-          if (stopped) void stop().catch(() => undefined);
-          else unsubscribe = stop;
-        },
-        () => dispatch({ type: "watch", sheet: null })
-      );
-    return () => {
-      stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      void unsubscribe?.().catch(() => undefined);
-    };
+    return watchLive(
+      host,
+      sheet,
+      {
+        recheck: (cells) => recheckRef.current(cells),
+        onChange: (address) => dispatch({ type: "changed", address }),
+        onChecking: () => dispatch({ type: "checking" }),
+        onDone: () => dispatch({ type: "done" }),
+        onFailed: () => dispatch({ type: "watch", sheet: null }),
+      },
+      delayMs
+    );
   }, [host, sheet, delayMs]);
   return phase;
 }
