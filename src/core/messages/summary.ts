@@ -1,4 +1,9 @@
-import { defineMessages, translator, type Lang } from "./define";
+import { defineMessages, translator, type Lang, type MessageParams } from "./define";
+
+/** English count with its noun: "1 household", "3 households". */
+function en(n: MessageParams[string], word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 import type { DimensionId, IndicatorId, StandardId } from "../standards/types";
 
 /** Words of the summary / deprivation sheets, the narrative, the standards and the roster. */
@@ -131,7 +136,7 @@ export const summaryMessages = defineMessages(
     uiAverageRural: "Mức sống trung bình, nông thôn (đồng)",
     uiAverageUrban: "Mức sống trung bình, thành thị (đồng)",
     uiSaveSettings: "Lưu mức sống trung bình",
-    uiSettingsSaved: "Đã lưu cài đặt chuẩn nghèo cho sổ tính này.",
+    uiSettingsSaved: "Đã lưu cài đặt chuẩn nghèo cho sổ làm việc này.",
     uiSettingsInvalid: "Mức sống trung bình phải lớn hơn chuẩn thu nhập nghèo.",
     uiSheetsHeading: "Chèn trang tổng hợp",
     uiInsertSummary: "Chèn trang Tổng hợp",
@@ -281,8 +286,8 @@ export const summaryMessages = defineMessages(
     uiNoTable: "No appendix table yet: find the table in the Table section first.",
     uiMissingColumns:
       "The table has no {columns} column: choose it in the Table section; cannot summarise yet.",
-    uiUnreadable:
-      "The table still has {count} unreadable figures (see Check); cannot summarise yet.",
+    uiUnreadable: (p) =>
+      `The table still has ${en(p.count, "unreadable figure")} (see Check); cannot summarise yet.`,
     uiPlanYear: "Plan year",
     uiStandard: "Poverty standard",
     uiUnconfirmedTitle: "Unconfirmed values",
@@ -310,10 +315,11 @@ export const summaryMessages = defineMessages(
     uiRosterSheet: "Household list sheet",
     uiRosterNone: "(none)",
     uiClassify: "Classify households",
-    uiClassifying: "Classifying {done}/{total} households…",
-    uiRosterResult:
-      "{households} households: {poor} poor, {nearPoor} near-poor, {average} average living standard, {notPoor} not poor.",
-    uiRosterProblems: "{count} rows unreadable and skipped (e.g. {first}).",
+    uiClassifying: (p) => `Classifying ${p.done}/${en(p.total, "household")}…`,
+    uiRosterResult: (p) =>
+      `${en(p.households, "household")}: ${p.poor} poor, ${p.nearPoor} near-poor, ${p.average} average living standard, ${p.notPoor} not poor.`,
+    uiRosterProblems: (p) =>
+      `${en(p.count, "row")} unreadable and skipped (e.g. ${p.first}).`,
     uiRosterMissingUnits:
       "Villages of the table with no household in the list (left unchanged): {names}.",
     uiWriteCounts: "Write poor and near-poor counts into the appendix",

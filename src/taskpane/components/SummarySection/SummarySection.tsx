@@ -36,6 +36,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
   const ready = data !== null && s.figures?.ok === true;
   const money = (n: number) => formatNumber(n, lang);
   const lines = s.standard.incomeLines.value;
+  const narrativeRef = useFitToText(s.narrative.join("\n"));
   const avg = s.standard.averageLines.value;
 
   return (
@@ -349,7 +350,11 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           </h2>
           <Textarea
             className={styles.narrative}
-            textarea={{ className: styles.narrativeText, rows: narrativeRows(s.narrative) }}
+            textarea={{
+              className: styles.narrativeText,
+              rows: narrativeRows(s.narrative),
+              ref: narrativeRef,
+            }}
             readOnly
             aria-labelledby="summary-narrative-heading"
             value={s.narrative.join("\n")}
@@ -364,6 +369,34 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
       )}
     </div>
   );
+}
+
+/**
+ * Grow a read-only textarea to its text (all lines visible at any pane width): on every text change and whenever
+ * its width changes (the pane resized, the language switched).
+ */
+function useFitToText(text: string): React.RefObject<HTMLTextAreaElement | null> {
+  const ref = React.useRef<HTMLTextAreaElement | null>(null);
+  React.useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const fit = () => {
+      el.style.height = "auto";
+      el.style.height = `${el.scrollHeight + 2}px`;
+    };
+    fit();
+    if (typeof ResizeObserver === "undefined") return undefined;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth !== width) {
+        width = el.clientWidth;
+        fit();
+      }
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [text]);
+  return ref;
 }
 
 /** Rows the narrative box needs to show all its text at a task pane's width (about 34 characters a line). */

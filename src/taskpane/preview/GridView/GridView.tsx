@@ -28,12 +28,16 @@ export function GridView(props: GridViewProps): React.ReactElement {
   const model = React.useMemo(() => (grid ? buildGridModel(grid, lang) : null), [grid, lang]);
   const scroller = React.useRef<HTMLDivElement>(null);
   const [active, setActive] = React.useState<string | null>(null);
-  const [editing, setEditing] = React.useState<Editing | null>(null);
+  const [editing, setEditingState] = React.useState<Editing | null>(null);
+  // The edit as of now, for the blur that may follow Enter or Esc (which must not commit again).
+  const editingRef = React.useRef<Editing | null>(null);
+  const setEditing = (e: Editing | null) => {
+    editingRef.current = e;
+    setEditingState(e);
+  };
   const cellsByAddress = React.useMemo(() => {
-    const m = new Map<string, { cell: GridCell; row: number; index: number }>();
-    model?.rows.forEach((r, i) =>
-      r.cells.forEach((c) => m.set(c.address, { cell: c, row: i, index: 0 }))
-    );
+    const m = new Map<string, GridCell>();
+    model?.rows.forEach((r) => r.cells.forEach((c) => m.set(c.address, c)));
     return m;
   }, [model]);
   const current = active !== null && cellsByAddress.has(active) ? active : (selected ?? null);
@@ -75,7 +79,7 @@ export function GridView(props: GridViewProps): React.ReactElement {
 
   const commit = (e: Editing, move: boolean) => {
     setEditing(null);
-    const before = cellsByAddress.get(e.address)?.cell;
+    const before = cellsByAddress.get(e.address);
     if (onEdit && before && e.text !== editText(before)) onEdit(e.address, e.text);
     const next = move ? neighbour(e.address, 1, 0) : null;
     focusCell(next ?? e.address);
@@ -184,7 +188,8 @@ export function GridView(props: GridViewProps): React.ReactElement {
                           }
                         }}
                         onBlur={() => {
-                          if (editing.address === c.address) commit(editing, false);
+                          const now = editingRef.current;
+                          if (now && now.address === c.address) commit(now, false);
                         }}
                       />
                     ) : (
