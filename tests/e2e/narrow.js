@@ -112,6 +112,15 @@ async function axeViolations(page) {
     );
 }
 
+/** Screenshot the whole pane: a tall viewport for the shot (the pane scrolls inside), then back. */
+async function shoot(page, file) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width, height: 2400 });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: file });
+  await page.setViewportSize(size);
+}
+
 async function issueCells(pane) {
   const texts = await pane
     .getByRole("button", { name: /^(Chọn ô|Select cell) [A-Z]+\d+/ })
@@ -167,12 +176,13 @@ async function narrowSteps(env) {
                 await waitForIssues(pane, SIX, 30_000);
               }
               problems.push(...(await layoutProblems(page)).map((p) => `${tab}: ${p}`));
-              await page.screenshot({
-                path: path.join(
+              await shoot(
+                page,
+                path.join(
                   artifacts,
                   `narrow-${width}-${lang}-${TABS.en[TABS[lang].indexOf(tab)]}.png`
-                ),
-              });
+                )
+              );
             }
             // The summary's narrative appears once the table reads cleanly: open the clean fixture for it.
             await page
@@ -188,10 +198,7 @@ async function narrowSteps(env) {
             problems.push(
               ...(await layoutProblems(page)).map((p) => `${TABS[lang][3]} (clean): ${p}`)
             );
-            await page.screenshot({
-              path: path.join(artifacts, `narrow-${width}-${lang}-Summary-clean.png`),
-              fullPage: true,
-            });
+            await shoot(page, path.join(artifacts, `narrow-${width}-${lang}-Summary-clean.png`));
             if (problems.length > 0) throw new Error(problems.join("\n"));
           } finally {
             await context.close();

@@ -318,8 +318,7 @@ export const summaryMessages = defineMessages(
     uiClassifying: (p) => `Classifying ${p.done}/${en(p.total, "household")}…`,
     uiRosterResult: (p) =>
       `${en(p.households, "household")}: ${p.poor} poor, ${p.nearPoor} near-poor, ${p.average} average living standard, ${p.notPoor} not poor.`,
-    uiRosterProblems: (p) =>
-      `${en(p.count, "row")} unreadable and skipped (e.g. ${p.first}).`,
+    uiRosterProblems: (p) => `${en(p.count, "row")} unreadable and skipped (e.g. ${p.first}).`,
     uiRosterMissingUnits:
       "Villages of the table with no household in the list (left unchanged): {names}.",
     uiWriteCounts: "Write poor and near-poor counts into the appendix",

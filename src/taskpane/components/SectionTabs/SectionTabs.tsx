@@ -59,7 +59,7 @@ export function SectionTabs(props: SectionTabsProps): React.ReactElement {
   const { tabs, selected, onSelect } = props;
   const styles = useSectionTabsStyles();
   return (
-    <Overflow minimumVisible={1}>
+    <Overflow minimumVisible={1} padding={4}>
       <TabList
         className={styles.root}
         size="small"
@@ -69,7 +69,12 @@ export function SectionTabs(props: SectionTabsProps): React.ReactElement {
       >
         {tabs.map((t) => (
           <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
-            <Tab id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            <Tab
+              className={styles.tab}
+              id={`tab-${t.id}`}
+              value={t.id}
+              aria-controls={`panel-${t.id}`}
+            >
               {t.label}
             </Tab>
           </OverflowItem>

@@ -4,6 +4,8 @@ export const useTableSectionStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   headingRow: {
     display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
