@@ -339,7 +339,7 @@ export const uiMessages = defineMessages(
     livePending: "Waiting for you to finish editing, then checking again…",
     statusUndoNothing: "There is nothing left to undo.",
     statusSelected: "Selected cell {cell}.",
-    statusHighlightOn: "Highlighted {n} cells with problems.",
+    statusHighlightOn: (p) => `Highlighted ${plural(p.n, "cell")} with problems.`,
     statusHighlightOff: "Highlight removed.",
     statusCancelled: "Cancelled; nothing was written.",
     statusPreviewReady: (p) =>

@@ -103,6 +103,16 @@ async function axeViolations(page) {
   );
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) =>
+      // Tabster's focus "bumpers" (<i data-tabster-dummy aria-hidden tabindex=0>, around Fluent's TabList and
+      // other arrow-key groups) are a documented false positive of aria-hidden-focus: they exist only to pass
+      // focus on and are hidden from screen readers on purpose (microsoft/tabster#288; Accessibility Insights
+      // suppresses them, microsoft/accessibility-insights-web#7605). Every other node still fails.
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !/data-tabster-dummy/.test(n.html)) }
+        : v
+    )
+    .filter((v) => v.nodes.length > 0)
     .map(
       (v) =>
         `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes

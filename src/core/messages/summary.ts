@@ -2,7 +2,7 @@ import { defineMessages, translator, type Lang, type MessageParams } from "./def
 
 /** English count with its noun: "1 household", "3 households". */
 function en(n: MessageParams[string], word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${n} ${word}${String(n) === "1" ? "" : "s"}`;
 }
 import type { DimensionId, IndicatorId, StandardId } from "../standards/types";
 
@@ -252,7 +252,7 @@ export const summaryMessages = defineMessages(
     nNearTarget:
       "Aim to cut the near-poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nUnits: "Targets for the {units}: {list}.",
-    nUnitItem: "{name} {cut} households (−{rate}%)",
+    nUnitItem: (p) => `${p.name} ${en(p.cut, "household")} (−${p.rate}%)`,
     nUnitsRest: "The other {units} ({names}) have no cut target.",
     listSep: "; ",
     nameSep: ", ",

@@ -36,6 +36,10 @@ function MoreMenu(props: {
         <Button
           ref={ref as React.Ref<never>}
           appearance="transparent"
+          // Inside a tablist only tabs may sit (aria-required-children): the "…" is a tab opening a menu,
+          // as in Fluent's TabList "with overflow" example.
+          role="tab"
+          aria-selected={false}
           icon={<MoreHorizontalRegular />}
           aria-label={props.label}
         />

@@ -5,8 +5,8 @@ export const useSectionTabsStyles = makeStyles({
   root: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
   // Tighter than Fluent's small tab so the four sections fit a 320 px pane; below that "…" takes the rest.
   tab: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
     "& .fui-Tab__content": { paddingLeft: 0, paddingRight: 0 },
   },
 });
