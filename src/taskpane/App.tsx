@@ -101,7 +101,7 @@ export function App(props: AppProps): React.ReactElement {
           onDismissError={actions.dismissError}
         />
       </div>
-      <Body className={styles.body}>
+      <Body className={styles.body} data-pane-body="">
         <div
           role="tabpanel"
           id="panel-table"

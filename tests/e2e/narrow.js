@@ -209,6 +209,51 @@ async function narrowSteps(env) {
               ...(await layoutProblems(page)).map((p) => `${TABS[lang][3]} (clean): ${p}`)
             );
             await shoot(page, path.join(artifacts, `narrow-${width}-${lang}-Summary-clean.png`));
+            // The allocation preview: all of it in the pane, its "Tổng" row (the one that must equal the
+            // target) shown, with no nested scroll box of its own.
+            await selectTab(pane, lang, TABS[lang][2]);
+            await pane
+              .getByRole("textbox", {
+                name: lang === "vi" ? /Chỉ tiêu giảm nghèo/ : /Commune poverty/,
+              })
+              .fill("10");
+            await pane
+              .getByRole("button", {
+                name: lang === "vi" ? "Xem trước phân bổ" : "Preview allocation",
+              })
+              .click();
+            const table = pane.getByRole("table", {
+              name:
+                lang === "vi"
+                  ? "Số hộ giảm nghèo trước và sau khi phân bổ"
+                  : "Planned cuts before and after allocation",
+            });
+            await table.waitFor();
+            const total = table.getByRole("rowheader", { name: lang === "vi" ? "Tổng" : "Total" });
+            await total.scrollIntoViewIfNeeded();
+            if (!(await total.isVisible()))
+              problems.push("allocation preview: the total row is hidden");
+            const nested = await table.evaluate((t) => {
+              // Up to the pane's own scrolling body, nothing may scroll on its own.
+              for (
+                let a = t.parentElement;
+                a && !a.hasAttribute("data-pane-body");
+                a = a.parentElement
+              ) {
+                const oy = getComputedStyle(a).overflowY;
+                if ((oy === "auto" || oy === "scroll") && a.scrollHeight > a.clientHeight + 1)
+                  return a.className || a.tagName;
+              }
+              return null;
+            });
+            problems.push(
+              ...(await layoutProblems(page)).map((p) => `${TABS[lang][2]} (allocation): ${p}`)
+            );
+            await shoot(
+              page,
+              path.join(artifacts, `narrow-${width}-${lang}-Compute-allocation.png`)
+            );
+            if (nested) problems.push(`allocation preview sits in a nested scroll box (${nested})`);
             if (problems.length > 0) throw new Error(problems.join("\n"));
           } finally {
             await context.close();
