@@ -5,6 +5,8 @@
  *   check (six issues) → select F9 in the grid → "Sửa tất cả" → "Hoàn tác" (six again) → fix again →
  *   download → `giamngheo check <downloaded> --json` must report exactly E10, G11, I11, G14.
  * Also: taskpane.html outside Office shows its friendly page, and no page requests anything outside localhost.
+ * Then narrow.js (issue 12): every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width,
+ * and the live re-check after an edit typed into the grid.
  * Prints "N passed, N failed" last and exits non-zero on any failure. Screenshot: test-artifacts/pane.png.
  */
 "use strict";
