@@ -95,6 +95,9 @@ async function layoutProblems(page) {
 
 /** axe-core on the whole page; serious and critical violations, one line each. */
 async function axeViolations(page) {
+  // Measure the steady state: no hover on the button just clicked, colour transitions finished.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
   // Evaluated through the devtools protocol, so the page's CSP (script-src 'self') stays on and untouched.
   if (!(await page.evaluate(() => typeof window.axe !== "undefined")))
     await page.evaluate(`${AXE_SOURCE}\n;void 0`);
