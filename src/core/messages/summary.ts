@@ -48,6 +48,8 @@ export const summaryMessages = defineMessages(
       "Nhập số hộ thiếu hụt ở các ô màu vàng; mục tiêu (%) là tỷ lệ hộ KHÔNG thiếu hụt cần đạt. Số hộ còn phải giải quyết = MAX(0, làm tròn lên(số hộ × mục tiêu / 100) − số hộ không thiếu hụt).",
     deprivationUnconfirmed:
       "(*) Tên hoặc điều kiện thiếu hụt của chỉ số chưa được xác nhận theo văn bản chính thức.",
+    deprivationThresholdsNote:
+      "Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc.",
     colDenominatorPoorNear: "Số hộ nghèo và cận nghèo",
     colDenominatorPoor: "Số hộ nghèo",
     blockCounts: "Số hộ thiếu hụt",
@@ -210,6 +212,8 @@ export const summaryMessages = defineMessages(
       "Enter deprived households in the yellow cells; the target (%) is the share of households NOT deprived to reach. Still to resolve = MAX(0, round up(households × target / 100) − households not deprived).",
     deprivationUnconfirmed:
       "(*) Indicator name or deprivation condition not confirmed from the official text.",
+    deprivationThresholdsNote:
+      "Indicator names follow the official text; each indicator's deprivation threshold is not yet checked against it.",
     colDenominatorPoorNear: "Poor and near-poor households",
     colDenominatorPoor: "Poor households",
     blockCounts: "Deprived households",

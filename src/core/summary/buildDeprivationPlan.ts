@@ -132,8 +132,12 @@ export function buildDeprivationPlan(
     },
     NOTE_STYLE
   );
-  const unconfirmed = standard.indicators.some((i) => !i.nameConfirmed || !i.conditionConfirmed);
-  if (unconfirmed) put(3, 1, { value: tSummary(lang, "deprivationUnconfirmed") }, NOTE_STYLE);
+  // (*) marks a name not confirmed; thresholds not confirmed (all of Decree 07/2021's) are said once.
+  const namesUnconfirmed = standard.indicators.some((i) => !i.nameConfirmed);
+  const thresholdsUnconfirmed = standard.indicators.some((i) => !i.conditionConfirmed);
+  if (namesUnconfirmed) put(3, 1, { value: tSummary(lang, "deprivationUnconfirmed") }, NOTE_STYLE);
+  else if (thresholdsUnconfirmed)
+    put(3, 1, { value: tSummary(lang, "deprivationThresholdsNote") }, NOTE_STYLE);
 
   put(L.blockRow, 1, { value: tSummary(lang, "colIndex") }, HEADER_STYLE);
   put(L.blockRow, 2, { value: tSummary(lang, "colUnit") }, HEADER_STYLE);
@@ -152,7 +156,7 @@ export function buildDeprivationPlan(
   );
   put(L.blockRow, remCol(0), { value: tSummary(lang, "blockRemaining") }, HEADER_STYLE);
   standard.indicators.forEach((ind, i) => {
-    const mark = !ind.nameConfirmed || !ind.conditionConfirmed ? " (*)" : "";
+    const mark = ind.nameConfirmed ? "" : " (*)";
     const name = { value: `${i + 1}. ${indicatorNames[lang][ind.id]}${mark}` };
     for (const col of [countCol(i), rateCol(i), remCol(i)])
       put(L.indicatorRow, col, name, HEADER_STYLE);
@@ -248,7 +252,9 @@ export function buildDeprivationPlan(
   const merges = [
     { top: 1, left: 1, bottom: 1, right: lastCol },
     { top: 2, left: 1, bottom: 2, right: lastCol },
-    ...(unconfirmed ? [{ top: 3, left: 1, bottom: 3, right: lastCol }] : []),
+    ...(namesUnconfirmed || thresholdsUnconfirmed
+      ? [{ top: 3, left: 1, bottom: 3, right: lastCol }]
+      : []),
     { top: L.blockRow, left: 1, bottom: L.indicatorRow, right: 1 },
     { top: L.blockRow, left: 2, bottom: L.indicatorRow, right: 2 },
     { top: L.blockRow, left: 3, bottom: L.targetRow, right: 3 },
