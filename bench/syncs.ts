@@ -11,6 +11,10 @@
  * | undo | undo + readGrid (undo → reread) |
  *
  * Highlighting is off (the pane's default), so no clearHighlight calls are added.
+ *
+ * The live re-check row: after the first check the pane watches the table's sheet (watchLive, the code the pane's
+ * useLiveCheck runs); the officer types one cell; the debounced re-check reads the sheet (readGrid) and runs
+ * readTable + validateTable. Counted: syncs from the edit to the new issue list, and the engine time of it.
  */
 import {
   allocateTarget,
@@ -19,10 +23,12 @@ import {
   buildSummaryPlan,
   detectTables,
   readTable,
+  validateTable,
   type TableData,
   type WorkbookHost,
 } from "../src/core";
 import { ExcelHost } from "../src/excel/ExcelHost";
+import { watchLive } from "../src/taskpane/hooks/liveWatch";
 import { FakeExcel } from "../tests/excelFake/FakeExcel";
 import {
   APPENDIX_SHEET,
@@ -126,8 +132,64 @@ async function measure(units: number, action: Action): Promise<Measure> {
   return { syncs: fake.syncCount, bytes: fake.syncs.reduce((n, s) => n + s.bytes, 0) };
 }
 
+/** One edit on a `units`-unit appendix, after the first check: syncs and engine time of the live re-check. */
+async function measureLive(
+  units: number
+): Promise<{ syncs: number; engineMs: number; issues: number }> {
+  const fake = FakeExcel.fromSpecs(toFakeSpecs(buildAppendix({ units, seed: 5 })));
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
+  });
+  const grid = await host.readGrid(APPENDIX_SHEET);
+  const d = detectTables(grid);
+  if (!d.ok) throw new Error(`bench: no table (${d.reason})`);
+  const layout = d.tables[0]!;
+  validateTable(readTable(grid, layout)); // the first check
+  let engineMs = 0;
+  let issues = -1;
+  let stop: () => void = () => undefined;
+  const rechecked = new Promise<void>((resolve) => {
+    stop = watchLive(host, APPENDIX_SHEET, {
+      recheck: async () => {
+        const g = await host.readGrid(APPENDIX_SHEET);
+        const t0 = performance.now();
+        issues = validateTable(readTable(g, layout)).length;
+        engineMs = performance.now() - t0;
+        resolve();
+        return true;
+      },
+    });
+  });
+  // Let the handler registration sync finish before the officer types.
+  await new Promise((r) => setTimeout(r, 50));
+  fake.resetSyncs();
+  fake.typeCell(APPENDIX_SHEET, `F${FIRST_DATA_ROW + 3}`, 99);
+  await rechecked;
+  stop();
+  return { syncs: fake.syncCount, engineMs, issues };
+}
+
 export async function benchSyncs(): Promise<Row[]> {
   const rows: Row[] = [];
+  const live = await measureLive(100);
+  if (live.issues !== 1) throw new Error(`bench: live re-check found ${live.issues} issues, not 1`);
+  rows.push({
+    group: "excel",
+    name: "live re-check (one edit, 100 units): syncs",
+    value: live.syncs,
+    unit: "syncs",
+    target: { op: "==", value: 1 },
+    note: "worksheet.onChanged → debounced readGrid; one read per burst of edits",
+  });
+  rows.push({
+    group: "excel",
+    name: "live re-check (one edit, 100 units): engine time",
+    value: live.engineMs,
+    unit: "ms",
+    note: "readTable + validateTable after the read",
+  });
   for (const action of ACTIONS) {
     const small = await measure(10, action);
     const big = await measure(5000, action);

@@ -1,5 +1,5 @@
-import { validateTable } from "../core";
-import type { ValidateOptions, WritePlan } from "../core";
+import { pruneUnchanged, validateTable } from "../core";
+import type { Grid, ValidateOptions, WritePlan } from "../core";
 import type { XlsxHost } from "../xlsx/XlsxHost";
 import type { CliContext } from "./command";
 import { hasDrawings, writeFileAtomic } from "./files";
@@ -22,7 +22,13 @@ export async function applyAndWrite(
     readonly check?: ValidateOptions;
   }
 ): Promise<number> {
-  const { cellsWritten } = await opts.host.apply(opts.plan);
+  // Count (and write) only the cells that change: a rate already right is not "changed".
+  const before = new Map<string, Grid>();
+  for (const sp of opts.plan.sheets)
+    if (!sp.create) before.set(sp.sheet, await opts.host.readGrid(sp.sheet));
+  const pruned = pruneUnchanged(opts.plan, (s) => before.get(s));
+  if (pruned.plan) await opts.host.apply(pruned.plan);
+  const cellsWritten = pruned.changed;
   const bytes = await opts.host.toBuffer();
   writeFileAtomic(opts.output, bytes, ctx.lang);
   ctx.out(ctx.t("written", { file: opts.output, cells: cellsWritten }));

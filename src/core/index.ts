@@ -53,6 +53,8 @@ export type { TableJson, UnitJson } from "./report/tableToJson";
 export { buildFixPlan } from "./fix/buildFixPlan";
 export type { FixOptions } from "./fix/buildFixPlan";
 export { buildIssueFix } from "./fix/buildIssueFix";
+export { pruneUnchanged, changeKey } from "./fix/pruneUnchanged";
+export type { CellChangeKind, PrunedPlan } from "./fix/pruneUnchanged";
 export { buildUnitSum } from "./fix/sumOverUnits";
 export { allocateTarget } from "./allocate/allocateTarget";
 export { buildAllocationPlan, buildAllocationsPlan } from "./allocate/buildAllocationPlan";

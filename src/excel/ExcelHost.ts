@@ -1,6 +1,7 @@
 import { rangeToA1, toA1 } from "../core";
 import type {
   ApplyResult,
+  CellsChanged,
   CellWrite,
   Grid,
   RangeRef,
@@ -16,6 +17,7 @@ import { officeRequirements, officeRun, officeSettings } from "./officeRuntime";
 import { queueCommands } from "./queueCommands";
 import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
 import { toHostError } from "./toHostError";
+import { watchSheetChanges } from "./watchChanges";
 import {
   charsToPoints,
   chunkCommands,
@@ -278,6 +280,18 @@ export class ExcelHost implements WorkbookHost {
       return officeSettings();
     } catch (e) {
       throw toHostError(e);
+    }
+  }
+
+  /** `worksheet.onChanged` (ExcelApi 1.7), one handler per call; see watchChanges.ts. */
+  async onCellsChanged(
+    sheet: string,
+    listener: (change: CellsChanged) => void
+  ): Promise<() => Promise<void>> {
+    try {
+      return await watchSheetChanges(this.run, this.supports, sheet, listener);
+    } catch (e) {
+      throw toHostError(e, sheet);
     }
   }
 

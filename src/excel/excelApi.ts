@@ -96,8 +96,28 @@ export interface XlPageLayout {
   setPrintArea(printArea: string): void;
 }
 
+/** The part of `Excel.WorksheetChangedEventArgs` the host reads (ExcelApi 1.7; `triggerSource` 1.14). */
+export type XlWorksheetChangedArgs = {
+  /** The changed area without the sheet name, e.g. "F9" or "A1:C3". */
+  readonly address: string;
+  readonly changeType: string;
+  readonly source: string;
+  readonly triggerSource?: string;
+  readonly worksheetId: string;
+};
+
+/** `OfficeExtension.EventHandlerResult`: `remove()` is queued on the context the handler was added in. */
+export interface XlEventHandlerResult {
+  readonly context: { sync(): Promise<unknown> };
+  remove(): void;
+}
+
 export interface XlWorksheet extends XlObject {
   readonly name: string;
+  /** ExcelApi 1.7. */
+  readonly onChanged: {
+    add(handler: (args: XlWorksheetChangedArgs) => Promise<unknown>): XlEventHandlerResult;
+  };
   readonly charts: {
     add(
       type: "ColumnClustered",

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Switch, Tab, TabList, Tooltip } from "@fluentui/react-components";
+import { Button, Switch, Tooltip } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { formatDetectFailure, formatIssue } from "../core";
 import type { Lang } from "../core";
@@ -9,6 +9,8 @@ import type { AppProps, SectionId } from "./App.types";
 import { CheckSection } from "./components/CheckSection";
 import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
+import { SectionTabs } from "./components/SectionTabs";
+import { noticeText } from "./hooks/notice";
 import { StatusArea } from "./components/StatusArea";
 import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
@@ -34,6 +36,8 @@ export function App(props: AppProps): React.ReactElement {
   const styles = useAppStyles();
   const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
+  // In the preview page the pane sits inside the page's own landmarks: no second <main>.
+  const Body = props.embedded ? "div" : "main";
   React.useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -49,14 +53,16 @@ export function App(props: AppProps): React.ReactElement {
           <div className={styles.toolbar}>
             <Tooltip
               content={
-                state.undoDepth > 0
-                  ? uiText(lang, "undoLabel", { n: state.undoDepth })
-                  : uiText(lang, "undoNothing")
+                state.undoDepth === 0
+                  ? uiText(lang, "undoNothing")
+                  : state.undoLabel
+                    ? uiText(lang, "undoWhat", { what: noticeText(state.undoLabel, lang) })
+                    : uiText(lang, "undoLabel", { n: state.undoDepth })
               }
               relationship="description"
             >
               <Button
-                appearance="primary"
+                appearance="subtle"
                 icon={<ArrowUndoRegular />}
                 disabled={disabled || state.undoDepth === 0}
                 onClick={() => void actions.undo()}
@@ -76,18 +82,15 @@ export function App(props: AppProps): React.ReactElement {
             />
           </div>
         </div>
-        <TabList
-          className={styles.tabs}
-          selectedValue={section}
-          aria-label={uiText(lang, "sections")}
-          onTabSelect={(_, d) => setSection(d.value as SectionId)}
-        >
-          {SECTIONS.map((s) => (
-            <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
-              {uiText(lang, s.key)}
-            </Tab>
-          ))}
-        </TabList>
+        <div className={styles.tabs}>
+          <SectionTabs
+            tabs={SECTIONS.map((s) => ({ id: s.id, label: uiText(lang, s.key) }))}
+            selected={section}
+            label={uiText(lang, "sections")}
+            moreLabel={uiText(lang, "moreSections")}
+            onSelect={(id) => setSection(id as SectionId)}
+          />
+        </div>
       </header>
       <div className={styles.status}>
         <StatusArea
@@ -108,7 +111,7 @@ export function App(props: AppProps): React.ReactElement {
           onCancel={actions.cancelWrite}
         />
       </div>
-      <main className={styles.body}>
+      <Body className={styles.body} data-pane-body="">
         <div
           role="tabpanel"
           id="panel-table"
@@ -151,6 +154,7 @@ export function App(props: AppProps): React.ReactElement {
             nearPoorTargetInvalid={state.nearPoorTargetInvalid}
             onNearPoorTargetChange={actions.setNearPoorTarget}
             highlight={state.highlight}
+            live={state.live}
             pending={state.pending}
             describe={describe}
             canFix={actions.canFix}
@@ -192,17 +196,16 @@ export function App(props: AppProps): React.ReactElement {
           hidden={section !== "summary"}
         >
           <SummarySection
-            host={host}
+            actions={actions}
             data={state.data}
             grid={state.grid}
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}
-            onChanged={actions.refresh}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
         </div>
-      </main>
+      </Body>
     </div>
   );
 }

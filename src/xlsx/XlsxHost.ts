@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { fromA1 } from "../core";
 import type { Grid } from "../core";
-import type { ApplyResult, WorkbookHost } from "../core";
+import type { ApplyResult, CellsChanged, WorkbookHost } from "../core";
 import { HostError } from "../core";
 import type { WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
@@ -49,6 +49,10 @@ export class XlsxHost implements WorkbookHost {
   private settingsDirty = false;
   private highlighted: Highlighted[] = [];
   private selection: { sheet: string; address: string } | null = null;
+  private readonly changeListeners = new Set<{
+    readonly sheet: string;
+    readonly listener: (change: CellsChanged) => void;
+  }>();
 
   private constructor(private readonly workbook: ExcelJS.Workbook) {
     const ws = workbook.getWorksheet(SETTINGS_SHEET);
@@ -191,6 +195,34 @@ export class XlsxHost implements WorkbookHost {
   async saveSetting(key: string, value: string): Promise<void> {
     this.settings.set(key, value);
     this.settingsDirty = true;
+  }
+
+  /** Listeners hear `editCell` (the preview grid's typing), never the host's own `apply`/`undo`. */
+  async onCellsChanged(
+    sheet: string,
+    listener: (change: CellsChanged) => void
+  ): Promise<() => Promise<void>> {
+    const entry = { sheet, listener };
+    this.changeListeners.add(entry);
+    return async () => void this.changeListeners.delete(entry);
+  }
+
+  /**
+   * Type into one cell as the officer would in Excel: "" clears it, "=…" is a formula, a number (decimal comma
+   * or point) becomes a number, anything else is text. Not an undo step (Excel's own edits are not ours either).
+   * Listeners of `onCellsChanged` hear it once the cell holds the new content.
+   */
+  async editCell(sheet: string, address: string, text: string): Promise<void> {
+    const ws = this.worksheet(sheet);
+    const { row, col } = fromA1(address);
+    const cell = ws.getCell(row, col);
+    const t = text.trim();
+    if (t === "") cell.value = null;
+    else if (t.startsWith("=") && t.length > 1) cell.value = { formula: t.slice(1) };
+    else if (/^-?\d+([.,]\d+)?$/.test(t)) cell.value = Number(t.replace(",", "."));
+    else cell.value = text;
+    const change: CellsChanged = { sheet, address: address.replace(/\$/g, "").toUpperCase() };
+    for (const l of [...this.changeListeners]) if (l.sheet === sheet) l.listener(change);
   }
 
   private worksheet(sheet: string): ExcelJS.Worksheet {

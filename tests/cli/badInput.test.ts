@@ -29,9 +29,9 @@ describe("unusable input: exit 2, exactly one Vietnamese line on stderr, nothing
     [
       "a .txt renamed .xlsx",
       () => ["check", file("notes.xlsx", "TT;Thôn;Số hộ\n1;Quang Trung;126\n")],
-      /không phải sổ tính Excel/,
+      /không phải sổ làm việc Excel/,
     ],
-    ["an empty file", () => ["check", file("empty.xlsx", "")], /không phải sổ tính Excel/],
+    ["an empty file", () => ["check", file("empty.xlsx", "")], /không phải sổ làm việc Excel/],
     [
       "a truncated xlsx",
       () => ["check", file("cut.xlsx", fs.readFileSync(CLEAN).subarray(0, 3000))],

@@ -47,6 +47,15 @@ describe("giamngheo fix", () => {
     }
   );
 
+  test("the count says the cells that changed, not the cells rewritten with what they hold", async () => {
+    const out = path.join(tempDir(), "fixed.xlsx");
+    const r = await run("fix", ERRORS, "-o", out);
+    // F9 (2,83 → 2,38) and D13 ("98" as text → 98) change; every other rate is already right.
+    expect(r.stdout).toContain("(2 ô thay đổi)");
+    const again = await run("fix", out, "-o", path.join(tempDir(), "again.xlsx"));
+    expect(again.stdout).toContain("(0 ô thay đổi)");
+  });
+
   test("the clean fixture stays clean and the output is a full workbook", async () => {
     const out = path.join(tempDir(), "clean-fixed.xlsx");
     const r = await run("fix", CLEAN, "-o", out);

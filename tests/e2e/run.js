@@ -6,6 +6,8 @@
  *   download → `giamngheo check <downloaded> --json` must report exactly E10, G11, I11, G14.
  * Also: taskpane.html outside Office shows its friendly page, with office.js from Microsoft's CDN (answered here
  * from the npm copy: no network) and with the CDN unreachable, and nothing else is requested outside localhost.
+ * Then narrow.js (issue 12): every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width,
+ * and the live re-check after an edit typed into the grid.
  * Prints "N passed, N failed" last and exits non-zero on any failure. Screenshot: test-artifacts/pane.png.
  */
 "use strict";
@@ -13,6 +15,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { narrowSteps } = require("./narrow");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -166,9 +169,8 @@ const isLocal = (u) =>
 
 async function issueCells(pane) {
   const buttons = pane.getByRole("button", { name: /^Chọn ô [A-Z]+\d+/ });
-  const labels = await buttons.evaluateAll((els) =>
-    els.map((e) => e.getAttribute("aria-label") || "")
-  );
+  // The button's name is its own text ("Chọn ô F9 Lỗi …"), with no aria-label.
+  const labels = await buttons.evaluateAll((els) => els.map((e) => e.textContent || ""));
   return labels.map((l) => /^Chọn ô ([A-Z]+\d+)/.exec(l)[1]);
 }
 
@@ -235,7 +237,7 @@ async function main() {
     page.setDefaultTimeout(STEP_TIMEOUT);
     // The pane's landmark (its label follows the language, so locate the element itself).
     const pane = page.locator("aside");
-    const grid = page.getByRole("table", { name: `Nội dung trang tính “${SHEET}”` });
+    const grid = page.getByRole("grid", { name: `Nội dung trang tính “${SHEET}”` });
     const cell = (a) => grid.locator(`[data-address="${a}"]`);
 
     const opened = await step(
@@ -499,6 +501,8 @@ async function main() {
       assertEqual(problems, [], "problems");
     });
     await context.close();
+    // Issue 12: the pane at 320–380 px, axe-core on every tab, live checking from the grid (narrow.js).
+    await narrowSteps({ browser, url: server.url, root: ROOT, artifacts: ARTIFACTS, step });
   } finally {
     await browser.close();
     await server.close();

@@ -16,6 +16,7 @@ import {
   type FakeValue,
 } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
+import { raiseChanged } from "./fakeEvents";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
 export type FakeCellSpec =
@@ -199,6 +200,20 @@ export class FakeExcel {
   pageLayoutOf(sheet: string): FakePageLayoutState | null {
     const s = this.state.sheets.find((x) => x.name === sheet);
     return s ? structuredClone(pageLayoutState(s)) : null;
+  }
+
+  /**
+   * The officer types into one cell (outside any batch): the value replaces the cell's content and formula, and
+   * `onChanged` handlers of that sheet hear it once, with the cell's address — as in Excel.
+   */
+  typeCell(sheet: string, address: string, value: FakeValue | null): void {
+    const s = this.state.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`fake: no sheet ${sheet}`);
+    const { row, col } = fromA1(address);
+    const cell = ensureCell(s, row, col);
+    cell.value = value ?? "";
+    cell.formula = null;
+    raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, "Unknown");
   }
 
   sheetNames(): string[] {

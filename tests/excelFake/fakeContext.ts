@@ -32,6 +32,7 @@ import {
   type FakeState,
 } from "./fakeState";
 import { checkShape, forEachCell, writeEntry, type FakeCalculator } from "./writeCells";
+import { changeHandlers, raiseChanged, type FakeChangeHandler } from "./fakeEvents";
 
 /** One queued command: its JSON description (for the payload estimate) and what it does at sync time. */
 type Op = { readonly describe: unknown; readonly run: () => void };
@@ -301,6 +302,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
       forEachCell(t.ref, (r, c, i, j) =>
         writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc)
       );
+      raiseChanged(this.ctx.state, t.sheet, t.ref, "ThisLocalAddin");
     });
   }
 
@@ -672,6 +674,25 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
 class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   protected readonly loadable = ["name", "position"];
   readonly charts: XlWorksheet["charts"];
+  /** ExcelApi 1.7: registration and removal take effect at the next sync of the context they were queued on. */
+  readonly onChanged: XlWorksheet["onChanged"] = {
+    add: (handler) => {
+      this.ctx.requireSet("ExcelApi", "1.7");
+      let entry: FakeChangeHandler | null = null;
+      this.command({ addHandler: "onChanged" }, (s) => {
+        entry = { sheet: s, handler };
+        changeHandlers(this.ctx.state).add(entry);
+      });
+      const ctx = this.ctx;
+      return {
+        context: ctx,
+        remove: () =>
+          ctx.enqueue({ removeHandler: "onChanged" }, () => {
+            if (entry) changeHandlers(ctx.state).delete(entry);
+          }),
+      };
+    },
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
 
   constructor(

@@ -20,11 +20,11 @@ export const hostMessages = defineMessages(
     GENERAL: "Excel báo lỗi khi thực hiện thao tác ({detail}). Hãy thử lại.",
     FILE_NOT_FOUND: "Không tìm thấy tệp “{file}”.",
     FILE_UNREADABLE: "Không đọc được tệp “{file}” ({detail}).",
-    NOT_XLSX: "Tệp “{file}” không phải sổ tính Excel .xlsx.",
+    NOT_XLSX: "Tệp “{file}” không phải sổ làm việc Excel .xlsx.",
     ENCRYPTED_OR_XLS:
-      "Tệp “{file}” là sổ tính có đặt mật khẩu hoặc định dạng Excel cũ (.xls). Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi thử lại.",
+      "Tệp “{file}” là sổ làm việc có đặt mật khẩu hoặc định dạng Excel cũ (.xls). Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi thử lại.",
     CORRUPT: "Tệp “{file}” bị hỏng hoặc không đầy đủ, không mở được ({detail}).",
-    EMPTY_WORKBOOK: "Sổ tính “{file}” không có trang tính nào.",
+    EMPTY_WORKBOOK: "Sổ làm việc “{file}” không có trang tính nào.",
     WRITE_FAILED: "Không ghi được tệp “{file}” ({detail}).",
   },
   {

@@ -1,4 +1,9 @@
-import { defineMessages, translator, type Lang } from "./define";
+import { defineMessages, translator, type Lang, type MessageParams } from "./define";
+
+/** English count with its noun: "1 household", "3 households". */
+function en(n: MessageParams[string], word: string): string {
+  return `${n} ${word}${String(n) === "1" ? "" : "s"}`;
+}
 import type { DimensionId, IndicatorId, StandardId } from "../standards/types";
 
 /** Words of the summary / deprivation sheets, the narrative, the standards and the roster. */
@@ -45,6 +50,8 @@ export const summaryMessages = defineMessages(
       "Nhập số hộ thiếu hụt ở các ô màu vàng; mục tiêu (%) là tỷ lệ hộ KHÔNG thiếu hụt cần đạt. Số hộ còn phải giải quyết = MAX(0, làm tròn lên(số hộ × mục tiêu / 100) − số hộ không thiếu hụt).",
     deprivationUnconfirmed:
       "(*) Tên hoặc điều kiện thiếu hụt của chỉ số chưa được xác nhận theo văn bản chính thức.",
+    deprivationThresholdsNote:
+      "Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc.",
     colDenominatorPoorNear: "Số hộ nghèo và cận nghèo",
     colDenominatorPoor: "Số hộ nghèo",
     blockCounts: "Số hộ thiếu hụt",
@@ -129,7 +136,7 @@ export const summaryMessages = defineMessages(
     uiAverageRural: "Mức sống trung bình, nông thôn (đồng)",
     uiAverageUrban: "Mức sống trung bình, thành thị (đồng)",
     uiSaveSettings: "Lưu mức sống trung bình",
-    uiSettingsSaved: "Đã lưu cài đặt chuẩn nghèo cho sổ tính này.",
+    uiSettingsSaved: "Đã lưu cài đặt chuẩn nghèo cho sổ làm việc này.",
     uiSettingsInvalid: "Mức sống trung bình phải lớn hơn chuẩn thu nhập nghèo.",
     uiSheetsHeading: "Chèn trang tổng hợp",
     uiInsertSummary: "Chèn trang Tổng hợp",
@@ -205,6 +212,8 @@ export const summaryMessages = defineMessages(
       "Enter deprived households in the yellow cells; the target (%) is the share of households NOT deprived to reach. Still to resolve = MAX(0, round up(households × target / 100) − households not deprived).",
     deprivationUnconfirmed:
       "(*) Indicator name or deprivation condition not confirmed from the official text.",
+    deprivationThresholdsNote:
+      "Indicator names follow the official text; each indicator's deprivation threshold is not yet checked against it.",
     colDenominatorPoorNear: "Poor and near-poor households",
     colDenominatorPoor: "Poor households",
     blockCounts: "Deprived households",
@@ -243,7 +252,7 @@ export const summaryMessages = defineMessages(
     nNearTarget:
       "Aim to cut the near-poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nUnits: "Targets for the {units}: {list}.",
-    nUnitItem: "{name} {cut} households (−{rate}%)",
+    nUnitItem: (p) => `${p.name} ${en(p.cut, "household")} (−${p.rate}%)`,
     nUnitsRest: "The other {units} ({names}) have no cut target.",
     listSep: "; ",
     nameSep: ", ",
@@ -277,8 +286,8 @@ export const summaryMessages = defineMessages(
     uiNoTable: "No appendix table yet: find the table in the Table section first.",
     uiMissingColumns:
       "The table has no {columns} column: choose it in the Table section; cannot summarise yet.",
-    uiUnreadable:
-      "The table still has {count} unreadable figures (see Check); cannot summarise yet.",
+    uiUnreadable: (p) =>
+      `The table still has ${en(p.count, "unreadable figure")} (see Check); cannot summarise yet.`,
     uiPlanYear: "Plan year",
     uiStandard: "Poverty standard",
     uiUnconfirmedTitle: "Unconfirmed values",
@@ -306,10 +315,10 @@ export const summaryMessages = defineMessages(
     uiRosterSheet: "Household list sheet",
     uiRosterNone: "(none)",
     uiClassify: "Classify households",
-    uiClassifying: "Classifying {done}/{total} households…",
-    uiRosterResult:
-      "{households} households: {poor} poor, {nearPoor} near-poor, {average} average living standard, {notPoor} not poor.",
-    uiRosterProblems: "{count} rows unreadable and skipped (e.g. {first}).",
+    uiClassifying: (p) => `Classifying ${p.done}/${en(p.total, "household")}…`,
+    uiRosterResult: (p) =>
+      `${en(p.households, "household")}: ${p.poor} poor, ${p.nearPoor} near-poor, ${p.average} average living standard, ${p.notPoor} not poor.`,
+    uiRosterProblems: (p) => `${en(p.count, "row")} unreadable and skipped (e.g. ${p.first}).`,
     uiRosterMissingUnits:
       "Villages of the table with no household in the list (left unchanged): {names}.",
     uiWriteCounts: "Write poor and near-poor counts into the appendix",

@@ -1,6 +1,13 @@
 import type { Grid } from "./grid";
 import type { WritePlan } from "./plan";
 
+/** Cells of one sheet changed by someone other than this host's own writes (the officer typing, a paste…). */
+export type CellsChanged = {
+  readonly sheet: string;
+  /** The changed area as A1 without the sheet name, e.g. "F9" or "F9:G10". */
+  readonly address: string;
+};
+
 export type ApplyResult = {
   /** Cells written (for reporting). */
   readonly cellsWritten: number;
@@ -35,4 +42,13 @@ export interface WorkbookHost {
   /** Per-workbook settings (the column mapping is remembered here). */
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
+  /**
+   * Hear about every change to `sheet`'s cells that this host did not write itself, one call per change (Excel:
+   * `worksheet.onChanged`, ExcelApi 1.7; the xlsx host: `editCell`). Resolves once listening; the returned
+   * function stops it. Where the host cannot listen, it resolves to a no-op and never calls `listener`.
+   */
+  onCellsChanged(
+    sheet: string,
+    listener: (change: CellsChanged) => void
+  ): Promise<() => Promise<void>>;
 }

@@ -26,7 +26,7 @@ export type {
   WritePlan,
   PrintSetup,
 } from "./plan";
-export type { WorkbookHost, ApplyResult } from "./host";
+export type { WorkbookHost, ApplyResult, CellsChanged } from "./host";
 export type { Result } from "./result";
 export type {
   ParsedCell,

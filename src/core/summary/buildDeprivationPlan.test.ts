@@ -32,7 +32,12 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 7, 2)?.cell).toEqual({ value: "Quang Trung" });
   expect(at(s, 7, 3)?.cell).toEqual({ formula: "='Phụ lục'!E8", result: 1 });
   expect(at(s, 7, 4)?.cell).toEqual({ value: null });
-  expect(at(s, 5, 4)?.cell).toEqual({ value: "1. Việc làm (*)" });
+  // Decree 07/2021's names are confirmed (DOMAIN.md §1.3): no (*); its unconfirmed thresholds get one note.
+  expect(at(s, 5, 4)?.cell).toEqual({ value: "1. Việc làm" });
+  expect(at(s, 3, 1)?.cell).toEqual({
+    value:
+      "Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc.",
+  });
   expect(at(s, 4, 16)?.cell).toEqual({ value: "Tỷ lệ thiếu hụt (% số hộ nghèo)" });
   expect(at(s, 7, 16)?.cell).toEqual({
     formula: '=IF(AND(C7>0,D7<>""),ROUND(D7/C7*100,2),"")',
@@ -45,7 +50,9 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 13, 2)?.cell).toEqual({ value: "Toàn xã" });
   expect(at(s, 13, 3)?.cell).toEqual({ formula: "=SUM(C7:C12)", result: 32 });
   expect(at(s, 13, 4)?.cell).toEqual({ formula: "=SUM(D7:D12)" });
-  expect(at(s, 3, 1)?.cell).toEqual({ value: expect.stringContaining("chưa được xác nhận") });
+  expect(at(s, 3, 1)?.cell).toEqual({
+    value: expect.stringContaining("ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu"),
+  });
 });
 
 test("denominator is poor + near-poor when the appendix has near-poor, and the header says so", () => {

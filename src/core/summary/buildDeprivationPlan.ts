@@ -136,11 +136,17 @@ export function buildDeprivationPlan(
     lastCol,
   });
   writes.push(...heading.writes);
-  const unconfirmed = standard.indicators.some((i) => !i.nameConfirmed || !i.conditionConfirmed);
+  // (*) marks a name not confirmed; thresholds not confirmed (all of Decree 07/2021's) are said once.
+  const namesUnconfirmed = standard.indicators.some((i) => !i.nameConfirmed);
+  const thresholdsUnconfirmed = standard.indicators.some((i) => !i.conditionConfirmed);
   const notes = [
     tSummary(lang, "deprivationStandard", { standard: standardName(lang, standard.id) }),
     tSummary(lang, "deprivationNote"),
-    ...(unconfirmed ? [tSummary(lang, "deprivationUnconfirmed")] : []),
+    ...(namesUnconfirmed
+      ? [tSummary(lang, "deprivationUnconfirmed")]
+      : thresholdsUnconfirmed
+        ? [tSummary(lang, "deprivationThresholdsNote")]
+        : []),
   ];
   put(3, 1, { value: notes.join(" ") }, NOTE_STYLE);
 
@@ -161,7 +167,7 @@ export function buildDeprivationPlan(
   );
   put(L.blockRow, remCol(0), { value: tSummary(lang, "blockRemaining") }, HEADER_STYLE);
   standard.indicators.forEach((ind, i) => {
-    const mark = !ind.nameConfirmed || !ind.conditionConfirmed ? " (*)" : "";
+    const mark = ind.nameConfirmed ? "" : " (*)";
     const name = { value: `${i + 1}. ${indicatorNames[lang][ind.id]}${mark}` };
     for (const col of [countCol(i), rateCol(i), remCol(i)])
       put(L.indicatorRow, col, name, HEADER_STYLE);

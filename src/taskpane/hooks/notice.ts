@@ -28,3 +28,18 @@ export function noticeText(n: Notice, lang: Lang): string {
   if ("render" in n) return n.render(lang);
   return uiText(lang, n.key, n.params);
 }
+
+/** A notice whose parameters are themselves notices (worded in the same language when shown). */
+export function noticeWith(
+  key: UiKey,
+  params: MessageParams,
+  inner: Readonly<Record<string, Notice>>
+): Notice {
+  return {
+    render: (lang) =>
+      uiText(lang, key, {
+        ...params,
+        ...Object.fromEntries(Object.entries(inner).map(([k, n]) => [k, noticeText(n, lang)])),
+      }),
+  };
+}

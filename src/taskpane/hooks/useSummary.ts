@@ -41,9 +41,10 @@ import type { Lang } from "../../core";
 import { decodeLegacyGrid, formatRosterFailure, formatRosterProblem } from "../../core";
 import { tSummary, type SummaryMessageKey } from "../../core";
 import type { MessageParams } from "../../core";
-import type { Grid, Result, TableData, WorkbookHost, WritePlan } from "../../core";
+import type { Grid, Result, TableData, WritePlan } from "../../core";
 import { isHostError } from "../../core";
-import { noticeFromError, type Notice } from "./notice";
+import { notice, noticeWith, type Notice } from "./notice";
+import type { WorkbookActions } from "./useWorkbook";
 
 export const SETTINGS_KEY = "giamngheo.standardSettings";
 const FIRST_YEAR = STANDARDS[0]?.years.value[0] ?? 2022;
@@ -68,24 +69,41 @@ export type RosterState =
       readonly problemText: (lang: Lang) => string[];
     };
 
+/** What the Tổng hợp tab may do to the workbook: the pane's actions (every write is one labelled undo step). */
+export type SummaryActions = Pick<
+  WorkbookActions,
+  | "listSheets"
+  | "readSheet"
+  | "loadSetting"
+  | "saveSetting"
+  | "applyPlan"
+  | "announce"
+  | "reportError"
+>;
+
+/** A sheet insert that would make a second copy: the officer is asked first. */
+export type InsertConfirm = {
+  readonly sheet: string;
+  readonly next: string;
+  readonly kind: "summary" | "deprivation";
+};
+
 export type UseSummaryArgs = {
-  readonly host: WorkbookHost;
+  readonly actions: SummaryActions;
   readonly data: TableData | null;
   readonly grid: Grid | null;
   readonly lang: Lang;
   readonly onBusy: (busy: boolean, progress?: number) => void;
-  readonly onChanged: () => Promise<void>;
   readonly targets?: { readonly poor: string; readonly nearPoor: string };
 };
 
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
 export function useSummary({
-  host,
+  actions,
   data,
   grid,
   lang,
   onBusy,
-  onChanged,
   targets: typedTargets,
 }: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
@@ -96,7 +114,8 @@ export function useSummary({
   const [settings, setSettings] = React.useState<StandardSettings>({});
   const [averageInput, setAverageInput] = React.useState({ rural: "", urban: "" });
   const [targets, setTargets] = React.useState<Partial<Record<IndicatorId, string>>>({});
-  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const setNotice = actions.announce;
+  const [confirm, setConfirm] = React.useState<InsertConfirm | null>(null);
   /** The workbook's sheet names as last seen; a new sheet's unique name is chosen from it without another sync. */
   const [sheets, setSheets] = React.useState<readonly string[]>([]);
   const rosterSheets = React.useMemo(
@@ -119,26 +138,26 @@ export function useSummary({
 
   React.useEffect(() => {
     let live = true;
-    host.loadSetting(SETTINGS_KEY).then(
+    actions.loadSetting(SETTINGS_KEY).then(
       (saved) => live && setSettings(parseStandardSettings(saved)),
-      (e: unknown) => live && setNotice(noticeFromError(e))
+      (e: unknown) => live && actions.reportError(e)
     );
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [actions]);
 
   // Sheets are listed again whenever the table is re-read, so a roster sheet the officer just added shows up.
   React.useEffect(() => {
     let live = true;
-    host.listSheets().then(
+    actions.listSheets().then(
       (names) => live && setSheets(names),
-      (e: unknown) => live && setNotice(noticeFromError(e))
+      (e: unknown) => live && actions.reportError(e)
     );
     return () => {
       live = false;
     };
-  }, [host, data]);
+  }, [actions, data]);
 
   React.useEffect(() => {
     if (!data || !grid) return;
@@ -218,14 +237,12 @@ export function useSummary({
     [figures]
   );
 
-  async function apply(plan: WritePlan, done: Notice): Promise<void> {
+  async function apply(plan: WritePlan, label: Notice): Promise<void> {
     onBusy(true);
     try {
-      await host.apply(plan);
-      await onChanged();
-      setNotice(done);
+      await actions.applyPlan(plan, label);
     } catch (e) {
-      setNotice(noticeFromError(e));
+      actions.reportError(e);
     } finally {
       onBusy(false);
     }
@@ -236,9 +253,19 @@ export function useSummary({
    * If the officer added a sheet of that name meanwhile, the host refuses (nothing is written): list again and retry once.
    */
   async function insertNewSheet(
-    build: (existing: readonly string[]) => Result<{ plan: WritePlan; sheet: string }>
+    kind: InsertConfirm["kind"],
+    build: (existing: readonly string[]) => Result<{ plan: WritePlan; sheet: string }>,
+    again: boolean
   ): Promise<void> {
     if (!data) return;
+    setConfirm(null);
+    const first = build([]);
+    const planned = build(sheets);
+    // A second copy is never made silently: ask, and insert only when the officer says so.
+    if (!again && first.ok && planned.ok && planned.value.sheet !== first.value.sheet) {
+      setConfirm({ sheet: first.value.sheet, next: planned.value.sheet, kind });
+      return;
+    }
     onBusy(true);
     try {
       let existing = sheets;
@@ -246,48 +273,54 @@ export function useSummary({
         const r = build(existing);
         if (!r.ok) return setNotice(say("uiUnreadable", { count: r.issues.length }));
         try {
-          const result = await host.apply(r.value.plan);
+          const label = noticeWith("summaryInsertedLabel", { sheet: r.value.sheet }, {});
+          const result = await actions.applyPlan(r.value.plan, label);
           setSheets([...existing, ...result.sheetsCreated]);
-          await onChanged();
-          return setNotice(say("uiInserted", { sheet: r.value.sheet }));
+          return;
         } catch (e) {
           if (attempt > 0 || !isHostError(e) || e.code !== "SHEET_EXISTS") throw e;
-          existing = await host.listSheets();
+          existing = await actions.listSheets();
           setSheets(existing);
         }
       }
     } catch (e) {
-      setNotice(noticeFromError(e));
+      actions.reportError(e);
     } finally {
       onBusy(false);
     }
   }
 
-  function insertSummary(): Promise<void> {
-    return insertNewSheet((existing) =>
-      buildSummaryPlan(data as TableData, {
-        existingSheets: existing,
-        lang,
-        ...(place ? { place } : {}),
-        ...(year === null ? {} : { year }),
-        ...(placeName === null ? {} : { placeName }),
-        ...(previousYear ? { previousYear } : {}),
-      })
+  function insertSummary(again = false): Promise<void> {
+    return insertNewSheet(
+      "summary",
+      (existing) =>
+        buildSummaryPlan(data as TableData, {
+          existingSheets: existing,
+          lang,
+          ...(place ? { place } : {}),
+          ...(year === null ? {} : { year }),
+          ...(placeName === null ? {} : { placeName }),
+          ...(previousYear ? { previousYear } : {}),
+        }),
+      again
     );
   }
 
-  function insertDeprivation(): Promise<void> {
+  function insertDeprivation(again = false): Promise<void> {
     const counts = roster?.kind === "done" ? toDeprivationCounts(roster.match) : undefined;
-    return insertNewSheet((existing) =>
-      buildDeprivationPlan(data as TableData, standard, {
-        existingSheets: existing,
-        lang,
-        targets: parsedTargets,
-        ...(place ? { place } : {}),
-        ...(year === null ? {} : { year }),
-        ...(placeName === null ? {} : { placeName }),
-        ...(counts ? { counts } : {}),
-      })
+    return insertNewSheet(
+      "deprivation",
+      (existing) =>
+        buildDeprivationPlan(data as TableData, standard, {
+          existingSheets: existing,
+          lang,
+          targets: parsedTargets,
+          ...(place ? { place } : {}),
+          ...(year === null ? {} : { year }),
+          ...(placeName === null ? {} : { placeName }),
+          ...(counts ? { counts } : {}),
+        }),
+      again
     );
   }
 
@@ -295,7 +328,7 @@ export function useSummary({
     if (!data || !rosterSheet) return;
     onBusy(true, 0);
     try {
-      const roster = decodeLegacyGrid(await host.readGrid(rosterSheet)).grid;
+      const roster = decodeLegacyGrid(await actions.readSheet(rosterSheet)).grid;
       const parsed: RosterParse = parseRoster(roster, standard);
       if (!parsed.ok) {
         setRoster({ kind: "failed", message: (l) => formatRosterFailure(parsed, l) });
@@ -323,7 +356,7 @@ export function useSummary({
         problemText: (l) => problems.map((p) => formatRosterProblem(p, l)),
       });
     } catch (e) {
-      setNotice(noticeFromError(e));
+      actions.reportError(e);
     } finally {
       setProgress(null);
       onBusy(false);
@@ -332,7 +365,10 @@ export function useSummary({
 
   async function writeCounts(): Promise<void> {
     if (roster?.kind !== "done" || roster.changes.length === 0) return;
-    await apply(roster.plan, say("uiCountsWritten"));
+    await apply(
+      roster.plan,
+      noticeWith("countsWrittenLabel", { cells: roster.changes.length }, {})
+    );
     setRoster(null);
   }
 
@@ -346,11 +382,11 @@ export function useSummary({
       return setNotice(say("uiSettingsInvalid"));
     }
     try {
-      await host.saveSetting(SETTINGS_KEY, JSON.stringify(next));
+      await actions.saveSetting(SETTINGS_KEY, JSON.stringify(next));
       setSettings(next);
       setNotice(say("uiSettingsSaved"));
     } catch (e) {
-      setNotice(noticeFromError(e));
+      actions.reportError(e);
     }
   }
 
@@ -402,6 +438,12 @@ export function useSummary({
     previous,
     copyNarrative,
     chartPoints,
-    notice,
+    confirm,
+    confirmInsert: () =>
+      confirm?.kind === "deprivation" ? insertDeprivation(true) : insertSummary(true),
+    cancelInsert: () => {
+      setConfirm(null);
+      setNotice(notice("statusCancelled"));
+    },
   };
 }

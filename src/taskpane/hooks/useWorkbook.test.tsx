@@ -59,6 +59,7 @@ test("fix all: preview first (nothing written), then apply; undo restores the si
     cell: "F9",
     before: "2,83",
     after: "2,38",
+    kind: "value",
   });
   expect(host.undoDepth()).toBe(0);
   expect(await host.readGrid(SHEET)).toEqual(before);

@@ -2,6 +2,7 @@ import * as React from "react";
 import { readTargetText, resolveTargetText, targetCheckOptions } from "./targets";
 import type { Lang } from "../../core";
 import type {
+  ApplyResult,
   ColumnRole,
   DetectResult,
   Grid,
@@ -29,9 +30,10 @@ import {
 } from "../../core";
 import { buildAllocationRows, totalAllocation, type AllocationRow } from "./allocationPreview";
 import { columnChoices, type ColumnChoice } from "./columnChoices";
-import { notice, noticeFromError, type Notice } from "./notice";
+import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
 import { previewPlan, type PlanPreview } from "./planPreview";
 import { applySavedMapping, MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
+import { useLiveCheck, type LivePhase } from "./useLiveCheck";
 
 export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate" | "unicode";
 export type { AllocationMethod };
@@ -81,6 +83,10 @@ export type WorkbookState = {
   readonly undoDepth: number;
   /** The workbook's text in an old 8-bit encoding (read decoded; LEGACY_ENCODING), or null when there is none. */
   readonly legacy: LegacyState | null;
+  /** What the next undo undoes (null: nothing, or a step this pane did not make). */
+  readonly undoLabel: Notice | null;
+  /** The live re-check while the officer edits the table (after the first check). */
+  readonly live: LivePhase;
 };
 
 export type LegacyState = { readonly encoding: LegacyEncoding; readonly cells: number };
@@ -113,6 +119,20 @@ export type WorkbookActions = {
   /** Re-read the table after someone else (the summary tab) wrote to the workbook. */
   refresh(): Promise<void>;
   setBusy(busy: boolean, progress?: number): void;
+  /**
+   * Write a plan built elsewhere (the Tổng hợp tab) as one undo step labelled `label`, then re-read the table.
+   * Rejects with the host's error; nothing is written then.
+   */
+  applyPlan(plan: WritePlan, label: Notice): Promise<ApplyResult>;
+  /** Put a sentence on the pane's one status line (replacing whatever it said). */
+  announce(n: Notice): void;
+  /** Show a failure in the error bar (host errors in the pane's language). */
+  reportError(e: unknown): void;
+  listSheets(): Promise<readonly string[]>;
+  /** Read a sheet other than the table's (the household list). */
+  readSheet(sheet: string): Promise<Grid>;
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
   dismissError(): void;
   /** Whether the engine offers a one-cell fix for this issue. */
   canFix(issue: Issue): boolean;
@@ -144,10 +164,17 @@ const INITIAL: WorkbookState = {
   error: null,
   undoDepth: 0,
   legacy: null,
+  undoLabel: null,
+  live: { kind: "off" },
 };
 
 /** true when a target field holds something that is neither households nor a rate. */
 export const isTargetTextInvalid = (text: string): boolean => readTargetText(text) === null;
+
+/** The words of a write for the status line and the undo button: "Sửa tất cả (17 ô)". */
+function writeLabel(action: WriteAction, cells: number): Notice {
+  return noticeWith("writeLabel", { cells }, { action: notice(`action_${action}`) });
+}
 
 /**
  * The pane's one state hook: reads the workbook through the host, runs the engine, and turns every write into a
@@ -158,6 +185,8 @@ export function useWorkbook(
   lang: Lang
 ): { state: WorkbookState; actions: WorkbookActions } {
   const [state, setState] = React.useState<WorkbookState>(INITIAL);
+  /** Labels of the undo steps this pane made, oldest first (kept in step with host.undoDepth()). */
+  const undoLabels = React.useRef<Notice[]>([]);
   // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
   const live = React.useRef(state);
   /** Sheets as the host read them (write previews show what the cells hold) and as the engine reads them. */
@@ -200,6 +229,17 @@ export function useWorkbook(
     return { encoding: tcvn3 >= vni ? "tcvn3" : "vni", cells: tcvn3 + vni };
   }, []);
 
+  const undoState = React.useCallback(() => {
+    const depth = host.undoDepth();
+    const labels = undoLabels.current;
+    // Steps made before this pane (or lost): forget labels beyond what the host can still undo.
+    if (labels.length > depth) labels.splice(0, labels.length - depth);
+    return {
+      undoDepth: depth,
+      undoLabel: labels.length === depth && depth > 0 ? (labels[depth - 1] ?? null) : null,
+    };
+  }, [host]);
+
   /** Run one piece of async work with the progress bar on; every failure becomes a visible error. */
   const run = React.useCallback(
     async (work: () => Promise<void>) => {
@@ -209,10 +249,10 @@ export function useWorkbook(
       } catch (e) {
         patch({ error: noticeFromError(e) });
       } finally {
-        patch({ busy: false, progress: undefined, undoDepth: host.undoDepth() });
+        patch({ busy: false, progress: undefined, ...undoState() });
       }
     },
-    [host, patch]
+    [patch, undoState]
   );
 
   const rehighlight = React.useCallback(
@@ -327,14 +367,14 @@ export function useWorkbook(
       plan: WritePlan,
       allocation: PendingWrite["allocation"]
     ) => {
-      const preview = previewPlan(plan, (s) => grids.current.get(s), langRef.current);
-      if (preview.cellCount === 0) {
+      const built = previewPlan(plan, (s) => grids.current.get(s), langRef.current);
+      if (!built) {
         patch({ pending: null, status: notice("nothingToWrite") });
         return;
       }
       patch({
-        pending: { action, origin, plan, preview, allocation },
-        status: notice("statusPreviewReady"),
+        pending: { action, origin, plan: built.plan, preview: built.preview, allocation },
+        status: notice("statusPreviewReady", { cells: built.preview.cellCount }),
       });
     },
     [patch]
@@ -471,8 +511,10 @@ export function useWorkbook(
           if (!pending) return;
           // Highlight fills are not part of the officer's data: keep them out of the undo snapshot.
           if (live.current.highlight) await host.clearHighlight();
-          const result = await host.apply(pending.plan);
-          patch({ pending: null, status: notice("statusWritten", { cells: result.cellsWritten }) });
+          await host.apply(pending.plan);
+          const label = writeLabel(pending.action, pending.preview.cellCount);
+          undoLabels.current.push(label);
+          patch({ pending: null, status: noticeWith("statusWritten", {}, { what: label }) });
           if (pending.action === "unicode") converted.current = true;
           await reread(live.current.issues !== null, pending.action === "unicode");
         }),
@@ -480,8 +522,17 @@ export function useWorkbook(
       undo: () =>
         run(async () => {
           if (live.current.highlight) await host.clearHighlight();
+          const label = live.current.undoLabel;
           const undone = await host.undo();
-          patch({ pending: null, status: notice(undone ? "statusUndone" : "statusUndoNothing") });
+          if (undone) undoLabels.current.pop();
+          patch({
+            pending: null,
+            status: !undone
+              ? notice("statusUndoNothing")
+              : label
+                ? noticeWith("statusUndoneWhat", {}, { what: label })
+                : notice("statusUndone"),
+          });
           await reread(live.current.issues !== null, converted.current);
         }),
       refresh: async () => {
@@ -490,9 +541,31 @@ export function useWorkbook(
         } catch (e) {
           patch({ error: noticeFromError(e) });
         }
-        patch({ undoDepth: host.undoDepth() });
+        patch(undoState());
       },
       setBusy: (busy, progress) => patch({ busy, progress }),
+      applyPlan: async (plan, label) => {
+        if (live.current.highlight) await host.clearHighlight();
+        const result = await host.apply(plan);
+        undoLabels.current.push(label);
+        patch({
+          pending: null,
+          status: noticeWith("statusWritten", {}, { what: label }),
+          ...undoState(),
+        });
+        try {
+          await reread(live.current.issues !== null);
+        } catch (e) {
+          patch({ error: noticeFromError(e) });
+        }
+        return result;
+      },
+      announce: (n) => patch({ status: n }),
+      reportError: (e) => patch({ error: noticeFromError(e) }),
+      listSheets: () => host.listSheets(),
+      readSheet: (sheet) => host.readGrid(sheet),
+      loadSetting: (key) => host.loadSetting(key),
+      saveSetting: (key, value) => host.saveSetting(key, value),
       dismissError: () => patch({ error: null }),
       requestUnicode: () =>
         guarded(() => {
@@ -509,9 +582,39 @@ export function useWorkbook(
         }
       },
     }),
-    [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded]
+    [host, patch, run, detect, reread, showTable, rehighlight, propose, guarded, undoState]
   );
-  return { state, actions };
+
+  /** A burst of the officer's edits on the table's sheet: read it once, check again, keep the list in place. */
+  const liveRecheck = React.useCallback(
+    async (changed: readonly string[]): Promise<boolean> => {
+      const s = live.current;
+      if (s.busy) return false;
+      if (!s.layout || s.issues === null) return true;
+      try {
+        const stale = s.pending !== null;
+        const issues = (await reread(true)) ?? [];
+        const errors = issues.filter((i) => i.severity === "error").length;
+        const counts = { errors, warnings: issues.length - errors };
+        patch({
+          // A preview built on the old values would write stale numbers: drop it and say so.
+          ...(stale ? { pending: null } : {}),
+          status: stale
+            ? notice("statusPreviewStale", counts)
+            : changed.length === 1
+              ? notice("statusLiveOne", { cell: changed[0] ?? "", ...counts })
+              : notice("statusLiveMany", { n: changed.length, ...counts }),
+        });
+      } catch (e) {
+        patch({ error: noticeFromError(e) });
+      }
+      return true;
+    },
+    [patch, reread]
+  );
+  const watched = state.issues !== null && state.layout ? state.layout.sheet : null;
+  const livePhase = useLiveCheck(host, watched, liveRecheck);
+  return { state: { ...state, live: livePhase }, actions };
 }
 
 const WHOLE = /^\s*\d{1,9}\s*$/;

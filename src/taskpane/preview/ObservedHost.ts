@@ -1,4 +1,5 @@
-import type { ApplyResult, Grid, WorkbookHost, WritePlan } from "../../core";
+import { toA1 } from "../../core";
+import type { ApplyResult, CellsChanged, Grid, WorkbookHost, WritePlan } from "../../core";
 
 export type Selection = { readonly sheet: string; readonly address: string };
 
@@ -12,6 +13,8 @@ export class ObservedHost implements WorkbookHost {
   private highlighted = new Map<string, Set<string>>();
   private listeners = new Set<() => void>();
   private version = 0;
+  private written = new Map<string, Set<string>>();
+  private created: string | null = null;
 
   constructor(readonly inner: WorkbookHost) {
     this.kind = inner.kind;
@@ -29,6 +32,41 @@ export class ObservedHost implements WorkbookHost {
 
   selectedCell(): Selection | null {
     return this.selection;
+  }
+
+  /** Cells the last write (or undo) touched on `sheet`, so the grid can show what changed. */
+  writtenCells(sheet: string): ReadonlySet<string> {
+    return this.written.get(sheet) ?? new Set();
+  }
+
+  /** The sheet the last write created, once: the grid switches to it. */
+  takeCreatedSheet(): string | null {
+    const s = this.created;
+    this.created = null;
+    return s;
+  }
+
+  /** The officer typed into the preview grid: tell everyone who listens (the pane re-checks, the grid re-reads). */
+  cellEdited(sheet: string, address: string): void {
+    this.written = new Map([[sheet, new Set([address])]]);
+    this.notify();
+  }
+
+  onCellsChanged(
+    sheet: string,
+    listener: (change: CellsChanged) => void
+  ): Promise<() => Promise<void>> {
+    return this.inner.onCellsChanged(sheet, listener);
+  }
+
+  private remember(plan: WritePlan): void {
+    const written = new Map<string, Set<string>>();
+    for (const sp of plan.sheets) {
+      const set = written.get(sp.sheet) ?? new Set<string>();
+      for (const w of sp.writes) if (w.cell) set.add(toA1(w.row, w.col));
+      written.set(sp.sheet, set);
+    }
+    this.written = written;
   }
 
   highlightedCells(sheet: string): ReadonlySet<string> {
@@ -51,7 +89,10 @@ export class ObservedHost implements WorkbookHost {
   }
   async apply(plan: WritePlan): Promise<ApplyResult> {
     try {
-      return await this.inner.apply(plan);
+      const result = await this.inner.apply(plan);
+      this.remember(plan);
+      this.created = result.sheetsCreated[0] ?? null;
+      return result;
     } finally {
       this.notify();
     }
@@ -60,6 +101,7 @@ export class ObservedHost implements WorkbookHost {
     return this.inner.undoDepth();
   }
   async undo(): Promise<boolean> {
+    this.written = new Map();
     try {
       return await this.inner.undo();
     } finally {

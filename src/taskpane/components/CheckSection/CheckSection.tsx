@@ -4,6 +4,7 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Switch,
   Text,
   Tooltip,
@@ -43,7 +44,7 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
       />
       <div className={styles.controls}>
         <Button
-          appearance="primary"
+          appearance={issues === null ? "primary" : "secondary"}
           icon={<PlayRegular />}
           disabled={disabled || noTable || targetInvalid || (props.nearPoorTargetInvalid ?? false)}
           onClick={props.onRunCheck}
@@ -66,6 +67,17 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         disabled={disabled || issues === null}
         onChange={(_, d) => props.onHighlightChange(d.checked)}
       />
+      {props.live && props.live.kind !== "off" && (
+        <div className={styles.live}>
+          {props.live.kind === "watching" ? (
+            <Text size={200} className={styles.muted}>
+              {uiText(lang, "liveWatching")}
+            </Text>
+          ) : (
+            <Spinner size="extra-tiny" label={uiText(lang, "livePending")} />
+          )}
+        </div>
+      )}
       {pending && pending.origin === "check" && (
         <WritePreview
           lang={lang}

@@ -1,6 +1,7 @@
 import type { Lang } from "../../../core";
 import type { Issue, TableData } from "../../../core";
 import type { PendingWrite } from "../../hooks/useWorkbook";
+import type { LivePhase } from "../../hooks/useLiveCheck";
 
 export type CheckSectionProps = {
   readonly lang: Lang;
@@ -15,6 +16,8 @@ export type CheckSectionProps = {
   readonly nearPoorTargetInvalid?: boolean;
   readonly onNearPoorTargetChange?: (text: string) => void;
   readonly highlight: boolean;
+  /** The live re-check: on after the first check ("off" before). */
+  readonly live?: LivePhase;
   /** A write waiting for confirmation that this section asked for. */
   readonly pending: PendingWrite | null;
   /** The issue's sentence in the pane's language. */

@@ -15,11 +15,13 @@ export function useCheckSection(props: CheckSectionProps): CheckSectionState {
   const { issues, data, describe, canFix } = props;
   return React.useMemo(() => {
     const list = issues ?? [];
-    const views = list.map((issue) => ({
-      issue,
-      message: describe(issue),
-      fixable: canFix(issue),
-    }));
+    const seen = new Map<string, number>();
+    const views = list.map((issue) => {
+      const key = `${issue.cell}-${issue.code}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      return { issue, message: describe(issue), fixable: canFix(issue), occurrence };
+    });
     const errors = list.filter((i) => i.severity === "error").length;
     return { views, groups: groupIssues(list, data), errors, warnings: list.length - errors };
   }, [issues, data, describe, canFix]);

@@ -17,4 +17,5 @@ export const useCheckSectionStyles = makeStyles({
     flexWrap: "wrap",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  live: { display: "flex", alignItems: "center", minHeight: "20px" },
 });

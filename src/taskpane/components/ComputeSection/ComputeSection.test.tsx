@@ -60,7 +60,7 @@ test("a rate target and a near-poor target; the preview's locks allocate again",
       origin: "compute",
       action: "allocate",
       plan: { action: "allocate", sheets: [] },
-      preview: { cells: [], cellCount: 0, changedCount: 0, sheets: [] },
+      preview: { cells: [], cellCount: 0, textToNumber: 0, sheets: [], created: [] },
       allocation: {
         rows: [
           { row: 8, name: "Quang Trung", oldCut: 0, newCut: 0, projectedRate: 0.79 },

@@ -26,24 +26,35 @@ export function IssueList(props: IssueListProps): React.ReactElement {
                 if (!view) return null;
                 const { issue, message, fixable } = view;
                 return (
-                  <li key={`${issue.cell}-${issue.code}-${index}`} className={styles.item}>
+                  // Keyed by what the issue is, not where it sits: a live re-check that removes one issue
+                  // keeps the others' DOM (and the officer's focus) in place.
+                  <li
+                    key={`${issue.cell}-${issue.code}-${view.occurrence}`}
+                    className={styles.item}
+                  >
                     <button
                       type="button"
                       className={styles.issueButton}
                       disabled={disabled}
-                      aria-label={`${uiText(lang, "goToCell", { cell: issue.cell })}: ${uiText(lang, `severity_${issue.severity}`)}. ${message}`}
                       onClick={() => onSelect(issue)}
                     >
+                      {/* The name reads "Chọn ô F9 Lỗi …" and holds all the visible text (WCAG 2.5.3). */}
                       <span className={styles.meta}>
+                        <span
+                          className={styles.srOnly}
+                        >{`${uiText(lang, "goToCellPrefix")} `}</span>
+                        <span className={styles.cell}>{issue.cell}</span>
+                        <span className={styles.srOnly}> </span>
                         <Badge
+                          className={styles.badge}
                           appearance="filled"
                           size="small"
                           color={issue.severity === "error" ? "danger" : "warning"}
                         >
                           {uiText(lang, `severity_${issue.severity}`)}
                         </Badge>
-                        <span className={styles.cell}>{issue.cell}</span>
                       </span>
+                      <span className={styles.srOnly}> </span>
                       <span className={styles.message}>{message}</span>
                     </button>
                     {fixable && (

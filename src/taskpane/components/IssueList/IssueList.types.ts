@@ -7,6 +7,8 @@ export type IssueView = {
   readonly issue: Issue;
   readonly message: string;
   readonly fixable: boolean;
+  /** 0 for the first issue of this cell and code, 1 for a second one… (a stable list key). */
+  readonly occurrence: number;
 };
 
 export type IssueListProps = {

@@ -56,6 +56,19 @@ export const useIssueListStyles = makeStyles({
     ":disabled": { cursor: "default", color: tokens.colorNeutralForegroundDisabled },
   },
   meta: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  // Shown first, read after the cell ("Chọn ô F9 Lỗi …").
+  badge: { order: -1 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,

@@ -9,10 +9,13 @@ const PENDING: PendingWrite = {
   origin: "legacy",
   plan: { action: "unicode", sheets: [] },
   preview: {
-    cells: [{ sheet: "Phụ lục", cell: "D7", before: "Tæng sè hé", after: "Tổng số hộ" }],
+    cells: [
+      { sheet: "Phụ lục", cell: "D7", before: "Tæng sè hé", after: "Tổng số hộ", kind: "value" },
+    ],
     cellCount: 1,
-    changedCount: 1,
+    textToNumber: 0,
     sheets: ["Phụ lục"],
+    created: [],
   },
   allocation: null,
 };

@@ -24,10 +24,10 @@ function renderArea(over: Partial<StatusAreaProps> = {}) {
 }
 
 test("status is announced in a polite live region", () => {
-  renderArea({ status: notice("statusWritten", { cells: 7 }) });
+  renderArea({ status: notice("statusSelected", { cell: "F9" }) });
   const live = screen.getByRole("status");
   expect(live.getAttribute("aria-live")).toBe("polite");
-  expect(live.textContent).toBe("Đã ghi 7 ô. Có thể hoàn tác.");
+  expect(live.textContent).toBe("Đã chọn ô F9.");
 });
 
 test("long work shows a progress bar", () => {

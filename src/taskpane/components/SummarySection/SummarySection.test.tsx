@@ -10,6 +10,8 @@ import {
   type WorkbookHost,
   type WritePlan,
 } from "../../../core";
+import { noticeText, noticeWith, type Notice } from "../../hooks/notice";
+import type { SummaryActions } from "../../hooks/useSummary";
 import { SummarySection } from "./SummarySection";
 
 function gridOf(sheet: string, values: RawValue[][]): Grid {
@@ -90,6 +92,31 @@ class FakeHost implements WorkbookHost {
   async saveSetting(key: string, value: string) {
     this.settings.set(key, value);
   }
+  async onCellsChanged() {
+    return async () => undefined;
+  }
+}
+
+/** The pane's actions over the fake host, as useWorkbook gives them (the status line is `said`). */
+function paneActions(host: FakeHost) {
+  const said: Notice[] = [];
+  const errors: unknown[] = [];
+  const applyPlan = jest.fn(async (plan: WritePlan, label: Notice) => {
+    const result = await host.apply(plan);
+    said.push(noticeWith("statusWritten", {}, { what: label }));
+    return result;
+  });
+  const actions: SummaryActions = {
+    listSheets: () => host.listSheets(),
+    readSheet: (sheet) => host.readGrid(sheet),
+    loadSetting: (key) => host.loadSetting(key),
+    saveSetting: (key, value) => host.saveSetting(key, value),
+    applyPlan,
+    announce: (n) => void said.push(n),
+    reportError: (e) => void errors.push(e),
+  };
+  const status = () => (said.length > 0 ? noticeText(said[said.length - 1] as Notice, "vi") : "");
+  return { actions, applyPlan, status, errors };
 }
 
 function appendixGrid(): Grid {
@@ -112,22 +139,21 @@ function setup(
   const appendix = appendixGrid();
   const host = new FakeHost({ "Phụ lục": appendix, "Danh sách hộ": roster });
   const onBusy = jest.fn();
-  const onChanged = jest.fn(async () => undefined);
+  const pane = paneActions(host);
   render(
     <FluentProvider theme={webLightTheme}>
       <SummarySection
-        host={host}
+        actions={pane.actions}
         data={data}
         grid={data ? appendix : null}
         lang="vi"
         busy={false}
         onBusy={onBusy}
-        onChanged={onChanged}
         {...(targets ? { targets } : {})}
       />
     </FluentProvider>
   );
-  return { host, onBusy, onChanged };
+  return { host, onBusy, onChanged: pane.applyPlan, status: pane.status, errors: pane.errors };
 }
 
 test("without a table the tab says what to do first and offers no insert", async () => {
@@ -183,8 +209,8 @@ test("last year's figures typed in the tab give the whole §2.1 paragraph; rate 
     expect(text).toContain(sentence);
 });
 
-test("insert the summary sheet: one host.apply, then the pane re-reads", async () => {
-  const { host, onChanged, onBusy } = setup();
+test("insert the summary sheet: one labelled write through the pane, said on its status line", async () => {
+  const { host, onChanged, onBusy, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   await act(async () =>
     fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
@@ -194,7 +220,7 @@ test("insert the summary sheet: one host.apply, then the pane re-reads", async (
   expect(onChanged).toHaveBeenCalledTimes(1);
   expect(onBusy).toHaveBeenCalledWith(true);
   expect(onBusy).toHaveBeenLastCalledWith(false);
-  expect(await screen.findByText(/Đã chèn trang “Tổng hợp”/)).toBeTruthy();
+  expect(status()).toBe("Đã xong: Chèn trang “Tổng hợp”. Có thể hoàn tác.");
 });
 
 test("opening the tab reads no sheet again: the plan year comes from the grid the pane already read", async () => {
@@ -205,29 +231,38 @@ test("opening the tab reads no sheet again: the plan year comes from the grid th
   expect(host.readCalls).toBe(0);
 });
 
-test("inserting twice names the second sheet uniquely without listing the sheets again", async () => {
-  const { host } = setup();
+test("inserting twice asks first; cancel writes nothing, “Chèn thêm” names the copy uniquely without listing again", async () => {
+  const { host, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   const listedOnOpen = host.listCalls;
-  await act(async () =>
-    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
-  );
-  await act(async () =>
-    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
-  );
+  const insert = () =>
+    act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" })));
+  await insert();
+  await insert();
+  expect(host.applied).toHaveLength(1);
+  expect(
+    screen.getByText(
+      "Sổ làm việc đã có trang “Tổng hợp”. Chèn thêm một trang mới tên “Tổng hợp (2)”?"
+    )
+  ).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Hủy" })));
+  expect(host.applied).toHaveLength(1);
+  expect(status()).toBe("Đã hủy, không ghi gì vào bảng.");
+  await insert();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn thêm" })));
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
   expect(host.listCalls).toBe(listedOnOpen);
 });
 
 test("a sheet the officer added meanwhile is not overwritten: the pane lists again and picks another name", async () => {
-  const { host } = setup();
+  const { host, status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   host.addedElsewhere.push("Tổng hợp");
   await act(async () =>
     fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
   );
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp (2)"]);
-  expect(await screen.findByText(/Đã chèn trang “Tổng hợp \(2\)”/)).toBeTruthy();
+  expect(status()).toMatch(/Chèn trang “Tổng hợp \(2\)”/);
 });
 
 test("targets: the Phổ Minh preset fills inputs and goes into the deprivation sheet", async () => {
@@ -284,15 +319,15 @@ test("roster: classify with progress, preview the counts, write them as one undo
 test("copy puts the narrative on the clipboard", async () => {
   const writeText = jest.fn(async () => undefined);
   Object.assign(navigator, { clipboard: { writeText } });
-  setup();
+  const { status } = setup();
   await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Sao chép" })));
   expect(writeText).toHaveBeenCalledWith(expect.stringContaining("4,39%"));
-  expect(await screen.findByText("Đã sao chép.")).toBeTruthy();
+  expect(status()).toBe("Đã sao chép.");
 });
 
 test("an officer-set average line for 351/2025 is saved in the workbook and then used", async () => {
-  const { host } = setup();
+  const { host, status } = setup();
   const year = (await screen.findByRole("spinbutton", {
     name: "Năm kế hoạch",
   })) as HTMLInputElement;
@@ -308,7 +343,7 @@ test("an officer-set average line for 351/2025 is saved in the workbook and then
   await act(async () =>
     fireEvent.click(screen.getByRole("button", { name: "Lưu mức sống trung bình" }))
   );
-  expect(await screen.findByText(/phải lớn hơn chuẩn thu nhập nghèo/)).toBeTruthy();
+  expect(status()).toMatch(/phải lớn hơn chuẩn thu nhập nghèo/);
   expect(host.settings.size).toBe(0);
   fireEvent.change(screen.getByRole("textbox", { name: /nông thôn \(đồng\)/ }), {
     target: { value: "3.300.000" },

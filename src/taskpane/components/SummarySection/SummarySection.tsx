@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -15,6 +16,7 @@ import { formatUnconfirmed, roleMessages, STANDARDS } from "../../../core";
 import { renderTemplate } from "../../../core";
 import { formatNumber } from "../../../core";
 import { indicatorNames, standardName, tSummary } from "../../../core";
+import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import { useSummary } from "../../hooks/useSummary";
 import { RateChart } from "../RateChart";
@@ -36,15 +38,11 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
   const ready = data !== null && s.figures?.ok === true;
   const money = (n: number) => formatNumber(n, lang);
   const lines = s.standard.incomeLines.value;
+  const narrativeRef = useFitToText(s.narrative.join("\n"));
   const avg = s.standard.averageLines.value;
 
   return (
     <div className={styles.root} aria-busy={busy}>
-      {s.notice && (
-        <MessageBar intent="info">
-          <MessageBarBody>{noticeText(s.notice, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
       {data === null && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("uiNoTable")}</MessageBarBody>
@@ -153,13 +151,15 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             {t("uiInsertSummary")}
           </Button>
         </div>
+        {s.confirm?.kind === "summary" && <ConfirmInsert s={s} lang={lang} busy={busy} />}
         <h3 className={styles.heading}>{t("uiTargetsHeading")}</h3>
         <Text size={200} className={styles.hint}>
           {t("uiTargetsHint")}
         </Text>
         <div className={styles.targets}>
           {s.standard.indicators.map((ind, i) => {
-            const mark = !ind.nameConfirmed || !ind.conditionConfirmed ? " (*)" : "";
+            // Only a name not confirmed is flagged here; unconfirmed thresholds are said once below.
+            const mark = ind.nameConfirmed ? "" : " (*)";
             const label = `${i + 1}. ${indicatorNames[lang][ind.id]}${mark}`;
             const invalid = s.targetInvalid(ind.id);
             return (
@@ -178,15 +178,23 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             );
           })}
         </div>
-        <Text size={200} className={styles.hint}>
-          {t("deprivationUnconfirmed")}
-        </Text>
+        {s.standard.indicators.some((i) => !i.nameConfirmed) && (
+          <Text size={200} className={styles.hint}>
+            {t("deprivationUnconfirmed")}
+          </Text>
+        )}
+        {s.standard.indicators.every((i) => i.nameConfirmed) &&
+          s.standard.indicators.some((i) => !i.conditionConfirmed) && (
+            <Text size={200} className={styles.hint}>
+              {uiText(lang, "indicatorsNote")}
+            </Text>
+          )}
         {s.roster?.kind === "done" && <Text size={200}>{t("uiUseRosterCounts")}</Text>}
         <div className={styles.actions}>
-          <Button disabled={busy} onClick={s.presetTargets}>
+          <Button appearance="subtle" disabled={busy} onClick={s.presetTargets}>
             {t("uiPresetTargets")}
           </Button>
-          <Button disabled={busy} onClick={s.clearTargets}>
+          <Button appearance="subtle" disabled={busy} onClick={s.clearTargets}>
             {t("uiClearTargets")}
           </Button>
           <Button
@@ -197,6 +205,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             {t("uiInsertDeprivation")}
           </Button>
         </div>
+        {s.confirm?.kind === "deprivation" && <ConfirmInsert s={s} lang={lang} busy={busy} />}
       </section>
 
       <section className={styles.card} aria-labelledby="summary-roster-heading">
@@ -253,14 +262,20 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
                 notPoor: money(s.roster.summary.total.notPoor),
               })}
             </Text>
-            <Text size={200}>
-              {t("afLine", {
-                k: s.roster.summary.alkireFoster.k,
-                h: formatNumber(s.roster.summary.alkireFoster.headcount * 100, lang, 2),
-                a: formatNumber(s.roster.summary.alkireFoster.intensity * 100, lang, 2),
-                m0: formatNumber(s.roster.summary.alkireFoster.m0, lang, 3),
-              })}
-            </Text>
+            <details className={styles.advanced}>
+              <summary>{uiText(lang, "afSummary")}</summary>
+              <Text size={200} block>
+                {t("afLine", {
+                  k: s.roster.summary.alkireFoster.k,
+                  h: formatNumber(s.roster.summary.alkireFoster.headcount * 100, lang, 2),
+                  a: formatNumber(s.roster.summary.alkireFoster.intensity * 100, lang, 2),
+                  m0: formatNumber(s.roster.summary.alkireFoster.m0, lang, 3),
+                })}
+              </Text>
+              <Text size={200} block className={styles.hint}>
+                {uiText(lang, "afExplain", { k: s.roster.summary.alkireFoster.k })}
+              </Text>
+            </details>
             {s.roster.problems.length > 0 && (
               <Text size={200}>
                 {t("uiRosterProblems", {
@@ -346,16 +361,84 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           />
           <Textarea
             className={styles.narrative}
+            textarea={{
+              className: styles.narrativeText,
+              rows: narrativeRows(s.narrative),
+              ref: narrativeRef,
+            }}
             readOnly
             aria-labelledby="summary-narrative-heading"
             value={s.narrative.join("\n")}
             resize="vertical"
           />
           <div className={styles.actions}>
-            <Button onClick={() => void s.copyNarrative()}>{t("uiCopy")}</Button>
+            <Button appearance="secondary" onClick={() => void s.copyNarrative()}>
+              {t("uiCopy")}
+            </Button>
           </div>
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * Grow a read-only textarea to its text (all lines visible at any pane width): on every text change and whenever
+ * its width changes (the pane resized, the language switched).
+ */
+function useFitToText(text: string): React.RefObject<HTMLTextAreaElement | null> {
+  const ref = React.useRef<HTMLTextAreaElement | null>(null);
+  React.useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const fit = () => {
+      el.style.height = "auto";
+      el.style.height = `${el.scrollHeight + 2}px`;
+    };
+    fit();
+    if (typeof ResizeObserver === "undefined") return undefined;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth !== width) {
+        width = el.clientWidth;
+        fit();
+      }
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [text]);
+  return ref;
+}
+
+/** Rows the narrative box needs to show all its text at a task pane's width (about 34 characters a line). */
+function narrativeRows(lines: readonly string[]): number {
+  return Math.max(
+    3,
+    lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 34)), 0)
+  );
+}
+
+/** "The workbook already has sheet X. Insert another named Y?" with Insert another / Cancel. */
+function ConfirmInsert(props: {
+  s: ReturnType<typeof useSummary>;
+  lang: SummarySectionProps["lang"];
+  busy: boolean;
+}): React.ReactElement | null {
+  const { s, lang, busy } = props;
+  if (!s.confirm) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {uiText(lang, "summaryExists", { sheet: s.confirm.sheet, next: s.confirm.next })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button disabled={busy} onClick={() => void s.confirmInsert()}>
+          {uiText(lang, "summaryInsertAnother")}
+        </Button>
+        <Button appearance="subtle" disabled={busy} onClick={s.cancelInsert}>
+          {uiText(lang, "cancel")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

@@ -22,7 +22,7 @@ export const useSummarySectionStyles = makeStyles({
   },
   targets: {
     display: "grid",
-    gridTemplateColumns: "1fr 5.5em",
+    gridTemplateColumns: "minmax(0, 1fr) 5.5em",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
@@ -30,10 +30,17 @@ export const useSummarySectionStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   table: {
     borderCollapse: "collapse",
+    maxWidth: "100%",
     fontSize: tokens.fontSizeBase200,
     "& th, & td": { textAlign: "left", padding: "2px 6px" },
   },
-  narrative: { minHeight: "10em" },
+  narrative: { height: "auto", maxHeight: "none" },
+  // Fluent's inner textarea fills a fixed frame; let it take the rows it is given instead (all text visible).
+  narrativeText: { height: "auto", maxHeight: "none", minHeight: 0 },
+  advanced: {
+    fontSize: tokens.fontSizeBase200,
+    "& summary": { cursor: "pointer", color: tokens.colorBrandForeground1 },
+  },
   /** Long option texts (decree names) must not push the select wider than a narrow task pane. */
   select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
 });

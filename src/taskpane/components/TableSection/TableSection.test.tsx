@@ -54,7 +54,7 @@ test("shows where the table is: sheet, range, header/data/totals rows, units, co
   const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement
     ?.parentElement as HTMLElement;
   const text = facts.textContent ?? "";
-  for (const part of ["Phụ lục", "A5:I14", "5–7", "8–13", "14", "92%"])
+  for (const part of ["Phụ lục", "A5:I14", "5–7", "8–13", "14", "Chắc chắn"])
     expect(text).toContain(part);
 });
 
@@ -100,7 +100,7 @@ test("several tables: a picker; re-detect", async () => {
   await user.click(screen.getByRole("combobox", { name: "Chọn bảng" }));
   await user.click(screen.getByRole("option", { name: "Năm 2025 · B3:H10" }));
   expect(props.onSelectTable).toHaveBeenCalledWith(1);
-  await user.click(screen.getByRole("button", { name: "Dò lại" }));
+  await user.click(screen.getByRole("button", { name: "Tìm lại bảng" }));
   expect(props.onRedetect).toHaveBeenCalled();
 });
 

@@ -39,6 +39,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
       <div className={styles.headingRow}>
         <h2 className={styles.heading}>{uiText(lang, "tableHeading")}</h2>
         <Button
+          appearance="subtle"
           icon={<ArrowSyncRegular />}
           disabled={disabled}
           title={uiText(lang, "redetectHint")}
@@ -92,6 +93,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
             <dt className={styles.term}>{uiText(lang, "fieldConfidence")}</dt>
             <dd className={`${styles.value} ${styles.confidence}`}>
               <Badge
+                className={styles.badge}
                 appearance="tint"
                 color={
                   layout.confidence >= 0.8
@@ -101,7 +103,14 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
                       : "danger"
                 }
               >
-                {`${Math.round(layout.confidence * 100)}%`}
+                {uiText(
+                  lang,
+                  layout.confidence >= 0.8
+                    ? "confidenceHigh"
+                    : layout.confidence >= 0.5
+                      ? "confidenceMedium"
+                      : "confidenceLow"
+                )}
               </Badge>
             </dd>
           </dl>

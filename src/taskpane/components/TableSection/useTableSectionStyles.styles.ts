@@ -4,6 +4,8 @@ export const useTableSectionStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   headingRow: {
     display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
@@ -16,7 +18,7 @@ export const useTableSectionStyles = makeStyles({
   },
   facts: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
@@ -28,6 +30,7 @@ export const useTableSectionStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  badge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
   confidence: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   mapping: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },

@@ -11,12 +11,13 @@ const fix: PendingWrite = {
   plan: { action: "fix", sheets: [] },
   preview: {
     cells: [
-      { sheet: "Phụ lục", cell: "F9", before: "2,83", after: "2,38" },
-      { sheet: "Phụ lục", cell: "D13", before: "98", after: "98" },
+      { sheet: "Phụ lục", cell: "F9", before: "2,83", after: "2,38", kind: "value" },
+      { sheet: "Phụ lục", cell: "D13", before: "98", after: "98", kind: "textToNumber" },
     ],
     cellCount: 2,
-    changedCount: 1,
+    textToNumber: 1,
     sheets: ["Phụ lục"],
+    created: [],
   },
   allocation: null,
 };
@@ -55,9 +56,13 @@ test("lists every cell with its current and new content before writing; focus mo
   renderPreview(fix);
   const table = screen.getByRole("table", { name: "Các ô sẽ được ghi" });
   const rows = within(table).getAllByRole("row");
-  expect(rows.map((r) => r.textContent)).toEqual(["ÔHiện tạiSau khi ghi", "F92,832,38", "D139898"]);
-  expect(screen.getByText("Sẽ ghi 2 ô trên trang “Phụ lục”.")).toBeTruthy();
-  expect(screen.getByText(/^1 ô đổi giá trị/)).toBeTruthy();
+  expect(rows.map((r) => r.textContent)).toEqual([
+    "ÔHiện tạiSau khi ghi",
+    "F92,832,38",
+    "D139898 (chữ → số)",
+  ]);
+  expect(screen.getByText("Sẽ thay đổi 2 ô trên trang “Phụ lục”.")).toBeTruthy();
+  expect(screen.getByText(/^1 ô đang lưu số dưới dạng chữ sẽ được đổi thành số/)).toBeTruthy();
   expect(document.activeElement).toBe(screen.getByRole("heading", { name: /Xem trước thay đổi/ }));
 });
 
@@ -80,6 +85,13 @@ test("nothing is written until the officer confirms; cancel writes nothing", () 
   expect(onConfirm).not.toHaveBeenCalled();
   fireEvent.click(screen.getByRole("button", { name: "Ghi vào bảng" }));
   expect(onConfirm).toHaveBeenCalledTimes(1);
+});
+
+test("Esc cancels the preview", () => {
+  const { onCancel, onConfirm } = renderPreview(fix);
+  fireEvent.keyDown(screen.getByRole("heading", { name: /Xem trước thay đổi/ }), { key: "Escape" });
+  expect(onCancel).toHaveBeenCalledTimes(1);
+  expect(onConfirm).not.toHaveBeenCalled();
 });
 
 test("an allocation preview shows old → new cut and the projected rate per unit, names as text", () => {

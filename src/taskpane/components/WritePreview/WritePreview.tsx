@@ -54,17 +54,27 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
           sheets: preview.sheets.length,
         });
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section
+      className={styles.root}
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        // Esc cancels the preview, as it closes a dialog in Office.
+        if (e.key === "Escape" && !disabled) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
         {allocation
           ? uiText(lang, "allocationPreviewHeading")
           : `${uiText(lang, "previewHeading")}: ${uiText(lang, `action_${pending.action}`)}`}
       </h3>
       <Text size={200}>{summary}</Text>
-      {!allocation && preview.changedCount < preview.cellCount && (
-        <Text size={200}>{uiText(lang, "previewChanged", { changed: preview.changedCount })}</Text>
+      {preview.textToNumber > 0 && (
+        <Text size={200}>{uiText(lang, "previewTextToNumber", { n: preview.textToNumber })}</Text>
       )}
-      <div className={styles.tableWrap}>
+      <div>
         {allocation ? (
           <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
             <thead>
@@ -140,8 +150,11 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
                   <td className={`${styles.td} ${styles.before}`}>
                     {c.before === "" ? uiText(lang, "emptyCell") : c.before}
                   </td>
-                  <td className={`${styles.td} ${c.before !== c.after ? styles.changed : ""}`}>
+                  <td className={`${styles.td} ${styles.changed}`}>
                     {c.after}
+                    {c.kind !== "value" && (
+                      <span className={styles.kind}>{` (${uiText(lang, `kind_${c.kind}`)})`}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -155,6 +168,9 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
         </Text>
       )}
       <div className={styles.actions}>
+        <Text size={200} className={styles.hint}>
+          {uiText(lang, "previewEscHint")}
+        </Text>
         <Button appearance="secondary" disabled={disabled} onClick={onCancel}>
           {uiText(lang, "cancel")}
         </Button>

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Grid } from "../../../core";
 import { GridView } from "./GridView";
@@ -64,9 +64,9 @@ test("the selected cell is marked current and highlighted cells are flagged", ()
   );
 });
 
-test("the grid is a labelled table with column letters and row numbers", () => {
+test("the grid is a labelled ARIA grid with column letters and row numbers", () => {
   renderGrid();
-  const table = screen.getByRole("table", { name: "Nội dung trang tính “Phụ lục”" });
+  const table = screen.getByRole("grid", { name: "Nội dung trang tính “Phụ lục”" });
   expect(
     within(table)
       .getAllByRole("columnheader")
@@ -77,4 +77,55 @@ test("the grid is a labelled table with column letters and row numbers", () => {
       .getAllByRole("rowheader")
       .map((h) => h.textContent)
   ).toEqual(["1", "2", "3", "4"]);
+});
+
+function renderEditable() {
+  const onEdit = jest.fn();
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <GridView lang="vi" grid={grid} selected={null} highlighted={new Set()} onEdit={onEdit} />
+    </FluentProvider>
+  );
+  const cellAt = (a: string) =>
+    utils.container.querySelector(`[data-address="${a}"]`) as HTMLElement;
+  return { ...utils, onEdit, cellAt };
+}
+
+test("edits like a sheet: double-click or F2 opens the cell, Enter commits, Esc cancels", () => {
+  const { onEdit, cellAt } = renderEditable();
+  fireEvent.doubleClick(cellAt("B3"));
+  const editor = screen.getByRole("textbox", { name: "Nhập vào ô B3" }) as HTMLInputElement;
+  expect(editor.value).toBe("126");
+  fireEvent.change(editor, { target: { value: "130" } });
+  fireEvent.keyDown(editor, { key: "Enter" });
+  expect(onEdit).toHaveBeenCalledWith("B3", "130");
+  expect(screen.queryByRole("textbox")).toBeNull();
+
+  fireEvent.keyDown(cellAt("B4"), { key: "F2" });
+  const second = screen.getByRole("textbox", { name: "Nhập vào ô B4" });
+  fireEvent.change(second, { target: { value: "99" } });
+  fireEvent.keyDown(second, { key: "Escape" });
+  expect(onEdit).toHaveBeenCalledTimes(1);
+  expect(cellAt("B4").textContent).toBe("98");
+});
+
+test("typing on a cell starts editing with that key; a formula cell opens on its formula", () => {
+  const { onEdit, cellAt } = renderEditable();
+  fireEvent.keyDown(cellAt("B4"), { key: "7" });
+  const editor = screen.getByRole("textbox", { name: "Nhập vào ô B4" }) as HTMLInputElement;
+  expect(editor.value).toBe("7");
+  fireEvent.keyDown(editor, { key: "Enter" });
+  expect(onEdit).toHaveBeenCalledWith("B4", "7");
+  fireEvent.keyDown(cellAt("C3"), { key: "F2" });
+  expect((screen.getByRole("textbox", { name: "Nhập vào ô C3" }) as HTMLInputElement).value).toBe(
+    "=B3/1000"
+  );
+});
+
+test("one cell is in the tab order (roving focus); without onEdit the grid is read-only", () => {
+  const { container } = renderGrid();
+  expect(container.querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
+  expect(screen.getByRole("grid").getAttribute("aria-readonly")).toBe("true");
+  fireEvent.keyDown(container.querySelector('[data-address="B3"]') as HTMLElement, { key: "F2" });
+  expect(screen.queryByRole("textbox")).toBeNull();
 });

@@ -7,4 +7,8 @@ export type GridViewProps = {
   /** The selected cell's A1 address on this sheet, if any. */
   readonly selected: string | null;
   readonly highlighted: ReadonlySet<string>;
+  /** Cells the last write (or edit) changed: shown so the officer sees what a write did. */
+  readonly written?: ReadonlySet<string>;
+  /** The officer committed an edit (Enter, or leaving the cell); absent: the grid is read-only. */
+  readonly onEdit?: (address: string, text: string) => void;
 };

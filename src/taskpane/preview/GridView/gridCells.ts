@@ -9,6 +9,8 @@ export const MAX_COLS = 40;
 
 export type GridCell = {
   readonly address: string;
+  readonly row: number;
+  readonly col: number;
   readonly text: string;
   readonly numeric: boolean;
   readonly rowSpan: number;
@@ -68,6 +70,8 @@ export function buildGridModel(grid: Grid, lang: Lang): GridModel {
       const span = spans.get(`${row},${col}`) ?? { rowSpan: 1, colSpan: 1 };
       cells.push({
         address: toA1(row, col),
+        row,
+        col,
         text: cellText(v, grid.numberFormats[i]?.[j] ?? "General", lang),
         numeric: typeof v === "number",
         formula: grid.formulas[i]?.[j] ?? null,

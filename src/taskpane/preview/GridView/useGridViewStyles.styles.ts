@@ -54,6 +54,10 @@ export const useGridViewStyles = makeStyles({
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
     verticalAlign: "middle",
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   merged: {
     textAlign: "center",
@@ -62,6 +66,21 @@ export const useGridViewStyles = makeStyles({
   },
   numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   highlighted: { backgroundColor: "#FFEB9C" },
+  written: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset 0 -2px 0 ${tokens.colorBrandStroke1}`,
+  },
+  editor: {
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: "64px",
+    margin: 0,
+    padding: 0,
+    border: "none",
+    outline: "none",
+    font: "inherit",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",

@@ -4,6 +4,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  ProgressBar,
   Spinner,
   Tab,
   TabList,
@@ -50,21 +51,32 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         />
         <Button
           icon={<FolderOpenRegular />}
-          disabled={state.opening}
+          disabled={state.opening !== null}
           onClick={() => input.current?.click()}
         >
           {uiText(lang, "openFile")}
         </Button>
         <Button
           icon={<ArrowDownloadRegular />}
-          disabled={!state.host || state.opening}
+          disabled={!state.host || state.opening !== null}
           onClick={() => void actions.download()}
         >
           {uiText(lang, "download")}
         </Button>
       </header>
-      {state.error && (
-        <div className={styles.message}>
+      <div className={styles.message}>
+        {state.opening !== null && state.host && (
+          <div>
+            <ProgressBar
+              thickness="medium"
+              aria-label={uiText(lang, "openingNamed", { name: state.opening })}
+            />
+            <span role="status" className={styles.openingText}>
+              {uiText(lang, "openingNamed", { name: state.opening })}
+            </span>
+          </div>
+        )}
+        {state.error && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{noticeText(state.error, lang)}</MessageBarBody>
             <MessageBarActions
@@ -78,13 +90,13 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
               }
             />
           </MessageBar>
-        </div>
-      )}
+        )}
+      </div>
       <section
         className={styles.workbook}
         aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}
       >
-        {state.opening && !state.host ? (
+        {state.opening !== null && !state.host ? (
           <Spinner label={uiText(lang, "openingFile")} />
         ) : (
           <GridView
@@ -92,6 +104,8 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
             grid={state.grid}
             selected={state.selected}
             highlighted={state.highlighted}
+            written={state.written}
+            onEdit={(address, text) => void actions.editCell(address, text)}
           />
         )}
         {state.sheets.length > 0 && (
@@ -112,7 +126,13 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
       </section>
       <aside className={styles.pane} aria-label={uiText(lang, "appTitle")}>
         {state.host && (
-          <App key={state.session} host={state.host} initialLang={lang} onLangChange={setLang} />
+          <App
+            key={state.session}
+            host={state.host}
+            embedded
+            initialLang={lang}
+            onLangChange={setLang}
+          />
         )}
       </aside>
     </div>

@@ -14,7 +14,10 @@ export type PreviewState = {
   readonly grid: Grid | null;
   readonly selected: string | null;
   readonly highlighted: ReadonlySet<string>;
-  readonly opening: boolean;
+  /** Cells the last write (or the officer's edit) changed on the sheet shown. */
+  readonly written: ReadonlySet<string>;
+  /** Name of the file being opened (the page shows progress while ExcelJS reads it). */
+  readonly opening: string | null;
   readonly error: Notice | null;
 };
 
@@ -22,6 +25,8 @@ export type PreviewActions = {
   openFile(file: File): Promise<void>;
   download(): Promise<void>;
   showSheet(sheet: string): void;
+  /** The officer typed `text` into `address` of the sheet shown (Enter in the grid). */
+  editCell(address: string, text: string): Promise<void>;
   dismissError(): void;
 };
 
@@ -50,7 +55,8 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     grid: null,
     selected: null,
     highlighted: new Set(),
-    opening: true,
+    written: new Set(),
+    opening: decodeURIComponent(sampleUrl.split("/").pop() ?? ""),
     error: null,
   });
   // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
@@ -75,6 +81,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
         grid,
         selected: sel && sel.sheet === sheet ? sel.address : null,
         highlighted: sheet ? host.highlightedCells(sheet) : new Set(),
+        written: sheet ? host.writtenCells(sheet) : new Set(),
       });
     },
     [patch]
@@ -99,10 +106,11 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     if (!host) return undefined;
     return host.subscribe(() => {
       const sel = host.selectedCell();
-      // Follow the selection to its sheet; otherwise stay on the sheet shown.
+      // A sheet just inserted is shown; else follow the selection to its sheet; else stay on the sheet shown.
+      const created = host.takeCreatedSheet();
       void sync(
         host,
-        sel && sel.sheet !== live.current.sheet ? sel.sheet : live.current.sheet
+        created ?? (sel && sel.sheet !== live.current.sheet ? sel.sheet : live.current.sheet)
       ).catch((e: unknown) => patch({ error: noticeFromError(e) }));
     });
   }, [state.host, sync, patch]);
@@ -117,20 +125,31 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
       } catch (e) {
         patch({ error: failure(e, "sampleLoadFailed", name) });
       } finally {
-        patch({ opening: false });
+        patch({ opening: null });
       }
     })();
   }, [sampleUrl, open, patch]);
 
   const actions: PreviewActions = {
     openFile: async (f) => {
-      patch({ opening: true, error: null });
+      patch({ opening: f.name, error: null });
       try {
         await open(await f.arrayBuffer(), f.name);
       } catch (e) {
         patch({ error: failure(e, "fileOpenFailed", f.name) });
       } finally {
-        patch({ opening: false });
+        patch({ opening: null });
+      }
+    },
+    editCell: async (address, text) => {
+      const { host, sheet } = live.current;
+      const xlsx = file.current;
+      if (!host || !xlsx || !sheet) return;
+      try {
+        await xlsx.editCell(sheet, address, text);
+        host.cellEdited(sheet, address);
+      } catch (e) {
+        patch({ error: noticeFromError(e) });
       }
     },
     download: async () => {

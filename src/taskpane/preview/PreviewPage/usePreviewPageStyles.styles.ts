@@ -1,27 +1,43 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Below this width the grid and the pane stack (the pane keeps the full width, as a real task pane would). */
+const NARROW = "@media (max-width: 760px)";
+
 export const usePreviewPageStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateRows: "auto 1fr",
+    gridTemplateAreas: `"top top" "msg msg" "book pane"`,
+    gridTemplateRows: "auto auto minmax(0, 1fr)",
     gridTemplateColumns: "minmax(0, 1fr) 380px",
     height: "100%",
     fontFamily: tokens.fontFamilyBase,
     backgroundColor: tokens.colorNeutralBackground3,
+    [NARROW]: {
+      gridTemplateAreas: `"top" "msg" "book" "pane"`,
+      gridTemplateRows: "auto auto minmax(180px, 34%) minmax(0, 1fr)",
+      gridTemplateColumns: "minmax(0, 1fr)",
+    },
   },
   topBar: {
-    gridColumn: "1 / span 2",
+    gridArea: "top",
     display: "flex",
     alignItems: "center",
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
+    [NARROW]: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  file: { fontSize: tokens.fontSizeBase200, opacity: 0.9, overflowWrap: "anywhere" },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    [NARROW]: { fontSize: tokens.fontSizeBase300 },
+  },
+  file: { fontSize: tokens.fontSizeBase200, opacity: 0.9, overflowWrap: "anywhere", minWidth: 0 },
   spacer: { flexGrow: 1 },
   hiddenInput: {
     position: "absolute",
@@ -31,6 +47,7 @@ export const usePreviewPageStyles = makeStyles({
     overflow: "hidden",
   },
   workbook: {
+    gridArea: "book",
     display: "flex",
     flexDirection: "column",
     minWidth: 0,
@@ -48,13 +65,22 @@ export const usePreviewPageStyles = makeStyles({
     flexShrink: 0,
   },
   pane: {
+    gridArea: "pane",
     minHeight: 0,
+    minWidth: 0,
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow8,
     overflow: "hidden",
+    [NARROW]: { borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
   },
   message: {
-    gridColumn: "1 / span 2",
-    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+    gridArea: "msg",
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: `0 ${tokens.spacingHorizontalL}`,
+    ":not(:empty)": { marginTop: tokens.spacingVerticalS },
   },
+  openingText: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });

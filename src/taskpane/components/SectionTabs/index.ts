@@ -1,0 +1,2 @@
+export { SectionTabs } from "./SectionTabs";
+export type { SectionTabsProps, SectionTab } from "./SectionTabs.types";

@@ -1,0 +1,45 @@
+import type { RangeRef } from "../../src/core";
+import { rangeToA1 } from "../../src/core";
+import type { XlWorksheetChangedArgs } from "../../src/excel/excelApi";
+import type { FakeSheet, FakeState } from "./fakeState";
+
+/** One `worksheet.onChanged.add` registration. */
+export type FakeChangeHandler = {
+  readonly sheet: FakeSheet;
+  readonly handler: (args: XlWorksheetChangedArgs) => Promise<unknown>;
+};
+
+const registry = new WeakMap<FakeState, Set<FakeChangeHandler>>();
+
+export function changeHandlers(state: FakeState): Set<FakeChangeHandler> {
+  let set = registry.get(state);
+  if (!set) {
+    set = new Set();
+    registry.set(state, set);
+  }
+  return set;
+}
+
+/**
+ * Raise `onChanged` like Excel: one event per change (one range write or one edit), with the changed address
+ * without the sheet name, delivered after the change is done (a macrotask later, never inside the sync).
+ */
+export function raiseChanged(
+  state: FakeState,
+  sheet: FakeSheet,
+  ref: RangeRef,
+  triggerSource: "ThisLocalAddin" | "Unknown"
+): void {
+  const targets = [...changeHandlers(state)].filter((h) => h.sheet === sheet);
+  if (targets.length === 0) return;
+  const args: XlWorksheetChangedArgs = {
+    address: rangeToA1(ref),
+    changeType: "RangeEdited",
+    source: "Local",
+    triggerSource,
+    worksheetId: `{fake-${sheet.name}}`,
+  };
+  setTimeout(() => {
+    for (const h of targets) if (changeHandlers(state).has(h)) void h.handler(args);
+  }, 0);
+}
