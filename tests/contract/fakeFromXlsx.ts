@@ -46,9 +46,17 @@ export async function fakeFromXlsx(
         const fill = fillOf(cell);
         const numberFormat = cell.numFmt || undefined;
         const value = slave ? null : toOfficeValue(cell.value);
+        const raw = cell.value as unknown;
+        const result =
+          raw !== null && typeof raw === "object" && "result" in raw
+            ? (raw as { result: unknown }).result
+            : raw;
+        const isError =
+          !slave && result !== null && typeof result === "object" && "error" in result;
         if ((value === null || value === "") && !formula && !fill && !numberFormat) return;
         cells[cell.address] = {
           value,
+          ...(isError ? { error: String(value) } : {}),
           ...(formula && !slave ? { formula } : {}),
           ...(numberFormat ? { numberFormat } : {}),
           ...(fill ? { fill } : {}),
