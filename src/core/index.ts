@@ -3,6 +3,8 @@
  * `export * from "./summary"`-style lines at the end.
  */
 export * from "./model";
+export { readWorkbook, STARTUP_PROBE } from "./workbook/readWorkbook";
+export type { WorkbookRead } from "./workbook/readWorkbook";
 export {
   toA1,
   fromA1,

@@ -7,7 +7,7 @@ import type {
   XlRun,
   XlRunOptions,
 } from "../../src/excel/excelApi";
-import { FakeContext, type SyncRecord } from "./fakeContext";
+import { FakeContext, MAX_READ_CELLS, type SyncRecord } from "./fakeContext";
 import {
   cellKey,
   keyToCell,
@@ -66,6 +66,8 @@ export type FakeExcelOptions = {
   readonly calculate?: FakeCalculator;
   /** Excel's "Fill formulas in tables to create calculated columns" (default on, as in Excel). */
   readonly fillFormulasInTables?: boolean;
+  /** Largest range read that returns `values` (Excel on the web: 5,000,000 cells; tests scale it down). */
+  readonly maxReadCells?: number;
   /** `Office.context.diagnostics` (default: Excel on the web). */
   readonly diagnostics?: XlDiagnostics;
 };
@@ -122,6 +124,7 @@ export class FakeExcel {
   private readonly calculate: FakeCalculator;
   private readonly recalculate: boolean;
   private readonly fillFormulasInTables: boolean;
+  private readonly maxReadCells: number;
   readonly diagnostics: XlDiagnostics;
   private injected: { code: string; skip: number }[] = [];
   private hangs = 0;
@@ -133,6 +136,7 @@ export class FakeExcel {
     this.calculate = options.calculate ?? (() => 0);
     this.recalculate = options.calculate === undefined;
     this.fillFormulasInTables = options.fillFormulasInTables ?? true;
+    this.maxReadCells = options.maxReadCells ?? MAX_READ_CELLS;
     this.diagnostics = options.diagnostics ?? {
       host: "Excel",
       platform: "OfficeOnline",
@@ -211,6 +215,7 @@ export class FakeExcel {
       // Below ExcelApi 1.11 Excel ignores the option: the batch fails in cell edit mode.
       delayForCellEdit: options?.delayForCellEdit === true && this.maxMinor >= 11,
       fillFormulasInTables: this.fillFormulasInTables,
+      maxReadCells: this.maxReadCells,
       recalculate: this.recalculate,
       state: this.state,
       calc: this.calculate,

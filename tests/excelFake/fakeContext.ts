@@ -79,6 +79,8 @@ export type FakeHooks = {
   readonly delayForCellEdit: boolean;
   /** "Fill formulas in tables to create calculated columns" (Excel's default: on). */
   readonly fillFormulasInTables: boolean;
+  /** Largest range read that returns arrays (Excel: 5,000,000 cells; tests may scale it down). */
+  readonly maxReadCells: number;
   /** Recalculate formulas after each sync (a real formula engine); false when a fixed calculator is given. */
   readonly recalculate: boolean;
 };
@@ -296,7 +298,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     const cells = (t.ref.bottom - t.ref.top + 1) * (t.ref.right - t.ref.left + 1);
     const matrix = (fn: (row: number, col: number) => unknown): unknown[][] | null => {
       // Excel on the web: over 5,000,000 cells the arrays come back null ("resource limits").
-      if (cells > MAX_READ_CELLS) return null;
+      if (cells > this.ctx.hooks.maxReadCells) return null;
       const out: unknown[][] = [];
       for (let r = t.ref.top; r <= t.ref.bottom; r++) {
         const line: unknown[] = [];

@@ -26,4 +26,9 @@ export type Grid = {
    * it survives renaming and saving; absent on the officer's own sheets. Generated sheets are never read as tables.
    */
   readonly generated?: string;
+  /**
+   * Excel Tables (ListObjects) on the sheet, header row included. Excel fills a formula written into a table
+   * column down the whole column, so hosts write values there (the preview says so).
+   */
+  readonly tables?: readonly { readonly name: string; readonly range: RangeRef }[];
 };

@@ -24,7 +24,14 @@ export type {
   SheetPlan,
   WritePlan,
 } from "./plan";
-export type { WorkbookHost, ApplyResult } from "./host";
+export type {
+  WorkbookHost,
+  ApplyResult,
+  HostInfo,
+  ProbeOptions,
+  SheetProbe,
+  WorkbookProbe,
+} from "./host";
 export type { Result } from "./result";
 export type { ParsedCell, RowCells, UnitRow, TableData, RateStorage } from "./tableData";
 export type { HostErrorCode } from "./hostError";
