@@ -122,7 +122,10 @@ export interface XlRange extends XlObject {
     readonly value: XlCellProperties[][];
   };
   /** ExcelApi 1.4. */
-  getIntersectionOrNullObject(anotherRange: string): XlRange;
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange;
+  getCell(row: number, column: number): XlRange;
+  /** ExcelApi 1.2. */
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
   merge(across?: boolean): void;

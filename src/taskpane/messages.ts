@@ -51,7 +51,8 @@ export const uiMessages = defineMessages(
     mappingNone: "(không dùng)",
     columnOption: "Cột {col}: {header}",
     columnOptionBlank: "Cột {col}",
-    mappingSaved: "Đã lưu cách nhận cột vào sổ làm việc.",
+    mappingSaved:
+      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xoá nó).",
     mappingRestored: "Đã dùng lại cách nhận cột đã lưu trong sổ làm việc.",
     redetect: "Dò lại",
     redetectHint: "Tìm lại bảng và bỏ cách nhận cột đã lưu",
@@ -202,7 +203,8 @@ export const uiMessages = defineMessages(
     mappingNone: "(not used)",
     columnOption: "Column {col}: {header}",
     columnOptionBlank: "Column {col}",
-    mappingSaved: "Column mapping saved in the workbook.",
+    mappingSaved:
+      "Column mapping remembered in this workbook; it is kept when you save the workbook (Undo does not remove it).",
     mappingRestored: "Reused the column mapping saved in the workbook.",
     redetect: "Detect again",
     redetectHint: "Find the table again and forget the saved column mapping",

@@ -289,6 +289,17 @@ export class FakeExcel {
     if (this.state.active === from) this.state.active = to;
   }
 
+  /** The fill the officer sees: a conditional format's fill over the cell's own (the newest format wins). */
+  displayedFill(sheet: string, address: string): string | null {
+    const s = this.state.sheets.find((x) => x.name === sheet);
+    if (!s) return null;
+    const { row, col } = fromA1(address);
+    const inside = (r: RangeRef) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    const cf = [...s.conditionalFormats].reverse().find((c) => c.fill !== null && inside(c.ref));
+    if (cf) return cf.fill;
+    return s.cells.get(cellKey(row, col))?.fill ?? null;
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }

@@ -391,12 +391,39 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     });
   }
 
-  getIntersectionOrNullObject(anotherRange: string): XlRange {
-    this.ctx.requireSet("ExcelApi", "1.4");
-    const other = parseRangeAddress(anotherRange);
+  getCell(row: number, column: number): XlRange {
     return new FakeRange(this.ctx, () => {
       const t = this.locate();
-      if (!t || !intersects(t.ref, other)) return null;
+      if (!t) return null;
+      const r = t.ref.top + row;
+      const c = t.ref.left + column;
+      return { sheet: t.sheet, ref: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.2");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      const ref = {
+        ...t.ref,
+        bottom: Math.min(1_048_576, t.ref.bottom + deltaRows),
+        right: Math.min(16_384, t.ref.right + deltaColumns),
+      };
+      if (ref.bottom < ref.top || ref.right < ref.left)
+        throw new FakeExcelError("InvalidArgument", "The resized range is empty.");
+      return { sheet: t.sheet, ref };
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.4");
+    const fixed = typeof anotherRange === "string" ? parseRangeAddress(anotherRange) : null;
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      const other = fixed ?? (anotherRange as FakeRange).live()?.ref ?? null;
+      if (!t || !other || !intersects(t.ref, other)) return null;
       return {
         sheet: t.sheet,
         ref: {

@@ -68,11 +68,11 @@ export interface WorkbookHost {
   /**
    * Start-up in a constant number of batches whatever the number of sheets: every sheet's name, visibility,
    * used range and generated-sheet marker, and the head of each sheet as a Grid. A sheet that fails is reported
-   * with its error; the others are read.
+   * with its error; the others are read. Optional: `readWorkbook` reads sheet by sheet without it.
    */
-  probeWorkbook(options: ProbeOptions): Promise<WorkbookProbe>;
+  probeWorkbook?(options: ProbeOptions): Promise<WorkbookProbe>;
   /** Host, platform, version and requirement sets (the self-test's report). */
-  describe(): Promise<HostInfo>;
+  describe?(): Promise<HostInfo>;
   /** Snapshot the cells the plan touches, then apply the plan in one batch. */
   apply(plan: WritePlan): Promise<ApplyResult>;
   /** How many applied plans can still be undone. */

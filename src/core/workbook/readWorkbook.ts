@@ -1,6 +1,6 @@
 import type { Grid } from "../model/grid";
-import type { HostError } from "../model/hostError";
-import type { ProbeOptions, SheetProbe, WorkbookHost } from "../model/host";
+import { isHostError, type HostError } from "../model/hostError";
+import type { ProbeOptions, SheetProbe, WorkbookHost, WorkbookProbe } from "../model/host";
 
 /**
  * How much of each sheet start-up reads: an appendix fits in its first 400 rows and 60 columns; a roster of
@@ -29,7 +29,9 @@ export async function readWorkbook(
   host: WorkbookHost,
   options: ProbeOptions = STARTUP_PROBE
 ): Promise<WorkbookRead> {
-  const probe = await host.probeWorkbook(options);
+  const probe = host.probeWorkbook
+    ? await host.probeWorkbook(options)
+    : await probeSheetBySheet(host);
   const grids = new Map<string, Grid>();
   const partial: string[] = [];
   const failures: { sheet: string; error: HostError }[] = [];
@@ -40,4 +42,29 @@ export async function readWorkbook(
     if (!s.complete) partial.push(s.name);
   }
   return { active: probe.active, sheets: probe.sheets, grids, partial, failures };
+}
+
+/** A host without a probe: each sheet read whole, one failing sheet reported and the rest read. */
+async function probeSheetBySheet(host: WorkbookHost): Promise<WorkbookProbe> {
+  const names = await host.listSheets();
+  const active = await host.activeSheet();
+  const sheets: SheetProbe[] = [];
+  for (const name of names) {
+    try {
+      const grid = await host.readGrid(name);
+      sheets.push({
+        name,
+        visible: true,
+        used: null,
+        ...(grid.generated !== undefined ? { generated: grid.generated } : {}),
+        grid,
+        complete: true,
+        error: null,
+      });
+    } catch (e) {
+      if (!isHostError(e)) throw e;
+      sheets.push({ name, visible: true, used: null, grid: null, complete: false, error: e });
+    }
+  }
+  return { active, sheets };
 }

@@ -1,4 +1,12 @@
-import type { ApplyResult, Grid, WorkbookHost, WritePlan } from "../../core";
+import type {
+  ApplyResult,
+  Grid,
+  HostInfo,
+  ProbeOptions,
+  WorkbookHost,
+  WorkbookProbe,
+  WritePlan,
+} from "../../core";
 
 export type Selection = { readonly sheet: string; readonly address: string };
 
@@ -33,6 +41,16 @@ export class ObservedHost implements WorkbookHost {
 
   highlightedCells(sheet: string): ReadonlySet<string> {
     return this.highlighted.get(sheet) ?? new Set();
+  }
+
+  probeWorkbook(options: ProbeOptions): Promise<WorkbookProbe> {
+    if (!this.inner.probeWorkbook) throw new Error("ObservedHost: the inner host has no probe");
+    return this.inner.probeWorkbook(options);
+  }
+
+  describe(): Promise<HostInfo> {
+    if (!this.inner.describe) throw new Error("ObservedHost: the inner host cannot describe itself");
+    return this.inner.describe();
   }
 
   private notify(): void {
