@@ -142,6 +142,10 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     step.validations(ws);
     for (const v of sp.validations) writeValidation(ws, v);
   }
+  for (const [i, t] of (sp.tables ?? []).entries()) {
+    if (!sp.create) throw new UsageError(`tables are created on new sheets only (${sp.sheet})`);
+    addTable(ws, t.range, t.name ?? `Bang${i + 1}`);
+  }
   if (sp.freezeRows !== undefined) {
     step.views(ws);
     const frozen = {
@@ -153,4 +157,28 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     ws.views = [{ ...(ws.views ?? [])[0], ...frozen } as ExcelJS.WorksheetView];
   }
   return { cellsWritten: sp.writes.length, formulasWritten };
+}
+
+/** An Excel Table over cells already written: header texts become the column names (ExcelJS rewrites the cells). */
+function addTable(ws: ExcelJS.Worksheet, r: RangeRef, name: string): void {
+  const plain = (v: ExcelJS.CellValue): string | number | boolean | null => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    return String(v);
+  };
+  const columns = [];
+  for (let c = r.left; c <= r.right; c++) {
+    const header = plain(ws.getCell(r.top, c).value);
+    columns.push({ name: header === null || header === "" ? `Column${c - r.left + 1}` : String(header) });
+  }
+  const rows = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) {
+    const line = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const cell = ws.getCell(row, c);
+      line.push(cell.formula ? { formula: cell.formula, result: cell.result } : plain(cell.value));
+    }
+    rows.push(line);
+  }
+  ws.addTable({ name, ref: toA1(r.top, r.left), headerRow: true, columns, rows } as ExcelJS.TableProperties);
 }
