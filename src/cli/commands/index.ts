@@ -2,6 +2,7 @@ import type { CliCommand } from "../command";
 import { allocateCommand } from "./allocate";
 import { checkCommand } from "./check";
 import { fixCommand } from "./fix";
+import { selftestCommand } from "./selftest";
 import { summaryCommand } from "./summary";
 
 /** Every `giamngheo` command, in help order. Adding a command = its file + one line here. */
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   fixCommand,
   allocateCommand,
   summaryCommand,
+  selftestCommand,
 ];
