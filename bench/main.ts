@@ -9,6 +9,7 @@ import { benchBundle, buildProduction, ROOT } from "./bundle";
 import { benchEngine } from "./engine";
 import { benchInteractive } from "./interactive";
 import { benchRoster } from "./roster";
+import { benchStartup } from "./startup";
 import { benchSyncs } from "./syncs";
 import { renderTable, statusOf, type Row } from "./report";
 
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
     { name: "engine", run: benchEngine },
     { name: "roster", run: benchRoster },
     { name: "syncs", run: benchSyncs },
+    { name: "startup", run: benchStartup },
     {
       name: "bundle",
       run: () => {
