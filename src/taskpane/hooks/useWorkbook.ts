@@ -18,6 +18,7 @@ import {
   detectTables,
   formatAllocationFailure,
   readTable,
+  readWorkbook,
   validateTable,
   type AllocationMethod,
 } from "../../core";
@@ -203,14 +204,13 @@ export function useWorkbook(
   const detect = React.useCallback(
     async (useSaved: boolean) => {
       patch({ loading: true, pending: null, allocationError: null });
-      const sheets = await host.listSheets();
-      const active = await host.activeSheet();
+      // One probe of every sheet in a constant number of batches (src/core/workbook/readWorkbook.ts).
+      const workbook = await readWorkbook(host);
+      const active = workbook.active;
       const found: TableLayout[] = [];
       let failure: DetectFailure | null = null;
       grids.current.clear();
-      for (const [i, sheet] of sheets.entries()) {
-        patch({ progress: i / Math.max(1, sheets.length) });
-        const grid = await host.readGrid(sheet);
+      for (const [sheet, grid] of workbook.grids) {
         grids.current.set(sheet, grid);
         const r = detectTables(grid);
         if (r.ok) found.push(...r.tables);
@@ -241,7 +241,11 @@ export function useWorkbook(
             ? notice("noTable")
             : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),
       });
+      if (workbook.failures[0]) patch({ error: noticeFromError(workbook.failures[0].error) });
       const layout = tables[index];
+      // A sheet longer than the probe is read whole (in parts, under Excel's limits) before it is shown.
+      if (layout && workbook.partial.includes(layout.sheet))
+        grids.current.set(layout.sheet, await host.readGrid(layout.sheet));
       const grid = layout ? grids.current.get(layout.sheet) : undefined;
       if (layout && grid) await showTable(grid, layout, false);
     },
