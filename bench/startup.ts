@@ -15,7 +15,9 @@ import { buildRosterGrid } from "./roster";
 function rosterSpec(grid: Grid): FakeSheetSpec {
   return {
     name: grid.sheet,
-    rows: grid.values.map((r) => r.map((v): FakeCellSpec => (v === null || typeof v === "object" ? null : v))),
+    rows: grid.values.map((r) =>
+      r.map((v): FakeCellSpec => (v === null || typeof v === "object" ? null : v))
+    ),
     merges: [],
   };
 }
@@ -23,7 +25,11 @@ function rosterSpec(grid: Grid): FakeSheetSpec {
 function notes(i: number): FakeSheetSpec {
   return {
     name: `Ghi chú ${i}`,
-    rows: Array.from({ length: 40 }, (_, r) => [`Mục ${r + 1}`, `Nội dung ghi chú số ${r + 1} của trang ${i}`, r * i]),
+    rows: Array.from({ length: 40 }, (_, r) => [
+      `Mục ${r + 1}`,
+      `Nội dung ghi chú số ${r + 1} của trang ${i}`,
+      r * i,
+    ]),
   };
 }
 
@@ -40,7 +46,11 @@ type Measure = {
 
 async function measure(specs: readonly FakeSheetSpec[]): Promise<Measure> {
   const fake = FakeExcel.fromSpecs(specs);
-  const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
+  });
   const wb = await readWorkbook(host);
   const appendix = wb.grids.get("Phụ lục");
   const found = appendix !== undefined && detectTables(appendix).ok;
@@ -67,7 +77,11 @@ export async function benchStartup(): Promise<Row[]> {
   const appendix = toFakeSpecs(buildAppendix({ units: 30, seed: 11 }));
   const one = await measure(appendix);
   const roster = rosterSpec(buildRosterGrid(20_000));
-  const many = await measure([...appendix, ...Array.from({ length: 9 }, (_, i) => notes(i + 1)), roster]);
+  const many = await measure([
+    ...appendix,
+    ...Array.from({ length: 9 }, (_, i) => notes(i + 1)),
+    roster,
+  ]);
   if (!one.found || !many.found) throw new Error("bench: start-up did not find the appendix");
   return [
     {

@@ -22,21 +22,16 @@ import type {
   XlRun,
   XlSettings,
   XlTable,
+  XlWorksheet,
 } from "./excelApi";
 import { fromExcelValues, parseAreasAddress } from "./fromExcelValues";
-import {
-  officeDiagnostics,
-  officeRequirements,
-  officeRun,
-  officeSettings,
-} from "./officeRuntime";
+import { officeDiagnostics, officeRequirements, officeRun, officeSettings } from "./officeRuntime";
 import {
   blankGrid,
   cellsOf,
   gridFrom,
   loadNames,
   markerName,
-  READ_PROPS,
   readInParts,
   readMerges,
   refOf,
@@ -204,7 +199,7 @@ export class ExcelHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       ws.load("name");
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load(READ_PROPS);
+      used.load("address, values, formulas, numberFormat, valueTypes");
       const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
       merged?.load("address");
       ws.tables.load("items/name");
@@ -298,7 +293,7 @@ export class ExcelHost implements WorkbookHost {
         visible: boolean;
         used: XlRange;
         head: XlRange;
-        tables: { items: XlTable[] };
+        ws: XlWorksheet;
         error: HostError | null;
       };
       const queueHead = (name: string, visible: boolean): Head => {
@@ -308,9 +303,9 @@ export class ExcelHost implements WorkbookHost {
         const head = used.getIntersectionOrNullObject(
           used.getCell(0, 0).getResizedRange(options.headRows - 1, options.headCols - 1)
         );
-        head.load(READ_PROPS);
+        head.load("address, values, formulas, numberFormat, valueTypes");
         ws.tables.load("items/name");
-        return { name, visible, used, head, tables: ws.tables, error: null };
+        return { name, visible, used, head, ws, error: null };
       };
       const list = sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
       let heads = list.map((s) => queueHead(s.name, s.visible));
@@ -331,12 +326,16 @@ export class ExcelHost implements WorkbookHost {
         }
       }
       // Sync 3: merged areas of every head and the tables' ranges.
-      type Tail = { merges: { isNullObject: boolean; address: string } | null; tables: { name: string; r: XlRange }[] };
+      type Tail = {
+        merges: { isNullObject: boolean; address: string } | null;
+        tables: { name: string; r: XlRange }[];
+      };
       const tails: Tail[] = heads.map((h) => {
-        if (h.error || h.used.isNullObject || h.head.isNullObject) return { merges: null, tables: [] };
+        if (h.error || h.used.isNullObject || h.head.isNullObject)
+          return { merges: null, tables: [] };
         const merges = withMerges ? h.head.getMergedAreasOrNullObject() : null;
         merges?.load("address");
-        const tables = h.tables.items.map((t) => {
+        const tables = h.ws.tables.items.map((t) => {
           const r = t.getRange();
           r.load("address");
           return { name: t.name, r };
@@ -359,7 +358,13 @@ export class ExcelHost implements WorkbookHost {
           continue;
         }
         if (h.used.isNullObject || h.head.isNullObject) {
-          probes.push({ ...base, used: null, grid: blankGrid(h.name), complete: true, error: null });
+          probes.push({
+            ...base,
+            used: null,
+            grid: blankGrid(h.name),
+            complete: true,
+            error: null,
+          });
           continue;
         }
         const used = refOf(h.used);
@@ -369,7 +374,6 @@ export class ExcelHost implements WorkbookHost {
         if (withMerges && !mergesFailed && tail.merges && !tail.merges.isNullObject)
           merges = parseAreasAddress(tail.merges.address);
         else if (withMerges && mergesFailed)
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after the merges sync failed
           merges = (await readMerges(context, sheets.getItem(h.name), headRef)) ?? [];
         const tables = mergesFailed
           ? []
@@ -656,7 +660,6 @@ export class ExcelHost implements WorkbookHost {
       const known = this.tables.get(sheet.toLowerCase()) ?? [];
       const items = t.items;
       if (items.length !== known.length || items.some((x) => !known.some((k) => k.name === x.name)))
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only when a table appeared
         await this.tableRanges(context, sheet, items);
     }
     const takenNames = new Set(names.items.map((n) => n.name.toLowerCase()));
@@ -756,7 +759,11 @@ export class ExcelHost implements WorkbookHost {
         commands.push(...this.rectCommands(sp.sheet, rect, snap, tables));
       const marker = markerNames.get(sp);
       if (marker !== undefined)
-        commands.push({ kind: "addName", name: marker, reference: `=${quoteSheet(sp.sheet)}!$A$1` });
+        commands.push({
+          kind: "addName",
+          name: marker,
+          reference: `=${quoteSheet(sp.sheet)}!$A$1`,
+        });
       for (const t of sp.tables ?? [])
         commands.push({
           kind: "table",
@@ -941,8 +948,7 @@ function restoreCommands(snap: RectSnapshot, maxBytes: number): WriteCommand[] {
     ...(anyFormat ? splitMatrix(snap.sheet, "numberFormat", snap.ref, formats, maxBytes) : []),
     ...(anyContent ? splitMatrix(snap.sheet, "formulas", snap.ref, contents, maxBytes) : []),
   ];
-  const cellAddress = (i: number, j: number): string =>
-    toA1(snap.ref.top + i, snap.ref.left + j);
+  const cellAddress = (i: number, j: number): string => toA1(snap.ref.top + i, snap.ref.left + j);
   snap.fills?.forEach((row, i) =>
     row.forEach((fill, j) => {
       if (touched(i, j)?.fill)
@@ -972,8 +978,7 @@ function touchedBy(w: CellWrite | undefined): Touched | null {
 
 function inTableBody(tables: readonly TableRef[], row: number, col: number): boolean {
   return tables.some(
-    (t) =>
-      row > t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right
+    (t) => row > t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right
   );
 }
 

@@ -140,7 +140,8 @@ export function gridFrom(
   m: RangeMatrices,
   merges: readonly RangeRef[]
 ): Grid {
-  const mergedAddress = merges.length === 0 ? null : merges.map((r) => `S!${rangeToA1(r)}`).join(",");
+  const mergedAddress =
+    merges.length === 0 ? null : merges.map((r) => `S!${rangeToA1(r)}`).join(",");
   return fromExcelValues({
     sheet,
     address: rangeToA1(ref),

@@ -140,7 +140,12 @@ export class XlsxHost implements WorkbookHost {
         visible: ws.state === "visible",
         used: blank
           ? null
-          : { top: full.top, left: full.left, bottom: full.top + rows - 1, right: full.left + cols - 1 },
+          : {
+              top: full.top,
+              left: full.left,
+              bottom: full.top + rows - 1,
+              right: full.left + cols - 1,
+            },
         ...(full.generated !== undefined ? { generated: full.generated } : {}),
         grid,
         complete,
@@ -279,7 +284,8 @@ function tableRef(t: ExcelJS.Table): { name: string; range: import("../core").Ra
 }
 
 function cropGrid(g: Grid, rows: number, cols: number): Grid {
-  const cut = <T>(m: readonly (readonly T[])[]): T[][] => m.slice(0, rows).map((r) => r.slice(0, cols));
+  const cut = <T>(m: readonly (readonly T[])[]): T[][] =>
+    m.slice(0, rows).map((r) => r.slice(0, cols));
   return {
     ...g,
     values: cut(g.values),

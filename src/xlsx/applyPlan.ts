@@ -169,7 +169,9 @@ function addTable(ws: ExcelJS.Worksheet, r: RangeRef, name: string): void {
   const columns = [];
   for (let c = r.left; c <= r.right; c++) {
     const header = plain(ws.getCell(r.top, c).value);
-    columns.push({ name: header === null || header === "" ? `Column${c - r.left + 1}` : String(header) });
+    columns.push({
+      name: header === null || header === "" ? `Column${c - r.left + 1}` : String(header),
+    });
   }
   const rows = [];
   for (let row = r.top + 1; row <= r.bottom; row++) {
@@ -180,5 +182,11 @@ function addTable(ws: ExcelJS.Worksheet, r: RangeRef, name: string): void {
     }
     rows.push(line);
   }
-  ws.addTable({ name, ref: toA1(r.top, r.left), headerRow: true, columns, rows } as ExcelJS.TableProperties);
+  ws.addTable({
+    name,
+    ref: toA1(r.top, r.left),
+    headerRow: true,
+    columns,
+    rows,
+  } as ExcelJS.TableProperties);
 }

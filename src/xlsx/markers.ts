@@ -53,7 +53,8 @@ export function removeMarkers(wb: ExcelJS.Workbook, sheet: string): void {
   const lower = sheet.toLowerCase();
   for (const n of namesOf(wb).model) {
     if (!n.name.toLowerCase().startsWith(MARKER_PREFIX)) continue;
-    if (n.ranges.some((r) => sheetOf(r)?.toLowerCase() === lower)) namesOf(wb).removeAllNames(n.name);
+    if (n.ranges.some((r) => sheetOf(r)?.toLowerCase() === lower))
+      namesOf(wb).removeAllNames(n.name);
   }
 }
 
@@ -62,6 +63,9 @@ export function namesModel(wb: ExcelJS.Workbook): { name: string; ranges: string
   return structuredClone(namesOf(wb).model);
 }
 
-export function restoreNames(wb: ExcelJS.Workbook, model: { name: string; ranges: string[] }[]): void {
+export function restoreNames(
+  wb: ExcelJS.Workbook,
+  model: { name: string; ranges: string[] }[]
+): void {
   namesOf(wb).model = structuredClone(model);
 }

@@ -5,9 +5,18 @@
 import { HostError, readWorkbook, type WritePlan } from "../../src/core";
 import { ExcelHost, type ExcelHostOptions } from "../../src/excel/ExcelHost";
 import { uiText } from "../../src/taskpane/messages";
-import { FakeExcel, FIVE_MB, type FakeExcelOptions, type FakeSheetSpec } from "../excelFake/FakeExcel";
+import {
+  FakeExcel,
+  FIVE_MB,
+  type FakeExcelOptions,
+  type FakeSheetSpec,
+} from "../excelFake/FakeExcel";
 
-function open(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}, host: ExcelHostOptions = {}) {
+function open(
+  specs: readonly FakeSheetSpec[],
+  options: FakeExcelOptions = {},
+  host: ExcelHostOptions = {}
+) {
   const fake = FakeExcel.fromSpecs(specs, options);
   const excel = new ExcelHost({
     run: fake.run,
@@ -21,7 +30,14 @@ function open(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}, h
 /** A roster sheet like the commune's household list: `households` rows of 19 columns of text and numbers. */
 function roster(households: number): FakeSheetSpec {
   const rows: (string | number)[][] = [
-    ["TT", "Họ và tên chủ hộ", "Thôn", "Khu vực", "Thu nhập", ...Array.from({ length: 14 }, (_, i) => `Chỉ số ${i + 1}`)],
+    [
+      "TT",
+      "Họ và tên chủ hộ",
+      "Thôn",
+      "Khu vực",
+      "Thu nhập",
+      ...Array.from({ length: 14 }, (_, i) => `Chỉ số ${i + 1}`),
+    ],
   ];
   for (let i = 1; i <= households; i++) {
     rows.push([
@@ -69,7 +85,9 @@ describe("1. start-up and big sheets", () => {
   });
 
   it("reads a sheet whose used range comes back as values: null (over Excel's cell limit) in parts", async () => {
-    const rows = Array.from({ length: 60 }, (_, i) => Array.from({ length: 30 }, (_, j) => i * 30 + j));
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      Array.from({ length: 30 }, (_, j) => i * 30 + j)
+    );
     const { host } = open([{ name: "S", rows }], { maxReadCells: 1000 });
     const grid = await host.readGrid("S");
     expect(grid.values.length).toBe(60);
@@ -82,7 +100,10 @@ describe("1. start-up and big sheets", () => {
     expect(a.failures).toEqual([]);
     const others = Array.from({ length: 9 }, (_, i): FakeSheetSpec => ({
       name: `Ghi chú ${i + 1}`,
-      rows: [["Nội dung", i], ["Người lập", "Nguyễn Văn A"]],
+      rows: [
+        ["Nội dung", i],
+        ["Người lập", "Nguyễn Văn A"],
+      ],
     }));
     const many = open([appendix, ...others, roster(20_000)]);
     const b = await readWorkbook(many.host);
@@ -126,7 +147,14 @@ describe("2. undo restores exactly the cells the plan wrote", () => {
       sheets: [
         {
           sheet: "S",
-          writes: [{ row: 1, col: 1, cell: { value: "y" }, style: { fontName: "Times New Roman", fontSize: 12 } }],
+          writes: [
+            {
+              row: 1,
+              col: 1,
+              cell: { value: "y" },
+              style: { fontName: "Times New Roman", fontSize: 12 },
+            },
+          ],
         },
       ],
     });
@@ -143,7 +171,9 @@ describe("3. an appendix inside an Excel Table", () => {
   it("reports the table in the grid", async () => {
     const { host } = open([inTable]);
     const grid = await host.readGrid("Phụ lục");
-    expect(grid.tables).toEqual([{ name: "Bang1", range: { top: 1, left: 1, bottom: 5, right: 5 } }]);
+    expect(grid.tables).toEqual([
+      { name: "Bang1", range: { top: 1, left: 1, bottom: 5, right: 5 } },
+    ]);
   });
 
   it("a formula written into one cell of a table column does not fill the whole column", async () => {
@@ -151,7 +181,12 @@ describe("3. an appendix inside an Excel Table", () => {
     await host.readGrid("Phụ lục");
     await host.apply({
       action: "fix",
-      sheets: [{ sheet: "Phụ lục", writes: [{ row: 3, col: 5, cell: { formula: "=ROUND(D3/C3*100,2)", result: 2.5 } }] }],
+      sheets: [
+        {
+          sheet: "Phụ lục",
+          writes: [{ row: 3, col: 5, cell: { formula: "=ROUND(D3/C3*100,2)", result: 2.5 } }],
+        },
+      ],
     });
     const cells = fake.exportState()[0]!.cells;
     expect(cells["E2"]?.formula).toBeNull();
@@ -160,7 +195,13 @@ describe("3. an appendix inside an Excel Table", () => {
     expect(cells["E3"]?.value).toBe(2.5);
     await host.undo();
     expect(fake.exportState()[0]!.cells["E3"]?.value).toBe(2.5);
-    expect((await host.readGrid("Phụ lục")).values.map((r) => r[4])).toEqual(["Tỷ lệ (%)", 0.79, 2.5, 2.04, 1.74]);
+    expect((await host.readGrid("Phụ lục")).values.map((r) => r[4])).toEqual([
+      "Tỷ lệ (%)",
+      0.79,
+      2.5,
+      2.04,
+      1.74,
+    ]);
   });
 });
 
@@ -197,7 +238,10 @@ describe("6. errors by valueTypes, not by string", () => {
     const { fake, host } = open([{ name: "S", cells: { A1: "#N/A", A2: { error: "#DIV/0!" } } }]);
     const grid = await host.readGrid("S");
     expect(grid.values).toEqual([["#N/A"], [{ error: "#DIV/0!" }]]);
-    await host.apply({ action: "x", sheets: [{ sheet: "S", writes: [{ row: 1, col: 1, cell: { value: 1 } }] }] });
+    await host.apply({
+      action: "x",
+      sheets: [{ sheet: "S", writes: [{ row: 1, col: 1, cell: { value: 1 } }] }],
+    });
     await host.undo();
     const a1 = fake.exportState()[0]!.cells["A1"];
     expect([a1?.value, a1?.error]).toEqual(["#N/A", false]);

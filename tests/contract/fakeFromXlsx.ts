@@ -67,12 +67,14 @@ export async function fakeFromXlsx(
     fake.addSheet({ name: ws.name, cells, merges });
   });
   // Defined names that refer to one cell (generated-sheet markers among them), as Excel opens them.
-  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+    .model;
   for (const n of names) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(n.ranges[0] ?? "");
     const sheetName = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : undefined;
     const sheet = fake.state.sheets.find((s) => s.name === sheetName);
-    if (m && sheet) fake.state.names.push({ name: n.name, sheet, cell: m[3] ?? "$A$1", comment: "" });
+    if (m && sheet)
+      fake.state.names.push({ name: n.name, sheet, cell: m[3] ?? "$A$1", comment: "" });
   }
   return fake;
 }

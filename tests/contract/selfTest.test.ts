@@ -18,22 +18,46 @@ import { fakeFromXlsx } from "./fakeFromXlsx";
 const SUMMARY: WritePlan = {
   action: "summary",
   sheets: [
-    { sheet: "Tổng hợp", create: true, marker: "summary", writes: [{ row: 1, col: 1, cell: { value: "x" } }] },
+    {
+      sheet: "Tổng hợp",
+      create: true,
+      marker: "summary",
+      writes: [{ row: 1, col: 1, cell: { value: "x" } }],
+    },
   ],
 };
 
 function excel(api = "1.17") {
-  const fake = FakeExcel.fromSpecs([{ name: "Phụ lục", rows: [["TT", "Thôn"], [1, "Quang Trung"]] }], {
-    excelApi: api,
+  const fake = FakeExcel.fromSpecs(
+    [
+      {
+        name: "Phụ lục",
+        rows: [
+          ["TT", "Thôn"],
+          [1, "Quang Trung"],
+        ],
+      },
+    ],
+    {
+      excelApi: api,
+    }
+  );
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
   });
-  const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
   return { fake, host };
 }
 
 describe.each([
   ["ExcelHost over the strict fake (ExcelApi 1.17)", async () => excel().host, []],
   // Excel 2019 reads no merged areas (getMergedAreasOrNullObject is ExcelApi 1.13): the self-test says so.
-  ["ExcelHost over the strict fake (ExcelApi 1.8, Excel 2019)", async () => excel("1.8").host, ["merges"]],
+  [
+    "ExcelHost over the strict fake (ExcelApi 1.8, Excel 2019)",
+    async () => excel("1.8").host,
+    ["merges"],
+  ],
   ["XlsxHost", async () => XlsxHost.create(["Sheet1"]), []],
 ])("self-test on %s", (_name, make, failing: readonly string[]) => {
   it("passes every scenario, removes its sheet and leaves the officer's undo history alone", async () => {
@@ -42,7 +66,9 @@ describe.each([
     const report = await runSelfTest(host, "vi");
     const lines = formatSelfTest(report, "vi");
     expect(report.results.map((r) => r.id)).toEqual([...SCENARIOS]);
-    expect(lines.filter((l) => l.endsWith(": đạt"))).toHaveLength(SCENARIOS.length - failing.length);
+    expect(lines.filter((l) => l.endsWith(": đạt"))).toHaveLength(
+      SCENARIOS.length - failing.length
+    );
     expect(report.results.filter((r) => !r.ok).map((r) => r.id)).toEqual(failing);
     expect(selfTestPassed(report)).toBe(failing.length === 0);
     expect(await host.listSheets()).toEqual(sheets);
@@ -88,7 +114,11 @@ describe("generated-sheet markers", () => {
     expect((await reopened.readGrid("Tổng hợp")).generated).toBe("summary");
     expect((await reopened.readGrid("Phụ lục")).generated).toBeUndefined();
     const fake = await fakeFromXlsx(bytes);
-    const inExcel = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
+    const inExcel = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
     expect((await inExcel.readGrid("Tổng hợp")).generated).toBe("summary");
     await host.undo();
     expect(host.excelWorkbook.definedNames.model).toEqual([]);

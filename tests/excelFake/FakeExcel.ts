@@ -98,7 +98,10 @@ export type FakeSheetState = {
   readonly charts: readonly FakeChart[];
   readonly frozenRows: number;
   readonly tables: readonly { readonly name: string; readonly address: string }[];
-  readonly conditionalFormats: readonly { readonly address: string; readonly fill: string | null }[];
+  readonly conditionalFormats: readonly {
+    readonly address: string;
+    readonly fill: string | null;
+  }[];
 };
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -180,7 +183,8 @@ export class FakeExcel {
       const { row, col } = fromA1(address);
       put(row, col, c);
     }
-    for (const t of spec.tables ?? []) sheet.tables.push({ name: t.name, ref: rangeFromA1(t.address) });
+    for (const t of spec.tables ?? [])
+      sheet.tables.push({ name: t.name, ref: rangeFromA1(t.address) });
     if (spec.visibility) sheet.visibility = spec.visibility;
     if (spec.protected) sheet.protected = true;
     for (const m of spec.merges ?? []) {
@@ -294,7 +298,8 @@ export class FakeExcel {
     const s = this.state.sheets.find((x) => x.name === sheet);
     if (!s) return null;
     const { row, col } = fromA1(address);
-    const inside = (r: RangeRef) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    const inside = (r: RangeRef) =>
+      row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
     const cf = [...s.conditionalFormats].reverse().find((c) => c.fill !== null && inside(c.ref));
     if (cf) return cf.fill;
     return s.cells.get(cellKey(row, col))?.fill ?? null;

@@ -1,5 +1,12 @@
 import FormulaParser from "fast-formula-parser";
-import { findSheet, getCell, keyToCell, type FakeCell, type FakeSheet, type FakeState } from "./fakeState";
+import {
+  findSheet,
+  getCell,
+  keyToCell,
+  type FakeCell,
+  type FakeSheet,
+  type FakeState,
+} from "./fakeState";
 
 type Result = { value: string | number | boolean; error: boolean };
 
@@ -9,7 +16,8 @@ function toResult(v: unknown): Result {
     return { value: String((v as { error: unknown }).error), error: true };
   }
   if (Array.isArray(v)) return toResult((v[0] as unknown[] | undefined)?.[0] ?? 0);
-  if (typeof v === "number") return Number.isFinite(v) ? { value: v, error: false } : { value: "#NUM!", error: true };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { value: v, error: false } : { value: "#NUM!", error: true };
   if (typeof v === "string" || typeof v === "boolean") return { value: v, error: false };
   return { value: 0, error: false };
 }
@@ -21,7 +29,7 @@ function toResult(v: unknown): Result {
 export function recalculate(state: FakeState): void {
   const done = new Set<FakeCell>();
   const busy = new Set<FakeCell>();
-  let parser: FormulaParser;
+  const parser: { current: FormulaParser | null } = { current: null };
   const valueOf = (sheet: FakeSheet | undefined, row: number, col: number): unknown => {
     if (!sheet) return null;
     const cell = getCell(sheet, row, col);
@@ -36,16 +44,19 @@ export function recalculate(state: FakeState): void {
     busy.add(cell);
     let r: Result;
     try {
-      r = toResult(parser.parse(cell.formula.slice(1), { sheet: sheet.name, row, col }));
+      r = toResult(parser.current?.parse(cell.formula.slice(1), { sheet: sheet.name, row, col }));
     } catch (e) {
-      r = e !== null && typeof e === "object" && "error" in e ? toResult(e) : { value: "#NAME?", error: true };
+      r =
+        e !== null && typeof e === "object" && "error" in e
+          ? toResult(e)
+          : { value: "#NAME?", error: true };
     }
     cell.value = r.value;
     cell.error = r.error;
     busy.delete(cell);
     done.add(cell);
   };
-  parser = new FormulaParser({
+  parser.current = new FormulaParser({
     onCell: ({ sheet, row, col }) => valueOf(findSheet(state, sheet), row, col),
     onRange: ({ sheet, from, to }) => {
       const s = findSheet(state, sheet);

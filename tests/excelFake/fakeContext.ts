@@ -185,8 +185,7 @@ export class FakeContext implements XlContext {
         for (const op of ops) op.run();
       } finally {
         record.responseBytes = this.responseBytes;
-        if (this.hooks.recalculate && ops.some((o) => !isLoad(o.describe)))
-          recalculate(this.state);
+        if (this.hooks.recalculate && ops.some((o) => !isLoad(o.describe))) recalculate(this.state);
       }
       if (this.responseBytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
@@ -836,7 +835,11 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       add: (type, sourceData, seriesBy) => {
         let created: FakeChart | null = null;
         this.command(
-          { addChart: type, source: (sourceData as FakeRange).proxyId, seriesBy: seriesBy ?? "Auto" },
+          {
+            addChart: type,
+            source: (sourceData as FakeRange).proxyId,
+            seriesBy: seriesBy ?? "Auto",
+          },
           (s) => {
             const live = (sourceData as FakeRange).live();
             if (!live)
@@ -957,9 +960,10 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     }
     this.ctx.enqueue({ load: "worksheets", names }, () => {
       this.loadedItems = this.ctx.state.sheets.map((s) =>
-        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload(
-          { name: s.name, ...(props.includes("visibility") ? { visibility: s.visibility } : {}) }
-        )
+        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload({
+          name: s.name,
+          ...(props.includes("visibility") ? { visibility: s.visibility } : {}),
+        })
       );
       this.ctx.respond(this.ctx.state.sheets.map((s) => [s.name, s.visibility]));
     });
@@ -1047,8 +1051,10 @@ class FakeConditionalFormatProxy
     } | null
   ) {
     super(ctx);
-    const cmd = (d: Record<string, unknown>, fn: (cf: FakeSheet["conditionalFormats"][number]) => void) =>
-      this.command(d, (t) => fn(t.cf));
+    const cmd = (
+      d: Record<string, unknown>,
+      fn: (cf: FakeSheet["conditionalFormats"][number]) => void
+    ) => this.command(d, (t) => fn(t.cf));
     this.custom = {
       rule: {
         get formula(): string {
@@ -1164,9 +1170,9 @@ class FakeTableCollection implements XlTableCollection {
       const s = this.sheet();
       const tables = s?.tables ?? [];
       this.loadedItems = tables.map((table) =>
-        new FakeTableProxy(this.ctx, () => (s && s.tables.includes(table) ? { sheet: s, table } : null)).preload(
-          table.name
-        )
+        new FakeTableProxy(this.ctx, () =>
+          s && s.tables.includes(table) ? { sheet: s, table } : null
+        ).preload(table.name)
       );
       this.ctx.respond(tables.map((t) => t.name));
     });
@@ -1260,9 +1266,12 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
     this.ctx.enqueue({ load: "names", names }, () => {
       const all = [...this.ctx.state.names];
       this.loadedItems = all.map((n) =>
-        new FakeNamedItemProxy(this.ctx, () => (this.ctx.state.names.includes(n) ? n : null)).preload(
-          { name: n.name, ...(props.includes("formula") ? { formula: nameFormula(n) } : {}) }
-        )
+        new FakeNamedItemProxy(this.ctx, () =>
+          this.ctx.state.names.includes(n) ? n : null
+        ).preload({
+          name: n.name,
+          ...(props.includes("formula") ? { formula: nameFormula(n) } : {}),
+        })
       );
       this.ctx.respond(all.map((n) => [n.name, nameFormula(n)]));
     });
@@ -1278,8 +1287,11 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
       if (state.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
         throw new FakeExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
       const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(reference);
-      const sheet = m ? findSheet(state, m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? "")) : undefined;
-      if (!m || !sheet) throw new FakeExcelError("InvalidArgument", `Invalid reference '${reference}'.`);
+      const sheet = m
+        ? findSheet(state, m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? ""))
+        : undefined;
+      if (!m || !sheet)
+        throw new FakeExcelError("InvalidArgument", `Invalid reference '${reference}'.`);
       rangeFromA1((m[3] ?? "").replace(/\$/g, ""));
       created = { name, sheet, cell: m[3] ?? "$A$1", comment: comment ?? "" };
       state.names.push(created);

@@ -42,7 +42,12 @@ export type FakeChart = {
 export type FakeTable = { name: string; ref: RangeRef };
 
 /** A custom conditional format: overlays `fill` on `ref` while `formula` is true (the fake: always). */
-export type FakeConditionalFormat = { id: string; ref: RangeRef; formula: string; fill: string | null };
+export type FakeConditionalFormat = {
+  id: string;
+  ref: RangeRef;
+  formula: string;
+  fill: string | null;
+};
 
 export type FakeSheet = {
   name: string;

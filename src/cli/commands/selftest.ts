@@ -18,7 +18,8 @@ export const selftestCommand: CliCommand = {
   options: [],
   async run(ctx) {
     const [extra] = ctx.args.positionals;
-    if (extra !== undefined) throw new CliError("extraArgument", { arg: extra, command: ctx.command });
+    if (extra !== undefined)
+      throw new CliError("extraArgument", { arg: extra, command: ctx.command });
     const host = XlsxHost.create(["Sheet1"]);
     const report = await runSelfTest(host, ctx.lang);
     for (const line of formatSelfTest(report, ctx.lang)) ctx.out(line);

@@ -41,7 +41,10 @@ const t = translator(selfTestMessages);
 /** A failed check inside a scenario (caught and reported, never thrown to the caller). */
 class Mismatch extends Error {}
 
-function at(grid: Grid, address: string): { value: RawValue; formula: string | null; format: string } {
+function at(
+  grid: Grid,
+  address: string
+): { value: RawValue; formula: string | null; format: string } {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Mismatch(address);
   const col = [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -201,10 +204,19 @@ export async function runSelfTest(host: WorkbookHost, lang: Lang = "vi"): Promis
   await scenario("table", async () => {
     const g = await host.readGrid(sheet);
     const table = g.tables?.find((x) => x.range.top === 3 && x.range.left === 1);
-    expectThat(table !== undefined && table.range.bottom === 6 && table.range.right === 3, "A3:C6", lang);
+    expectThat(
+      table !== undefined && table.range.bottom === 6 && table.range.right === 3,
+      "A3:C6",
+      lang
+    );
     await host.apply({
       action: "selftest",
-      sheets: [{ sheet, writes: [{ row: 5, col: 3, cell: { formula: "=ROUND(3/B5*100,2)", result: 3.06 } }] }],
+      sheets: [
+        {
+          sheet,
+          writes: [{ row: 5, col: 3, cell: { formula: "=ROUND(3/B5*100,2)", result: 3.06 } }],
+        },
+      ],
     });
     const after = await host.readGrid(sheet);
     // Excel would fill a formula down the whole table column: the other rows must keep their values.
@@ -241,7 +253,9 @@ export function formatSelfTest(report: SelfTestReport, lang: Lang): string[] {
   const lines: string[] = [];
   const info = report.info;
   if (info) {
-    lines.push(t(lang, "header", { host: info.host, platform: info.platform, version: info.version }));
+    lines.push(
+      t(lang, "header", { host: info.host, platform: info.platform, version: info.version })
+    );
     lines.push(
       info.requirementSets.length > 0
         ? t(lang, "requirementSets", { sets: info.requirementSets.join(", ") })
@@ -250,7 +264,9 @@ export function formatSelfTest(report: SelfTestReport, lang: Lang): string[] {
   }
   for (const r of report.results) {
     const name = t(lang, r.id);
-    lines.push(r.ok ? t(lang, "passed", { name }) : t(lang, "failed", { name, detail: r.error ?? "" }));
+    lines.push(
+      r.ok ? t(lang, "passed", { name }) : t(lang, "failed", { name, detail: r.error ?? "" })
+    );
   }
   const passed = report.results.filter((r) => r.ok).length;
   lines.push(t(lang, "summary", { passed, total: report.results.length }));

@@ -1,5 +1,11 @@
 import * as React from "react";
-import { formatSelfTest, runSelfTest, type Lang, type SelfTestReport, type WorkbookHost } from "../../core";
+import {
+  formatSelfTest,
+  runSelfTest,
+  type Lang,
+  type SelfTestReport,
+  type WorkbookHost,
+} from "../../core";
 
 export type SelfTestState = {
   readonly running: boolean;

@@ -49,7 +49,8 @@ export class ObservedHost implements WorkbookHost {
   }
 
   describe(): Promise<HostInfo> {
-    if (!this.inner.describe) throw new Error("ObservedHost: the inner host cannot describe itself");
+    if (!this.inner.describe)
+      throw new Error("ObservedHost: the inner host cannot describe itself");
     return this.inner.describe();
   }
 

@@ -24,7 +24,9 @@ test("Tự kiểm tra runs every scenario on a temporary sheet, reports each as 
   expect(screen.queryByRole("button", { name: "Tự kiểm tra" })).toBeNull();
   await user.click(screen.getByRole("button", { name: "Giới thiệu và hỗ trợ" }));
   await user.click(screen.getByRole("button", { name: "Tự kiểm tra" }));
-  const report = (await screen.findByRole("textbox", { name: "Báo cáo tự kiểm tra" })) as HTMLTextAreaElement;
+  const report = (await screen.findByRole("textbox", {
+    name: "Báo cáo tự kiểm tra",
+  })) as HTMLTextAreaElement;
   await waitFor(() => expect(report.value).toMatch(/9\/9 mục đạt/));
   expect(report.value.split("\n").filter((l) => l.endsWith(": đạt"))).toHaveLength(9);
   expect(await host.listSheets()).toEqual(sheets);

@@ -5,5 +5,9 @@ export const useSelfTestAreaStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  report: { width: "100%", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  report: {
+    width: "100%",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
