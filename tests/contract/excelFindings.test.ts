@@ -116,6 +116,22 @@ describe("1. start-up and big sheets", () => {
   });
 });
 
+describe("1b. one sheet failing never stops the others", () => {
+  it("the probe is redone sheet by sheet; the failing sheet is reported with its error, the rest are read", async () => {
+    const others: FakeSheetSpec[] = [
+      { name: "Ghi chú", rows: [["a"]] },
+      { name: "Khác", rows: [["b"]] },
+    ];
+    const { fake, host } = open([appendix, ...others]);
+    fake.failNextSync("GeneralException", 1); // the batch reading every sheet's head
+    fake.failNextSync("AccessDenied", 1); // then, read one by one, the second sheet
+    const wb = await readWorkbook(host);
+    expect(wb.failures.map((f) => [f.sheet, f.error.code])).toEqual([["Ghi chú", "ACCESS_DENIED"]]);
+    expect([...wb.grids.keys()]).toEqual(["Phụ lục", "Khác"]);
+    expect(wb.grids.get("Khác")?.values).toEqual([["b"]]);
+  });
+});
+
 describe("2. undo restores exactly the cells the plan wrote", () => {
   it("keeps the officer's edit made after Apply in an untouched cell between written columns", async () => {
     const { fake, host } = open([appendix]);
