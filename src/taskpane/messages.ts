@@ -16,6 +16,8 @@ export const uiMessages = defineMessages(
     tabCheck: "Kiểm tra",
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
+    previewValuesInTable:
+      "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
     selfTest: "Tự kiểm tra",
     selfTestHint:
@@ -177,6 +179,8 @@ export const uiMessages = defineMessages(
     tabCheck: "Check",
     tabCompute: "Compute",
     tabSummary: "Summary",
+    previewValuesInTable:
+      "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
     selfTest: "Self-test",
     selfTestHint:

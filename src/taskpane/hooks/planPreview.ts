@@ -18,6 +18,11 @@ export type PlanPreview = {
   /** Cells whose shown content changes. */
   readonly changedCount: number;
   readonly sheets: readonly string[];
+  /**
+   * Formula cells inside an Excel Table: the host writes their value instead, since Excel would fill a formula down
+   * the whole table column (a calculated column).
+   */
+  readonly valuesInTable?: number;
 };
 
 /** Describe a plan against the grids it will change (a created sheet has nothing before). */
@@ -27,10 +32,19 @@ export function previewPlan(
   lang: Lang
 ): PlanPreview {
   const cells: PreviewCell[] = [];
+  let valuesInTable = 0;
   for (const sp of plan.sheets) {
     const grid = sp.create ? undefined : gridOf(sp.sheet);
     for (const w of sp.writes) {
       if (!w.cell) continue;
+      const inTable = (grid?.tables ?? []).some(
+        (t) =>
+          w.row > t.range.top &&
+          w.row <= t.range.bottom &&
+          w.col >= t.range.left &&
+          w.col <= t.range.right
+      );
+      if (inTable && "formula" in w.cell && w.cell.result !== undefined) valuesInTable++;
       const before = grid
         ? displayValue(grid.values[w.row - grid.top]?.[w.col - grid.left], lang)
         : "";
@@ -50,5 +64,6 @@ export function previewPlan(
     cellCount: cells.length,
     changedCount: changed.length,
     sheets: plan.sheets.map((s) => s.sheet),
+    valuesInTable,
   };
 }

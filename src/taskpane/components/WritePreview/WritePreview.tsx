@@ -61,6 +61,9 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
           : `${uiText(lang, "previewHeading")}: ${uiText(lang, `action_${pending.action}`)}`}
       </h3>
       <Text size={200}>{summary}</Text>
+      {(preview.valuesInTable ?? 0) > 0 && (
+        <Text size={200}>{uiText(lang, "previewValuesInTable", { n: preview.valuesInTable })}</Text>
+      )}
       {!allocation && preview.changedCount < preview.cellCount && (
         <Text size={200}>{uiText(lang, "previewChanged", { changed: preview.changedCount })}</Text>
       )}
