@@ -115,23 +115,17 @@ type Highlight = { readonly sheet: string; readonly address: string; readonly id
 
 /**
  * `WorkbookHost` over Office.js — the only class that talks to Excel. Every Office error becomes a HostError
- * with Vietnamese words. `context.sync()` calls per operation do not depend on the number of rows:
- *
- * | operation | syncs |
- * |---|---|
- * | `listSheets`, `activeSheet`, `readGrid`, `selectCell` | 1 |
- * | `clearHighlight` | 2 (which sheets still exist + restore fills) |
- * | `apply` | 2 (snapshot + write); more only for big plans: the snapshot reads ~25,000 cells per sync and the
- * |  | write is split into one request per 4 MB |
- * | `undo` | 2 (check what still exists + restore); 1 + N when the restore is over 4 MB |
- * | `highlight` | 2 (read original fills + write) |
+ * with Vietnamese words; every batch has a timeout (reads are retried once) and, with ExcelApi 1.11, waits while the
+ * officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows or sheets
+ * (src/excel/README.md has the table): `readGrid` 1 (+1 with Excel Tables; big sheets in row slices under 5 MB),
+ * `probeWorkbook` 3 for any number of sheets, `apply` 2, `undo` 2, `highlight` 1, `clearHighlight` 3.
  *
  * Text values are written with a leading apostrophe (Excel keeps it as the prefix character, so "=HYPERLINK(…)",
  * "98" or "TRUE" stay text and the number format is untouched); cells formatted as Text ("@") get the string as is.
- * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`), captured fills 1.9 (`getCellProperties`),
- * data validation 1.8; without them a grid has no merges, undo/highlight restore "no fill", validations are skipped.
- * Undo restores values, formulas, number formats and (with 1.9) fills of every cell a plan wrote, deletes the
- * sheets and charts it created; it does not undo fonts, borders, merges, widths, validations or frozen panes.
+ * In an Excel Table a formula is written as its value (Excel would fill it down the column). Undo restores exactly
+ * the cells a plan wrote (null elsewhere): contents by `valueTypes`, number formats, and with ExcelApi 1.9 fills and
+ * font name/size where the plan set them; it deletes the sheets, charts and markers it created. Highlights are
+ * conditional formats, so the cell's own fill is never touched. Generated sheets carry a defined name (marker).
  *
  * @example
  * const host = new ExcelHost(); // inside Office
