@@ -516,7 +516,15 @@ export class ExcelHost implements WorkbookHost {
   async saveSetting(key: string, value: string): Promise<void> {
     const settings = this.settings();
     settings.set(key, value);
-    await new Promise<void>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // saveAsync may never call back (Excel on the web): the same timeout as every other call.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new HostError("TIMEOUT", { seconds: Math.round(this.timeoutMs / 1000) })),
+        this.timeoutMs
+      );
+    });
+    const saved = new Promise<void>((resolve, reject) => {
       settings.saveAsync({}, (result) => {
         const ok = result.status === "succeeded" || result.status === 0;
         if (ok) resolve();
@@ -528,6 +536,11 @@ export class ExcelHost implements WorkbookHost {
           );
       });
     });
+    try {
+      await Promise.race([saved, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private settings(): XlSettings {

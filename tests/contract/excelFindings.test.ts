@@ -309,6 +309,19 @@ describe("8. a sync that never resolves", () => {
   });
 });
 
+describe("8b. settings that are never saved", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("saveSetting times out too when saveAsync never calls back", async () => {
+    jest.useFakeTimers();
+    const { fake, host } = open([appendix], {}, { timeoutMs: 1000 });
+    fake.settings.hangNextSave();
+    const saving = host.saveSetting("mapping", "x").catch((e: unknown) => e);
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(await saving).toMatchObject({ code: "TIMEOUT" });
+  });
+});
+
 describe("9. honest wording about settings", () => {
   it("a saved mapping is in the open workbook, reaching the file only when the officer saves it — and the pane says so", async () => {
     const { fake, host } = open([appendix]);

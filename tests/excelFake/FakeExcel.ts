@@ -370,6 +370,11 @@ export class FakeSettings {
   set(name: string, value: unknown): void {
     this.local.set(name, value);
   }
+  private hangSave = false;
+  /** The next saveAsync never calls back. */
+  hangNextSave(): void {
+    this.hangSave = true;
+  }
   /** The next saveAsync reports failure with this message. */
   failNextSave(message: string): void {
     this.failSave = message;
@@ -380,6 +385,10 @@ export class FakeSettings {
   ): void {
     const failure = this.failSave;
     this.failSave = null;
+    if (this.hangSave) {
+      this.hangSave = false;
+      return;
+    }
     setTimeout(() => {
       if (failure !== null) {
         callback({ status: "failed", error: { message: failure } });
