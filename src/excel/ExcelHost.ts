@@ -44,6 +44,7 @@ import {
   chunkCommands,
   encodePlanCell,
   encodeRestore,
+  estimateBytes,
   MAX_REQUEST_BYTES,
   splitMatrix,
   type WriteCommand,
@@ -142,8 +143,11 @@ export class ExcelHost implements WorkbookHost {
   private readonly undoStack: UndoStep[] = [];
   private highlights: Highlight[] = [];
   private chartCounter = 0;
-  /** Used range per sheet (lower-case name) as last seen: a sheet known to be big is read in parts at once. */
-  private readonly sizes = new Map<string, RangeRef>();
+  /**
+   * Used range per sheet (lower-case name) as last seen, with the estimated bytes of reading it whole (measured on
+   * the last read, or from the probe's head): a sheet known to be over the limit is read in parts at once.
+   */
+  private readonly sizes = new Map<string, { ref: RangeRef; bytes: number }>();
   /** Excel Tables per sheet (lower-case name) as last read: writes there go as values. */
   private readonly tables = new Map<string, readonly TableRef[]>();
 
@@ -189,7 +193,7 @@ export class ExcelHost implements WorkbookHost {
     const withMerges = this.supports("ExcelApi", "1.13");
     return this.read(sheet, async (context) => {
       const known = this.sizes.get(sheet.toLowerCase());
-      if (known && cellsOf(known) > this.maxReadCells) return this.readGridInParts(context, sheet);
+      if (known && known.bytes > this.maxRequestBytes) return this.readGridInParts(context, sheet);
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       ws.load("name");
       const used = ws.getUsedRangeOrNullObject(true);
@@ -207,8 +211,11 @@ export class ExcelHost implements WorkbookHost {
       if (ws.isNullObject) throw new HostError("SHEET_NOT_FOUND", { sheet });
       const generated = markers().get(ws.name.toLowerCase());
       if (used.isNullObject) return withMarker(blankGrid(ws.name), generated);
-      this.sizes.set(ws.name.toLowerCase(), refOf(used));
-      if (!Array.isArray(used.values)) return this.readGridInParts(context, sheet);
+      if (!Array.isArray(used.values)) {
+        this.sizes.set(ws.name.toLowerCase(), { ref: refOf(used), bytes: Infinity });
+        return this.readGridInParts(context, sheet);
+      }
+      this.sizes.set(ws.name.toLowerCase(), { ref: refOf(used), bytes: matricesBytes(used) });
       const grid = fromExcelValues({
         sheet: ws.name,
         address: used.address,
@@ -237,9 +244,20 @@ export class ExcelHost implements WorkbookHost {
     const generated = markers().get(ws.name.toLowerCase());
     if (used.isNullObject) return withMarker(blankGrid(ws.name), generated);
     const ref = refOf(used);
-    this.sizes.set(ws.name.toLowerCase(), ref);
+    const known = this.sizes.get(ws.name.toLowerCase());
+    const perCell =
+      known && Number.isFinite(known.bytes) && cellsOf(known.ref) > 0
+        ? Math.max(8, known.bytes / cellsOf(known.ref))
+        : READ_BYTES_PER_CELL;
     const sheetProxy = context.workbook.worksheets.getItem(ws.name);
-    const matrices = await readInParts(context, sheetProxy, ref, this.maxReadCells);
+    const slice = Math.max(1, Math.floor(this.maxRequestBytes / perCell / 2));
+    const matrices = await readInParts(
+      context,
+      sheetProxy,
+      ref,
+      Math.min(this.maxReadCells * 4, slice)
+    );
+    this.sizes.set(ws.name.toLowerCase(), { ref, bytes: matricesBytes(matrices) });
     const merges = withMerges ? ((await readMerges(context, sheetProxy, ref)) ?? []) : [];
     const tables = await this.tableRanges(context, ws.name, ws.tables.items);
     return withMarker(withTables(gridFrom(ws.name, ref, matrices, merges), tables), generated);
@@ -363,7 +381,12 @@ export class ExcelHost implements WorkbookHost {
         }
         const used = refOf(h.used);
         const headRef = refOf(h.head);
-        this.sizes.set(h.name.toLowerCase(), used);
+        // The whole sheet's read, estimated from its head's bytes per cell.
+        const headBytes = matricesBytes(h.head);
+        this.sizes.set(h.name.toLowerCase(), {
+          ref: used,
+          bytes: (headBytes / Math.max(1, cellsOf(headRef))) * cellsOf(used),
+        });
         let merges: RangeRef[] = [];
         if (withMerges && !mergesFailed && tail.merges && !tail.merges.isNullObject)
           merges = parseAreasAddress(tail.merges.address);
@@ -992,6 +1015,19 @@ function inTableBody(tables: readonly TableRef[], row: number, col: number): boo
 /** A sheet name as Excel writes it in a reference: quoted unless a plain identifier. */
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The JSON size of a read's matrices (what Excel sends back), to decide how the next read of the sheet goes. */
+function matricesBytes(m: {
+  values: unknown;
+  formulas: unknown;
+  numberFormat: unknown;
+  valueTypes: unknown;
+}): number {
+  return [m.values, m.formulas, m.numberFormat, m.valueTypes].reduce<number>(
+    (n, x) => n + estimateBytes(x),
+    0
+  );
 }
 
 function withMarker(grid: Grid, generated: string | undefined): Grid {
