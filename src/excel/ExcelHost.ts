@@ -702,6 +702,7 @@ export class ExcelHost implements WorkbookHost {
     }
     const rects = new Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]>();
     const snaps: RectSnapshot[] = [];
+    const touchMaps = new Map<SheetPlan, Map<string, Touched>>();
     for (const p of pending) {
       const list = rects.get(p.plan) ?? [];
       rects.set(p.plan, list);
@@ -723,7 +724,9 @@ export class ExcelHost implements WorkbookHost {
         values: p.range.values,
         formulas: p.range.formulas,
         valueTypes: p.range.valueTypes,
-        touched: p.rect.cells.map((row) => row.map(touchedBy)),
+        touched: p.rect.cells.map((row, i) =>
+          row.map((_, j) => touchedAt(p.plan, p.rect.ref.top + i, p.rect.ref.left + j, touchMaps))
+        ),
         fonts: cellProps
           ? cellProps.map((row) =>
               row.map((c) => {
@@ -994,16 +997,31 @@ function restoreCommands(snap: RectSnapshot, maxBytes: number): WriteCommand[] {
   return commands;
 }
 
-/** What a plan's write changes in its cell. A formula into a Text cell also changes the number format. */
-function touchedBy(w: CellWrite | undefined): Touched | null {
-  if (!w) return null;
-  const formulaFix = w.cell !== undefined && "formula" in w.cell;
-  return {
-    content: w.cell !== undefined,
-    format: w.numberFormat !== undefined || formulaFix,
-    fill: w.style?.fill !== undefined,
-    font: w.style?.fontName !== undefined || w.style?.fontSize !== undefined,
-  };
+/**
+ * What a sheet plan changes in one cell, over all its writes to that cell (a later write may set only a format
+ * where an earlier one set the fill). A formula into a Text cell also changes the number format.
+ */
+function touchedAt(
+  sp: SheetPlan,
+  row: number,
+  col: number,
+  cache: Map<SheetPlan, Map<string, Touched>>
+): Touched | null {
+  let map = cache.get(sp);
+  if (!map) {
+    map = new Map();
+    for (const w of sp.writes) {
+      const key = `${w.row}:${w.col}`;
+      const t = map.get(key) ?? { content: false, format: false, fill: false, font: false };
+      t.content ||= w.cell !== undefined;
+      t.format ||= w.numberFormat !== undefined || (w.cell !== undefined && "formula" in w.cell);
+      t.fill ||= w.style?.fill !== undefined;
+      t.font ||= w.style?.fontName !== undefined || w.style?.fontSize !== undefined;
+      map.set(key, t);
+    }
+    cache.set(sp, map);
+  }
+  return map.get(`${row}:${col}`) ?? null;
 }
 
 function inTableBody(tables: readonly TableRef[], row: number, col: number): boolean {
