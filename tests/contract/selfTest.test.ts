@@ -14,6 +14,7 @@ import { ExcelHost } from "../../src/excel/ExcelHost";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { fakeFromXlsx } from "./fakeFromXlsx";
+import { comparable, fixture } from "./workbooks";
 
 const SUMMARY: WritePlan = {
   action: "summary",
@@ -122,5 +123,26 @@ describe("generated-sheet markers", () => {
     expect((await inExcel.readGrid("Tổng hợp")).generated).toBe("summary");
     await host.undo();
     expect(host.excelWorkbook.definedNames.model).toEqual([]);
+  });
+});
+
+describe("the start-up probe gives the same grids on both hosts", () => {
+  it("the fixture's sheets, heads and markers agree between ExcelHost and XlsxHost", async () => {
+    const host = await XlsxHost.fromBuffer(fixture("binh-luong-2024.xlsx"));
+    await host.apply(SUMMARY);
+    const bytes = await host.toBuffer();
+    const xlsx = await readWorkbook(await XlsxHost.fromBuffer(bytes));
+    const fake = await fakeFromXlsx(bytes);
+    const inExcel = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
+    const excelRead = await readWorkbook(inExcel);
+    const shape = (wb: typeof xlsx) =>
+      wb.sheets.map((s) => ({ name: s.name, generated: s.generated, complete: s.complete }));
+    expect(shape(excelRead)).toEqual(shape(xlsx));
+    for (const [sheet, grid] of xlsx.grids)
+      expect(comparable(excelRead.grids.get(sheet)!)).toEqual(comparable(grid));
   });
 });
