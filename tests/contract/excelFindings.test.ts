@@ -335,3 +335,20 @@ describe("9. honest wording about settings", () => {
     expect(uiText("en", "mappingSaved")).toMatch(/when .*save/);
   });
 });
+
+describe("a protected sheet", () => {
+  it("apply fails with ACCESS_DENIED in Vietnamese and changes nothing", async () => {
+    const { fake, host } = open([{ ...appendix, protected: true }]);
+    const before = fake.exportState();
+    const e = await host
+      .apply({
+        action: "fix",
+        sheets: [{ sheet: "Phụ lục", writes: [{ row: 2, col: 5, cell: { value: 1 } }] }],
+      })
+      .catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: "ACCESS_DENIED" });
+    expect((e as HostError).message).toMatch(/bảo vệ/);
+    expect(fake.exportState()).toEqual(before);
+    expect(host.undoDepth()).toBe(0);
+  });
+});
