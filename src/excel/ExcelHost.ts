@@ -417,6 +417,22 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /** One sync: `getCellProperties` (ExcelApi 1.9) of each cell; conditional formats are not part of it. */
+  async cellFills(sheet: string, addresses: readonly string[]): Promise<(string | null)[] | null> {
+    if (!this.supports("ExcelApi", "1.9")) return null;
+    return this.read(sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const props = addresses.map((a) =>
+        ws.getRange(a).getCellProperties({ format: { fill: { color: true, pattern: true } } })
+      );
+      await context.sync();
+      return props.map((p) => {
+        const fill = p.value[0]?.[0]?.format?.fill;
+        return fill && fill.pattern !== "None" && fill.color ? fill.color.toUpperCase() : null;
+      });
+    });
+  }
+
   async describe(): Promise<HostInfo> {
     const sets: string[] = [];
     for (let minor = 1; minor <= KNOWN_MINORS; minor++) {

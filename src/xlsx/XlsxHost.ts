@@ -155,6 +155,16 @@ export class XlsxHost implements WorkbookHost {
     return { active: await this.activeSheet(), sheets };
   }
 
+  async cellFills(sheet: string, addresses: readonly string[]): Promise<(string | null)[]> {
+    const ws = this.worksheet(sheet);
+    return addresses.map((a) => {
+      const fill = ws.getCell(a).fill;
+      if (fill?.type !== "pattern" || fill.pattern !== "solid") return null;
+      const argb = fill.fgColor?.argb;
+      return argb ? `#${argb.slice(-6).toUpperCase()}` : null;
+    });
+  }
+
   async describe(): Promise<HostInfo> {
     const proc = (globalThis as { process?: { version?: string } }).process;
     return {

@@ -73,6 +73,14 @@ export interface WorkbookHost {
   probeWorkbook?(options: ProbeOptions): Promise<WorkbookProbe>;
   /** Host, platform, version and requirement sets (the self-test's report). */
   describe?(): Promise<HostInfo>;
+  /**
+   * Each cell's own fill "#RRGGBB" (null: none), not a highlight laid over it; null when the host cannot read fills
+   * (Excel below ExcelApi 1.9). The self-test checks that highlighting never changes them.
+   */
+  cellFills?(
+    sheet: string,
+    addresses: readonly string[]
+  ): Promise<readonly (string | null)[] | null>;
   /** Snapshot the cells the plan touches, then apply the plan in one batch. */
   apply(plan: WritePlan): Promise<ApplyResult>;
   /** How many applied plans can still be undone. */

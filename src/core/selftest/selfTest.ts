@@ -184,10 +184,23 @@ export async function runSelfTest(host: WorkbookHost, lang: Lang = "vi"): Promis
 
   await scenario("highlight", async () => {
     const before = await host.readGrid(sheet);
-    await host.highlight(sheet, ["E2", "B5"]);
+    const cells = ["E2", "B5"];
+    const fills = host.cellFills ? await host.cellFills(sheet, cells) : null;
+    await host.highlight(sheet, cells);
+    // Excel: the cells' own fills are untouched while highlighted (a conditional format lies over them); every
+    // host: they are back after clearHighlight (the xlsx host paints real fills and restores them).
+    if (host.cellFills && fills && host.kind === "excel") {
+      const during = await host.cellFills(sheet, cells);
+      expectThat(JSON.stringify(during) === JSON.stringify(fills), "E2", lang);
+    }
     await host.clearHighlight();
     const after = await host.readGrid(sheet);
     expectThat(JSON.stringify(after.values) === JSON.stringify(before.values), "E2", lang);
+    if (host.cellFills && fills) {
+      const restored = await host.cellFills(sheet, cells);
+      expectThat(JSON.stringify(restored) === JSON.stringify(fills), "E2", lang);
+      expectThat(fills[0] === "#C6EFCE", "E2", lang);
+    }
   });
 
   await scenario("select", async () => {

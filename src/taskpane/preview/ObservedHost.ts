@@ -48,6 +48,13 @@ export class ObservedHost implements WorkbookHost {
     return this.inner.probeWorkbook(options);
   }
 
+  cellFills(
+    sheet: string,
+    addresses: readonly string[]
+  ): Promise<readonly (string | null)[] | null> {
+    return this.inner.cellFills ? this.inner.cellFills(sheet, addresses) : Promise.resolve(null);
+  }
+
   describe(): Promise<HostInfo> {
     if (!this.inner.describe)
       throw new Error("ObservedHost: the inner host cannot describe itself");
