@@ -307,6 +307,7 @@ export class ExcelHost implements WorkbookHost {
         head: XlRange;
         ws: XlWorksheet;
         error: HostError | null;
+        blank: boolean;
       };
       const queueHead = (name: string, visible: boolean): Head => {
         const ws = sheets.getItem(name);
@@ -317,7 +318,7 @@ export class ExcelHost implements WorkbookHost {
         );
         head.load("address, values, formulas, numberFormat, valueTypes");
         ws.tables.load("items/name");
-        return { name, visible, used, head, ws, error: null };
+        return { name, visible, used, head, ws, error: null, blank: false };
       };
       const list = sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
       let heads = list.map((s) => queueHead(s.name, s.visible));
@@ -333,6 +334,16 @@ export class ExcelHost implements WorkbookHost {
             await context.sync();
           } catch (e) {
             h.error = toHostError(e, s.name);
+            // A blank sheet's used range is a null object; asking its head may fail on its own: check that alone.
+            const used = sheets.getItem(s.name).getUsedRangeOrNullObject(true);
+            used.load("address");
+            try {
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only for a sheet that failed
+              await context.sync();
+              if (used.isNullObject) h.blank = true;
+            } catch {
+              // the sheet's first error is the one to report
+            }
           }
           heads.push(h);
         }
@@ -365,6 +376,16 @@ export class ExcelHost implements WorkbookHost {
         const tail = tails[i] as Tail;
         const generated = marks.get(h.name.toLowerCase());
         const base = { name: h.name, visible: h.visible, ...(generated ? { generated } : {}) };
+        if (h.blank) {
+          probes.push({
+            ...base,
+            used: null,
+            grid: blankGrid(h.name),
+            complete: true,
+            error: null,
+          });
+          continue;
+        }
         if (h.error) {
           probes.push({ ...base, used: null, grid: null, complete: false, error: h.error });
           continue;

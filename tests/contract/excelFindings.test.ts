@@ -132,6 +132,18 @@ describe("1b. one sheet failing never stops the others", () => {
   });
 });
 
+describe("1c. a blank sheet is not a failure", () => {
+  it("when a blank sheet's head cannot be asked for, the probe sees it is blank instead of failing it", async () => {
+    const { fake, host } = open([appendix, { name: "Sheet2" }]);
+    fake.failNextSync("InvalidArgument", 1); // the batch reading every sheet's head
+    fake.failNextSync("InvalidArgument", 1); // then the blank sheet's own head
+    const wb = await readWorkbook(host);
+    expect(wb.failures).toEqual([]);
+    expect(wb.grids.get("Sheet2")?.values).toEqual([[null]]);
+    expect(wb.grids.get("Phụ lục")?.values[1]?.[1]).toBe("Quang Trung");
+  });
+});
+
 describe("2. undo restores exactly the cells the plan wrote", () => {
   it("keeps the officer's edit made after Apply in an untouched cell between written columns", async () => {
     const { fake, host } = open([appendix]);
