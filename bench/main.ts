@@ -10,6 +10,7 @@ import { benchEngine } from "./engine";
 import { benchInteractive } from "./interactive";
 import { benchLegacy } from "./legacy";
 import { benchRoster } from "./roster";
+import { benchStartup } from "./startup";
 import { benchSyncs } from "./syncs";
 import { renderTable, statusOf, type Row } from "./report";
 
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
     { name: "legacy", run: benchLegacy },
     { name: "roster", run: benchRoster },
     { name: "syncs", run: benchSyncs },
+    { name: "startup", run: benchStartup },
     {
       name: "bundle",
       run: () => {

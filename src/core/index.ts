@@ -3,6 +3,17 @@
  * `export * from "./summary"`-style lines at the end.
  */
 export * from "./model";
+export { readWorkbook, STARTUP_PROBE } from "./workbook/readWorkbook";
+export {
+  runSelfTest,
+  formatSelfTest,
+  selfTestPassed,
+  SCENARIOS,
+  SELFTEST_SHEET,
+} from "./selftest/selfTest";
+export type { SelfTestReport, ScenarioResult, ScenarioId } from "./selftest/selfTest";
+export { selfTestMessages } from "./messages/selftest";
+export type { WorkbookRead } from "./workbook/readWorkbook";
 export {
   toA1,
   fromA1,

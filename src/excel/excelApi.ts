@@ -48,11 +48,69 @@ export interface XlDataValidation {
 }
 
 export type XlCellProperties = {
-  readonly format?: { readonly fill?: { readonly color?: string; readonly pattern?: string } };
+  readonly format?: {
+    readonly fill?: { readonly color?: string; readonly pattern?: string };
+    readonly font?: { readonly name?: string; readonly size?: number };
+  };
 };
+
+/** What `getCellProperties` is asked for (ExcelApi 1.9): fills, and font name/size for undo. */
+export type XlCellPropertiesOptions = {
+  format?: {
+    fill?: { color?: boolean; pattern?: boolean };
+    font?: { name?: boolean; size?: boolean };
+  };
+};
+
+/** A custom conditional format (ExcelApi 1.6): the highlight that overlays a fill without touching the cell's own. */
+export interface XlConditionalFormat extends XlObject {
+  readonly id: string;
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string } };
+  };
+  delete(): void;
+}
+
+export interface XlConditionalFormatCollection {
+  add(type: "Custom"): XlConditionalFormat;
+  getItemOrNullObject(id: string): XlConditionalFormat;
+}
+
+/** An Excel Table (ListObject), ExcelApi 1.1; `getItemOrNullObject` 1.4. */
+export interface XlTable extends XlObject {
+  name: string;
+  getRange(): XlRange;
+}
+
+export interface XlTableCollection {
+  readonly items: XlTable[];
+  load(propertyNames?: string | string[]): unknown;
+  add(address: string, hasHeaders: boolean): XlTable;
+  getItem(key: string): XlTable;
+}
+
+/** A defined name (ExcelApi 1.1; `add` and `getItemOrNullObject` 1.4, `formula` 1.7). */
+export interface XlNamedItem extends XlObject {
+  readonly name: string;
+  /** "='Tổng hợp'!$A$1" for a name that refers to a cell. */
+  formula: unknown;
+  delete(): void;
+}
+
+export interface XlNamedItemCollection {
+  readonly items: XlNamedItem[];
+  load(propertyNames?: string | string[]): unknown;
+  add(name: string, reference: string, comment?: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
 
 export interface XlRange extends XlObject {
   readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** "Empty" | "String" | "Double" | "Boolean" | "Error" | … per cell (ExcelApi 1.1). */
+  readonly valueTypes: string[][];
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
@@ -60,9 +118,16 @@ export interface XlRange extends XlObject {
   readonly dataValidation: XlDataValidation;
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** ExcelApi 1.9. */
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): {
+  getCellProperties(options: XlCellPropertiesOptions): {
     readonly value: XlCellProperties[][];
   };
+  /** ExcelApi 1.4. */
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange;
+  getCell(row: number, column: number): XlRange;
+  /** ExcelApi 1.2. */
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   merge(across?: boolean): void;
   select(): void;
 }
@@ -118,6 +183,9 @@ export interface XlWorksheet extends XlObject {
   readonly onChanged: {
     add(handler: (args: XlWorksheetChangedArgs) => Promise<unknown>): XlEventHandlerResult;
   };
+  /** "Visible" | "Hidden" | "VeryHidden". */
+  readonly visibility: string;
+  readonly tables: XlTableCollection;
   readonly charts: {
     add(
       type: "ColumnClustered",
@@ -145,13 +213,29 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: {
+    readonly worksheets: XlWorksheetCollection;
+    readonly names: XlNamedItemCollection;
+  };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   sync(): Promise<unknown>;
 }
 
-/** `Excel.run`'s shape. */
-export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+/** `Excel.RunOptions`: `delayForCellEdit` (ExcelApi 1.11) makes a batch wait while the officer edits a cell. */
+export type XlRunOptions = { readonly delayForCellEdit?: boolean };
+
+/** `Excel.run`'s shape (the options come second here; `officeRuntime.ts` passes them first, as Office.js wants). */
+export type XlRun = <T>(
+  batch: (context: XlContext) => Promise<T>,
+  options?: XlRunOptions
+) => Promise<T>;
+
+/** `Office.context.diagnostics` (host, platform, version) for the self-test report. */
+export type XlDiagnostics = {
+  readonly host: string;
+  readonly platform: string;
+  readonly version: string;
+};
 
 /** `Office.context.requirements.isSetSupported`'s shape. */
 export type XlRequirementProbe = (name: string, minVersion?: string) => boolean;

@@ -89,3 +89,18 @@ describe("fromExcelValues", () => {
     });
   });
 });
+
+describe("valueTypes decide what is an error", () => {
+  it("text that reads #N/A stays text; an Error cell is a CellError", () => {
+    const g = fromExcelValues({
+      sheet: "S",
+      address: "S!A1:A2",
+      values: [["#N/A"], ["#N/A"]],
+      formulas: [["#N/A"], ["=NA()"]],
+      numberFormat: [["General"], ["General"]],
+      valueTypes: [["String"], ["Error"]],
+      mergedAddress: null,
+    });
+    expect(g.values).toEqual([["#N/A"], [{ error: "#N/A" }]]);
+  });
+});

@@ -11,15 +11,23 @@ export type ExcelRangeData = {
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
   readonly numberFormat: readonly (readonly unknown[])[];
+  /**
+   * `range.valueTypes` ("Error", "String", …): only "Error" makes a CellError, so text that reads "#N/A" stays
+   * text. Without it, error-looking strings are taken for errors.
+   */
+  readonly valueTypes?: readonly (readonly unknown[])[];
   /** `rangeAreas.address` of the merged areas ("Sheet1!A2:I2,Sheet1!A5:A7"), or null when there are none. */
   readonly mergedAddress: string | null;
 };
 
 /** One `range.values` entry to a RawValue: "" is empty, "#DIV/0!" and friends are CellErrors. */
-export function fromExcelValue(v: unknown): RawValue {
+export function fromExcelValue(v: unknown, valueType?: unknown): RawValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return ERROR_STRINGS.has(v) ? ({ error: v } satisfies CellError) : v;
+  if (typeof v === "string") {
+    const isError = valueType === undefined ? ERROR_STRINGS.has(v) : valueType === "Error";
+    return isError ? ({ error: v } satisfies CellError) : v;
+  }
   return String(v);
 }
 
@@ -72,7 +80,7 @@ export function fromExcelValues(data: ExcelRangeData): Grid {
         return line !== undefined && j < line.length ? map(line[j], i, j) : fill;
       })
     );
-  const values = pad(data.values, fromExcelValue, null);
+  const values = pad(data.values, (v, i, j) => fromExcelValue(v, data.valueTypes?.[i]?.[j]), null);
   // `formulas` holds text constants as themselves: a formula is text starting with "=" that is not its own value.
   const formulas = pad(
     data.formulas,

@@ -70,6 +70,23 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
       case "print":
         queuePrintSetup(sheet(c.sheet), c.print);
         break;
+      case "font": {
+        const font = sheet(c.sheet).getRange(c.address).format.font;
+        if (c.name !== undefined) font.name = c.name;
+        if (c.size !== undefined) font.size = c.size;
+        break;
+      }
+      case "addName":
+        context.workbook.names.add(c.name, c.reference);
+        break;
+      case "deleteName":
+        context.workbook.names.getItemOrNullObject(c.name).delete();
+        break;
+      case "table": {
+        const table = sheet(c.sheet).tables.add(c.address, true);
+        if (c.name !== undefined) table.name = c.name;
+        break;
+      }
     }
   }
 }

@@ -8,6 +8,8 @@ const CODES: Readonly<Record<string, HostErrorCode>> = {
   InvalidReference: "INVALID_ARGUMENT",
   AccessDenied: "ACCESS_DENIED",
   InvalidOperationInCellEditMode: "CELL_EDIT_MODE",
+  // While the officer edits a cell a batch fails with plain InvalidOperation by default ("delay for cell edit").
+  InvalidOperation: "INVALID_OPERATION",
   RequestPayloadSizeLimitExceeded: "PAYLOAD_TOO_LARGE",
   ResponsePayloadSizeLimitExceeded: "PAYLOAD_TOO_LARGE",
 };

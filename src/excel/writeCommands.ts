@@ -58,6 +58,21 @@ export type WriteCommand =
       readonly spec: ChartSpec;
     }
   | { readonly kind: "deleteChart"; readonly sheet: string; readonly name: string }
+  | {
+      readonly kind: "font";
+      readonly sheet: string;
+      readonly address: string;
+      readonly name?: string;
+      readonly size?: number;
+    }
+  | { readonly kind: "addName"; readonly name: string; readonly reference: string }
+  | { readonly kind: "deleteName"; readonly name: string }
+  | {
+      readonly kind: "table";
+      readonly sheet: string;
+      readonly address: string;
+      readonly name?: string;
+    }
   | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number }
   | { readonly kind: "print"; readonly sheet: string; readonly print: PrintSetup };
 
@@ -98,12 +113,22 @@ export function isFormulaEntry(formula: unknown, value: unknown): formula is str
   return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }
 
-/** What a cell held (from a snapshot's formulas + values) as an entry that writes it back exactly. */
-export function encodeRestore(formula: unknown, value: unknown, numberFormat: string): unknown {
+/**
+ * What a cell held (from a snapshot's formulas + values) as an entry that writes it back exactly. `valueType`
+ * (`range.valueTypes`) tells an error constant from text that reads like one; without it the string decides.
+ */
+export function encodeRestore(
+  formula: unknown,
+  value: unknown,
+  numberFormat: string,
+  valueType?: unknown
+): unknown {
   if (isFormulaEntry(formula, value)) return formula;
   if (value === "" || value === null || value === undefined) return "";
-  if (typeof value === "string")
-    return ERROR_STRINGS.has(value) ? value : encodeText(value, numberFormat);
+  if (typeof value === "string") {
+    const isError = valueType === undefined ? ERROR_STRINGS.has(value) : valueType === "Error";
+    return isError ? value : encodeText(value, numberFormat);
+  }
   return value;
 }
 

@@ -7,6 +7,7 @@ import { uiText } from "./messages";
 import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
 import { CheckSection } from "./components/CheckSection";
+import { SelfTestArea } from "./components/SelfTestArea";
 import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { SectionTabs } from "./components/SectionTabs";
@@ -14,6 +15,7 @@ import { noticeText } from "./hooks/notice";
 import { StatusArea } from "./components/StatusArea";
 import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
+import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -33,6 +35,7 @@ export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
+  const selfTest = useSelfTest(host, lang, actions.setBusy);
   const styles = useAppStyles();
   const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
@@ -205,6 +208,15 @@ export function App(props: AppProps): React.ReactElement {
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
         </div>
+        <SelfTestArea
+          lang={lang}
+          disabled={disabled}
+          running={selfTest.running}
+          lines={selfTest.lines}
+          copied={selfTest.copied}
+          onRun={selfTest.run}
+          onCopy={selfTest.copy}
+        />
       </Body>
     </div>
   );

@@ -17,6 +17,16 @@ export const uiMessages = defineMessages(
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
     moreSections: "Các phần khác",
+    previewValuesInTable:
+      "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
+    helpArea: "Giới thiệu và hỗ trợ",
+    selfTest: "Tự kiểm tra",
+    selfTestHint:
+      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xoá, không đụng đến số liệu của bạn.",
+    selfTestRunning: "Đang tự kiểm tra…",
+    selfTestReport: "Báo cáo tự kiểm tra",
+    copyReport: "Sao chép báo cáo",
+    reportCopied: "Đã sao chép báo cáo.",
     undo: "Hoàn tác",
     undoLabel: "Hoàn tác thay đổi gần nhất (còn {n} bước)",
     undoNothing: "Chưa có thay đổi nào để hoàn tác",
@@ -55,7 +65,8 @@ export const uiMessages = defineMessages(
     mappingNone: "(không dùng)",
     columnOption: "Cột {col}: {header}",
     columnOptionBlank: "Cột {col}",
-    mappingSaved: "Đã lưu cách nhận cột vào sổ làm việc.",
+    mappingSaved:
+      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xoá nó).",
     mappingRestored: "Đã dùng lại cách nhận cột đã lưu trong sổ làm việc.",
     redetect: "Tìm lại bảng",
     redetectHint: "Tìm lại bảng phụ lục và bỏ cách nhận cột đã lưu",
@@ -228,6 +239,16 @@ export const uiMessages = defineMessages(
     tabCompute: "Compute",
     tabSummary: "Summary",
     moreSections: "More sections",
+    previewValuesInTable:
+      "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
+    helpArea: "About and help",
+    selfTest: "Self-test",
+    selfTestHint:
+      "Check that the assistant works with this Excel: it uses a temporary sheet and removes it, never touching your data.",
+    selfTestRunning: "Running the self-test…",
+    selfTestReport: "Self-test report",
+    copyReport: "Copy report",
+    reportCopied: "Report copied.",
     undo: "Undo",
     undoLabel: "Undo the last change ({n} steps left)",
     undoNothing: "Nothing to undo yet",
@@ -265,7 +286,8 @@ export const uiMessages = defineMessages(
     mappingNone: "(not used)",
     columnOption: "Column {col}: {header}",
     columnOptionBlank: "Column {col}",
-    mappingSaved: "Column mapping saved in the workbook.",
+    mappingSaved:
+      "Column mapping remembered in this workbook; it is kept when you save the workbook (Undo does not remove it).",
     mappingRestored: "Reused the column mapping saved in the workbook.",
     redetect: "Find the table again",
     redetectHint: "Find the appendix table again and forget the saved column mapping",

@@ -1,11 +1,20 @@
 import * as ExcelJS from "exceljs";
 import { fromA1 } from "../core";
 import type { Grid } from "../core";
-import type { ApplyResult, CellsChanged, WorkbookHost } from "../core";
+import type {
+  ApplyResult,
+  CellsChanged,
+  HostInfo,
+  ProbeOptions,
+  SheetProbe,
+  WorkbookHost,
+  WorkbookProbe,
+} from "../core";
 import { HostError } from "../core";
 import type { WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
 import { openWorkbook } from "./openWorkbook";
+import { markersOf, removeMarkers, setMarker } from "./markers";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
 import { solidFill } from "./styles";
@@ -109,7 +118,66 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readGrid(sheet: string): Promise<Grid> {
-    return readGrid(this.worksheet(sheet), this.workbook.properties.date1904 === true);
+    const ws = this.worksheet(sheet);
+    const grid = readGrid(ws, this.workbook.properties.date1904 === true);
+    const generated = markersOf(this.workbook).get(ws.name.toLowerCase());
+    const tables = (ws.getTables() as unknown as ExcelJS.Table[]).map((t) => tableRef(t));
+    return {
+      ...grid,
+      ...(generated !== undefined ? { generated } : {}),
+      ...(tables.length > 0 ? { tables } : {}),
+    };
+  }
+
+  /** Every sheet read whole (the file is in memory), cut to the probe's head. */
+  async probeWorkbook(options: ProbeOptions): Promise<WorkbookProbe> {
+    const sheets: SheetProbe[] = [];
+    for (const ws of this.workbook.worksheets) {
+      if (ws.name === SETTINGS_SHEET) continue;
+      const full = await this.readGrid(ws.name);
+      const rows = full.values.length;
+      const cols = full.values[0]?.length ?? 0;
+      const complete = rows <= options.headRows && cols <= options.headCols;
+      const grid = complete ? full : cropGrid(full, options.headRows, options.headCols);
+      const blank = rows === 1 && cols === 1 && full.values[0]?.[0] === null;
+      sheets.push({
+        name: ws.name,
+        visible: ws.state === "visible",
+        used: blank
+          ? null
+          : {
+              top: full.top,
+              left: full.left,
+              bottom: full.top + rows - 1,
+              right: full.left + cols - 1,
+            },
+        ...(full.generated !== undefined ? { generated: full.generated } : {}),
+        grid,
+        complete,
+        error: null,
+      });
+    }
+    return { active: await this.activeSheet(), sheets };
+  }
+
+  async cellFills(sheet: string, addresses: readonly string[]): Promise<(string | null)[]> {
+    const ws = this.worksheet(sheet);
+    return addresses.map((a) => {
+      const fill = ws.getCell(a).fill;
+      if (fill?.type !== "pattern" || fill.pattern !== "solid") return null;
+      const argb = fill.fgColor?.argb;
+      return argb ? `#${argb.slice(-6).toUpperCase()}` : null;
+    });
+  }
+
+  async describe(): Promise<HostInfo> {
+    const proc = (globalThis as { process?: { version?: string } }).process;
+    return {
+      host: "xlsx (ExcelJS)",
+      platform: proc?.version ? "node" : "browser",
+      version: proc?.version ?? "",
+      requirementSets: [],
+    };
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {
@@ -123,9 +191,14 @@ export class XlsxHost implements WorkbookHost {
           this.workbook.addWorksheet(sp.sheet);
           step.created(sp.sheet);
         }
-        const outcome = applySheet(this.worksheet(sp.sheet), sp, step);
+        const ws = this.worksheet(sp.sheet);
+        const outcome = applySheet(ws, sp, step);
         cellsWritten += outcome.cellsWritten;
         formulasWritten ||= outcome.formulasWritten;
+        if (sp.marker !== undefined) {
+          step.names(this.workbook);
+          setMarker(this.workbook, ws.name, sp.marker);
+        }
       }
       if (formulasWritten) this.workbook.calcProperties.fullCalcOnLoad = true;
     } catch (e) {
@@ -149,6 +222,7 @@ export class XlsxHost implements WorkbookHost {
     const step = this.undoStack.pop();
     if (!step) return false;
     step.restore();
+    for (const name of step.createdSheets) removeMarkers(this.workbook, name);
     return true;
   }
 
@@ -241,4 +315,25 @@ export class XlsxHost implements WorkbookHost {
     });
     this.settingsDirty = false;
   }
+}
+
+function tableRef(t: ExcelJS.Table): { name: string; range: import("../core").RangeRef } {
+  const model = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+  const ref = model.tableRef ?? model.ref;
+  const [a = "A1", b = a] = ref.split(":");
+  const tl = fromA1(a);
+  const br = fromA1(b);
+  return { name: model.name, range: { top: tl.row, left: tl.col, bottom: br.row, right: br.col } };
+}
+
+function cropGrid(g: Grid, rows: number, cols: number): Grid {
+  const cut = <T>(m: readonly (readonly T[])[]): T[][] =>
+    m.slice(0, rows).map((r) => r.slice(0, cols));
+  return {
+    ...g,
+    values: cut(g.values),
+    formulas: cut(g.formulas),
+    numberFormats: cut(g.numberFormats),
+    merges: g.merges.filter((m) => m.top < g.top + rows && m.left < g.left + cols),
+  };
 }

@@ -4,7 +4,7 @@ import type { RangeRef } from "../core";
 import { HostError } from "../core";
 import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core";
 import { UsageError } from "../core";
-import { toA1 } from "../core";
+import { fromA1, toA1 } from "../core";
 import { mergesOf } from "./readGrid";
 import type { UndoStep } from "./snapshot";
 import { buildStyle } from "./styles";
@@ -122,13 +122,26 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     step.area(ws, m);
     ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
+  const tables = (ws.getTables() as unknown as { table: { tableRef?: string; ref: string } }[]).map(
+    (t) => {
+      const [a = "A1", b = a] = (t.table.tableRef ?? t.table.ref).split(":");
+      return { tl: fromA1(a), br: fromA1(b) };
+    }
+  );
+  const inTableBody = (row: number, col: number): boolean =>
+    tables.some((t) => row > t.tl.row && row <= t.br.row && col >= t.tl.col && col <= t.br.col);
   for (const w of sp.writes) {
     const cell = ws.getCell(w.row, w.col);
     if (w.cell) {
+      // As in Excel (where a formula in a table column fills the whole column), a table cell gets the value.
+      const planCell =
+        "formula" in w.cell && w.cell.result !== undefined && inTableBody(w.row, w.col)
+          ? { value: w.cell.result }
+          : w.cell;
       // A merged area's value lives in its top-left cell (ExcelJS forwards it there too); styles stay per cell.
       const master = cell.master;
       step.cell(ws, Number(master.row), Number(master.col));
-      if (writeCell(master, w.cell)) formulasWritten = true;
+      if (writeCell(master, planCell)) formulasWritten = true;
     }
     if (w.numberFormat !== undefined || w.style !== undefined) {
       step.cell(ws, w.row, w.col);
@@ -143,6 +156,10 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     step.validations(ws);
     for (const v of sp.validations) writeValidation(ws, v);
   }
+  for (const [i, t] of (sp.tables ?? []).entries()) {
+    if (!sp.create) throw new UsageError(`tables are created on new sheets only (${sp.sheet})`);
+    addTable(ws, t.range, t.name ?? `Bang${i + 1}`);
+  }
   if (sp.freezeRows !== undefined) {
     step.views(ws);
     const frozen = {
@@ -155,4 +172,36 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
   }
   if (sp.print && sp.create) applyPrintSetup(ws, sp.print);
   return { cellsWritten: sp.writes.length, formulasWritten };
+}
+
+/** An Excel Table over cells already written: header texts become the column names (ExcelJS rewrites the cells). */
+function addTable(ws: ExcelJS.Worksheet, r: RangeRef, name: string): void {
+  const plain = (v: ExcelJS.CellValue): string | number | boolean | null => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    return String(v);
+  };
+  const columns = [];
+  for (let c = r.left; c <= r.right; c++) {
+    const header = plain(ws.getCell(r.top, c).value);
+    columns.push({
+      name: header === null || header === "" ? `Column${c - r.left + 1}` : String(header),
+    });
+  }
+  const rows = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) {
+    const line = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const cell = ws.getCell(row, c);
+      line.push(cell.formula ? { formula: cell.formula, result: cell.result } : plain(cell.value));
+    }
+    rows.push(line);
+  }
+  ws.addTable({
+    name,
+    ref: toA1(r.top, r.left),
+    headerRow: true,
+    columns,
+    rows,
+  } as ExcelJS.TableProperties);
 }

@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import type { RangeRef } from "../core";
+import { namesModel, restoreNames } from "./markers";
 import { isDate, mergesOf } from "./readGrid";
 
 /** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */
@@ -28,6 +29,7 @@ export class UndoStep {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly createdSheets: string[] = [];
   private readonly fullCalcOnLoad: boolean | undefined;
+  private savedNames: { name: string; ranges: string[] }[] | null = null;
 
   constructor(
     readonly action: string,
@@ -79,6 +81,11 @@ export class UndoStep {
     this.createdSheets.push(name);
   }
 
+  /** Remember the workbook's defined names before a marker is added. */
+  names(workbook: ExcelJS.Workbook): void {
+    this.savedNames ??= namesModel(workbook);
+  }
+
   /** Put everything back, newest change first. */
   restore(): void {
     for (const name of [...this.createdSheets].reverse()) {
@@ -90,6 +97,7 @@ export class UndoStep {
       const ws = this.workbook.getWorksheet(s.name);
       if (ws) restoreSheet(ws, s);
     }
+    if (this.savedNames) restoreNames(this.workbook, this.savedNames);
     const calc = this.workbook.calcProperties as { fullCalcOnLoad?: boolean };
     if (this.fullCalcOnLoad === undefined) delete calc.fullCalcOnLoad;
     else calc.fullCalcOnLoad = this.fullCalcOnLoad;

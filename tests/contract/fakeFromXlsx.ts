@@ -46,9 +46,17 @@ export async function fakeFromXlsx(
         const fill = fillOf(cell);
         const numberFormat = cell.numFmt || undefined;
         const value = slave ? null : toOfficeValue(cell.value);
+        const raw = cell.value as unknown;
+        const result =
+          raw !== null && typeof raw === "object" && "result" in raw
+            ? (raw as { result: unknown }).result
+            : raw;
+        const isError =
+          !slave && result !== null && typeof result === "object" && "error" in result;
         if ((value === null || value === "") && !formula && !fill && !numberFormat) return;
         cells[cell.address] = {
           value,
+          ...(isError ? { error: String(value) } : {}),
           ...(formula && !slave ? { formula } : {}),
           ...(numberFormat ? { numberFormat } : {}),
           ...(fill ? { fill } : {}),
@@ -58,5 +66,15 @@ export async function fakeFromXlsx(
     const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
     fake.addSheet({ name: ws.name, cells, merges });
   });
+  // Defined names that refer to one cell (generated-sheet markers among them), as Excel opens them.
+  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+    .model;
+  for (const n of names) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(n.ranges[0] ?? "");
+    const sheetName = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : undefined;
+    const sheet = fake.state.sheets.find((s) => s.name === sheetName);
+    if (m && sheet)
+      fake.state.names.push({ name: n.name, sheet, cell: m[3] ?? "$A$1", comment: "" });
+  }
   return fake;
 }

@@ -94,7 +94,8 @@ export const excelLeg: Leg = {
     return {
       host,
       fake,
-      fillAt: (sheet, address) => sheetState(sheet)?.cells[address]?.fill ?? null,
+      // What the officer sees: the highlight is a conditional format over the cell's own fill.
+      fillAt: (sheet, address) => fake.displayedFill(sheet, address),
       validationAt(sheet, address) {
         const { row, col } = fromA1(address);
         for (const v of sheetState(sheet)?.validations ?? []) {

@@ -12,9 +12,10 @@ export function toFakeSpecs(spec: WorkbookSpec): FakeSheetSpec[] {
         const formula = s.formulas[i]?.[j] ?? null;
         const numberFormat = s.numberFormats[i]?.[j] ?? "General";
         const value = isCellError(v) ? v.error : v;
-        if (formula === null && numberFormat === "General") return value;
+        if (formula === null && numberFormat === "General" && !isCellError(v)) return value;
         return {
           ...(value === null ? {} : { value }),
+          ...(isCellError(v) ? { error: v.error } : {}),
           ...(formula === null ? {} : { formula }),
           ...(numberFormat === "General" ? {} : { numberFormat }),
         };

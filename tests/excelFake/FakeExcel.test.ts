@@ -324,3 +324,169 @@ describe("FakeExcel strictness", () => {
     expect(fake.settings.saved.get("k")).toBe("v");
   });
 });
+
+/** The behaviours of real Excel the fake models since issue 9 (EXCEL-NOTES.md "Limits and behaviours"). */
+describe("FakeExcel behaves like Excel where the add-in meets it", () => {
+  it("calculates the formulas written, with a real formula engine (fast-formula-parser)", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[126, 3]] }]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("C1:D1").formulas = [
+        ["=ROUND(B1/A1*100,2)", "=1/0"],
+      ];
+      await ctx.sync();
+    });
+    const cells = fake.exportState()[0]!.cells;
+    expect(cells["C1"]?.value).toBe(2.38);
+    expect([cells["D1"]?.value, cells["D1"]?.error]).toEqual(["#DIV/0!", true]);
+  });
+
+  it("valueTypes tell an error from text that reads like one", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", cells: { A1: "#N/A", A2: { error: "#N/A" } } }]);
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:A2");
+      r.load("values, valueTypes");
+      await ctx.sync();
+      expect(r.values).toEqual([["#N/A"], ["#N/A"]]);
+      expect(r.valueTypes).toEqual([["String"], ["Error"]]);
+    });
+  });
+
+  it("a read over the cell limit returns values: null", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1, 2, 3]] }], { maxReadCells: 2 });
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:C1");
+      r.load("values");
+      await ctx.sync();
+      expect(r.values).toBeNull();
+    });
+  });
+
+  it("getMergedAreasOrNullObject fails past 512 merged areas", async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [["x"]], merges }]);
+    const e = await rejectionOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets
+          .getItem("S")
+          .getRange("A1:B600")
+          .getMergedAreasOrNullObject()
+          .load("address");
+        await ctx.sync();
+      })
+    );
+    expect(e.code).toBe("GeneralException");
+  });
+
+  it("a formula written into one cell of a table column fills the whole column (calculated column)", async () => {
+    const fake = FakeExcel.fromSpecs([
+      {
+        name: "S",
+        rows: [
+          ["a", "b"],
+          [1, 0],
+          [2, 0],
+          [3, 0],
+        ],
+        tables: [{ name: "T", address: "A1:B4" }],
+      },
+    ]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("B3").formulas = [["=A3*10"]];
+      await ctx.sync();
+    });
+    const cells = fake.exportState()[0]!.cells;
+    expect([cells["B2"]?.formula, cells["B3"]?.formula, cells["B4"]?.formula]).toEqual([
+      "=A2*10",
+      "=A3*10",
+      "=A4*10",
+    ]);
+    expect(cells["B4"]?.value).toBe(30);
+  });
+
+  it("a protected sheet refuses writes with AccessDenied", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]], protected: true }]);
+    const e = await rejectionOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1").values = [[2]];
+        await ctx.sync();
+      })
+    );
+    expect(e.code).toBe("AccessDenied");
+    expect(fake.exportState()[0]!.cells["A1"]?.value).toBe(1);
+  });
+
+  it("in cell edit mode a batch fails with InvalidOperation, or waits with delayForCellEdit (1.11)", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]] }]);
+    fake.enterCellEdit();
+    const read = (options?: { delayForCellEdit: boolean }) =>
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+        r.load("values");
+        await ctx.sync();
+        return r.values;
+      }, options);
+    expect((await rejectionOf(read())).code).toBe("InvalidOperation");
+    const waiting = read({ delayForCellEdit: true });
+    fake.leaveCellEdit();
+    expect(await waiting).toEqual([[1]]);
+  });
+
+  it("a hung sync never resolves", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]] }]);
+    fake.hangNextSyncs(1);
+    let settled = false;
+    void fake.run((ctx) => ctx.sync()).then(() => (settled = true));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(settled).toBe(false);
+  });
+
+  it("defined names follow a renamed sheet and read #REF! once it is deleted", async () => {
+    const fake = FakeExcel.fromSpecs([
+      { name: "A", rows: [[1]] },
+      { name: "Tổng hợp", rows: [[1]] },
+    ]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.names.add("_giamngheo.summary.1", "='Tổng hợp'!$A$1");
+      await ctx.sync();
+    });
+    fake.renameSheet("Tổng hợp", "TH");
+    const formula = () =>
+      fake.run(async (ctx) => {
+        const names = ctx.workbook.names;
+        names.load("items/name, items/formula");
+        await ctx.sync();
+        return names.items.map((n) => n.formula);
+      });
+    expect(await formula()).toEqual(["=TH!$A$1"]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("TH").delete();
+      await ctx.sync();
+    });
+    expect(await formula()).toEqual(["=#REF!$A$1"]);
+  });
+
+  it("a conditional format overlays a fill without changing the cell's own", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", cells: { A1: { value: 1, fill: "#C6EFCE" } } }]);
+    await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets
+        .getItem("S")
+        .getRange("A1")
+        .conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#FFEB9C";
+      await ctx.sync();
+    });
+    expect(fake.displayedFill("S", "A1")).toBe("#FFEB9C");
+    expect(fake.exportState()[0]!.cells["A1"]?.fill).toBe("#C6EFCE");
+  });
+
+  it("settings saved with saveAsync are in the document; the file has them once the workbook is saved", async () => {
+    const fake = new FakeExcel();
+    fake.settings.set("k", "v");
+    await new Promise<void>((resolve) => fake.settings.saveAsync({}, () => resolve()));
+    expect(fake.settings.saved.get("k")).toBe("v");
+    expect(fake.settings.inFile.has("k")).toBe(false);
+    fake.settings.saveWorkbook();
+    expect(fake.settings.inFile.get("k")).toBe("v");
+  });
+});

@@ -1,8 +1,14 @@
 import { fromA1, rangeFromA1, rangeToA1, toA1 } from "../../src/core";
 import { pageLayoutState, type FakePageLayoutState } from "./fakePageLayout";
 import type { RangeRef } from "../../src/core";
-import type { XlContext, XlRequirementProbe, XlRun } from "../../src/excel/excelApi";
-import { FakeContext, type SyncRecord } from "./fakeContext";
+import type {
+  XlContext,
+  XlDiagnostics,
+  XlRequirementProbe,
+  XlRun,
+  XlRunOptions,
+} from "../../src/excel/excelApi";
+import { FakeContext, MAX_READ_CELLS, type SyncRecord } from "./fakeContext";
 import {
   cellKey,
   keyToCell,
@@ -28,6 +34,10 @@ export type FakeCellSpec =
       readonly numberFormat?: string;
       readonly fill?: string;
       readonly bold?: boolean;
+      /** An error value ("#N/A"): `valueTypes` says "Error". A plain string "#N/A" is text. */
+      readonly error?: string;
+      readonly fontName?: string;
+      readonly fontSize?: number;
     };
 
 export type FakeSheetSpec = {
@@ -39,6 +49,11 @@ export type FakeSheetSpec = {
   readonly cells?: Readonly<Record<string, FakeCellSpec>>;
   /** Merged areas, e.g. "A2:I2". Only the top-left cell keeps its value (like Excel). */
   readonly merges?: readonly string[];
+  /** Excel Tables (ListObjects) by address including the header row, e.g. { name: "Bang1", address: "A5:I14" }. */
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Sheet protection on: writes fail with AccessDenied. */
+  readonly protected?: boolean;
 };
 
 export type FakeExcelOptions = {
@@ -46,12 +61,23 @@ export type FakeExcelOptions = {
   readonly excelApi?: string;
   /** Largest request payload in bytes (Excel: 5 MB). */
   readonly payloadLimit?: number;
+  /**
+   * A fixed calculator for written formulas (old behaviour, no recalculation). By default the fake calculates
+   * every formula with fast-formula-parser after each sync, as Excel does.
+   */
   readonly calculate?: FakeCalculator;
+  /** Excel's "Fill formulas in tables to create calculated columns" (default on, as in Excel). */
+  readonly fillFormulasInTables?: boolean;
+  /** Largest range read that returns `values` (Excel on the web: 5,000,000 cells; tests scale it down). */
+  readonly maxReadCells?: number;
+  /** `Office.context.diagnostics` (default: Excel on the web). */
+  readonly diagnostics?: XlDiagnostics;
 };
 
 /** A cell as exported for comparison (only non-empty / non-default cells are listed). */
 export type FakeCellState = {
   readonly value: FakeValue;
+  readonly error: boolean;
   readonly formula: string | null;
   readonly numberFormat: string;
   readonly fill: string | null;
@@ -73,6 +99,11 @@ export type FakeSheetState = {
   readonly validations: readonly FakeValidation[];
   readonly charts: readonly FakeChart[];
   readonly frozenRows: number;
+  readonly tables: readonly { readonly name: string; readonly address: string }[];
+  readonly conditionalFormats: readonly {
+    readonly address: string;
+    readonly fill: string | null;
+  }[];
 };
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -90,18 +121,32 @@ export const FIVE_MB = 5 * 1024 * 1024;
  * const host = new ExcelHost({ run: fake.run, requirements: fake.requirements, settings: fake.settings });
  */
 export class FakeExcel {
-  readonly state: FakeState = { sheets: [], active: null, selection: null };
+  readonly state: FakeState = { sheets: [], names: [], active: null, selection: null };
   readonly syncs: SyncRecord[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;
   private readonly payloadLimit: number;
   private readonly calculate: FakeCalculator;
+  private readonly recalculate: boolean;
+  private readonly fillFormulasInTables: boolean;
+  private readonly maxReadCells: number;
+  readonly diagnostics: XlDiagnostics;
   private injected: { code: string; skip: number }[] = [];
+  private hangs = 0;
+  private editing: { done: Promise<void>; leave: () => void } | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
     this.maxMinor = Number((options.excelApi ?? "1.17").split(".")[1]);
     this.payloadLimit = options.payloadLimit ?? FIVE_MB;
     this.calculate = options.calculate ?? (() => 0);
+    this.recalculate = options.calculate === undefined;
+    this.fillFormulasInTables = options.fillFormulasInTables ?? true;
+    this.maxReadCells = options.maxReadCells ?? MAX_READ_CELLS;
+    this.diagnostics = options.diagnostics ?? {
+      host: "Excel",
+      platform: "OfficeOnline",
+      version: "16.0.fake",
+    };
   }
 
   static fromSpecs(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}): FakeExcel {
@@ -128,12 +173,22 @@ export class FakeExcel {
       if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
       if (c.fill !== undefined) cell.fill = c.fill.toUpperCase();
       if (c.bold !== undefined) cell.bold = c.bold;
+      if (c.fontName !== undefined) cell.fontName = c.fontName;
+      if (c.fontSize !== undefined) cell.fontSize = c.fontSize;
+      if (c.error !== undefined) {
+        cell.value = c.error;
+        cell.error = true;
+      }
     };
     spec.rows?.forEach((line, i) => line.forEach((c, j) => put(origin.row + i, origin.col + j, c)));
     for (const [address, c] of Object.entries(spec.cells ?? {})) {
       const { row, col } = fromA1(address);
       put(row, col, c);
     }
+    for (const t of spec.tables ?? [])
+      sheet.tables.push({ name: t.name, ref: rangeFromA1(t.address) });
+    if (spec.visibility) sheet.visibility = spec.visibility;
+    if (spec.protected) sheet.protected = true;
     for (const m of spec.merges ?? []) {
       const ref = rangeFromA1(m);
       sheet.merges.push(ref);
@@ -152,8 +207,22 @@ export class FakeExcel {
   }
 
   /** `Excel.run`: a fresh request context; pending commands are flushed (and counted) when the batch ends. */
-  readonly run: XlRun = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+  readonly run: XlRun = async <T>(
+    batch: (context: XlContext) => Promise<T>,
+    options?: XlRunOptions
+  ): Promise<T> => {
     const ctx = new FakeContext({
+      takeHang: () => {
+        if (this.hangs === 0) return false;
+        this.hangs--;
+        return true;
+      },
+      cellEdit: () => this.editing?.done ?? null,
+      // Below ExcelApi 1.11 Excel ignores the option: the batch fails in cell edit mode.
+      delayForCellEdit: options?.delayForCellEdit === true && this.maxMinor >= 11,
+      fillFormulasInTables: this.fillFormulasInTables,
+      maxReadCells: this.maxReadCells,
+      recalculate: this.recalculate,
       state: this.state,
       calc: this.calculate,
       payloadLimit: this.payloadLimit,
@@ -185,6 +254,57 @@ export class FakeExcel {
   /** A coming sync fails with this Office error code before applying anything (`skip` syncs pass first). */
   failNextSync(code: string, skip = 0): void {
     this.injected.push({ code, skip });
+  }
+
+  /** The next `count` syncs never resolve (Excel on the web, office-js #6678). */
+  hangNextSyncs(count = 1): void {
+    this.hangs += count;
+  }
+
+  /** The officer starts typing in a cell: syncs fail with InvalidOperation (or wait, with delayForCellEdit). */
+  enterCellEdit(): void {
+    if (this.editing) return;
+    let leave = (): void => undefined;
+    const done = new Promise<void>((resolve) => (leave = resolve));
+    this.editing = { done, leave };
+  }
+
+  /** The officer presses Enter: waiting batches go on. */
+  leaveCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.leave();
+  }
+
+  /** The officer types into a cell directly (no sync counted), e.g. between Apply and Undo. */
+  officerEdit(sheet: string, address: string, value: FakeValue): void {
+    const s = this.state.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`fake: no sheet ${sheet}`);
+    const { row, col } = fromA1(address);
+    const cell = ensureCell(s, row, col);
+    cell.value = value;
+    cell.formula = null;
+    cell.error = false;
+  }
+
+  /** The officer renames a sheet (defined names that refer to it follow, as in Excel). */
+  renameSheet(from: string, to: string): void {
+    const s = this.state.sheets.find((x) => x.name === from);
+    if (!s) throw new Error(`fake: no sheet ${from}`);
+    s.name = to;
+    if (this.state.active === from) this.state.active = to;
+  }
+
+  /** The fill the officer sees: a conditional format's fill over the cell's own (the newest format wins). */
+  displayedFill(sheet: string, address: string): string | null {
+    const s = this.state.sheets.find((x) => x.name === sheet);
+    if (!s) return null;
+    const { row, col } = fromA1(address);
+    const inside = (r: RangeRef) =>
+      row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    const cf = [...s.conditionalFormats].reverse().find((c) => c.fill !== null && inside(c.ref));
+    if (cf) return cf.fill;
+    return s.cells.get(cellKey(row, col))?.fill ?? null;
   }
 
   get syncCount(): number {
@@ -239,15 +359,31 @@ export class FakeExcel {
         validations: structuredClone(s.validations),
         charts: structuredClone(s.charts),
         frozenRows: s.frozenRows,
+        tables: s.tables.map((t) => ({ name: t.name, address: rangeToA1(t.ref) })),
+        conditionalFormats: s.conditionalFormats.map((c) => ({
+          address: rangeToA1(c.ref),
+          fill: c.fill,
+        })),
       };
     });
   }
 }
 
-/** `Office.context.document.settings` in memory: `set` is local until `saveAsync` succeeds. */
+/**
+ * `Office.context.document.settings` in memory: `set` is local until `saveAsync` succeeds, and `saveAsync` writes
+ * into the open document only; the settings reach the file when the officer saves the workbook (`saveWorkbook`).
+ */
 export class FakeSettings {
   private readonly local = new Map<string, unknown>();
+  /** In the open document (after saveAsync). */
   readonly saved = new Map<string, unknown>();
+  /** In the file on disk (after the officer saves the workbook). */
+  readonly inFile = new Map<string, unknown>();
+
+  /** The officer saves the workbook (Ctrl+S). */
+  saveWorkbook(): void {
+    for (const [k, v] of this.saved) this.inFile.set(k, v);
+  }
   private failSave: string | null = null;
 
   get(name: string): unknown {
@@ -255,6 +391,11 @@ export class FakeSettings {
   }
   set(name: string, value: unknown): void {
     this.local.set(name, value);
+  }
+  private hangSave = false;
+  /** The next saveAsync never calls back. */
+  hangNextSave(): void {
+    this.hangSave = true;
   }
   /** The next saveAsync reports failure with this message. */
   failNextSave(message: string): void {
@@ -266,6 +407,10 @@ export class FakeSettings {
   ): void {
     const failure = this.failSave;
     this.failSave = null;
+    if (this.hangSave) {
+      this.hangSave = false;
+      return;
+    }
     setTimeout(() => {
       if (failure !== null) {
         callback({ status: "failed", error: { message: failure } });

@@ -1,8 +1,16 @@
 import type { RangeRef } from "../../src/core";
+import { rangeFromA1 } from "../../src/core";
 import type {
   XlPageLayout,
   XlBorder,
   XlCellProperties,
+  XlCellPropertiesOptions,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlNamedItem,
+  XlNamedItemCollection,
+  XlTable,
+  XlTableCollection,
   XlChart,
   XlChartSeries,
   XlContext,
@@ -17,9 +25,11 @@ import type {
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
 import { FakePageLayout } from "./fakePageLayout";
+import { recalculate } from "./calculate";
 import {
   absoluteAddress,
   contains,
+  quoteForAddress,
   ensureCell,
   findSheet,
   getCell,
@@ -28,11 +38,18 @@ import {
   parseRangeAddress,
   usedRange,
   type FakeChart,
+  type FakeName,
   type FakeSheet,
   type FakeState,
+  type FakeTable,
 } from "./fakeState";
-import { checkShape, forEachCell, writeEntry, type FakeCalculator } from "./writeCells";
 import { changeHandlers, raiseChanged, type FakeChangeHandler } from "./fakeEvents";
+import { checkShape, forEachCell, shiftRows, writeEntry, type FakeCalculator } from "./writeCells";
+
+/** Excel on the web: a range read over 5,000,000 cells returns `values: null` instead of failing. */
+export const MAX_READ_CELLS = 5_000_000;
+/** `getMergedAreasOrNullObject` fails when the range holds more than 512 merged areas (Range reference). */
+export const MAX_MERGED_AREAS = 512;
 
 /** One queued command: its JSON description (for the payload estimate) and what it does at sync time. */
 type Op = { readonly describe: unknown; readonly run: () => void };
@@ -57,20 +74,38 @@ export type FakeHooks = {
   readonly onSync: (record: SyncRecord) => void;
   /** An error code the next sync fails with before applying anything (simulates cell-edit mode etc.). */
   takeInjectedError: () => string | null;
+  /** True when this sync must never resolve (Excel on the web can wait forever, office-js #6678). */
+  takeHang: () => boolean;
+  /** Resolves when the officer leaves cell edit mode; null when no cell is being edited. */
+  cellEdit: () => Promise<void> | null;
+  /** The batch runs with `delayForCellEdit` (and Excel supports it): wait instead of failing. */
+  readonly delayForCellEdit: boolean;
+  /** "Fill formulas in tables to create calculated columns" (Excel's default: on). */
+  readonly fillFormulasInTables: boolean;
+  /** Largest range read that returns arrays (Excel: 5,000,000 cells; tests may scale it down). */
+  readonly maxReadCells: number;
+  /** Recalculate formulas after each sync (a real formula engine); false when a fixed calculator is given. */
+  readonly recalculate: boolean;
 };
 
 const utf8 = new TextEncoder();
 let nextId = 0;
 
 export class FakeContext implements XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: {
+    readonly worksheets: XlWorksheetCollection;
+    readonly names: XlNamedItemCollection;
+  };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   private queue: Op[] = [];
   private suspended = false;
   private responseBytes = 0;
 
   constructor(readonly hooks: FakeHooks) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      names: new FakeNamedItemCollection(this),
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {
         this.enqueue({ suspend: true }, () => undefined);
@@ -89,6 +124,16 @@ export class FakeContext implements XlContext {
 
   enqueue(describe: unknown, run: () => void): void {
     this.queue.push({ describe, run });
+  }
+
+  /** Writes to a protected sheet fail like Excel's (AccessDenied). */
+  writable(sheet: FakeSheet): void {
+    if (sheet.protected) {
+      throw new FakeExcelError(
+        "AccessDenied",
+        `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`
+      );
+    }
   }
 
   /** Count loaded data towards this sync's response size. */
@@ -111,6 +156,9 @@ export class FakeContext implements XlContext {
     this.queue = [];
     this.suspended = false;
     await Promise.resolve();
+    if (this.hooks.takeHang()) await new Promise<never>(() => undefined);
+    const editing = this.hooks.cellEdit();
+    if (editing && this.hooks.delayForCellEdit) await editing;
     const bytes = utf8.encode(JSON.stringify(ops.map((o) => o.describe))).length;
     const record: { -readonly [K in keyof SyncRecord]: SyncRecord[K] } = {
       bytes,
@@ -123,6 +171,12 @@ export class FakeContext implements XlContext {
     try {
       const injected = this.hooks.takeInjectedError();
       if (injected) throw new FakeExcelError(injected, `Injected failure ${injected}`);
+      if (this.hooks.cellEdit()) {
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "The operation is not allowed while Excel is in cell edit mode."
+        );
+      }
       if (bytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
           "RequestPayloadSizeLimitExceeded",
@@ -134,6 +188,7 @@ export class FakeContext implements XlContext {
         for (const op of ops) op.run();
       } finally {
         record.responseBytes = this.responseBytes;
+        if (this.hooks.recalculate && ops.some((o) => !isLoad(o.describe))) recalculate(this.state);
       }
       if (this.responseBytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
@@ -148,11 +203,15 @@ export class FakeContext implements XlContext {
   }
 }
 
+function isLoad(describe: unknown): boolean {
+  return typeof describe === "object" && describe !== null && "load" in describe;
+}
+
 /** Base of every proxy: properties are readable only after `load` and `sync`, like Office.js. */
 abstract class FakeObject<T> {
   protected readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
-  readonly id = ++nextId;
+  readonly proxyId = ++nextId;
 
   constructor(protected readonly ctx: FakeContext) {}
 
@@ -175,7 +234,7 @@ abstract class FakeObject<T> {
       if (!this.loadable.includes(n))
         throw new FakeExcelError("InvalidArgument", `Cannot load '${n}' (fake).`);
     }
-    this.ctx.enqueue({ load: this.id, names }, () => {
+    this.ctx.enqueue({ load: this.proxyId, names }, () => {
       const target = this.resolve();
       this.nullState = target === null;
       if (target === null) return;
@@ -195,7 +254,7 @@ abstract class FakeObject<T> {
 
   /** Queue a command on the live object; a null object ignores commands. */
   protected command(describe: Record<string, unknown>, fn: (target: T) => void): void {
-    this.ctx.enqueue({ on: this.id, ...describe }, () => {
+    this.ctx.enqueue({ on: this.proxyId, ...describe }, () => {
       const target = this.resolve();
       if (target !== null) fn(target);
     });
@@ -210,11 +269,13 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     "values",
     "formulas",
     "numberFormat",
+    "valueTypes",
     "rowCount",
     "columnCount",
   ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
 
   constructor(
     ctx: FakeContext,
@@ -223,6 +284,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, this);
     this.dataValidation = new FakeDataValidation(ctx, this);
+    this.conditionalFormats = new FakeConditionalFormats(ctx, this);
   }
 
   protected resolve(): Live | null {
@@ -235,7 +297,10 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   }
 
   protected read(t: Live, prop: string): unknown {
-    const matrix = (fn: (row: number, col: number) => unknown): unknown[][] => {
+    const cells = (t.ref.bottom - t.ref.top + 1) * (t.ref.right - t.ref.left + 1);
+    const matrix = (fn: (row: number, col: number) => unknown): unknown[][] | null => {
+      // Excel on the web: over 5,000,000 cells the arrays come back null ("resource limits").
+      if (cells > this.ctx.hooks.maxReadCells) return null;
       const out: unknown[][] = [];
       for (let r = t.ref.top; r <= t.ref.bottom; r++) {
         const line: unknown[] = [];
@@ -256,6 +321,17 @@ class FakeRange extends FakeObject<Live> implements XlRange {
         });
       case "numberFormat":
         return matrix((r, c) => getCell(t.sheet, r, c)?.numberFormat ?? "General");
+      case "valueTypes":
+        return matrix((r, c) => {
+          const cell = getCell(t.sheet, r, c);
+          if (!cell || cell.value === "") return "Empty";
+          if (cell.error) return "Error";
+          return typeof cell.value === "number"
+            ? "Double"
+            : typeof cell.value === "boolean"
+              ? "Boolean"
+              : "String";
+        });
       case "rowCount":
         return t.ref.bottom - t.ref.top + 1;
       default:
@@ -265,6 +341,15 @@ class FakeRange extends FakeObject<Live> implements XlRange {
 
   get address(): string {
     return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
   }
   get values(): unknown[][] {
     return this.get("values");
@@ -284,6 +369,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   set numberFormat(v: unknown[][]) {
     const data = structuredClone(v);
     this.command({ set: "numberFormat", data }, (t) => {
+      this.ctx.writable(t.sheet);
       const rows = checkShape(data, t.ref, "numberFormat");
       forEachCell(t.ref, (r, c, i, j) => {
         const f = rows[i]?.[j];
@@ -298,11 +384,58 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   private setMatrix(prop: "values" | "formulas", v: unknown[][]): void {
     const data = structuredClone(v);
     this.command({ set: prop, data }, (t) => {
+      this.ctx.writable(t.sheet);
       const rows = checkShape(data, t.ref, prop);
       forEachCell(t.ref, (r, c, i, j) =>
         writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc)
       );
+      if (this.ctx.hooks.fillFormulasInTables) fillDown(t.sheet, t.ref, rows);
       raiseChanged(this.ctx.state, t.sheet, t.ref, "ThisLocalAddin");
+    });
+  }
+
+  getCell(row: number, column: number): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      const r = t.ref.top + row;
+      const c = t.ref.left + column;
+      return { sheet: t.sheet, ref: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.2");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      const ref = {
+        ...t.ref,
+        bottom: Math.min(1_048_576, t.ref.bottom + deltaRows),
+        right: Math.min(16_384, t.ref.right + deltaColumns),
+      };
+      if (ref.bottom < ref.top || ref.right < ref.left)
+        throw new FakeExcelError("InvalidArgument", "The resized range is empty.");
+      return { sheet: t.sheet, ref };
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.4");
+    const fixed = typeof anotherRange === "string" ? parseRangeAddress(anotherRange) : null;
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      const other = fixed ?? (anotherRange as FakeRange).live()?.ref ?? null;
+      if (!t || !other || !intersects(t.ref, other)) return null;
+      return {
+        sheet: t.sheet,
+        ref: {
+          top: Math.max(t.ref.top, other.top),
+          left: Math.max(t.ref.left, other.left),
+          bottom: Math.min(t.ref.bottom, other.bottom),
+          right: Math.min(t.ref.right, other.right),
+        },
+      };
     });
   }
 
@@ -312,22 +445,30 @@ class FakeRange extends FakeObject<Live> implements XlRange {
       const t = this.locate();
       if (!t) return null;
       const inside = t.sheet.merges.filter((m) => contains(t.ref, m.top, m.left));
+      if (inside.length > MAX_MERGED_AREAS) {
+        throw new FakeExcelError(
+          "GeneralException",
+          `The range has ${inside.length} merged areas; getMergedAreas returns at most ${MAX_MERGED_AREAS}.`
+        );
+      }
       return inside.length === 0 ? null : { sheet: t.sheet, areas: inside };
     });
   }
 
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): {
+  getCellProperties(options: XlCellPropertiesOptions): {
     readonly value: XlCellProperties[][];
   } {
     this.ctx.requireSet("ExcelApi", "1.9");
     let result: XlCellProperties[][] | undefined;
-    this.ctx.enqueue({ getCellProperties: this.id, options }, () => {
+    this.ctx.enqueue({ getCellProperties: this.proxyId, options }, () => {
       const t = this.locate();
       const out: XlCellProperties[][] = [];
       result = out; // a null object's properties are empty
       if (!t) return;
       forEachCell(t.ref, (r, c, i) => {
-        const fill = getCell(t.sheet, r, c)?.fill ?? null;
+        const cell = getCell(t.sheet, r, c);
+        const fill = cell?.fill ?? null;
+        const font = options.format?.font;
         (out[i] ??= []).push({
           format: {
             fill: {
@@ -336,6 +477,15 @@ class FakeRange extends FakeObject<Live> implements XlRange {
                 ? { pattern: fill === null ? "None" : "Solid" }
                 : {}),
             },
+            ...(font
+              ? {
+                  font: {
+                    // Excel reports the workbook's default font where none was set.
+                    ...(font.name ? { name: cell?.fontName ?? "Calibri" } : {}),
+                    ...(font.size ? { size: cell?.fontSize ?? 11 } : {}),
+                  },
+                }
+              : {}),
           },
         });
       });
@@ -351,6 +501,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
 
   merge(across?: boolean): void {
     this.command({ merge: across ?? false }, (t) => {
+      this.ctx.writable(t.sheet);
       // Merging over merged cells re-merges them (Excel drops the old areas).
       t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.ref));
       const areas: RangeRef[] = across
@@ -491,9 +642,11 @@ class FakeRangeFormat implements XlRangeFormat {
     describe: Record<string, unknown>,
     fn: (cell: ReturnType<typeof ensureCell>) => void
   ): void {
-    this.ctx.enqueue({ format: this.range.id, ...describe }, () => {
+    this.ctx.enqueue({ format: this.range.proxyId, ...describe }, () => {
       const t = this.range.live();
-      if (t) forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c)));
+      if (!t) return;
+      this.ctx.writable(t.sheet);
+      forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c)));
     });
   }
 
@@ -513,7 +666,7 @@ class FakeRangeFormat implements XlRangeFormat {
     throw notLoaded("format/columnWidth");
   }
   set columnWidth(v: number) {
-    this.ctx.enqueue({ format: this.range.id, columnWidth: v }, () => {
+    this.ctx.enqueue({ format: this.range.proxyId, columnWidth: v }, () => {
       const t = this.range.live();
       if (t) for (let c = t.ref.left; c <= t.ref.right; c++) t.sheet.columnWidths.set(c, v);
     });
@@ -530,7 +683,7 @@ class FakeDataValidation implements XlDataValidation {
     describe: Record<string, unknown>,
     fn: (v: { rule: unknown; prompt: unknown; errorAlert: unknown }) => void
   ) {
-    this.ctx.enqueue({ validation: this.range.id, ...describe }, () => {
+    this.ctx.enqueue({ validation: this.range.proxyId, ...describe }, () => {
       this.ctx.requireSet("ExcelApi", "1.8");
       const t = this.range.live();
       if (!t) return;
@@ -569,7 +722,7 @@ class FakeDataValidation implements XlDataValidation {
     this.upsert({ errorAlert }, (v) => (v.errorAlert = errorAlert));
   }
   clear(): void {
-    this.ctx.enqueue({ validation: this.range.id, clear: true }, () => {
+    this.ctx.enqueue({ validation: this.range.proxyId, clear: true }, () => {
       const t = this.range.live();
       if (t)
         t.sheet.validations = t.sheet.validations.filter(
@@ -621,9 +774,9 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
           on({ seriesName: v }, (s) => (s.name = v));
         },
         setValues: (r: XlRange) =>
-          on({ setValues: (r as FakeRange).id }, (s) => (s.values = addressOf(r))),
+          on({ setValues: (r as FakeRange).proxyId }, (s) => (s.values = addressOf(r))),
         setXAxisValues: (r: XlRange) =>
-          on({ setXAxisValues: (r as FakeRange).id }, (s) => (s.categories = addressOf(r))),
+          on({ setXAxisValues: (r as FakeRange).proxyId }, (s) => (s.categories = addressOf(r))),
       };
     };
     this.series = {
@@ -658,7 +811,7 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
   }
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void {
     const text = (x: XlRange | string | undefined): string | null =>
-      x === undefined ? null : typeof x === "string" ? x : `#range${(x as FakeRange).id}`;
+      x === undefined ? null : typeof x === "string" ? x : `#range${(x as FakeRange).proxyId}`;
     this.command({ position: [text(startCell), text(endCell)] }, (c) => {
       c.position = { start: text(startCell) as string, end: text(endCell) };
     });
@@ -672,7 +825,7 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
 }
 
 class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
-  protected readonly loadable = ["name", "position"];
+  protected readonly loadable = ["name", "position", "visibility"];
   readonly charts: XlWorksheet["charts"];
   /** ExcelApi 1.7: registration and removal take effect at the next sync of the context they were queued on. */
   readonly onChanged: XlWorksheet["onChanged"] = {
@@ -693,6 +846,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       };
     },
   };
+  readonly tables: XlTableCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
 
   constructor(
@@ -704,7 +858,11 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       add: (type, sourceData, seriesBy) => {
         let created: FakeChart | null = null;
         this.command(
-          { addChart: type, source: (sourceData as FakeRange).id, seriesBy: seriesBy ?? "Auto" },
+          {
+            addChart: type,
+            source: (sourceData as FakeRange).proxyId,
+            seriesBy: seriesBy ?? "Auto",
+          },
           (s) => {
             const live = (sourceData as FakeRange).live();
             if (!live)
@@ -734,6 +892,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
           () => this.locate()
         ),
     };
+    this.tables = new FakeTableCollection(ctx, () => this.locate());
     this.freezePanes = {
       freezeRows: (count?: number) =>
         this.command({ freezeRows: count ?? 1 }, (s) => (s.frozenRows = count ?? 1)),
@@ -744,6 +903,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
     return this.locate();
   }
   protected read(t: FakeSheet, prop: string): unknown {
+    if (prop === "visibility") return t.visibility;
     return prop === "name" ? t.name : this.ctx.state.sheets.indexOf(t);
   }
   get pageLayout(): XlPageLayout {
@@ -753,10 +913,13 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   get name(): string {
     return this.get("name");
   }
+  get visibility(): string {
+    return this.get("visibility");
+  }
 
-  /** Preload the name (for `worksheets.items`). */
-  preload(name: string): this {
-    this.loaded.set("name", name);
+  /** Preload properties (for `worksheets.items`). */
+  preload(props: Record<string, unknown>): this {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
     return this;
   }
 
@@ -795,6 +958,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       if (state.sheets.length === 1)
         throw new FakeExcelError("InvalidOperation", "A workbook needs one sheet.");
       state.sheets = state.sheets.filter((x) => x !== s);
+      for (const n of state.names) if (n.sheet === s) n.sheet = null;
       if (state.active === s.name) state.active = state.sheets[0]?.name ?? null;
       if (state.selection?.sheet === s.name) state.selection = null;
     });
@@ -814,15 +978,21 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
 
   load(propertyNames?: string | string[]): this {
     const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
-    if (!/^\s*(items\/name|name|items)\s*$/.test(names)) {
+    const props = names
+      .split(",")
+      .map((n) => n.trim().replace(/^items\//, ""))
+      .filter((n) => n !== "" && n !== "items");
+    if (props.some((p) => p !== "name" && p !== "visibility")) {
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on worksheets (fake).`);
     }
     this.ctx.enqueue({ load: "worksheets", names }, () => {
       this.loadedItems = this.ctx.state.sheets.map((s) =>
-        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload(
-          s.name
-        )
+        new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload({
+          name: s.name,
+          ...(props.includes("visibility") ? { visibility: s.visibility } : {}),
+        })
       );
+      this.ctx.respond(this.ctx.state.sheets.map((s) => [s.name, s.visibility]));
     });
     return this;
   }
@@ -865,5 +1035,300 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
       this.ctx.state.sheets.push(newSheet(sheetName));
     });
     return this.getItem(sheetName);
+  }
+}
+
+/**
+ * Excel's calculated columns: a formula written into the data body of a table column is filled into every other
+ * data-body cell of that column (the last formula written wins, office-js #2093 / #5909), relative rows shifted.
+ */
+function fillDown(sheet: FakeSheet, ref: RangeRef, rows: unknown[][]): void {
+  for (const table of sheet.tables) {
+    const body = { ...table.ref, top: table.ref.top + 1 };
+    if (body.top > body.bottom || !intersects(body, ref)) continue;
+    for (let c = Math.max(ref.left, body.left); c <= Math.min(ref.right, body.right); c++) {
+      let last: { row: number; formula: string } | null = null;
+      for (let r = Math.max(ref.top, body.top); r <= Math.min(ref.bottom, body.bottom); r++) {
+        const entry = rows[r - ref.top]?.[c - ref.left];
+        if (typeof entry === "string" && entry.startsWith("=")) last = { row: r, formula: entry };
+      }
+      if (!last) continue;
+      for (let r = body.top; r <= body.bottom; r++) {
+        const cell = ensureCell(sheet, r, c);
+        cell.formula = shiftRows(last.formula, r - last.row);
+        cell.error = false;
+      }
+    }
+  }
+}
+
+let nextConditionalFormat = 0;
+
+class FakeConditionalFormatProxy
+  extends FakeObject<{ sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] }>
+  implements XlConditionalFormat
+{
+  protected readonly loadable = ["id"];
+  readonly custom: XlConditionalFormat["custom"];
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => {
+      sheet: FakeSheet;
+      cf: FakeSheet["conditionalFormats"][number];
+    } | null
+  ) {
+    super(ctx);
+    const cmd = (
+      d: Record<string, unknown>,
+      fn: (cf: FakeSheet["conditionalFormats"][number]) => void
+    ) => this.command(d, (t) => fn(t.cf));
+    this.custom = {
+      rule: {
+        get formula(): string {
+          throw notLoaded("conditionalFormat/custom/rule/formula");
+        },
+        set formula(v: string) {
+          cmd({ ruleFormula: v }, (cf) => (cf.formula = v));
+        },
+      },
+      format: {
+        fill: {
+          get color(): string {
+            throw notLoaded("conditionalFormat/custom/format/fill/color");
+          },
+          set color(v: string) {
+            cmd({ cfFill: v }, (cf) => (cf.fill = v.toUpperCase()));
+          },
+        },
+      },
+    };
+  }
+  protected resolve() {
+    return this.locate();
+  }
+  protected read(t: { cf: FakeSheet["conditionalFormats"][number] }): unknown {
+    return t.cf.id;
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  delete(): void {
+    this.command({ deleteConditionalFormat: true }, (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => x !== t.cf);
+    });
+  }
+}
+
+class FakeConditionalFormats implements XlConditionalFormatCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange
+  ) {}
+  add(type: "Custom"): XlConditionalFormat {
+    this.ctx.requireSet("ExcelApi", "1.6");
+    let created: { sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] } | null = null;
+    this.ctx.enqueue({ addConditionalFormat: this.range.proxyId, type }, () => {
+      const t = this.range.live();
+      if (!t) throw new FakeExcelError("ItemNotFound", "The range does not exist.");
+      const cf = { id: `{cf-${++nextConditionalFormat}}`, ref: t.ref, formula: "", fill: null };
+      t.sheet.conditionalFormats.push(cf);
+      created = { sheet: t.sheet, cf };
+    });
+    return new FakeConditionalFormatProxy(this.ctx, () => created);
+  }
+  getItemOrNullObject(id: string): XlConditionalFormat {
+    return new FakeConditionalFormatProxy(this.ctx, () => {
+      const t = this.range.live();
+      const cf = t?.sheet.conditionalFormats.find((x) => x.id === id && intersects(x.ref, t.ref));
+      return t && cf ? { sheet: t.sheet, cf } : null;
+    });
+  }
+}
+
+class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> implements XlTable {
+  protected readonly loadable = ["name"];
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => { sheet: FakeSheet; table: FakeTable } | null
+  ) {
+    super(ctx);
+  }
+  protected resolve() {
+    return this.locate();
+  }
+  protected read(t: { table: FakeTable }): unknown {
+    return t.table.name;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.command({ tableName: v }, (t) => (t.table.name = v));
+  }
+  preload(name: string): this {
+    this.loaded.set("name", name);
+    return this;
+  }
+  getRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      return t ? { sheet: t.sheet, ref: t.table.ref } : null;
+    });
+  }
+}
+
+let nextTable = 0;
+
+class FakeTableCollection implements XlTableCollection {
+  private loadedItems: XlTable[] | undefined;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet | null
+  ) {}
+  get items(): XlTable[] {
+    if (!this.loadedItems) throw notLoaded("tables/items");
+    return this.loadedItems;
+  }
+  load(propertyNames?: string | string[]): this {
+    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
+    if (!/^\s*(items\/name|name|items)\s*$/.test(names))
+      throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on tables (fake).`);
+    this.ctx.enqueue({ load: "tables", names }, () => {
+      const s = this.sheet();
+      const tables = s?.tables ?? [];
+      this.loadedItems = tables.map((table) =>
+        new FakeTableProxy(this.ctx, () =>
+          s && s.tables.includes(table) ? { sheet: s, table } : null
+        ).preload(table.name)
+      );
+      this.ctx.respond(tables.map((t) => t.name));
+    });
+    return this;
+  }
+  add(address: string, hasHeaders: boolean): XlTable {
+    let created: { sheet: FakeSheet; table: FakeTable } | null = null;
+    this.ctx.enqueue({ addTable: address, hasHeaders }, () => {
+      const s = this.sheet();
+      if (!s) throw new FakeExcelError("ItemNotFound", "The worksheet does not exist.");
+      this.ctx.writable(s);
+      const ref = parseRangeAddress(address);
+      if (s.tables.some((t) => intersects(t.ref, ref)))
+        throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
+      if (s.merges.some((m) => intersects(m, ref)))
+        throw new FakeExcelError("InvalidOperation", "A table can't contain merged cells.");
+      const table: FakeTable = { name: `Table${++nextTable}`, ref };
+      s.tables.push(table);
+      created = { sheet: s, table };
+    });
+    return new FakeTableProxy(this.ctx, () => created);
+  }
+  getItem(key: string): XlTable {
+    return new FakeTableProxy(this.ctx, () => {
+      const s = this.sheet();
+      const table = s?.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+      if (!s || !table) throw new FakeExcelError("ItemNotFound", `Table '${key}' not found.`);
+      return { sheet: s, table };
+    });
+  }
+}
+
+/** Defined names read back as Excel writes them: "='Tổng hợp'!$A$1", "=#REF!$A$1" once the sheet is gone. */
+function nameFormula(n: FakeName): string {
+  return n.sheet ? `=${quoteForAddress(n.sheet.name)}!${n.cell}` : `=#REF!${n.cell}`;
+}
+
+const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+class FakeNamedItemProxy extends FakeObject<FakeName> implements XlNamedItem {
+  protected readonly loadable = ["name", "formula"];
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => FakeName | null
+  ) {
+    super(ctx);
+  }
+  protected resolve() {
+    return this.locate();
+  }
+  protected read(n: FakeName, prop: string): unknown {
+    return prop === "name" ? n.name : nameFormula(n);
+  }
+  preload(props: Record<string, unknown>): this {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
+    return this;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get formula(): unknown {
+    this.ctx.requireSet("ExcelApi", "1.7");
+    return this.get("formula");
+  }
+  set formula(_v: unknown) {
+    throw new FakeExcelError("InvalidArgument", "The fake does not change a name's formula.");
+  }
+  delete(): void {
+    this.command({ deleteName: true }, (n) => {
+      this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n);
+    });
+  }
+}
+
+class FakeNamedItemCollection implements XlNamedItemCollection {
+  private loadedItems: XlNamedItem[] | undefined;
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): XlNamedItem[] {
+    if (!this.loadedItems) throw notLoaded("names/items");
+    return this.loadedItems;
+  }
+  load(propertyNames?: string | string[]): this {
+    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
+    const props = names
+      .split(",")
+      .map((n) => n.trim().replace(/^items\//, ""))
+      .filter((n) => n !== "" && n !== "items");
+    if (props.some((p) => p !== "name" && p !== "formula"))
+      throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on names (fake).`);
+    if (props.includes("formula")) this.ctx.requireSet("ExcelApi", "1.7");
+    this.ctx.enqueue({ load: "names", names }, () => {
+      const all = [...this.ctx.state.names];
+      this.loadedItems = all.map((n) =>
+        new FakeNamedItemProxy(this.ctx, () =>
+          this.ctx.state.names.includes(n) ? n : null
+        ).preload({
+          name: n.name,
+          ...(props.includes("formula") ? { formula: nameFormula(n) } : {}),
+        })
+      );
+      this.ctx.respond(all.map((n) => [n.name, nameFormula(n)]));
+    });
+    return this;
+  }
+  add(name: string, reference: string, comment?: string): XlNamedItem {
+    this.ctx.requireSet("ExcelApi", "1.4");
+    let created: FakeName | null = null;
+    this.ctx.enqueue({ addName: name, reference }, () => {
+      const state = this.ctx.state;
+      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw new FakeExcelError("InvalidArgument", `'${name}' is not a valid name.`);
+      if (state.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(reference);
+      const sheet = m
+        ? findSheet(state, m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? ""))
+        : undefined;
+      if (!m || !sheet)
+        throw new FakeExcelError("InvalidArgument", `Invalid reference '${reference}'.`);
+      rangeFromA1((m[3] ?? "").replace(/\$/g, ""));
+      created = { name, sheet, cell: m[3] ?? "$A$1", comment: comment ?? "" };
+      state.names.push(created);
+    });
+    return new FakeNamedItemProxy(this.ctx, () => created);
+  }
+  getItemOrNullObject(name: string): XlNamedItem {
+    return new FakeNamedItemProxy(
+      this.ctx,
+      () => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null
+    );
   }
 }

@@ -6,6 +6,8 @@ export type FakeValue = number | string | boolean;
 
 export type FakeCell = {
   value: FakeValue;
+  /** The value is an Excel error (`valueTypes` "Error"), not text that looks like one. */
+  error: boolean;
   formula: string | null;
   numberFormat: string;
   fill: string | null;
@@ -36,8 +38,24 @@ export type FakeChart = {
   position: { start: string; end: string | null } | null;
 };
 
+/** An Excel Table (ListObject): `ref` includes the header row. */
+export type FakeTable = { name: string; ref: RangeRef };
+
+/** A custom conditional format: overlays `fill` on `ref` while `formula` is true (the fake: always). */
+export type FakeConditionalFormat = {
+  id: string;
+  ref: RangeRef;
+  formula: string;
+  fill: string | null;
+};
+
 export type FakeSheet = {
   name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Worksheet protection: every write to the sheet fails with AccessDenied. */
+  protected: boolean;
+  tables: FakeTable[];
+  conditionalFormats: FakeConditionalFormat[];
   /** Keyed by `cellKey(row, col)`. */
   cells: Map<number, FakeCell>;
   merges: RangeRef[];
@@ -48,8 +66,12 @@ export type FakeSheet = {
   frozenRows: number;
 };
 
+/** A defined name that refers to a cell of a sheet; the sheet is null once deleted (the name reads #REF!). */
+export type FakeName = { name: string; sheet: FakeSheet | null; cell: string; comment: string };
+
 export type FakeState = {
   sheets: FakeSheet[];
+  names: FakeName[];
   active: string | null;
   selection: { sheet: string; address: string } | null;
 };
@@ -57,6 +79,7 @@ export type FakeState = {
 export function newCell(): FakeCell {
   return {
     value: "",
+    error: false,
     formula: null,
     numberFormat: "General",
     fill: null,
@@ -74,6 +97,10 @@ export function newCell(): FakeCell {
 export function newSheet(name: string): FakeSheet {
   return {
     name,
+    visibility: "Visible",
+    protected: false,
+    tables: [],
+    conditionalFormats: [],
     cells: new Map(),
     merges: [],
     columnWidths: new Map(),

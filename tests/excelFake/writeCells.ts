@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../src/core";
+import { EXCEL_ERRORS, type RangeRef } from "../../src/core";
 import { FakeExcelError } from "./fakeErrors";
 import { ensureCell, type FakeCell, type FakeSheet, type FakeValue } from "./fakeState";
 
@@ -6,6 +6,7 @@ import { ensureCell, type FakeCell, type FakeSheet, type FakeValue } from "./fak
 export type FakeCalculator = (formula: string, sheet: string) => FakeValue;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const ERRORS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
 /** Check that a 2-D array has exactly the range's shape (Excel: InvalidArgument otherwise). */
 export function checkShape(data: unknown, ref: RangeRef, prop: string): unknown[][] {
@@ -60,6 +61,12 @@ export function writeEntry(
     setConstant(cell, Number(entry));
     return;
   }
+  if (ERRORS.has(entry.toUpperCase())) {
+    // Typed "#N/A" is an error constant in Excel (valueTypes "Error"); "'#N/A" is text.
+    setConstant(cell, entry.toUpperCase());
+    cell.error = true;
+    return;
+  }
   if (/^(true|false)$/i.test(entry)) {
     setConstant(cell, entry.toLowerCase() === "true");
     return;
@@ -76,7 +83,28 @@ export function writeEntry(
 
 function setConstant(cell: FakeCell, value: FakeValue): void {
   cell.value = value;
+  cell.error = false;
   cell.formula = null;
+}
+
+/**
+ * A formula moved down by `rows` rows, as Excel's fill-down does: relative row numbers of A1 references shift,
+ * `$`-anchored rows and text in quotes stay.
+ * @example shiftRows("=ROUND(E8/D8*100,2)", 2) === "=ROUND(E10/D10*100,2)"
+ */
+export function shiftRows(formula: string, rows: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g,
+            (m, c$: string, col: string, r$: string, row: string) =>
+              r$ === "$" ? m : `${c$}${col}${r$}${Number(row) + rows}`
+          )
+    )
+    .join("");
 }
 
 export function forEachCell(

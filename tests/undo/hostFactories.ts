@@ -1,5 +1,5 @@
 /** Both hosts, seeded from the same generated workbook: XlsxHost over its .xlsx bytes, ExcelHost over the strict fake. */
-import type { WorkbookHost } from "../../src/core";
+import { toA1, type WorkbookHost } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { toFakeSpecs } from "../corpus/toFakeSpecs";
@@ -27,6 +27,11 @@ export function fillsOf(host: WorkbookHost): Record<string, Record<string, strin
 export const excelFakeHostFactory: HostFactory = {
   name: "ExcelHost over the strict fake",
   formulaValues: false,
+  officerEdit: (host, sheet, row, col, value) => {
+    const fake = fakes.get(host);
+    if (!fake) throw new Error("not a fake-backed host");
+    fake.officerEdit(sheet, toA1(row, col), value);
+  },
   make: async () => {
     const fake = FakeExcel.fromSpecs(toFakeSpecs(seedWorkbook()));
     const host = new ExcelHost({

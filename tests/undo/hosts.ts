@@ -58,6 +58,14 @@ export function seedWorkbook(): WorkbookSpec {
 export type HostFactory = {
   readonly name: string;
   readonly make: () => Promise<WorkbookHost>;
+  /** The officer types a value into a cell directly (outside the add-in and its undo stack). */
+  readonly officerEdit: (
+    host: WorkbookHost,
+    sheet: string,
+    row: number,
+    col: number,
+    value: number | string
+  ) => void;
   /** Whether the host keeps the value of a formula cell (a file's cached result) or computes it (Excel). */
   readonly formulaValues: boolean;
 };
@@ -67,6 +75,11 @@ let seedBytes: Buffer | null = null;
 export const xlsxHostFactory: HostFactory = {
   name: "XlsxHost",
   formulaValues: true,
+  officerEdit: (host, sheet, row, col, value) => {
+    const ws = (host as XlsxHost).excelWorkbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`no sheet ${sheet}`);
+    ws.getCell(row, col).value = value;
+  },
   make: async () => {
     seedBytes ??= await toXlsxBuffer(seedWorkbook());
     return XlsxHost.fromBuffer(seedBytes);

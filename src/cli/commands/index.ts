@@ -3,6 +3,7 @@ import { allocateCommand } from "./allocate";
 import { checkCommand } from "./check";
 import { fixCommand } from "./fix";
 import { narrativeCommand } from "./narrative";
+import { selftestCommand } from "./selftest";
 import { summaryCommand } from "./summary";
 import { unicodeCommand } from "./unicode";
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   unicodeCommand,
   narrativeCommand,
+  selftestCommand,
 ];

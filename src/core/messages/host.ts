@@ -18,6 +18,10 @@ export const hostMessages = defineMessages(
     NOT_AVAILABLE: "Không kết nối được với Excel. Hãy mở trợ lý từ trong Excel.",
     SETTINGS_FAILED: "Không lưu được cài đặt vào sổ làm việc ({detail}).",
     GENERAL: "Excel báo lỗi khi thực hiện thao tác ({detail}). Hãy thử lại.",
+    INVALID_OPERATION:
+      "Excel chưa cho thực hiện thao tác lúc này, thường vì một ô đang được sửa. Hãy nhấn Enter hoặc Esc để thoát khỏi ô rồi thử lại ({detail}).",
+    TIMEOUT:
+      "Excel không trả lời sau {seconds} giây (mạng chậm, sổ rất lớn, hoặc một ô đang được sửa). Hãy kiểm tra sổ làm việc rồi thử lại.",
     FILE_NOT_FOUND: "Không tìm thấy tệp “{file}”.",
     FILE_UNREADABLE: "Không đọc được tệp “{file}” ({detail}).",
     NOT_XLSX: "Tệp “{file}” không phải sổ làm việc Excel .xlsx.",
@@ -40,6 +44,10 @@ export const hostMessages = defineMessages(
     NOT_AVAILABLE: "Cannot reach Excel. Open the assistant from inside Excel.",
     SETTINGS_FAILED: "Could not save the settings in the workbook ({detail}).",
     GENERAL: "Excel reported an error during the operation ({detail}). Please try again.",
+    INVALID_OPERATION:
+      "Excel does not allow the operation right now, usually because a cell is being edited. Press Enter or Esc to leave the cell, then try again ({detail}).",
+    TIMEOUT:
+      "Excel did not answer within {seconds} seconds (slow network, a very large workbook, or a cell being edited). Check the workbook, then try again.",
     FILE_NOT_FOUND: "File “{file}” not found.",
     FILE_UNREADABLE: "Cannot read file “{file}” ({detail}).",
     NOT_XLSX: "File “{file}” is not an Excel .xlsx workbook.",

@@ -34,4 +34,9 @@ export type Grid = {
    * Their original text is kept here, so the table can report `LEGACY_ENCODING` and `unicode` can convert them.
    */
   readonly legacyCells?: readonly LegacyCell[];
+  /**
+   * Excel Tables (ListObjects) on the sheet, header row included. Excel fills a formula written into a table
+   * column down the whole column, so hosts write values there (the preview says so).
+   */
+  readonly tables?: readonly { readonly name: string; readonly range: RangeRef }[];
 };

@@ -1,4 +1,6 @@
+import type { RangeRef } from "./address";
 import type { Grid } from "./grid";
+import type { HostError } from "./hostError";
 import type { WritePlan } from "./plan";
 
 /** Cells of one sheet changed by someone other than this host's own writes (the officer typing, a paste…). */
@@ -6,6 +8,46 @@ export type CellsChanged = {
   readonly sheet: string;
   /** The changed area as A1 without the sheet name, e.g. "F9" or "F9:G10". */
   readonly address: string;
+};
+
+/** How much of each sheet the start-up probe reads (enough to find an appendix; rosters are longer). */
+export type ProbeOptions = {
+  /** Rows read from the top of each sheet's used range. */
+  readonly headRows: number;
+  /** Columns read from its left. */
+  readonly headCols: number;
+};
+
+/** One sheet as the start-up probe saw it. */
+export type SheetProbe = {
+  readonly name: string;
+  readonly visible: boolean;
+  /** The sheet's used range (values only), null when blank or unknown. */
+  readonly used: RangeRef | null;
+  /** The marker of a sheet the add-in generated (Grid.generated). */
+  readonly generated?: string;
+  /** The head of the sheet (its top `headRows` × `headCols`), or null when it could not be read. */
+  readonly grid: Grid | null;
+  /** true when `grid` is the whole used range. */
+  readonly complete: boolean;
+  /** Why the sheet could not be read; the other sheets are read anyway. */
+  readonly error: HostError | null;
+};
+
+export type WorkbookProbe = {
+  readonly active: string;
+  readonly sheets: readonly SheetProbe[];
+};
+
+/** What the self-test reports about where it ran. */
+export type HostInfo = {
+  /** "Excel" / "xlsx (ExcelJS)". */
+  readonly host: string;
+  /** "OfficeOnline", "PC", "Mac", … or "node" / "browser". */
+  readonly platform: string;
+  readonly version: string;
+  /** Requirement sets supported, e.g. ["ExcelApi 1.1", …, "ExcelApi 1.17"]. */
+  readonly requirementSets: readonly string[];
 };
 
 export type ApplyResult = {
@@ -25,8 +67,27 @@ export interface WorkbookHost {
   listSheets(): Promise<readonly string[]>;
   /** Name of the active sheet (the xlsx host: the first visible sheet unless another was activated). */
   activeSheet(): Promise<string>;
-  /** The sheet's used range read into a Grid in one batch. Rejects with a HostError if the sheet is missing. */
+  /**
+   * The sheet's used range read into a Grid (one batch when it fits Excel's limits, else read in parts).
+   * Rejects with a HostError if the sheet is missing.
+   */
   readGrid(sheet: string): Promise<Grid>;
+  /**
+   * Start-up in a constant number of batches whatever the number of sheets: every sheet's name, visibility,
+   * used range and generated-sheet marker, and the head of each sheet as a Grid. A sheet that fails is reported
+   * with its error; the others are read. Optional: `readWorkbook` reads sheet by sheet without it.
+   */
+  probeWorkbook?(options: ProbeOptions): Promise<WorkbookProbe>;
+  /** Host, platform, version and requirement sets (the self-test's report). */
+  describe?(): Promise<HostInfo>;
+  /**
+   * Each cell's own fill "#RRGGBB" (null: none), not a highlight laid over it; null when the host cannot read fills
+   * (Excel below ExcelApi 1.9). The self-test checks that highlighting never changes them.
+   */
+  cellFills?(
+    sheet: string,
+    addresses: readonly string[]
+  ): Promise<readonly (string | null)[] | null>;
   /** Snapshot the cells the plan touches, then apply the plan in one batch. */
   apply(plan: WritePlan): Promise<ApplyResult>;
   /** How many applied plans can still be undone. */

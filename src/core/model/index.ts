@@ -26,7 +26,15 @@ export type {
   WritePlan,
   PrintSetup,
 } from "./plan";
-export type { WorkbookHost, ApplyResult, CellsChanged } from "./host";
+export type {
+  WorkbookHost,
+  ApplyResult,
+  CellsChanged,
+  HostInfo,
+  ProbeOptions,
+  SheetProbe,
+  WorkbookProbe,
+} from "./host";
 export type { Result } from "./result";
 export type {
   ParsedCell,

@@ -22,6 +22,11 @@ export type PlanPreview = {
   readonly sheets: readonly string[];
   /** Sheets the plan creates. */
   readonly created: readonly string[];
+  /**
+   * Formula cells inside an Excel Table: the host writes their value instead, since Excel would fill a formula down
+   * the whole table column (a calculated column).
+   */
+  readonly valuesInTable?: number;
 };
 
 /**
@@ -36,10 +41,19 @@ export function previewPlan(
   const pruned = pruneUnchanged(plan, gridOf);
   if (!pruned.plan) return null;
   const cells: PreviewCell[] = [];
+  let valuesInTable = 0;
   for (const sp of pruned.plan.sheets) {
     const grid = sp.create ? undefined : gridOf(sp.sheet);
     for (const w of sp.writes) {
       if (!w.cell) continue;
+      const inTable = (grid?.tables ?? []).some(
+        (t) =>
+          w.row > t.range.top &&
+          w.row <= t.range.bottom &&
+          w.col >= t.range.left &&
+          w.col <= t.range.right
+      );
+      if (inTable && "formula" in w.cell && w.cell.result !== undefined) valuesInTable++;
       const before = grid
         ? displayValue(grid.values[w.row - grid.top]?.[w.col - grid.left], lang)
         : "";
@@ -60,6 +74,7 @@ export function previewPlan(
       textToNumber: cells.filter((c) => c.kind === "textToNumber").length,
       sheets: pruned.plan.sheets.map((s) => s.sheet),
       created: pruned.plan.sheets.filter((s) => s.create === true).map((s) => s.sheet),
+      valuesInTable,
     },
   };
 }

@@ -25,6 +25,7 @@ import {
   detectTables,
   formatAllocationFailure,
   readTable,
+  readWorkbook,
   validateTable,
   type AllocationMethod,
 } from "../../core";
@@ -204,16 +205,17 @@ export function useWorkbook(
     setState(live.current);
   }, []);
 
-  /** Read a sheet, keep it both as read and with its legacy text decoded; the engine gets the decoded grid. */
+  /** Keep a sheet both as read and with its legacy text decoded; the engine gets the decoded grid. */
+  const keepSheet = React.useCallback((sheet: string, raw: Grid): Grid => {
+    const decoded = decodeLegacyGrid(raw).grid;
+    grids.current.set(sheet, raw);
+    decodedGrids.current.set(sheet, decoded);
+    return decoded;
+  }, []);
+
   const readSheet = React.useCallback(
-    async (sheet: string): Promise<Grid> => {
-      const raw = await host.readGrid(sheet);
-      const decoded = decodeLegacyGrid(raw).grid;
-      grids.current.set(sheet, raw);
-      decodedGrids.current.set(sheet, decoded);
-      return decoded;
-    },
-    [host]
+    async (sheet: string): Promise<Grid> => keepSheet(sheet, await host.readGrid(sheet)),
+    [host, keepSheet]
   );
 
   const legacyOfWorkbook = React.useCallback((): LegacyState | null => {
@@ -294,15 +296,15 @@ export function useWorkbook(
   const detect = React.useCallback(
     async (useSaved: boolean) => {
       patch({ loading: true, pending: null, allocationError: null });
-      const sheets = await host.listSheets();
-      const active = await host.activeSheet();
+      // One probe of every sheet in a constant number of batches (src/core/workbook/readWorkbook.ts).
+      const workbook = await readWorkbook(host);
+      const active = workbook.active;
       const found: TableLayout[] = [];
       let failure: DetectFailure | null = null;
       grids.current.clear();
       decodedGrids.current.clear();
-      for (const [i, sheet] of sheets.entries()) {
-        patch({ progress: i / Math.max(1, sheets.length) });
-        const grid = await readSheet(sheet);
+      for (const [sheet, raw] of workbook.grids) {
+        const grid = keepSheet(sheet, raw);
         const r = detectTables(grid);
         if (r.ok) found.push(...r.tables);
         else if (
@@ -333,11 +335,14 @@ export function useWorkbook(
             ? notice("noTable")
             : notice(restored !== null ? "mappingRestored" : "tablesFound", { n: tables.length }),
       });
+      if (workbook.failures[0]) patch({ error: noticeFromError(workbook.failures[0].error) });
       const layout = tables[index];
+      // A sheet longer than the probe is read whole (in parts, under Excel's limits) before it is shown.
+      if (layout && workbook.partial.includes(layout.sheet)) await readSheet(layout.sheet);
       const grid = layout ? decodedGrids.current.get(layout.sheet) : undefined;
       if (layout && grid) await showTable(grid, layout, false);
     },
-    [host, patch, showTable, readSheet, legacyOfWorkbook]
+    [host, patch, showTable, keepSheet, readSheet, legacyOfWorkbook]
   );
 
   /** Re-read the current table's sheet (after a write, an undo, or work done in another tab). */

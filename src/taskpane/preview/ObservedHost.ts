@@ -1,5 +1,14 @@
 import { toA1 } from "../../core";
-import type { ApplyResult, CellsChanged, Grid, WorkbookHost, WritePlan } from "../../core";
+import type {
+  ApplyResult,
+  CellsChanged,
+  Grid,
+  HostInfo,
+  ProbeOptions,
+  WorkbookHost,
+  WorkbookProbe,
+  WritePlan,
+} from "../../core";
 
 export type Selection = { readonly sheet: string; readonly address: string };
 
@@ -71,6 +80,24 @@ export class ObservedHost implements WorkbookHost {
 
   highlightedCells(sheet: string): ReadonlySet<string> {
     return this.highlighted.get(sheet) ?? new Set();
+  }
+
+  probeWorkbook(options: ProbeOptions): Promise<WorkbookProbe> {
+    if (!this.inner.probeWorkbook) throw new Error("ObservedHost: the inner host has no probe");
+    return this.inner.probeWorkbook(options);
+  }
+
+  cellFills(
+    sheet: string,
+    addresses: readonly string[]
+  ): Promise<readonly (string | null)[] | null> {
+    return this.inner.cellFills ? this.inner.cellFills(sheet, addresses) : Promise.resolve(null);
+  }
+
+  describe(): Promise<HostInfo> {
+    if (!this.inner.describe)
+      throw new Error("ObservedHost: the inner host cannot describe itself");
+    return this.inner.describe();
   }
 
   private notify(): void {

@@ -74,6 +74,9 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
       {preview.textToNumber > 0 && (
         <Text size={200}>{uiText(lang, "previewTextToNumber", { n: preview.textToNumber })}</Text>
       )}
+      {(preview.valuesInTable ?? 0) > 0 && (
+        <Text size={200}>{uiText(lang, "previewValuesInTable", { n: preview.valuesInTable })}</Text>
+      )}
       <div>
         {allocation ? (
           <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>

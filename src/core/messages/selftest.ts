@@ -1,0 +1,47 @@
+import { defineMessages } from "./define";
+
+/** The self-test (pane "Tự kiểm tra", `giamngheo selftest`): scenario names, verdicts, report lines. */
+export const selfTestMessages = defineMessages(
+  {
+    read: "Đọc trang tính",
+    write: "Ghi ô (chữ, số, công thức)",
+    undo: "Hoàn tác",
+    highlight: "Tô sáng ô có lỗi",
+    select: "Chọn ô",
+    merges: "Ô gộp",
+    table: "Bảng trong Excel Table",
+    marker: "Đánh dấu trang tính do trợ lý tạo",
+    cleanup: "Xoá trang tính tạm",
+    passed: "{name}: đạt",
+    failed: "{name}: lỗi — {detail}",
+    header: "Tự kiểm tra trên {host} ({platform} {version})",
+    requirementSets: "Bộ API hỗ trợ: {sets}",
+    noRequirementSets: "Bộ API hỗ trợ: không áp dụng",
+    summary: "{passed}/{total} mục đạt",
+    sheetTitle: "Trang tự kiểm tra của trợ lý — sẽ tự xoá",
+    unexpected: "kết quả khác mong đợi ở {what}",
+    stillThere: "trang tạm “{sheet}” vẫn còn",
+  },
+  {
+    read: "Read a sheet",
+    write: "Write cells (text, number, formula)",
+    undo: "Undo",
+    highlight: "Highlight cells with issues",
+    select: "Select a cell",
+    merges: "Merged cells",
+    table: "Table inside an Excel Table",
+    marker: "Mark the sheets the assistant creates",
+    cleanup: "Remove the temporary sheet",
+    passed: "{name}: passed",
+    failed: "{name}: failed — {detail}",
+    header: "Self-test on {host} ({platform} {version})",
+    requirementSets: "API sets supported: {sets}",
+    noRequirementSets: "API sets supported: not applicable",
+    summary: "{passed}/{total} passed",
+    sheetTitle: "The assistant's self-test sheet — removed automatically",
+    unexpected: "unexpected result at {what}",
+    stillThere: "temporary sheet “{sheet}” is still there",
+  }
+);
+
+export type SelfTestMessageKey = keyof typeof selfTestMessages.vi;

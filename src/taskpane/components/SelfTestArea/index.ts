@@ -1,0 +1,2 @@
+export { SelfTestArea } from "./SelfTestArea";
+export type { SelfTestAreaProps } from "./SelfTestArea.types";
