@@ -34,10 +34,13 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 7, 4)?.cell).toEqual({ value: null });
   // Decree 07/2021's names are confirmed (DOMAIN.md §1.3): no (*); its unconfirmed thresholds get one note.
   expect(at(s, 5, 4)?.cell).toEqual({ value: "1. Việc làm" });
-  expect(at(s, 3, 1)?.cell).toEqual({
-    value:
-      "Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc.",
-  });
+  // Row 3 is the notes under the heading lines: the standard, how to fill the sheet, then the thresholds note.
+  const notes = String((at(s, 3, 1)?.cell as { value: unknown }).value);
+  expect(notes).toMatch(/^Chuẩn nghèo: Nghị định 07\/2021\/NĐ-CP/);
+  expect(notes).toMatch(
+    / Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc\.$/
+  );
+  expect(notes).not.toContain("(*)");
   expect(at(s, 4, 16)?.cell).toEqual({ value: "Tỷ lệ thiếu hụt (% số hộ nghèo)" });
   expect(at(s, 7, 16)?.cell).toEqual({
     formula: '=IF(AND(C7>0,D7<>""),ROUND(D7/C7*100,2),"")',

@@ -50,6 +50,7 @@ test("converting to Unicode: preview first, then apply, then undo restores the l
     cell: "D7",
     before: "Tæng sè hé trªn ®Þa bµn",
     after: "Tổng số hộ trên địa bàn",
+    kind: "value",
   });
   expect(valueAt(await host.readGrid(SHEET), 7, 4)).toBe("Tæng sè hé trªn ®Þa bµn"); // nothing written yet
 
