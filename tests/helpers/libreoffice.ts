@@ -26,62 +26,46 @@ export function hasLibreOffice(): boolean {
  * the recalculated copy. Rejects with soffice's stderr when no output appears.
  * @example const out = await recalculateWithLibreOffice("/tmp/fixed.xlsx"); // read it back with ExcelJS / XlsxHost
  */
-export async function recalculateWithLibreOffice(
+export function recalculateWithLibreOffice(
   input: string,
   outDir: string = fs.mkdtempSync(path.join(os.tmpdir(), "lo-out-")),
   timeoutMs = 240_000
 ): Promise<string> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-  fs.copyFileSync(LIBREOFFICE_PROFILE, path.join(profile, "user", "registrymodifications.xcu"));
-  fs.mkdirSync(outDir, { recursive: true });
-  const output = path.join(outDir, `${path.basename(input, path.extname(input))}.xlsx`);
-  if (path.resolve(output) === path.resolve(input))
+  if (path.resolve(outDir) === path.resolve(path.dirname(input)))
     throw new Error("recalculateWithLibreOffice: outDir must differ from the input's folder");
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    "--headless",
-    "--norestore",
-    "--convert-to",
-    "xlsx",
-    "--outdir",
-    outDir,
-    input,
-  ];
-  try {
-    const stderr = await new Promise<string>((resolve) => {
-      execFile("soffice", args, { timeout: timeoutMs }, (_error, _stdout, err) =>
-        resolve(String(err))
-      );
-    });
-    if (!fs.existsSync(output))
-      throw new Error(`LibreOffice produced no ${output}: ${stderr.trim()}`);
-    return output;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  return convertWithLibreOffice(input, "xlsx", outDir, timeoutMs);
 }
 
 /**
  * Print `input` (.xlsx) to PDF with LibreOffice (every visible sheet, with its page setup) and return the PDF's path.
  * Rejects when no PDF appears (soffice exits 0 even then).
  */
-export async function printToPdfWithLibreOffice(
+export function printToPdfWithLibreOffice(
   input: string,
   outDir: string = fs.mkdtempSync(path.join(os.tmpdir(), "lo-pdf-")),
   timeoutMs = 240_000
+): Promise<string> {
+  return convertWithLibreOffice(input, "pdf", outDir, timeoutMs);
+}
+
+/** One soffice run in a fresh profile that recalculates on load; the output must exist and not be empty. */
+async function convertWithLibreOffice(
+  input: string,
+  format: "xlsx" | "pdf",
+  outDir: string,
+  timeoutMs: number
 ): Promise<string> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   fs.mkdirSync(path.join(profile, "user"), { recursive: true });
   fs.copyFileSync(LIBREOFFICE_PROFILE, path.join(profile, "user", "registrymodifications.xcu"));
   fs.mkdirSync(outDir, { recursive: true });
-  const output = path.join(outDir, `${path.basename(input, path.extname(input))}.pdf`);
+  const output = path.join(outDir, `${path.basename(input, path.extname(input))}.${format}`);
   const args = [
     `-env:UserInstallation=file://${profile}`,
     "--headless",
     "--norestore",
     "--convert-to",
-    "pdf",
+    format,
     "--outdir",
     outDir,
     input,

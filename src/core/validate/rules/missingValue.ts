@@ -1,21 +1,11 @@
-import type { CountRole } from "../../model/roles";
+import { COUNT_ROLES, type CountRole } from "../../model/roles";
 import type { IssueDraft, ValidationContext, ValidationRule } from "../types";
 
 const ALWAYS_REQUIRED: readonly CountRole[] = ["households", "poor"];
-const REQUIRED_WHEN_USED: readonly CountRole[] = [
-  "population",
-  "nearPoor",
-  "poorCut",
-  "nearPoorCut",
-  "poorExited",
-  "poorReentered",
-  "poorNew",
-  "poorEnd",
-  "nearPoorExited",
-  "nearPoorReentered",
-  "nearPoorNew",
-  "nearPoorEnd",
-];
+/** Every other count: population, near-poor, the cuts and the transitions table's movements. */
+const REQUIRED_WHEN_USED: readonly CountRole[] = COUNT_ROLES.filter(
+  (role) => !ALWAYS_REQUIRED.includes(role)
+);
 
 /**
  * A required count cell of a unit row is empty. Households and poor are always required; population, near-poor and
