@@ -104,7 +104,7 @@ describe("giamngheo narrative", () => {
 
   test.each([
     [["--previous-near-poor", "14"], /--previous-poor/],
-    [["--previous", "/nonexistent/prev.xlsx"], /prev\.xlsx/],
+    [["--previous", "khong-co-tep-nay/prev.xlsx"], /prev\.xlsx/],
     [["--year", "20"], /--year/],
     [["--previous-poor", "x"], /--previous-poor/],
   ])("bad input %p is one line, exit 2", async (extra, message) => {

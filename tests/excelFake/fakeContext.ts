@@ -967,6 +967,16 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
 
 const INVALID_NAME = /[[\]:*?/\\]/;
 
+/** What a collection's `load("items/name, items/visibility")` asks for: the property names of its items. */
+function collectionLoad(propertyNames?: string | string[]): { names: string; props: string[] } {
+  const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
+  const props = names
+    .split(",")
+    .map((n) => n.trim().replace(/^items\//, ""))
+    .filter((n) => n !== "" && n !== "items");
+  return { names, props };
+}
+
 class FakeWorksheetCollection implements XlWorksheetCollection {
   private loadedItems: XlWorksheet[] | undefined;
   constructor(private readonly ctx: FakeContext) {}
@@ -977,11 +987,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
   }
 
   load(propertyNames?: string | string[]): this {
-    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
-    const props = names
-      .split(",")
-      .map((n) => n.trim().replace(/^items\//, ""))
-      .filter((n) => n !== "" && n !== "items");
+    const { names, props } = collectionLoad(propertyNames);
     if (props.some((p) => p !== "name" && p !== "visibility")) {
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on worksheets (fake).`);
     }
@@ -1282,11 +1288,7 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
     return this.loadedItems;
   }
   load(propertyNames?: string | string[]): this {
-    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
-    const props = names
-      .split(",")
-      .map((n) => n.trim().replace(/^items\//, ""))
-      .filter((n) => n !== "" && n !== "items");
+    const { names, props } = collectionLoad(propertyNames);
     if (props.some((p) => p !== "name" && p !== "formula"))
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on names (fake).`);
     if (props.includes("formula")) this.ctx.requireSet("ExcelApi", "1.7");
