@@ -35,6 +35,10 @@ export const uiMessages = defineMessages(
     errorTitle: "Không thực hiện được",
     errorUnexpected: "Đã xảy ra lỗi ngoài dự kiến: {detail}",
     connecting: "Đang kết nối với Excel…",
+    slowConnectionTitle: "Excel chưa trả lời",
+    slowConnectionBody:
+      "Đã chờ 20 giây mà chưa kết nối được với Excel. Ngăn tác vụ cần tải thư viện Office từ appsforoffice.microsoft.com: hãy kiểm tra mạng, rồi bấm Thử lại (hoặc đóng và mở lại ngăn tác vụ). Nếu Excel trả lời muộn, trợ lý sẽ tự mở.",
+    slowConnectionRetry: "Thử lại",
     notInExcelTitle: "Trợ lý đang chạy ngoài Excel",
     notInExcelBody:
       "Trang này là bảng điều khiển của bổ trợ và cần được mở từ trong Excel. Muốn dùng thử với một tệp .xlsx mà không cần Excel, hãy mở trang xem thử.",
@@ -257,6 +261,10 @@ export const uiMessages = defineMessages(
     errorTitle: "Could not complete",
     errorUnexpected: "An unexpected error occurred: {detail}",
     connecting: "Connecting to Excel…",
+    slowConnectionTitle: "Excel has not answered",
+    slowConnectionBody:
+      "Still no connection to Excel after 20 seconds. The pane loads Office's library from appsforoffice.microsoft.com: check the network, then press Try again (or close and reopen the pane). If Excel answers late, the assistant opens by itself.",
+    slowConnectionRetry: "Try again",
     notInExcelTitle: "The assistant is running outside Excel",
     notInExcelBody:
       "This page is the add-in's task pane and must be opened from inside Excel. To try it on an .xlsx file without Excel, open the preview page.",

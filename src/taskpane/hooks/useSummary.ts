@@ -73,6 +73,7 @@ export type RosterState =
 export type SummaryActions = Pick<
   WorkbookActions,
   | "listSheets"
+  | "generatedSheets"
   | "readSheet"
   | "loadSetting"
   | "saveSetting"
@@ -118,9 +119,15 @@ export function useSummary({
   const [confirm, setConfirm] = React.useState<InsertConfirm | null>(null);
   /** The workbook's sheet names as last seen; a new sheet's unique name is chosen from it without another sync. */
   const [sheets, setSheets] = React.useState<readonly string[]>([]);
+  /** Sheets the add-in generated (by marker, so renamed ones too): never a roster, and a second insert asks first. */
+  const [inserted, setInserted] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const generated = React.useMemo(
+    () => new Map([...actions.generatedSheets(), ...inserted].filter(([s]) => sheets.includes(s))),
+    [actions, inserted, sheets]
+  );
   const rosterSheets = React.useMemo(
-    () => sheets.filter((s) => s !== data?.layout.sheet),
-    [sheets, data]
+    () => sheets.filter((s) => s !== data?.layout.sheet && !generated.has(s)),
+    [sheets, data, generated]
   );
   const [rosterSheet, setRosterSheet] = React.useState<string>("");
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
@@ -261,9 +268,13 @@ export function useSummary({
     setConfirm(null);
     const first = build([]);
     const planned = build(sheets);
-    // A second copy is never made silently: ask, and insert only when the officer says so.
-    if (!again && first.ok && planned.ok && planned.value.sheet !== first.value.sheet) {
-      setConfirm({ sheet: first.value.sheet, next: planned.value.sheet, kind });
+    // A second copy is never made silently: ask, and insert only when the officer says so. The first copy is
+    // found by its marker (even renamed), else by its name.
+    const copy = [...generated].find(([, marker]) => marker === kind)?.[0];
+    const named = first.ok && planned.ok && planned.value.sheet !== first.value.sheet;
+    if (!again && planned.ok && (copy !== undefined || named)) {
+      const sheet = copy ?? (first.ok ? first.value.sheet : planned.value.sheet);
+      setConfirm({ sheet, next: planned.value.sheet, kind });
       return;
     }
     onBusy(true);
@@ -276,6 +287,9 @@ export function useSummary({
           const label = noticeWith("summaryInsertedLabel", { sheet: r.value.sheet }, {});
           const result = await actions.applyPlan(r.value.plan, label);
           setSheets([...existing, ...result.sheetsCreated]);
+          setInserted(
+            (m) => new Map([...m, ...result.sheetsCreated.map((s) => [s, kind] as const)])
+          );
           return;
         } catch (e) {
           if (attempt > 0 || !isHostError(e) || e.code !== "SHEET_EXISTS") throw e;

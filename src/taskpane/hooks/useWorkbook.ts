@@ -130,6 +130,8 @@ export type WorkbookActions = {
   /** Show a failure in the error bar (host errors in the pane's language). */
   reportError(e: unknown): void;
   listSheets(): Promise<readonly string[]>;
+  /** Sheets this add-in generated, by their marker (as last read; it survives renaming): sheet → "summary" … */
+  generatedSheets(): ReadonlyMap<string, string>;
   /** Read a sheet other than the table's (the household list). */
   readSheet(sheet: string): Promise<Grid>;
   loadSetting(key: string): Promise<string | null>;
@@ -568,6 +570,12 @@ export function useWorkbook(
       announce: (n) => patch({ status: n }),
       reportError: (e) => patch({ error: noticeFromError(e) }),
       listSheets: () => host.listSheets(),
+      generatedSheets: () =>
+        new Map(
+          [...grids.current]
+            .filter(([, g]) => g.generated !== undefined)
+            .map(([sheet, g]) => [sheet, g.generated as string])
+        ),
       readSheet: (sheet) => host.readGrid(sheet),
       loadSetting: (key) => host.loadSetting(key),
       saveSetting: (key, value) => host.saveSetting(key, value),

@@ -51,6 +51,8 @@ class FakeHost implements WorkbookHost {
   listCalls = 0;
   /** Sheets the officer added behind the pane's back (the host refuses to create them again). */
   readonly addedElsewhere: string[] = [];
+  /** Generated sheets as the pane last read them (sheet → marker). */
+  readonly markers = new Map<string, string>();
   constructor(private readonly grids: Record<string, Grid>) {}
   async listSheets() {
     this.listCalls++;
@@ -108,6 +110,7 @@ function paneActions(host: FakeHost) {
   });
   const actions: SummaryActions = {
     listSheets: () => host.listSheets(),
+    generatedSheets: () => new Map(host.markers),
     readSheet: (sheet) => host.readGrid(sheet),
     loadSetting: (key) => host.loadSetting(key),
     saveSetting: (key, value) => host.saveSetting(key, value),
@@ -128,7 +131,8 @@ function appendixGrid(): Grid {
 
 function setup(
   data: TableData | null = binhLuongData(),
-  targets?: { readonly poor: string; readonly nearPoor: string }
+  targets?: { readonly poor: string; readonly nearPoor: string },
+  otherSheets: Record<string, Grid> = {}
 ) {
   const roster = gridOf("Danh sách hộ", [
     HEAD,
@@ -137,7 +141,7 @@ function setup(
     ["Làng Mài", "nông thôn", 5_000_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   ]);
   const appendix = appendixGrid();
-  const host = new FakeHost({ "Phụ lục": appendix, "Danh sách hộ": roster });
+  const host = new FakeHost({ "Phụ lục": appendix, "Danh sách hộ": roster, ...otherSheets });
   const onBusy = jest.fn();
   const pane = paneActions(host);
   render(
@@ -252,6 +256,27 @@ test("inserting twice asks first; cancel writes nothing, “Chèn thêm” names
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chèn thêm" })));
   expect(host.applied.map((p) => p.sheets[0]?.sheet)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
   expect(host.listCalls).toBe(listedOnOpen);
+});
+
+test("a summary sheet the officer renamed is found by its marker: inserting asks first, and it is no roster", async () => {
+  const { host } = setup(binhLuongData(), undefined, {
+    "Báo cáo 2024": gridOf("Báo cáo 2024", [["TỔNG HỢP"]]),
+  });
+  host.markers.set("Báo cáo 2024", "summary");
+  await screen.findByRole("spinbutton", { name: "Năm kế hoạch" });
+  const picker = screen.getByRole("combobox", { name: "Trang danh sách hộ" }) as HTMLSelectElement;
+  await waitFor(() =>
+    expect([...picker.querySelectorAll("option")].map((o) => o.value)).toEqual(["", "Danh sách hộ"])
+  );
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "Chèn trang Tổng hợp" }))
+  );
+  expect(host.applied).toHaveLength(0);
+  expect(
+    screen.getByText(
+      "Sổ làm việc đã có trang “Báo cáo 2024”. Chèn thêm một trang mới tên “Tổng hợp”?"
+    )
+  ).toBeTruthy();
 });
 
 test("a sheet the officer added meanwhile is not overwritten: the pane lists again and picks another name", async () => {

@@ -1,0 +1,2 @@
+export { SlowConnection } from "./SlowConnection";
+export type { SlowConnectionProps } from "./SlowConnection.types";
