@@ -77,7 +77,7 @@ export const cliMessages = defineMessages(
     nothingToFix: "Không có ô nào cần sửa trong bảng {sheet}!{range}.",
     fixedLine: "Bảng {sheet}!{range}: đã tính lại/sửa {cells} ô.",
     remainingHeader: "Còn lại sau khi sửa (cần cán bộ xem lại):",
-    allocationHeader: "Phân bổ chỉ tiêu {whose} {target} ({method}) cho bảng {sheet}!{range}:",
+    allocationHeader: "Phân bổ chỉ tiêu {whose} ({target}; {method}) cho bảng {sheet}!{range}:",
     allocationLine: "  {name}: {cut} hộ",
     allocationLockedLine: "  {name}: {cut} hộ (cố định)",
     allocationTotal: "  Cộng: {sum} hộ, đúng chỉ tiêu {target}.",
@@ -190,7 +190,7 @@ export const cliMessages = defineMessages(
     fixedLine: "Table {sheet}!{range}: recomputed/fixed {cells} cells.",
     remainingHeader: "Still to review by the officer after the fix:",
     allocationHeader:
-      "Allocation of the {whose} target, {target} ({method}), for table {sheet}!{range}:",
+      "Allocation of the {whose} target ({target}; {method}) for table {sheet}!{range}:",
     allocationLine: "  {name}: {cut} households",
     allocationLockedLine: "  {name}: {cut} households (fixed)",
     allocationTotal: "  Total: {sum} households, exactly the target {target}.",

@@ -11,9 +11,13 @@ export function waitForOffice(
   isExcel: (host: unknown) => boolean,
   onChange: (readiness: OfficeReadiness) => void,
   slowAfterMs = 20_000,
-  timers: { set: typeof setTimeout; clear: typeof clearTimeout } = {
-    set: setTimeout,
-    clear: clearTimeout,
+  // Wrapped, not passed as methods: a browser's setTimeout called on another object throws "Illegal invocation".
+  timers: {
+    set(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
+    clear(id: ReturnType<typeof setTimeout>): void;
+  } = {
+    set: (callback, ms) => setTimeout(callback, ms),
+    clear: (id) => clearTimeout(id),
   }
 ): void {
   if (typeof onReady !== "function") {
