@@ -378,14 +378,15 @@ export class ExcelHost implements WorkbookHost {
         const tail = tails[i] as Tail;
         const generated = marks.get(h.name.toLowerCase());
         const base = { name: h.name, visible: h.visible, ...(generated ? { generated } : {}) };
+        const blank = () => ({
+          ...base,
+          used: null,
+          grid: blankGrid(h.name),
+          complete: true,
+          error: null,
+        });
         if (h.blank) {
-          probes.push({
-            ...base,
-            used: null,
-            grid: blankGrid(h.name),
-            complete: true,
-            error: null,
-          });
+          probes.push(blank());
           continue;
         }
         if (h.error) {
@@ -393,13 +394,7 @@ export class ExcelHost implements WorkbookHost {
           continue;
         }
         if (h.used.isNullObject || h.head.isNullObject) {
-          probes.push({
-            ...base,
-            used: null,
-            grid: blankGrid(h.name),
-            complete: true,
-            error: null,
-          });
+          probes.push(blank());
           continue;
         }
         const used = refOf(h.used);
