@@ -6,15 +6,13 @@ import type { Lang } from "../core";
 import { uiText } from "./messages";
 import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
-import { CheckSection } from "./components/CheckSection";
-import { SelfTestArea } from "./components/SelfTestArea";
-import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { SectionTabs } from "./components/SectionTabs";
 import { noticeText } from "./hooks/notice";
 import { StatusArea } from "./components/StatusArea";
-import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
+import { LazyArea, TabPanel } from "./components/TabPanel";
+import { CheckSection, ComputeSection, SelfTestArea, SummarySection } from "./lazySections";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
@@ -115,12 +113,7 @@ export function App(props: AppProps): React.ReactElement {
         />
       </div>
       <Body className={styles.body} data-pane-body="">
-        <div
-          role="tabpanel"
-          id="panel-table"
-          aria-labelledby="tab-table"
-          hidden={section !== "table"}
-        >
+        <TabPanel lang={lang} id="table" selected={section}>
           <TableSection
             lang={lang}
             disabled={disabled}
@@ -139,13 +132,8 @@ export function App(props: AppProps): React.ReactElement {
             onColumnChange={(role, col) => void actions.setColumn(role, col)}
             onRedetect={() => void actions.redetect()}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-check"
-          aria-labelledby="tab-check"
-          hidden={section !== "check"}
-        >
+        </TabPanel>
+        <TabPanel lang={lang} id="check" selected={section}>
           <CheckSection
             lang={lang}
             disabled={disabled}
@@ -170,13 +158,8 @@ export function App(props: AppProps): React.ReactElement {
             onConfirm={() => void actions.confirmWrite()}
             onCancel={actions.cancelWrite}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-compute"
-          aria-labelledby="tab-compute"
-          hidden={section !== "compute"}
-        >
+        </TabPanel>
+        <TabPanel lang={lang} id="compute" selected={section}>
           <ComputeSection
             lang={lang}
             disabled={disabled}
@@ -191,13 +174,8 @@ export function App(props: AppProps): React.ReactElement {
             onConfirm={() => void actions.confirmWrite()}
             onCancel={actions.cancelWrite}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-summary"
-          aria-labelledby="tab-summary"
-          hidden={section !== "summary"}
-        >
+        </TabPanel>
+        <TabPanel lang={lang} id="summary" selected={section}>
           <SummarySection
             actions={actions}
             data={state.data}
@@ -207,16 +185,18 @@ export function App(props: AppProps): React.ReactElement {
             onBusy={actions.setBusy}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
-        </div>
-        <SelfTestArea
-          lang={lang}
-          disabled={disabled}
-          running={selfTest.running}
-          lines={selfTest.lines}
-          copied={selfTest.copied}
-          onRun={selfTest.run}
-          onCopy={selfTest.copy}
-        />
+        </TabPanel>
+        <LazyArea lang={lang}>
+          <SelfTestArea
+            lang={lang}
+            disabled={disabled}
+            running={selfTest.running}
+            lines={selfTest.lines}
+            copied={selfTest.copied}
+            onRun={selfTest.run}
+            onCopy={selfTest.copy}
+          />
+        </LazyArea>
       </Body>
     </div>
   );

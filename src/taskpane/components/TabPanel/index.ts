@@ -1,0 +1,3 @@
+export { TabPanel, LazyArea } from "./TabPanel";
+export type { TabPanelProps } from "./TabPanel.types";
+export { lazySection } from "./lazySection";
