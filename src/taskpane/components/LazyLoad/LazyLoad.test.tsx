@@ -1,10 +1,10 @@
-/** Tab panels mount their (lazy) content when first opened, keep it afterwards, and retry a failed chunk load. */
+/** Section panels mount their (lazy) content when first opened, keep it afterwards, and retry a failed chunk load. */
 import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazySection } from "./lazySection";
-import { TabPanel } from "./TabPanel";
+import { SectionPanel } from "../SectionTabs";
 
 function Counter(props: { readonly label: string }): React.ReactElement {
   const [n, setN] = React.useState(0);
@@ -14,12 +14,12 @@ function Counter(props: { readonly label: string }): React.ReactElement {
 function Panels(props: { readonly selected: string; readonly second: React.ReactNode }) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <TabPanel lang="vi" id="first" selected={props.selected}>
+      <SectionPanel lang="vi" id="first" selected={props.selected}>
         <Counter label="một" />
-      </TabPanel>
-      <TabPanel lang="vi" id="second" selected={props.selected}>
+      </SectionPanel>
+      <SectionPanel lang="vi" id="second" selected={props.selected}>
         {props.second}
-      </TabPanel>
+      </SectionPanel>
     </FluentProvider>
   );
 }

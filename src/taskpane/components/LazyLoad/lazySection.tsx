@@ -11,7 +11,7 @@ export function retryFailedSections(): void {
 
 /**
  * `lazySection(() => import("./components/X"), "X")`: the named export X of a module webpack puts in its own
- * chunk, fetched on first render inside a Suspense boundary (TabPanel provides one). React.lazy alone keeps a
+ * chunk, fetched on first render inside a Suspense boundary (SectionPanel and LoadBoundary provide one). React.lazy alone keeps a
  * failed fetch (a dropped connection) for good; here "Thử lại" fetches anew.
  */
 export function lazySection<M, K extends keyof M & string>(

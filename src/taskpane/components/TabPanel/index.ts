@@ -1,3 +1,0 @@
-export { TabPanel, LazyArea } from "./TabPanel";
-export type { TabPanelProps } from "./TabPanel.types";
-export { lazySection } from "./lazySection";
