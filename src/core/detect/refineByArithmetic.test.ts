@@ -40,13 +40,14 @@ describe("arithmetic evidence", () => {
     expect(roles(t).poorCutRate).toBeUndefined();
   });
 
-  it("never maps a column whose numbers follow no formula", () => {
-    const { t } = detect([
+  it("a bare 'Tỷ lệ (%)' right of the cut whose numbers follow no formula stays the cut's rate, and is reported", () => {
+    const { t, issues } = detect([
       [...HEAD, "Tỷ lệ (%)", "Số hộ giảm", "Tỷ lệ (%)"],
       [1, "A", 100, 5, 5, 2, 7.77],
       [2, "B", 200, 8, 4, 1, 1.23],
     ]);
-    expect(Object.values(t.columns)).not.toContain(7);
+    expect(roles(t)).toMatchObject({ poorCut: "F", poorCutRate: "G" });
+    expect(issues).toEqual(["RATE_MISMATCH@G2", "RATE_MISMATCH@G3", "TOTALS_ROW_MISSING@B4"]);
   });
 
   it("a 'Số hộ' the header leaves open is the poor only when a rate follows it", () => {

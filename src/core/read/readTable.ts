@@ -5,7 +5,7 @@ import { COLUMN_ROLES, isRateRole, RATE_ROLES } from "../model/roles";
 import type { ColumnRole, RateRole } from "../model/roles";
 import type { TableLayout } from "../model/table";
 import type { ParsedCell, RateStorage, RowCells, TableData, UnitRow } from "../model/tableData";
-import { isPercentFormat, parseCell } from "../parse/parseCell";
+import { isPercentFormat, parseCell, toComposed } from "../parse/parseCell";
 import { findLegacyText } from "../encoding/findLegacyText";
 import { cleanFloat } from "../rates/cleanFloat";
 import { listRateInputs, RATE_DEFINITIONS } from "../rates/rateDefinitions";
@@ -109,7 +109,7 @@ function readName(reader: GridReader, layout: TableLayout, row: number): string 
   const col = layout.columns.unit;
   if (col === undefined) return "";
   const v = reader.spread(row, col);
-  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "string") return toComposed(v).replace(/\s+/g, " ").trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return "";
 }
