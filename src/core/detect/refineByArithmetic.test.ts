@@ -85,7 +85,10 @@ describe("arithmetic evidence", () => {
       fraction: true,
     });
     expect(data.totals?.cells.poorRate).toMatchObject({ value: 3.37 });
-    expect(validateTable(data)).toEqual([]);
+    expect(validateTable(data).map((i) => `${i.code}@${i.cell}`)).toEqual([
+      "RATE_SHOWN_AS_FRACTION@E2",
+      "RATE_SHOWN_AS_FRACTION@G2",
+    ]);
   });
 
   it("a fraction column with one wrong row still reads as fractions and reports that row", () => {
@@ -100,6 +103,7 @@ describe("arithmetic evidence", () => {
     if (!r.ok) throw new Error(r.reason);
     const issues = validateTable(readTable(grid, r.tables[0] as TableLayout));
     expect(issues.map((i) => [i.code, i.cell, i.actual, i.expected])).toEqual([
+      ["RATE_SHOWN_AS_FRACTION", "E2", 0.0238, undefined],
       ["RATE_MISMATCH", "E5", 5, 1],
       ["TOTALS_ROW_MISSING", "B6", null, undefined],
     ]);

@@ -42,6 +42,8 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} lớn hơn số hộ đầu năm (${s(p.limit)}).`
         : `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} nhưng đầu năm ${s(p.start)} − thoát ${s(p.exited)} + tái ${s(p.reentered)} + phát sinh ${s(p.newCount)} = ${s(p.expected)}.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Ô {cell} ({role}) ghi tỷ lệ dạng phân số ({actual}, tức {value}%) nhưng cột không có định dạng %: bản in sẽ hiện {actual} dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
     LEGACY_ENCODING:
       "Chữ trong bảng dùng bảng mã cũ {encoding} (ô {cell} ghi {actual}, tức “{decoded}”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
   },
@@ -79,6 +81,8 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} exceed the households at the start of the year (${s(p.limit)}).`
         : `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} says ${s(p.actual)} but start ${s(p.start)} − escaped ${s(p.exited)} + fell back ${s(p.reentered)} + new ${s(p.newCount)} = ${s(p.expected)}.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Cell {cell} ({role}) holds the rate as a fraction ({actual}, i.e. {value}%) but the column has no percent format: the printed sheet would show {actual} under “(%)”. Give the column a percent format (giamngheo fix, or “Fix all” in the task pane); no value changes.",
     LEGACY_ENCODING:
       "The table's text is in the old {encoding} encoding (cell {cell} holds {actual}, i.e. “{decoded}”); it was read decoded. Convert it to Unicode (giamngheo unicode, or “Convert to Unicode” in the task pane).",
   }

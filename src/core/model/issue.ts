@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   "TARGET_MISMATCH",
   "LEGACY_ENCODING",
   "TRANSITION_MISMATCH",
+  "RATE_SHOWN_AS_FRACTION",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -45,6 +45,7 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
     units: units.map((u) => ({ ...u, cells: scale(u.cells) })),
     totals: totals && { row: totals.row, cells: scale(totals.cells) },
     rateStorage,
+    plainFractions: plain,
     ...legacy,
   };
 }

@@ -106,6 +106,16 @@ describe("formatIssue", () => {
       },
       "Ô H9 (Số hộ nghèo cuối năm) của Làng Gió ghi 5 nhưng đầu năm 4 − thoát 1 + tái 0 + phát sinh 1 = 4.",
     ],
+    RATE_SHOWN_AS_FRACTION: [
+      {
+        cell: "E8",
+        role: "poorRate",
+        actual: 0.0439,
+        severity: "warning",
+        params: { value: 4.39 },
+      },
+      "Ô E8 (Tỷ lệ hộ nghèo) ghi tỷ lệ dạng phân số (0,0439, tức 4,39%) nhưng cột không có định dạng %: bản in sẽ hiện 0,0439 dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
+    ],
     LEGACY_ENCODING: [
       {
         cell: "B5",

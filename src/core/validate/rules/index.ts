@@ -12,6 +12,7 @@ import { notInteger } from "./notInteger";
 import { numberAsText } from "./numberAsText";
 import { poorExceedsHouseholds } from "./poorExceedsHouseholds";
 import { rateMismatch } from "./rateMismatch";
+import { rateShownAsFraction } from "./rateShownAsFraction";
 import { targetMismatch } from "./targetMismatch";
 import { totalMismatch } from "./totalMismatch";
 import { totalsRowMissing } from "./totalsRowMissing";
@@ -36,4 +37,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   targetMismatch,
   legacyEncoding,
   transitionMismatch,
+  rateShownAsFraction,
 ];
