@@ -19,6 +19,8 @@ export const ISSUE_CODES = [
   "TARGET_MISMATCH",
   "LEGACY_ENCODING",
   "TRANSITION_MISMATCH",
+  "SUBTOTAL_MISMATCH",
+  "BREAKDOWN_EXCEEDS_PARENT",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

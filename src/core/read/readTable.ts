@@ -4,7 +4,15 @@ import type { Grid } from "../model/grid";
 import { COLUMN_ROLES, isRateRole, RATE_ROLES } from "../model/roles";
 import type { ColumnRole, RateRole } from "../model/roles";
 import type { TableLayout } from "../model/table";
-import type { ParsedCell, RateStorage, RowCells, TableData, UnitRow } from "../model/tableData";
+import type {
+  BreakdownRow,
+  GroupData,
+  ParsedCell,
+  RateStorage,
+  RowCells,
+  TableData,
+  UnitRow,
+} from "../model/tableData";
 import { isPercentFormat, parseCell } from "../parse/parseCell";
 import { findLegacyText } from "../encoding/findLegacyText";
 import { cleanFloat } from "../rates/cleanFloat";
@@ -36,8 +44,15 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
   const legacy = legacyText ? { legacyText } : {};
   const stored = findRateStorage(reader, layout);
   const plain = findPlainFractions(units, stored);
-  if (plain.length === 0) return { layout, units, totals, rateStorage: stored, ...legacy };
-  const scale = (cells: RowCells): RowCells => scaleFractions(cells, plain);
+  const scale = (cells: RowCells): RowCells =>
+    plain.length === 0 ? cells : scaleFractions(cells, plain);
+  const structure = readStructure(
+    layout,
+    (row) => scale(readRow(row)),
+    (row) => readName(reader, layout, row)
+  );
+  if (plain.length === 0)
+    return { layout, units, totals, rateStorage: stored, ...structure, ...legacy };
   const rateStorage = { ...stored };
   for (const role of plain) rateStorage[role] = "fraction";
   return {
@@ -45,8 +60,27 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
     units: units.map((u) => ({ ...u, cells: scale(u.cells) })),
     totals: totals && { row: totals.row, cells: scale(totals.cells) },
     rateStorage,
+    ...structure,
     ...legacy,
   };
+}
+
+/** The groups' sub-total cells and the breakdown rows, when the layout has any. */
+function readStructure(
+  layout: TableLayout,
+  readRow: (row: number) => RowCells,
+  readLabel: (row: number) => string
+): Pick<TableData, "groups" | "breakdowns"> {
+  const groups: GroupData[] | undefined = layout.groups?.map((g) => ({
+    ...g,
+    subtotal: g.subtotalRow === null ? null : readRow(g.subtotalRow),
+  }));
+  const breakdowns: BreakdownRow[] | undefined = layout.breakdowns?.map((b) => ({
+    ...b,
+    name: readLabel(b.row),
+    cells: readRow(b.row),
+  }));
+  return { ...(groups ? { groups } : {}), ...(breakdowns ? { breakdowns } : {}) };
 }
 
 /**
