@@ -1,17 +1,19 @@
 import * as React from "react";
-import { formatDetectFailure, formatIssue } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
-import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
-import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { PaneHeader } from "./components/PaneHeader";
 import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
-import { TableSection } from "./components/TableSection";
 import { LoadBoundary } from "./components/LazyLoad";
-import { CheckSection, ComputeSection, SelfTestArea, SummarySection } from "./lazySections";
-import { useSelfTest } from "./hooks/useSelfTest";
+import {
+  CheckSection,
+  ComputeSection,
+  LegacyEncodingBar,
+  SelfTestPanel,
+  SummarySection,
+  TableSection,
+} from "./lazySections";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -31,9 +33,7 @@ export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
-  const selfTest = useSelfTest(host, lang, actions.setBusy);
   const styles = useAppStyles();
-  const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
   const Body = props.embedded ? "div" : "main";
@@ -73,13 +73,17 @@ export function App(props: AppProps): React.ReactElement {
           error={state.error}
           onDismissError={actions.dismissError}
         />
-        <LegacyEncodingBar
-          {...shared}
-          {...decide}
-          legacy={state.legacy}
-          pending={state.pending}
-          onConvert={actions.requestUnicode}
-        />
+        {state.legacy !== null && (
+          <LoadBoundary lang={lang}>
+            <LegacyEncodingBar
+              {...shared}
+              {...decide}
+              legacy={state.legacy}
+              pending={state.pending}
+              onConvert={actions.requestUnicode}
+            />
+          </LoadBoundary>
+        )}
       </div>
       <Body className={styles.body} data-pane-body="">
         <SectionPanel lang={lang} id="table" selected={section}>
@@ -90,11 +94,7 @@ export function App(props: AppProps): React.ReactElement {
             tableIndex={state.tableIndex}
             layout={state.layout}
             unitCount={state.data?.units.length ?? 0}
-            detectFailure={
-              state.detectFailure
-                ? formatDetectFailure(state.detectFailure.result, lang, state.detectFailure.sheet)
-                : null
-            }
+            detectFailure={state.detectFailure}
             choices={state.choices}
             onSelectTable={actions.selectTable}
             onColumnChange={(role, col) => void actions.setColumn(role, col)}
@@ -115,7 +115,6 @@ export function App(props: AppProps): React.ReactElement {
             highlight={state.highlight}
             live={state.live}
             pending={state.pending}
-            describe={describe}
             canFix={actions.canFix}
             onTargetChange={actions.setTarget}
             onRunCheck={() => void actions.runCheck()}
@@ -151,14 +150,7 @@ export function App(props: AppProps): React.ReactElement {
           />
         </SectionPanel>
         <LoadBoundary lang={lang}>
-          <SelfTestArea
-            {...shared}
-            running={selfTest.running}
-            lines={selfTest.lines}
-            copied={selfTest.copied}
-            onRun={selfTest.run}
-            onCopy={selfTest.copy}
-          />
+          <SelfTestPanel {...shared} host={host} onBusy={actions.setBusy} />
         </LoadBoundary>
       </Body>
     </div>

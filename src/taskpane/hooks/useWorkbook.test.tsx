@@ -112,7 +112,7 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
     h.excelWorkbook.getWorksheet(SHEET)!.getCell("E10").value = 4;
   });
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("allocate");
   const rows = pending?.allocation?.rows ?? [];
@@ -136,7 +136,7 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
 test("an impossible allocation explains why and proposes nothing", async () => {
   const host = await openFixture();
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.allocationError).not.toBeNull();
 });
@@ -215,7 +215,9 @@ describe("cell text stays text", () => {
       act(() => result.current.actions.setFormulas(formulas));
       act(() => result.current.actions.requestFixAll());
       if (result.current.state.pending) await act(() => result.current.actions.confirmWrite());
-      act(() => result.current.actions.previewAllocation({ poor: "10", method: "highest-rate" }));
+      await act(() =>
+        result.current.actions.previewAllocation({ poor: "10", method: "highest-rate" })
+      );
       expect(result.current.state.pending?.allocation?.rows[0]?.name).toBe(FORMULA_NAME);
       await act(() => result.current.actions.confirmWrite());
     }

@@ -96,7 +96,8 @@ export type WorkbookActions = {
   requestFixAll(): void;
   requestFixIssue(issue: Issue): void;
   requestFillRates(): void;
-  previewAllocation(request: AllocationRequest): void;
+  /** Resolves once the preview (or the reason there is none) is in the state. */
+  previewAllocation(request: AllocationRequest): Promise<void>;
   confirmWrite(): Promise<void>;
   cancelWrite(): void;
   undo(): Promise<void>;

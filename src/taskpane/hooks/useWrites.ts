@@ -9,7 +9,6 @@ import {
   type WorkbookHost,
   type WritePlan,
 } from "../../core";
-import { buildAllocationProposal } from "./allocationRequest";
 import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
 import { previewPlan } from "./planPreview";
 import type { SheetCache } from "./useSheetCache";
@@ -27,7 +26,8 @@ export type Writes = {
   requestFixAll(): void;
   requestFixIssue(issue: Issue): void;
   requestFillRates(): void;
-  previewAllocation(request: AllocationRequest): void;
+  /** Resolves once the preview (or the reason there is none) is in the state. */
+  previewAllocation(request: AllocationRequest): Promise<void>;
   requestUnicode(): void;
   /** Write the pending plan as one undo step, then re-read. */
   confirm(): Promise<void>;
@@ -113,16 +113,21 @@ export function useWrites(
           const { data, formulas } = stateRef.current;
           if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
         }),
+      // The allocation engine and its words load with the first preview (the Tính toán tab), not with the pane.
       previewAllocation: (request) =>
-        guarded(() => {
-          const { data, formulas } = stateRef.current;
-          if (!data) return;
-          dispatch({ type: "allocationCleared" });
-          const r = buildAllocationProposal(data, request, formulas);
-          if (!r) return;
-          if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
-          else propose("allocate", "compute", r.plan, r.allocation);
-        }),
+        import(/* webpackChunkName: "allocation" */ "./allocationRequest").then(
+          ({ buildAllocationProposal }) =>
+            guarded(() => {
+              const { data, formulas } = stateRef.current;
+              if (!data) return;
+              dispatch({ type: "allocationCleared" });
+              const r = buildAllocationProposal(data, request, formulas);
+              if (!r) return;
+              if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
+              else propose("allocate", "compute", r.plan, r.allocation);
+            }),
+          (e: unknown) => dispatch({ type: "failed", error: noticeFromError(e) })
+        ),
       requestUnicode: () =>
         guarded(() => {
           const { plan } = buildUnicodePlan(sheets.rawGrids());

@@ -20,8 +20,8 @@ export type CheckSectionProps = {
   readonly live?: LivePhase;
   /** A write waiting for confirmation that this section asked for. */
   readonly pending: PendingWrite | null;
-  /** The issue's sentence in the pane's language. */
-  readonly describe: (issue: Issue) => string;
+  /** The issue's sentence in the pane's language (default: the engine's formatIssue). */
+  readonly describe?: (issue: Issue) => string;
   readonly canFix: (issue: Issue) => boolean;
   readonly onTargetChange: (text: string) => void;
   readonly onRunCheck: () => void;

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { formatIssue, type Issue } from "../../../core";
 import { groupIssues, type IssueGroup } from "../../hooks/groupIssues";
 import type { IssueView } from "../IssueList";
 import type { CheckSectionProps } from "./CheckSection.types";
@@ -12,8 +13,9 @@ export type CheckSectionState = {
 
 /** Derive what the check tab shows from the issues: sentences, fix availability, groups by row, counts. */
 export function useCheckSection(props: CheckSectionProps): CheckSectionState {
-  const { issues, data, describe, canFix } = props;
+  const { issues, data, canFix, lang, describe: given } = props;
   return React.useMemo(() => {
+    const describe = given ?? ((issue: Issue) => formatIssue(issue, lang));
     const list = issues ?? [];
     const seen = new Map<string, number>();
     const views = list.map((issue) => {
@@ -24,5 +26,5 @@ export function useCheckSection(props: CheckSectionProps): CheckSectionState {
     });
     const errors = list.filter((i) => i.severity === "error").length;
     return { views, groups: groupIssues(list, data), errors, warnings: list.length - errors };
-  }, [issues, data, describe, canFix]);
+  }, [issues, data, given, lang, canFix]);
 }

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { rangeToA1 } from "../../../core";
+import { formatDetectFailure, rangeToA1 } from "../../../core";
 import { uiText } from "../../messages";
 import { APPENDIX_ROLES } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
@@ -52,7 +52,10 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
       {!loading && tables.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {uiText(lang, "noTable")} {detectFailure ?? ""}
+            {uiText(lang, "noTable")}{" "}
+            {detectFailure
+              ? formatDetectFailure(detectFailure.result, lang, detectFailure.sheet)
+              : ""}
           </MessageBarBody>
         </MessageBar>
       )}
