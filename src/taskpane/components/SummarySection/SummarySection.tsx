@@ -44,12 +44,12 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
   return (
     <div className={styles.root} aria-busy={busy}>
       {data === null && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("uiNoTable")}</MessageBarBody>
         </MessageBar>
       )}
       {s.missingColumns.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("uiMissingColumns", {
               columns: s.missingColumns
@@ -60,7 +60,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
         </MessageBar>
       )}
       {s.figures && !s.figures.ok && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("uiUnreadable", { count: s.figures.issues.length })}</MessageBarBody>
         </MessageBar>
       )}
@@ -247,7 +247,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           </Field>
         )}
         {s.roster?.kind === "failed" && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{s.roster.message(lang)}</MessageBarBody>
           </MessageBar>
         )}

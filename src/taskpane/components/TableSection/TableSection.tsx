@@ -50,7 +50,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
       </div>
       {loading && <Spinner size="small" label={uiText(lang, "detecting")} />}
       {!loading && tables.length === 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {uiText(lang, "noTable")}{" "}
             {detectFailure
