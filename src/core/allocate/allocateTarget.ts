@@ -47,14 +47,16 @@ export function allocateTarget(
   const baseCol = cols[subject];
   if (subject === "nearPoor" && baseCol === undefined)
     return fail({ reason: "NO_NEAR_POOR_COLUMN" });
+  // A near-poor-only table: no poor count to take a poor target from (and no cell to point at).
+  if (baseCol === undefined)
+    return fail({
+      reason: "NO_POOR_COLUMN",
+      ...(cols.nearPoor !== undefined ? { nearPoorColumn: true } : {}),
+    });
   const poor = data.units.map((u) => readNumber(u.cells[subject]));
   const badPoor = data.units.filter((_, i) => !isCount(poor[i]));
-  if (baseCol === undefined || badPoor.length > 0) {
-    return fail({
-      reason: "UNREADABLE_POOR",
-      cells: badPoor.map((u) => toA1(u.row, baseCol ?? cols.unit ?? 1)),
-    });
-  }
+  if (badPoor.length > 0)
+    return fail({ reason: "UNREADABLE_POOR", cells: badPoor.map((u) => toA1(u.row, baseCol)) });
   const poorCounts = poor as number[];
   const locked = resolveLocks(data, options.locks ?? [], poorCounts);
   if (!locked.ok) return fail(locked.failure);
