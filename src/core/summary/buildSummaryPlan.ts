@@ -5,7 +5,7 @@ import type { CellWrite, ChartSpec, Result, SheetPlan, TableData, WritePlan } fr
 import { readFigures, type Figures } from "./readFigures";
 import { BODY_STYLE, HEADER_STYLE, NOTE_STYLE, TOTAL_STYLE, buildPrintSetup } from "./styles";
 import { columnsFor } from "./summaryColumns";
-import type { ColId, Ctx } from "./summaryColumns";
+import type { ColId, Column, Ctx } from "./summaryColumns";
 import { previousYearBlock } from "./previousYearBlock";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { buildHeadingWrites } from "./buildHeadingWrites";
@@ -46,7 +46,8 @@ export const SUMMARY_HEADER_ROW = 4;
 const FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 
 /**
- * Plan the "Tổng hợp" sheet: per-unit lines and the commune total as live formulas on the appendix
+ * Plan the "Tổng hợp" sheet: per-unit lines, the commune total and one line per group (former commune, khu phố)
+ * as live formulas on the appendix
  * (`='Phụ lục'!E8`, `=SUM(…)`, `=IF(D>0,ROUND(x/D*100,2),"")`), each with the engine's value as `result`;
  * unit names copied as text (a static copy: the chart's categories and any reader see exactly the name, and a
  * name starting with = + - @ can never become a formula; the counts keep the live link); a clustered-column chart of the rate per unit (start vs projected).
@@ -129,11 +130,13 @@ export function buildSummaryPlan(
       style: TOTAL_STYLE,
     });
   });
+  writes.push(...buildGroupRows(f, cols, ctx, totalRow + 1));
+  const lastTableRow = totalRow + f.groups.length;
   if (options.previousYear) {
     writes.push(
       ...previousYearBlock(
         options.previousYear,
-        totalRow + 2,
+        lastTableRow + 2,
         ctx,
         totalRow,
         f.commune.poorRate,
@@ -186,7 +189,7 @@ export function buildSummaryPlan(
       printArea: {
         top: 1,
         left: 1,
-        bottom: options.previousYear ? totalRow + 3 : totalRow,
+        bottom: options.previousYear ? lastTableRow + 3 : lastTableRow,
         right: Math.max(lastCol, options.previousYear ? 7 : 0),
       },
     },
@@ -200,6 +203,33 @@ export function buildSummaryPlan(
       copiedAsValues: copied,
     },
   };
+}
+
+/**
+ * One row per group under the totals row (a former commune's, a khu phố's figures): sums over the group's own unit
+ * rows of the summary and rates from those sums, as live formulas like the totals row's.
+ */
+function buildGroupRows(f: Figures, cols: readonly Column[], ctx: Ctx, first: number): CellWrite[] {
+  return f.groups.flatMap((g, k) => {
+    const row = first + k;
+    const within: Ctx = {
+      ...ctx,
+      firstRow: ctx.firstRow + g.first,
+      lastRow: ctx.firstRow + g.last,
+    };
+    return cols.map((c, j): CellWrite => ({
+      row,
+      col: j + 1,
+      cell:
+        c.id === "unit"
+          ? { value: g.name }
+          : c.id === "idx"
+            ? { value: null }
+            : c.total(g, row, within),
+      ...(c.format ? { numberFormat: c.format } : {}),
+      style: BODY_STYLE,
+    }));
+  });
 }
 
 /** Column letter of a summary column, for tests and the CLI's report. */
