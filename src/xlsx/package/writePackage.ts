@@ -231,11 +231,13 @@ async function addSheet(ctx: Context, name: string, tableIds: { next: number }):
     // Ids were assigned in the same order as ExcelJS's, so map them back one to one.
     const genIds = readRels(await ctx.gen.text(relsPathOf(genPart))).map((r) => r.id);
     const newIds = readRels(sheetRels).map((r) => r.id);
-    let text = xml;
-    genIds.forEach((id, i) => {
-      text = text.replace(new RegExp(`(r:id=")${id}(")`, "g"), `$1\u0000${newIds[i] ?? id}$2`);
-    });
-    ctx.orig.setText(part, text.replace(/\u0000/g, ""));
+    const ids = new Map(genIds.map((id, i) => [id, newIds[i] ?? id]));
+    const text = xml.replace(
+      /(\sr:id=")([^"]*)(")/g,
+      (m, open: string, id: string, close: string) =>
+        ids.has(id) ? `${open}${ids.get(id) ?? id}${close}` : m
+    );
+    ctx.orig.setText(part, text);
     ctx.orig.setText(relsPathOf(part), sheetRels);
   }
   ctx.orig.setText(CONTENT_TYPES, types);
