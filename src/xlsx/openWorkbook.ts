@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import { HostError } from "../core";
 import { readableCopy } from "./package/readableCopy";
 import { ZipPackage } from "./package/zipPackage";
+import { restoreRawNumberFormats } from "./rawNumberFormats";
 
 /** What the first bytes of a file say it is. */
 export type FileKind = "zip" | "cfb" | "other";
@@ -59,11 +60,15 @@ export type OpenedWorkbook = {
 const isMalformedXml = (e: unknown): boolean =>
   /(^|:)\d+:\d+: /.test(e instanceof Error ? e.message : String(e));
 
-/** ExcelJS's model of `readable` bytes. @throws whatever ExcelJS throws */
+/**
+ * ExcelJS's model of `readable` bytes, with number formats as written in the package (the host's reading and the
+ * writer's picture of the file as it was must be the same). @throws whatever ExcelJS throws
+ */
 export async function loadExcelJs(readable: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
   await workbook.xlsx.load(readable as unknown as ArrayBuffer);
+  await restoreRawNumberFormats(workbook, readable);
   return workbook;
 }
 
@@ -72,6 +77,8 @@ export async function loadExcelJs(readable: Uint8Array): Promise<ExcelJS.Workboo
  * NOT_XLSX (not a zip, or a zip without a workbook part), ENCRYPTED_OR_XLS (CFB container),
  * CORRUPT (not a valid package: a truncated or unreadable zip, a part that is not XML), UNREADABLE_CONTENT (a valid
  * package with content ExcelJS cannot read even from its readable copy), EMPTY_WORKBOOK (no worksheet).
+ * Number formats are the codes as written in the package (`0.00\%` stays a literal percent sign; see
+ * rawNumberFormats.ts).
  * `file` is only used in the message ("" when unknown).
  * @throws HostError
  */

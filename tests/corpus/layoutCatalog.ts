@@ -240,6 +240,7 @@ export const LAYOUTS: readonly Layout[] = [
   },
   {
     name: "rates as plain fractions, no % format",
+    issues: ["RATE_SHOWN_AS_FRACTION@E2", "RATE_SHOWN_AS_FRACTION@G2", "RATE_SHOWN_AS_FRACTION@H2"],
     sheets: [
       {
         name: "Phụ lục",
@@ -683,6 +684,7 @@ export const LAYOUTS: readonly Layout[] = [
   {
     name: "no diacritics, fractions without % format, cut without 'ngheo'",
     plain: true,
+    issues: ["RATE_SHOWN_AS_FRACTION@E2", "RATE_SHOWN_AS_FRACTION@G2"],
     sheets: [
       {
         name: "Sheet1",

@@ -45,8 +45,36 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
       if (w) writes.push(w);
     }
   }
-  writes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { action: "fix", sheets: [{ sheet: data.layout.sheet, writes }] };
+  const formatted = withPercentFormat(data, writes, refs);
+  formatted.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { action: "fix", sheets: [{ sheet: data.layout.sheet, writes: formatted }] };
+}
+
+/** The percent format a plain-fraction rate column gets (0.0439 then shows "4.39%"). */
+export const FRACTION_FORMAT = "0.00%";
+
+/**
+ * A rate column of plain fractions without a percent format (`RATE_SHOWN_AS_FRACTION`) gets "0.00%" on every number
+ * cell; its values stay as they are (a wrong one is still recomputed, as a fraction, by its rate write).
+ */
+function withPercentFormat(
+  data: TableData,
+  writes: readonly CellWrite[],
+  refs: readonly { readonly row: number; readonly cells: RowCells }[]
+): CellWrite[] {
+  const plain = data.plainFractions ?? [];
+  if (plain.length === 0) return [...writes];
+  const out = new Map(writes.map((w) => [`${w.row}:${w.col}`, w]));
+  for (const role of plain) {
+    const col = data.layout.columns[role];
+    if (col === undefined) continue;
+    for (const { row, cells } of refs) {
+      if (cells[role]?.kind !== "number") continue;
+      const key = `${row}:${col}`;
+      out.set(key, { ...(out.get(key) ?? { row, col }), numberFormat: FRACTION_FORMAT });
+    }
+  }
+  return [...out.values()];
 }
 
 function isKeptFormula(cell: ParsedCell | undefined, write: CellWrite, fraction: boolean): boolean {
