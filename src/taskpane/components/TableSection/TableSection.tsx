@@ -11,8 +11,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { rangeToA1 } from "../../../core";
-import type { TableGroup } from "../../../core";
+import { isTransitionsTable, rangeToA1, toColumnLetters } from "../../../core";
+import type { TableGroup, TableLayout } from "../../../core";
 import { uiText } from "../../messages";
 import { APPENDIX_ROLES } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
@@ -35,6 +35,14 @@ function groupText(lang: TableSectionProps["lang"], g: TableGroup): string {
   return g.subtotalRow === null
     ? uiText(lang, "groupSpan", { name: g.name, from, to })
     : uiText(lang, "groupSpanSubtotal", { name: g.name, from, to, subtotal: g.subtotalRow });
+}
+
+/** In plain words: a transitions table, and the column its current (end-of-year) figures come from. */
+function transitionsNote(layout: TableLayout, lang: TableSectionProps["lang"]): string {
+  const end = layout.columns.poorEnd ?? layout.columns.nearPoorEnd;
+  return end === undefined
+    ? uiText(lang, "transitionsTableNoEnd")
+    : uiText(lang, "transitionsTable", { col: toColumnLetters(end) });
 }
 
 /**
@@ -145,6 +153,11 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
               </Badge>
             </dd>
           </dl>
+          {isTransitionsTable(layout) && (
+            <MessageBar intent="info">
+              <MessageBarBody>{transitionsNote(layout, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           <section className={styles.mapping} aria-labelledby="mapping-heading">
             <h3 id="mapping-heading" className={styles.subheading}>
               {uiText(lang, "mappingHeading")}
