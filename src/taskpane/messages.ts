@@ -16,6 +16,7 @@ export const uiMessages = defineMessages(
     tabCheck: "Kiểm tra",
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
+    tabProvince: "Tổng hợp nhiều xã",
     moreSections: "Các phần khác",
     previewValuesInTable:
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
@@ -179,6 +180,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Điền tỷ lệ",
     action_allocate: "Phân bổ chỉ tiêu",
     action_unicode: "Chuyển sang Unicode",
+    action_province: "Chèn tổng hợp tỉnh",
     legacyTitle: "Chữ viết bằng bảng mã cũ {encoding}",
     legacyBody:
       "{cells} ô trong sổ tính dùng bảng mã {encoding} (phông .VnTime, VNI-Times…). Trợ lý đã tự đọc chuyển mã; nên chuyển hẳn sang Unicode với phông Times New Roman để mọi máy đều hiển thị đúng.",
@@ -242,6 +244,7 @@ export const uiMessages = defineMessages(
     tabCheck: "Check",
     tabCompute: "Compute",
     tabSummary: "Summary",
+    tabProvince: "Many communes",
     moreSections: "More sections",
     previewValuesInTable:
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
@@ -401,6 +404,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Fill rates",
     action_allocate: "Allocate target",
     action_unicode: "Convert to Unicode",
+    action_province: "Insert the province summary",
     legacyTitle: "Text in the old {encoding} encoding",
     legacyBody:
       "{cells} cells of the workbook use the {encoding} encoding (.VnTime, VNI-Times … fonts). The assistant reads them decoded; convert them to Unicode with the Times New Roman font so that every computer shows them right.",
