@@ -4,16 +4,19 @@ import type { Lang } from "../core";
 import { uiText } from "./messages";
 import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
-import { CheckSection } from "./components/CheckSection";
-import { SelfTestArea } from "./components/SelfTestArea";
-import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { PaneHeader } from "./components/PaneHeader";
 import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
-import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
-import { ProvinceSection } from "./components/ProvinceSection";
+import { LoadBoundary } from "./components/LazyLoad";
+import {
+  CheckSection,
+  ComputeSection,
+  ProvinceSection,
+  SelfTestArea,
+  SummarySection,
+} from "./lazySections";
 import { useProvince } from "./hooks/useProvince";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
@@ -88,7 +91,7 @@ export function App(props: AppProps): React.ReactElement {
         />
       </div>
       <Body className={styles.body} data-pane-body="">
-        <SectionPanel id="table" selected={section}>
+        <SectionPanel lang={lang} id="table" selected={section}>
           <TableSection
             {...shared}
             loading={state.loading}
@@ -107,7 +110,7 @@ export function App(props: AppProps): React.ReactElement {
             onRedetect={() => void actions.redetect()}
           />
         </SectionPanel>
-        <SectionPanel id="check" selected={section}>
+        <SectionPanel lang={lang} id="check" selected={section}>
           <CheckSection
             {...shared}
             {...decide}
@@ -131,7 +134,7 @@ export function App(props: AppProps): React.ReactElement {
             onHighlightChange={(on) => void actions.setHighlight(on)}
           />
         </SectionPanel>
-        <SectionPanel id="compute" selected={section}>
+        <SectionPanel lang={lang} id="compute" selected={section}>
           <ComputeSection
             {...shared}
             {...decide}
@@ -145,7 +148,7 @@ export function App(props: AppProps): React.ReactElement {
             onPreviewAllocation={actions.previewAllocation}
           />
         </SectionPanel>
-        <SectionPanel id="summary" selected={section}>
+        <SectionPanel lang={lang} id="summary" selected={section}>
           <SummarySection
             actions={actions}
             data={state.data}
@@ -156,7 +159,7 @@ export function App(props: AppProps): React.ReactElement {
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
         </SectionPanel>
-        <SectionPanel id="province" selected={section}>
+        <SectionPanel lang={lang} id="province" selected={section}>
           <ProvinceSection
             {...shared}
             state={province.state}
@@ -168,14 +171,16 @@ export function App(props: AppProps): React.ReactElement {
             onJump={(file) => void province.jumpTo(file)}
           />
         </SectionPanel>
-        <SelfTestArea
-          {...shared}
-          running={selfTest.running}
-          lines={selfTest.lines}
-          copied={selfTest.copied}
-          onRun={selfTest.run}
-          onCopy={selfTest.copy}
-        />
+        <LoadBoundary lang={lang}>
+          <SelfTestArea
+            {...shared}
+            running={selfTest.running}
+            lines={selfTest.lines}
+            copied={selfTest.copied}
+            onRun={selfTest.run}
+            onCopy={selfTest.copy}
+          />
+        </LoadBoundary>
       </Body>
     </div>
   );

@@ -42,7 +42,13 @@ export function detectTableAt(
   const last = data.unitRows[data.unitRows.length - 1];
   if (first === undefined || last === undefined)
     return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
-  const columns = refineByArithmetic(reader, headerColumns, mapping.candidates, data.unitRows);
+  const columns = refineByArithmetic(
+    reader,
+    headerColumns,
+    mapping.candidates,
+    data.unitRows,
+    mapping.placed
+  );
   const mapped = Object.values(columns).filter((c): c is number => c !== undefined);
   const layout: TableLayout = {
     sheet: reader.grid.sheet,

@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   "TRANSITION_MISMATCH",
   "SUBTOTAL_MISMATCH",
   "BREAKDOWN_EXCEEDS_PARENT",
+  "RATE_SHOWN_AS_FRACTION",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

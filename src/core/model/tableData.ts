@@ -53,6 +53,11 @@ export type TableData = {
   readonly breakdowns?: readonly BreakdownRow[];
   /** Per rate column, how the sheet stores it (so writes keep the same form). Missing → "percent". */
   readonly rateStorage?: Readonly<Partial<Record<RateRole, RateStorage>>>;
+  /**
+   * Rate columns holding plain fractions (0.0439) without a percent format: read as the fractions they are (4.39
+   * points), reported once (`RATE_SHOWN_AS_FRACTION`), and given a percent format by `fix`.
+   */
+  readonly plainFractions?: readonly RateRole[];
   /** Present when the table's text was read decoded from TCVN3 / VNI (`decodeLegacyGrid`): `LEGACY_ENCODING`. */
   readonly legacyText?: LegacyText;
 };

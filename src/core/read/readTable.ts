@@ -13,7 +13,7 @@ import type {
   TableData,
   UnitRow,
 } from "../model/tableData";
-import { isPercentFormat, parseCell } from "../parse/parseCell";
+import { isPercentFormat, parseCell, toComposed } from "../parse/parseCell";
 import { findLegacyText } from "../encoding/findLegacyText";
 import { cleanFloat } from "../rates/cleanFloat";
 import { listRateInputs, RATE_DEFINITIONS } from "../rates/rateDefinitions";
@@ -60,6 +60,7 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
     units: units.map((u) => ({ ...u, cells: scale(u.cells) })),
     totals: totals && { row: totals.row, cells: scale(totals.cells) },
     rateStorage,
+    plainFractions: plain,
     ...structure,
     ...legacy,
   };
@@ -143,7 +144,7 @@ function readName(reader: GridReader, layout: TableLayout, row: number): string 
   const col = layout.columns.unit;
   if (col === undefined) return "";
   const v = reader.spread(row, col);
-  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "string") return toComposed(v).replace(/\s+/g, " ").trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return "";
 }

@@ -125,6 +125,16 @@ describe("formatIssue", () => {
       },
       "Ô D15: số hộ nghèo ở dòng “Trong đó: hộ DTTS” (90) lớn hơn số hộ nghèo ở dòng tổng (82); dòng “trong đó” chỉ là một phần của dòng trên nó.",
     ],
+    RATE_SHOWN_AS_FRACTION: [
+      {
+        cell: "E8",
+        role: "poorRate",
+        actual: 0.0439,
+        severity: "warning",
+        params: { value: 4.39 },
+      },
+      "Ô E8 (Tỷ lệ hộ nghèo) ghi tỷ lệ dạng phân số (0,0439, tức 4,39%) nhưng cột không có định dạng %: bản in sẽ hiện 0,0439 dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
+    ],
     LEGACY_ENCODING: [
       {
         cell: "B5",

@@ -13,6 +13,7 @@ import { notInteger } from "./notInteger";
 import { numberAsText } from "./numberAsText";
 import { poorExceedsHouseholds } from "./poorExceedsHouseholds";
 import { rateMismatch } from "./rateMismatch";
+import { rateShownAsFraction } from "./rateShownAsFraction";
 import { subtotalMismatch } from "./subtotalMismatch";
 import { targetMismatch } from "./targetMismatch";
 import { totalMismatch } from "./totalMismatch";
@@ -40,4 +41,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   transitionMismatch,
   subtotalMismatch,
   breakdownExceedsParent,
+  rateShownAsFraction,
 ];
