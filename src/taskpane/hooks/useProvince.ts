@@ -15,7 +15,7 @@ import type {
   Lang,
   WorkbookHost,
 } from "../../core";
-import { provinceText } from "../provinceMessages";
+import { provinceText } from "../messages/province";
 import type { Notice } from "./notice";
 import { previewPlan } from "./planPreview";
 import type { PendingWrite, WorkbookActions } from "./useWorkbook";

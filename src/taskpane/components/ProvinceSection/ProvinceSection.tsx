@@ -5,7 +5,7 @@ import type { CommuneLine, CommuneStatus, Lang } from "../../../core";
 import { noticeText } from "../../hooks/notice";
 import type { ProvinceFile } from "../../hooks/useProvince";
 import { uiText } from "../../messages";
-import { provinceText } from "../../provinceMessages";
+import { provinceText } from "../../messages/province";
 import { WritePreview } from "../WritePreview";
 import type { ProvinceSectionProps } from "./ProvinceSection.types";
 import { useProvinceSectionStyles } from "./useProvinceSectionStyles.styles";

@@ -1,4 +1,4 @@
-import { defineMessages, translator } from "../core";
+import { defineMessages, translator } from "../../core";
 
 /**
  * Words of the "Tổng hợp nhiều xã" tab (the province's consolidation). A section of its own beside messages.ts;
