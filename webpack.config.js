@@ -204,6 +204,9 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // No module of ours does anything when imported (no top-level calls): webpack may drop a module whose
+          // exports go unused, so src/core/index.ts re-exporting everything pulls in only what a chunk uses.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             options: {

@@ -60,7 +60,8 @@
     if (!/^https:\/\//i.test(value) || url.hostname === "") throw new AddressError("notUrl", value);
     if (url.username || url.password) throw new AddressError("credentials", value);
     if (url.search || url.hash || /[?#]/.test(value)) throw new AddressError("query", value);
-    var path = url.pathname.charAt(url.pathname.length - 1) === "/" ? url.pathname : url.pathname + "/";
+    var path =
+      url.pathname.charAt(url.pathname.length - 1) === "/" ? url.pathname : url.pathname + "/";
     return url.origin + path;
   }
 

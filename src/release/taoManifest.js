@@ -12,7 +12,8 @@
     "Trình duyệt này quá cũ để tạo manifest. Hãy mở tệp tao-manifest.html bằng Chrome, Edge hoặc Firefox.";
   var FIX_BELOW = "Chưa tạo được: hãy sửa các ô được đánh dấu bên dưới.";
   var ADDRESS_WHY = {
-    empty: "Hãy nhập địa chỉ HTTPS của trang Trợ lý, ví dụ https://giamngheo.example.gov.vn/addin/.",
+    empty:
+      "Hãy nhập địa chỉ HTTPS của trang Trợ lý, ví dụ https://giamngheo.example.gov.vn/addin/.",
     notUrl:
       "Đây không phải một địa chỉ web đầy đủ. Hãy nhập cả phần https://, ví dụ https://giamngheo.example.gov.vn/addin/.",
     notHttps:

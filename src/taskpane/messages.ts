@@ -17,6 +17,10 @@ export const uiMessages = defineMessages(
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
     moreSections: "Các phần khác",
+    sectionLoading: "Đang tải phần này…",
+    sectionLoadFailedTitle: "Chưa tải được phần này",
+    sectionLoadFailed:
+      "Mạng bị ngắt khi trợ lý tải phần này. Kiểm tra kết nối rồi bấm Thử lại; số liệu của bạn không bị ảnh hưởng.",
     previewValuesInTable:
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
@@ -250,6 +254,10 @@ export const uiMessages = defineMessages(
     tabCompute: "Compute",
     tabSummary: "Summary",
     moreSections: "More sections",
+    sectionLoading: "Loading this section…",
+    sectionLoadFailedTitle: "This section did not load",
+    sectionLoadFailed:
+      "The connection dropped while the assistant was loading this section. Check the network, then press Try again; your data is not affected.",
     previewValuesInTable:
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",

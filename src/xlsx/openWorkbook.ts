@@ -1,5 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { HostError } from "../core";
+import { restoreRawNumberFormats } from "./rawNumberFormats";
 
 /** What the first bytes of a file say it is. */
 export type FileKind = "zip" | "cfb" | "other";
@@ -49,7 +50,8 @@ function describe(e: unknown): string {
 /**
  * Load .xlsx bytes into an ExcelJS workbook, turning every failure into a HostError:
  * NOT_XLSX (not a zip, or a zip without a workbook part), ENCRYPTED_OR_XLS (CFB container),
- * CORRUPT (ExcelJS could not read it), EMPTY_WORKBOOK (no worksheet).
+ * CORRUPT (ExcelJS could not read it), EMPTY_WORKBOOK (no worksheet). Number formats are the codes as written in
+ * the package (`0.00\%` stays a literal percent sign; see rawNumberFormats.ts).
  * `file` is only used in the message ("" when unknown).
  * @throws HostError
  */
@@ -69,6 +71,7 @@ export async function openWorkbook(
   try {
     // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await restoreRawNumberFormats(workbook, bytes);
   } catch (e) {
     throw new HostError("CORRUPT", { file, detail: describe(e) }, e);
   }

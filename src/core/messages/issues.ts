@@ -42,6 +42,12 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} lớn hơn số hộ đầu năm (${s(p.limit)}).`
         : `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} nhưng đầu năm ${s(p.start)} − thoát ${s(p.exited)} + tái ${s(p.reentered)} + phát sinh ${s(p.newCount)} = ${s(p.expected)}.`,
+    SUBTOTAL_MISMATCH:
+      "Ô {cell} ({role}) ở dòng cộng của {group} ghi {actual} nhưng tính từ các thôn, tổ của nhóm được {expected}.",
+    BREAKDOWN_EXCEEDS_PARENT: (p: P) =>
+      `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} ở dòng “${s(p.breakdown)}” (${s(p.actual)}) lớn hơn ${s(p.role).toLowerCase()} ${s(p.parentAt)} (${s(p.limit)}); dòng “trong đó” chỉ là một phần của dòng trên nó.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Ô {cell} ({role}) ghi tỷ lệ dạng phân số ({actual}, tức {value}%) nhưng cột không có định dạng %: bản in sẽ hiện {actual} dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
     LEGACY_ENCODING:
       "Chữ trong bảng dùng bảng mã cũ {encoding} (ô {cell} ghi {actual}, tức “{decoded}”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
   },
@@ -79,15 +85,33 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} exceed the households at the start of the year (${s(p.limit)}).`
         : `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} says ${s(p.actual)} but start ${s(p.start)} − escaped ${s(p.exited)} + fell back ${s(p.reentered)} + new ${s(p.newCount)} = ${s(p.expected)}.`,
+    SUBTOTAL_MISMATCH:
+      "Cell {cell} ({role}) in the subtotal row of {group} says {actual} but the group's units give {expected}.",
+    BREAKDOWN_EXCEEDS_PARENT: (p: P) =>
+      `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} in the row “${s(p.breakdown)}” (${s(p.actual)}) exceed the ${s(p.role).toLowerCase()} ${s(p.parentAt)} (${s(p.limit)}); a “trong đó” row is only part of the row above it.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Cell {cell} ({role}) holds the rate as a fraction ({actual}, i.e. {value}%) but the column has no percent format: the printed sheet would show {actual} under “(%)”. Give the column a percent format (giamngheo fix, or “Fix all” in the task pane); no value changes.",
     LEGACY_ENCODING:
       "The table's text is in the old {encoding} encoding (cell {cell} holds {actual}, i.e. “{decoded}”); it was read decoded. Convert it to Unicode (giamngheo unicode, or “Convert to Unicode” in the task pane).",
   }
 );
 
-/** Where an issue is: a unit, the totals row, or a bare row. */
+/** Where an issue is: a unit (in its group, if any), a group's sub-total, the totals row, or a bare row. */
 export const issuePlaceMessages = defineMessages(
-  { unit: "của {unit}", totals: "ở dòng tổng", row: "ở dòng {row}" },
-  { unit: "of {unit}", totals: "in the totals row", row: "in row {row}" }
+  {
+    unit: "của {unit}",
+    unitInGroup: "của {unit} ({group})",
+    subtotal: "ở dòng cộng của {group}",
+    totals: "ở dòng tổng",
+    row: "ở dòng {row}",
+  },
+  {
+    unit: "of {unit}",
+    unitInGroup: "of {unit} ({group})",
+    subtotal: "in the subtotal row of {group}",
+    totals: "in the totals row",
+    row: "in row {row}",
+  }
 );
 
 /** Column (role) names as officers call them. */
