@@ -70,6 +70,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Chắc chắn",
     confidenceMedium: "Khá chắc — nên xem lại các cột",
     confidenceLow: "Chưa chắc — hãy xem lại các cột",
+    transitionsTable:
+      "Đây là bảng diễn biến hộ nghèo (đầu năm, thoát nghèo, tái nghèo, phát sinh, cuối năm), không phải phụ lục giao chỉ tiêu: trang tổng hợp, văn bản kế hoạch và phân bổ dùng số hộ còn nghèo cuối năm (cột {col}).",
+    transitionsTableNoEnd:
+      "Đây là bảng diễn biến hộ nghèo (thoát nghèo, tái nghèo, phát sinh), không phải phụ lục giao chỉ tiêu; bảng chưa có cột số hộ nghèo cuối năm.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "không có",
     mappingHeading: "Cột của bảng",
@@ -305,6 +309,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Certain",
     confidenceMedium: "Fairly sure — review the columns",
     confidenceLow: "Unsure — please review the columns",
+    transitionsTable:
+      "This is a poverty transitions table (start of the year, escaped, fell back, new, end of the year), not a target appendix: the summary, the plan text and the allocation use the households still poor at the end of the year (column {col}).",
+    transitionsTableNoEnd:
+      "This is a poverty transitions table (escaped, fell back, new), not a target appendix; it has no end-of-year column.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "none",
     mappingHeading: "Table columns",

@@ -9,6 +9,7 @@ import type {
   TableData,
   TableLayout,
 } from "../model";
+import { toCurrentTable } from "../transitions/currentTable";
 import { rateOf } from "./rateOf";
 
 /** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
@@ -129,16 +130,22 @@ const diffRate = (count: number | null, cut: number | null, hh: number): number 
 
 /** The columns a summary needs (households and poor) that the table's mapping lacks; empty when it can be summarised. */
 export function missingSummaryColumns(layout: TableLayout): ("households" | "poor")[] {
-  return (["households", "poor"] as const).filter((role) => layout.columns[role] === undefined);
+  const poorNow = layout.columns.poorEnd ?? layout.columns.poor;
+  return (["households", "poor"] as const).filter(
+    (role) => (role === "poor" ? poorNow : layout.columns[role]) === undefined
+  );
 }
 
 /**
  * Read the counts of every unit. Unusable households/poor/near-poor cells (empty, text, error, negative,
- * fractional) come back as issues: run the check first. Empty cut cells count as 0.
+ * fractional) come back as issues: run the check first. Empty cut cells count as 0. A transitions table is read as
+ * of the end of the year (its end-of-year count is the poor).
  * @throws UsageError when the households or poor column is not mapped (check `missingSummaryColumns` first)
  * @example readFigures(data).ok && readFigures(data).value.commune.poorRate === 4.39
  */
-export function readFigures(data: TableData): Result<Figures> {
+export function readFigures(table: TableData): Result<Figures> {
+  // A transitions table's figures are those of the end of the year (DESIGN.md, "transitions").
+  const data = toCurrentTable(table);
   if (missingSummaryColumns(data.layout).length > 0) {
     throw new UsageError("readFigures needs the households and poor columns mapped");
   }
