@@ -223,8 +223,9 @@ module.exports = (env, argv) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
+          // The .xlsx reader and the package writer (JSZip) load together, lazily, in one chunk.
           exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
             name: "exceljs",
             chunks: "async",
             priority: 20,
