@@ -101,3 +101,4 @@ export { isTransitionsTable } from "./transitions/isTransitionsTable";
 export { readTransitionFigures } from "./transitions/readTransitionFigures";
 export type { TransitionFigures, Movements } from "./transitions/readTransitionFigures";
 export { narrativeMessages, tNarrative } from "./messages/narrative";
+export * from "./undo";

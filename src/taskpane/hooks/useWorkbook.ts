@@ -24,6 +24,7 @@ import {
   decodeLegacyGrid,
   detectTables,
   formatAllocationFailure,
+  formatUndoResult,
   readTable,
   readWorkbook,
   validateTable,
@@ -31,7 +32,7 @@ import {
 } from "../../core";
 import { buildAllocationRows, totalAllocation, type AllocationRow } from "./allocationPreview";
 import { columnChoices, type ColumnChoice } from "./columnChoices";
-import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
+import { notice, noticeFromError, noticeText, noticeWith, type Notice } from "./notice";
 import { previewPlan, type PlanPreview } from "./planPreview";
 import { applySavedMapping, MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
 import { useLiveCheck, type LivePhase } from "./useLiveCheck";
@@ -190,6 +191,8 @@ export function useWorkbook(
   const [state, setState] = React.useState<WorkbookState>(INITIAL);
   /** Labels of the undo steps this pane made, oldest first (kept in step with host.undoDepth()). */
   const undoLabels = React.useRef<Notice[]>([]);
+  /** The last undo asked before deleting a generated sheet the officer typed into. */
+  const undoAsked = React.useRef(false);
   // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
   const live = React.useRef(state);
   /** Sheets as the host read them (write previews show what the cells hold) and as the engine reads them. */
@@ -530,15 +533,15 @@ export function useWorkbook(
         run(async () => {
           if (live.current.highlight) await host.clearHighlight();
           const label = live.current.undoLabel;
-          const undone = await host.undo();
-          if (undone) undoLabels.current.pop();
+          // A generated sheet the officer typed into: the first click says so, the next one deletes it.
+          const result = await host.undo({ confirm: undoAsked.current });
+          undoAsked.current = result.status === "confirm";
+          if (result.status !== "confirm" && result.status !== "nothing") undoLabels.current.pop();
           patch({
             pending: null,
-            status: !undone
-              ? notice("statusUndoNothing")
-              : label
-                ? noticeWith("statusUndoneWhat", {}, { what: label })
-                : notice("statusUndone"),
+            status: {
+              render: (l) => formatUndoResult(result, l, label ? noticeText(label, l) : undefined),
+            },
           });
           await reread(live.current.issues !== null, converted.current);
         }),
