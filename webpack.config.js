@@ -187,6 +187,9 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // No module of ours does anything when imported (no top-level calls): webpack may drop a module whose
+          // exports go unused, so src/core/index.ts re-exporting everything pulls in only what a chunk uses.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             options: {
@@ -203,8 +206,9 @@ module.exports = (env, argv) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
+          // The .xlsx reader and the package writer (JSZip) load together, lazily, in one chunk.
           exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
             name: "exceljs",
             chunks: "async",
             priority: 20,

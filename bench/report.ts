@@ -65,16 +65,24 @@ function fmt(v: number | null, unit: string): string {
   return `${v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${unit}`;
 }
 
+/** The value as a share of its target ("62%" is well within, "146%" misses by almost half); "" without one. */
+export function ratioOf(row: Row): string {
+  if (!row.target || row.value === null || row.target.op === "==" || row.target.value === 0)
+    return "";
+  return `${Math.round((row.value / row.target.value) * 100)}%`;
+}
+
 export function renderTable(rows: readonly Row[]): string {
   const cells = rows.map((r) => [
     r.group,
     r.name,
     fmt(r.value, r.unit),
     r.target ? `${r.target.op === "==" ? "=" : r.target.op} ${fmt(r.target.value, r.unit)}` : "",
+    ratioOf(r),
     statusOf(r),
     r.note ?? "",
   ]);
-  const head = ["group", "measure", "value", "target", "status", "note"];
+  const head = ["group", "measure", "value", "target", "of target", "status", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]): string =>
     c

@@ -36,7 +36,7 @@ test("check → fix all (previewed, then written) → undo, with the undo button
   expect(undo.disabled).toBe(true);
 
   await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await user.click(await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 20_000 }));
   await waitFor(() => expect(issueCells()).toEqual(["F9", "E10", "G11", "I11", "D13", "G14"]));
   expect(screen.getByRole("status").textContent).toBe("Kiểm tra xong: 5 lỗi, 1 cảnh báo.");
 

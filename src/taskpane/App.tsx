@@ -1,20 +1,16 @@
 import * as React from "react";
-import { Button, Switch, Tooltip } from "@fluentui/react-components";
-import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { formatDetectFailure, formatIssue } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
 import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
-import { CheckSection } from "./components/CheckSection";
-import { SelfTestArea } from "./components/SelfTestArea";
-import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
-import { SectionTabs } from "./components/SectionTabs";
-import { noticeText } from "./hooks/notice";
+import { PaneHeader } from "./components/PaneHeader";
+import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
-import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
+import { LoadBoundary } from "./components/LazyLoad";
+import { CheckSection, ComputeSection, SelfTestArea, SummarySection } from "./lazySections";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
@@ -29,7 +25,7 @@ const SECTIONS: readonly {
   { id: "summary", key: "tabSummary" },
 ];
 
-/** The task pane: header with undo and language, status, and the four sections as tabs. */
+/** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
 export function App(props: AppProps): React.ReactElement {
   const { host } = props;
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
@@ -45,56 +41,29 @@ export function App(props: AppProps): React.ReactElement {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  const decide = { onConfirm: () => void actions.confirmWrite(), onCancel: actions.cancelWrite };
+  const shared = { lang, disabled };
+
   return (
     <div className={styles.root}>
-      <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <div className={styles.titles}>
-            <h1 className={styles.title}>{uiText(lang, "appTitle")}</h1>
-            <span className={styles.subtitle}>{uiText(lang, "appSubtitle")}</span>
-          </div>
-          <div className={styles.toolbar}>
-            <Tooltip
-              content={
-                state.undoDepth === 0
-                  ? uiText(lang, "undoNothing")
-                  : state.undoLabel
-                    ? uiText(lang, "undoWhat", { what: noticeText(state.undoLabel, lang) })
-                    : uiText(lang, "undoLabel", { n: state.undoDepth })
-              }
-              relationship="description"
-            >
-              <Button
-                appearance="subtle"
-                icon={<ArrowUndoRegular />}
-                disabled={disabled || state.undoDepth === 0}
-                onClick={() => void actions.undo()}
-              >
-                {uiText(lang, "undo")}
-              </Button>
-            </Tooltip>
-            <Switch
-              className={styles.langSwitch}
-              label={uiText(lang, "langSwitch")}
-              checked={lang === "en"}
-              onChange={(_, d) => {
-                const next: Lang = d.checked ? "en" : "vi";
-                setLang(next);
-                props.onLangChange?.(next);
-              }}
-            />
-          </div>
-        </div>
-        <div className={styles.tabs}>
-          <SectionTabs
-            tabs={SECTIONS.map((s) => ({ id: s.id, label: uiText(lang, s.key) }))}
-            selected={section}
-            label={uiText(lang, "sections")}
-            moreLabel={uiText(lang, "moreSections")}
-            onSelect={(id) => setSection(id as SectionId)}
-          />
-        </div>
-      </header>
+      <PaneHeader
+        {...shared}
+        undoDepth={state.undoDepth}
+        undoLabel={state.undoLabel}
+        onUndo={() => void actions.undo()}
+        onLangChange={(next) => {
+          setLang(next);
+          props.onLangChange?.(next);
+        }}
+      >
+        <SectionTabs
+          tabs={SECTIONS.map((s) => ({ id: s.id, label: uiText(lang, s.key) }))}
+          selected={section}
+          label={uiText(lang, "sections")}
+          moreLabel={uiText(lang, "moreSections")}
+          onSelect={(id) => setSection(id as SectionId)}
+        />
+      </PaneHeader>
       <div className={styles.status}>
         <StatusArea
           lang={lang}
@@ -105,25 +74,17 @@ export function App(props: AppProps): React.ReactElement {
           onDismissError={actions.dismissError}
         />
         <LegacyEncodingBar
-          lang={lang}
-          disabled={disabled}
+          {...shared}
+          {...decide}
           legacy={state.legacy}
           pending={state.pending}
           onConvert={actions.requestUnicode}
-          onConfirm={() => void actions.confirmWrite()}
-          onCancel={actions.cancelWrite}
         />
       </div>
       <Body className={styles.body} data-pane-body="">
-        <div
-          role="tabpanel"
-          id="panel-table"
-          aria-labelledby="tab-table"
-          hidden={section !== "table"}
-        >
+        <SectionPanel lang={lang} id="table" selected={section}>
           <TableSection
-            lang={lang}
-            disabled={disabled}
+            {...shared}
             loading={state.loading}
             tables={state.tables}
             tableIndex={state.tableIndex}
@@ -139,16 +100,11 @@ export function App(props: AppProps): React.ReactElement {
             onColumnChange={(role, col) => void actions.setColumn(role, col)}
             onRedetect={() => void actions.redetect()}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-check"
-          aria-labelledby="tab-check"
-          hidden={section !== "check"}
-        >
+        </SectionPanel>
+        <SectionPanel lang={lang} id="check" selected={section}>
           <CheckSection
-            lang={lang}
-            disabled={disabled}
+            {...shared}
+            {...decide}
             data={state.data}
             issues={state.issues}
             target={state.target}
@@ -167,19 +123,12 @@ export function App(props: AppProps): React.ReactElement {
             onFixIssue={actions.requestFixIssue}
             onFixAll={actions.requestFixAll}
             onHighlightChange={(on) => void actions.setHighlight(on)}
-            onConfirm={() => void actions.confirmWrite()}
-            onCancel={actions.cancelWrite}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-compute"
-          aria-labelledby="tab-compute"
-          hidden={section !== "compute"}
-        >
+        </SectionPanel>
+        <SectionPanel lang={lang} id="compute" selected={section}>
           <ComputeSection
-            lang={lang}
-            disabled={disabled}
+            {...shared}
+            {...decide}
             hasTable={state.data !== null}
             formulas={state.formulas}
             pending={state.pending}
@@ -188,16 +137,9 @@ export function App(props: AppProps): React.ReactElement {
             onFillRates={actions.requestFillRates}
             data={state.data}
             onPreviewAllocation={actions.previewAllocation}
-            onConfirm={() => void actions.confirmWrite()}
-            onCancel={actions.cancelWrite}
           />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-summary"
-          aria-labelledby="tab-summary"
-          hidden={section !== "summary"}
-        >
+        </SectionPanel>
+        <SectionPanel lang={lang} id="summary" selected={section}>
           <SummarySection
             actions={actions}
             data={state.data}
@@ -207,16 +149,17 @@ export function App(props: AppProps): React.ReactElement {
             onBusy={actions.setBusy}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
           />
-        </div>
-        <SelfTestArea
-          lang={lang}
-          disabled={disabled}
-          running={selfTest.running}
-          lines={selfTest.lines}
-          copied={selfTest.copied}
-          onRun={selfTest.run}
-          onCopy={selfTest.copy}
-        />
+        </SectionPanel>
+        <LoadBoundary lang={lang}>
+          <SelfTestArea
+            {...shared}
+            running={selfTest.running}
+            lines={selfTest.lines}
+            copied={selfTest.copied}
+            onRun={selfTest.run}
+            onCopy={selfTest.copy}
+          />
+        </LoadBoundary>
       </Body>
     </div>
   );

@@ -17,6 +17,10 @@ export const uiMessages = defineMessages(
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
     moreSections: "Các phần khác",
+    sectionLoading: "Đang tải phần này…",
+    sectionLoadFailedTitle: "Chưa tải được phần này",
+    sectionLoadFailed:
+      "Mạng bị ngắt khi trợ lý tải phần này. Kiểm tra kết nối rồi bấm Thử lại; số liệu của bạn không bị ảnh hưởng.",
     previewValuesInTable:
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
@@ -61,6 +65,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Chắc chắn",
     confidenceMedium: "Khá chắc — nên xem lại các cột",
     confidenceLow: "Chưa chắc — hãy xem lại các cột",
+    transitionsTable:
+      "Đây là bảng diễn biến hộ nghèo (đầu năm, thoát nghèo, tái nghèo, phát sinh, cuối năm), không phải phụ lục giao chỉ tiêu: trang tổng hợp, văn bản kế hoạch và phân bổ dùng số hộ còn nghèo cuối năm (cột {col}).",
+    transitionsTableNoEnd:
+      "Đây là bảng diễn biến hộ nghèo (thoát nghèo, tái nghèo, phát sinh), không phải phụ lục giao chỉ tiêu; bảng chưa có cột số hộ nghèo cuối năm.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "không có",
     mappingHeading: "Cột của bảng",
@@ -243,6 +251,10 @@ export const uiMessages = defineMessages(
     tabCompute: "Compute",
     tabSummary: "Summary",
     moreSections: "More sections",
+    sectionLoading: "Loading this section…",
+    sectionLoadFailedTitle: "This section did not load",
+    sectionLoadFailed:
+      "The connection dropped while the assistant was loading this section. Check the network, then press Try again; your data is not affected.",
     previewValuesInTable:
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
@@ -286,6 +298,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Certain",
     confidenceMedium: "Fairly sure — review the columns",
     confidenceLow: "Unsure — please review the columns",
+    transitionsTable:
+      "This is a poverty transitions table (start of the year, escaped, fell back, new, end of the year), not a target appendix: the summary, the plan text and the allocation use the households still poor at the end of the year (column {col}).",
+    transitionsTableNoEnd:
+      "This is a poverty transitions table (escaped, fell back, new), not a target appendix; it has no end-of-year column.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "none",
     mappingHeading: "Table columns",

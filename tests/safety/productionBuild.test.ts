@@ -27,9 +27,10 @@ beforeAll(async () => {
 const isOffice = (f: string): boolean => path.relative(out, f).split(path.sep)[0] === "office";
 
 /**
- * The one known occurrence we accept: ExcelJS's browser build (the preview's lazily loaded .xlsx reader, never
- * loaded by the pane inside Excel) carries a setImmediate polyfill that wraps a *string* callback in
- * `new Function(""+e)`; nothing passes it a string, and the CSP (no 'unsafe-eval') would block it anyway.
+ * The one known occurrence we accept: the browser builds of ExcelJS and JSZip (the preview's lazily loaded .xlsx
+ * reader and writer, one "exceljs" chunk, never loaded by the pane inside Excel) carry a setImmediate polyfill that
+ * wraps a *string* callback in `new Function(""+e)`; nothing passes it a string, and the CSP (no 'unsafe-eval')
+ * would block it anyway.
  */
 const EXCELJS_SET_IMMEDIATE = /new\s+Function\(\s*""\s*\+\s*[\w$]+\s*\)/;
 

@@ -1,0 +1,2 @@
+export { PaneHeader } from "./PaneHeader";
+export type { PaneHeaderProps } from "./PaneHeader.types";

@@ -1,0 +1,161 @@
+import * as React from "react";
+import {
+  buildFixPlan,
+  buildIssueFix,
+  buildUnicodePlan,
+  type ApplyResult,
+  type Issue,
+  type Lang,
+  type WorkbookHost,
+  type WritePlan,
+} from "../../core";
+import { buildAllocationProposal } from "./allocationRequest";
+import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
+import { previewPlan } from "./planPreview";
+import type { SheetCache } from "./useSheetCache";
+import type { TableReader } from "./useTableReader";
+import type { UndoJournal } from "./useUndoJournal";
+import type {
+  AllocationRequest,
+  PendingWrite,
+  WorkbookState,
+  WriteAction,
+} from "./useWorkbook.types";
+import type { WorkbookEvent } from "./workbookReducer";
+
+export type Writes = {
+  requestFixAll(): void;
+  requestFixIssue(issue: Issue): void;
+  requestFillRates(): void;
+  previewAllocation(request: AllocationRequest): void;
+  requestUnicode(): void;
+  /** Write the pending plan as one undo step, then re-read. */
+  confirm(): Promise<void>;
+  /** Write a plan built elsewhere as one undo step labelled `label`, then re-read. */
+  apply(plan: WritePlan, label: Notice): Promise<ApplyResult>;
+  canFix(issue: Issue): boolean;
+};
+
+/** The words of a write for the status line and the undo button: "Sửa tất cả (17 ô)". */
+function writeLabel(action: WriteAction, cells: number): Notice {
+  return noticeWith("writeLabel", { cells }, { action: notice(`action_${action}`) });
+}
+
+/** Writing: every change becomes a preview the officer confirms, then one undo step. */
+export function useWrites(
+  host: WorkbookHost,
+  sheets: SheetCache,
+  reader: TableReader,
+  journal: UndoJournal,
+  dispatch: (e: WorkbookEvent) => void,
+  stateRef: { readonly current: WorkbookState },
+  lang: { readonly current: Lang }
+): Writes {
+  return React.useMemo<Writes>(() => {
+    const propose = (
+      action: WriteAction,
+      origin: PendingWrite["origin"],
+      plan: WritePlan,
+      allocation: PendingWrite["allocation"]
+    ) => {
+      const built = previewPlan(plan, (s) => sheets.raw(s), lang.current);
+      if (!built) {
+        dispatch({ type: "writeDropped", status: notice("nothingToWrite") });
+        return;
+      }
+      dispatch({
+        type: "writeProposed",
+        pending: { action, origin, plan: built.plan, preview: built.preview, allocation },
+        status: notice("statusPreviewReady", { cells: built.preview.cellCount }),
+      });
+    };
+
+    /** Engine calls that build plans are pure; a misuse error still reaches the officer as a message. */
+    const guarded = (work: () => void) => {
+      try {
+        work();
+      } catch (e) {
+        dispatch({ type: "failed", error: noticeFromError(e) });
+      }
+    };
+
+    /** Clear the colouring (not the officer's data: it stays out of the undo snapshot), then write. */
+    const write = async (
+      plan: WritePlan,
+      label: Notice,
+      everySheet = false
+    ): Promise<ApplyResult> => {
+      if (stateRef.current.highlight) await host.clearHighlight();
+      const result = await host.apply(plan);
+      journal.record(label, everySheet);
+      dispatch({ type: "writeDropped", status: noticeWith("statusWritten", {}, { what: label }) });
+      return result;
+    };
+
+    const fixOf = (issue: Issue): WritePlan | null => {
+      const { data, formulas } = stateRef.current;
+      return data ? buildIssueFix(data, issue, { formulas }) : null;
+    };
+
+    return {
+      requestFixAll: () =>
+        guarded(() => {
+          const { data, formulas } = stateRef.current;
+          if (data) propose("fix", "check", buildFixPlan(data, { formulas }), null);
+        }),
+      requestFixIssue: (issue) =>
+        guarded(() => {
+          const plan = fixOf(issue);
+          if (plan) propose("fixIssue", "check", plan, null);
+        }),
+      requestFillRates: () =>
+        guarded(() => {
+          const { data, formulas } = stateRef.current;
+          if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
+        }),
+      previewAllocation: (request) =>
+        guarded(() => {
+          const { data, formulas } = stateRef.current;
+          if (!data) return;
+          dispatch({ type: "allocationCleared" });
+          const r = buildAllocationProposal(data, request, formulas);
+          if (!r) return;
+          if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
+          else propose("allocate", "compute", r.plan, r.allocation);
+        }),
+      requestUnicode: () =>
+        guarded(() => {
+          const { plan } = buildUnicodePlan(sheets.rawGrids());
+          propose("unicode", "legacy", plan, null);
+        }),
+      confirm: async () => {
+        const pending = stateRef.current.pending;
+        if (!pending) return;
+        const everySheet = pending.action === "unicode";
+        await write(
+          pending.plan,
+          writeLabel(pending.action, pending.preview.cellCount),
+          everySheet
+        );
+        await reader.reread(stateRef.current.issues !== null, everySheet);
+      },
+      apply: async (plan, label) => {
+        const result = await write(plan, label);
+        dispatch({ type: "undoChanged", undo: journal.view() });
+        try {
+          await reader.reread(stateRef.current.issues !== null);
+        } catch (e) {
+          dispatch({ type: "failed", error: noticeFromError(e) });
+        }
+        return result;
+      },
+      canFix: (issue) => {
+        try {
+          return fixOf(issue) !== null;
+        } catch {
+          return false;
+        }
+      },
+    };
+  }, [host, sheets, reader, journal, dispatch, stateRef, lang]);
+}
