@@ -5,9 +5,9 @@ import type { KeyCell, SheetNow } from "./types";
  * Following written rows after the officer inserted, deleted or sorted rows (or inserted and deleted columns).
  *
  * Each written row is known by its key: the non-empty constant cells of that row the plan did not write (a
- * village's number, name, households…), taken at Apply — formulas are left out, their values follow the writes. Undo looks for the row where it was first exactly, then anywhere in the sheet,
- * where it must be found exactly once, then where it was with one cell of a key of three or more edited since —
- * else the row is lost and its cells are kept, never written into another unit's row. The columns of a found row
+ * village's number, name, households…), taken at Apply — formulas are left out, their values follow the writes.
+ * Undo looks for the row where it was (one cell of a key of three or more may have been corrected since, unless
+ * columns moved), then anywhere in the sheet, where it must be found exactly once — else the row is lost and its cells are kept, never written into another unit's row. The columns of a found row
  * follow its key cells: a written column between two key cells that moved by different amounts is lost too.
  */
 
@@ -62,11 +62,20 @@ export class RowFinder {
     });
   }
 
-  /** The row with this key now, or null when it cannot be found exactly once. Empty keys are not searched. */
-  find(row: number, key: readonly KeyCell[]): RowPlace | null {
+  /** Whether the row still reads its whole key where it was. */
+  exactlyInPlace(row: number, key: readonly KeyCell[]): boolean {
+    return key.length > 0 && this.inPlace(row, key, 0) !== null;
+  }
+
+  /**
+   * The row with this key now, or null when it cannot be found exactly once. Empty keys are not searched.
+   * `columnsStayed` (most rows read their key where they were): a row may also be where it was with one cell of a
+   * key of three or more corrected since (two villages' rows differ in at least their number and name).
+   */
+  find(row: number, key: readonly KeyCell[], columnsStayed: boolean): RowPlace | null {
     if (key.length === 0) return null;
-    const exact = this.inPlace(row, key, 0);
-    if (exact) return exact;
+    const here = this.inPlace(row, key, columnsStayed && key.length >= 3 ? 1 : 0);
+    if (here) return here;
     let best: readonly number[] | undefined;
     for (const k of key) {
       const rows = this.index.get(k.text) ?? [];
@@ -81,8 +90,7 @@ export class RowFinder {
         return null;
       }
     }
-    // Not found elsewhere: the officer may have corrected one cell of a long key in place.
-    return found[0] ?? (key.length >= 3 ? this.inPlace(row, key, 1) : null);
+    return found[0] ?? null;
   }
 
   /** The key read at the same place, with at most `allowed` cells differing. */

@@ -50,7 +50,10 @@ export function planSheetUndo<R>(
 ): SheetUndo<R> {
   const finder = new RowFinder(now);
   const places = new Map<number, RowPlace | null>();
-  for (const [row, key] of entry.rowKeys) places.set(row, finder.find(row, key));
+  const keyed = [...entry.rowKeys].filter(([, key]) => key.length > 0);
+  const exact = keyed.filter(([row, key]) => finder.exactlyInPlace(row, key)).length;
+  const columnsStayed = exact * 2 >= keyed.length;
+  for (const [row, key] of entry.rowKeys) places.set(row, finder.find(row, key, columnsStayed));
   // Rows without a key (every cell written) move like their nearest found neighbour; where none, they stay.
   const offsetNear = (row: number): number | null => {
     let above: { from: number; off: number } | null = null;
