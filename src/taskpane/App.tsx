@@ -10,19 +10,27 @@ import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
 import { TableSection } from "./components/TableSection";
 import { LoadBoundary } from "./components/LazyLoad";
-import { CheckSection, ComputeSection, SelfTestArea, SummarySection } from "./lazySections";
+import {
+  CheckSection,
+  ComputeSection,
+  ProvinceSection,
+  SelfTestArea,
+  SummarySection,
+} from "./lazySections";
+import { useProvince } from "./hooks/useProvince";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
+  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -32,6 +40,7 @@ export function App(props: AppProps): React.ReactElement {
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
   const selfTest = useSelfTest(host, lang, actions.setBusy);
+  const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
   const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
@@ -148,6 +157,18 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+          />
+        </SectionPanel>
+        <SectionPanel lang={lang} id="province" selected={section}>
+          <ProvinceSection
+            {...shared}
+            state={province.state}
+            onChooseFiles={(files) => void province.chooseFiles(files)}
+            onChooseTargets={(file) => void province.chooseTargets(file)}
+            onInsert={() => void province.requestInsert()}
+            onConfirm={() => void province.confirm()}
+            onCancel={province.cancel}
+            onJump={(file) => void province.jumpTo(file)}
           />
         </SectionPanel>
         <LoadBoundary lang={lang}>

@@ -563,6 +563,28 @@ async function main() {
     });
 
     await step(
+      "Tổng hợp nhiều xã: two files of one commune read (one duplicate), sheets inserted, undone",
+      async () => {
+        await pane.getByRole("tab", { name: "Tổng hợp nhiều xã" }).click();
+        await pane
+          .getByLabel("Chọn tệp của các xã…")
+          .setInputFiles(
+            ["binh-luong-2024.xlsx", "binh-luong-2024-errors.xlsx"].map((f) =>
+              path.join(ROOT, "assets/samples", f)
+            )
+          );
+        await pane.getByText("Đã đọc 2 tệp: 1 xã, phường được cộng.").waitFor();
+        await pane.getByText("Trùng xã").waitFor();
+        await pane.getByRole("button", { name: "Chèn hai trang tổng hợp" }).click();
+        await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+        const sheets = page.getByRole("tablist", { name: "Các trang tính" });
+        await sheets.getByRole("tab", { name: "Tổng hợp tỉnh" }).waitFor();
+        await pane.getByRole("button", { name: "Hoàn tác" }).click();
+        await sheets.getByRole("tab", { name: "Tổng hợp tỉnh" }).waitFor({ state: "detached" });
+      }
+    );
+
+    await step(
       "taskpane.html outside Office shows the friendly page (office.js from the CDN, answered locally)",
       async () => {
         const p2 = await context.newPage();
