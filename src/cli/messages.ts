@@ -107,7 +107,6 @@ export const cliMessages = defineMessages(
     previousUnreadable: "Kế hoạch năm trước “{file}” có ô số liệu không đọc được ({cells}).",
     methodProportional: "theo tỷ lệ số hộ nghèo",
     methodHighestRate: "ưu tiên thôn có tỷ lệ nghèo cao",
-    chartsNotKept: "Lưu ý: biểu đồ/hình vẽ có sẵn trong tệp gốc không được chép sang tệp kết quả.",
     synopsisUnicode: "giamngheo unicode TỆP.xlsx -o KẾT_QUẢ.xlsx",
     summaryUnicode:
       "Chuyển chữ viết bằng bảng mã cũ TCVN3 (ABC, phông .VnTime…) hoặc VNI-Windows (phông VNI-Times…) ở mọi trang tính sang Unicode và đổi phông chữ sang Times New Roman. Tệp gốc giữ nguyên.",
@@ -254,7 +253,6 @@ export const cliMessages = defineMessages(
     previousUnreadable: "Last year's plan “{file}” has unreadable figures ({cells}).",
     methodProportional: "proportional to poor households",
     methodHighestRate: "highest poverty rate first",
-    chartsNotKept: "Note: charts/drawings in the input file are not copied to the output file.",
     synopsisUnicode: "giamngheo unicode FILE.xlsx -o OUT.xlsx",
     summaryUnicode:
       "Convert text in the old TCVN3 (ABC, .VnTime fonts …) or VNI-Windows (VNI-Times fonts …) encodings on every sheet to Unicode and set its font to Times New Roman. The input is untouched.",

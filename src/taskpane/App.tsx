@@ -10,21 +10,24 @@ import {
   CheckSection,
   ComputeSection,
   LegacyEncodingBar,
+  ProvinceSection,
   SelfTestPanel,
   SummarySection,
   TableSection,
 } from "./lazySections";
+import { useProvince } from "./hooks/useProvince";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
+  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -33,6 +36,7 @@ export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
+  const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
@@ -147,6 +151,19 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+            tables={state.tables}
+          />
+        </SectionPanel>
+        <SectionPanel lang={lang} id="province" selected={section}>
+          <ProvinceSection
+            {...shared}
+            state={province.state}
+            onChooseFiles={(files) => void province.chooseFiles(files)}
+            onChooseTargets={(file) => void province.chooseTargets(file)}
+            onInsert={() => void province.requestInsert()}
+            onConfirm={() => void province.confirm()}
+            onCancel={province.cancel}
+            onJump={(file) => void province.jumpTo(file)}
           />
         </SectionPanel>
         <LoadBoundary lang={lang}>

@@ -34,7 +34,7 @@ if (container) {
   const outsideExcel = () =>
     render(
       <LoadBoundary lang="vi">
-        <NotInExcel lang="vi" previewHref="preview.html" />
+        <NotInExcel lang="vi" webAppHref="index.html" />
       </LoadBoundary>
     );
   render(<Spinner label={uiText("vi", "connecting")} style={{ marginTop: "2rem" }} />);

@@ -22,6 +22,10 @@ export const SummarySection = lazySection(
   () => import(/* webpackChunkName: "tab-summary" */ "./components/SummarySection"),
   "SummarySection"
 );
+export const ProvinceSection = lazySection(
+  () => import(/* webpackChunkName: "tab-province" */ "./components/ProvinceSection"),
+  "ProvinceSection"
+);
 export const SelfTestPanel = lazySection(
   () => import(/* webpackChunkName: "self-test" */ "./SelfTestPanel"),
   "SelfTestPanel"

@@ -1,4 +1,6 @@
 /** The whole-layout corpus: each entry a workbook an officer could bring (see layouts.ts). */
+import { GROUPED_LAYOUTS } from "./groupedLayouts";
+import { READING_LAYOUTS } from "./readingLayouts";
 import type { Layout, TableSpec } from "./layouts";
 
 const VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Mới"];
@@ -171,11 +173,13 @@ export const LAYOUTS: readonly Layout[] = [
             units: [
               {
                 heading: "I. Khu vực thành thị",
+                name: "Khu vực thành thị",
                 units: ["Khu phố 1", "Khu phố 2"],
                 subtotal: "Cộng khu vực I",
               },
               {
                 heading: "II. Khu vực nông thôn",
+                name: "Khu vực nông thôn",
                 units: ["Thôn Hạ", "Thôn Thượng", "Thôn Giữa"],
                 subtotal: "Cộng khu vực II",
               },
@@ -830,4 +834,6 @@ export const LAYOUTS: readonly Layout[] = [
       },
     ],
   },
+  ...GROUPED_LAYOUTS,
+  ...READING_LAYOUTS,
 ];

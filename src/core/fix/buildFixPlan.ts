@@ -9,8 +9,8 @@ import type { RateRowRef } from "./buildRateWrite";
 export type FixOptions = { readonly formulas: boolean };
 
 /**
- * Recompute every derived rate column (unit rows and the totals row, whose rates come from the sums of the unit
- * rows) as rounded values or live formulas, and turn numbers written as text into numbers. Never changes a
+ * Recompute every derived rate column (unit rows, the totals row and each group's sub-total row, whose rates come
+ * from the sums of their unit rows) as rounded values or live formulas, and turn numbers written as text into numbers. Never changes a
  * count's value; skips cells whose inputs are unreadable or whose households is 0. With values (not formulas), a
  * rate cell whose own formula already gives the right value is left alone, so the officer's live formula stays.
  * @example
@@ -26,6 +26,9 @@ export function buildFixPlan(data: TableData, options: FixOptions): WritePlan {
       cells: u.cells,
     }));
   if (data.totals) refs.push({ row: data.totals.row, at: "totals", cells: data.totals.cells });
+  for (const group of data.groups ?? [])
+    if (group.subtotalRow !== null && group.subtotal)
+      refs.push({ row: group.subtotalRow, at: { group }, cells: group.subtotal });
   for (const { row, at, cells } of refs) {
     const rated = new Set<string>();
     for (const def of RATE_DEFINITIONS) {

@@ -210,7 +210,10 @@ export const detectMessages = defineMessages(
   }
 );
 
-/** Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells, whose, unit, lock, poor, locked. */
+/**
+ * Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells, whose, unit, lock, poor,
+ * locked, nearPoorColumn ("yes" when a table without a poor column has near-poor counts).
+ */
 export const allocationMessages = defineMessages(
   {
     INVALID_TARGET: "Chỉ tiêu giảm {whose} phải là số nguyên không âm (nhận được {target}).",
@@ -222,6 +225,10 @@ export const allocationMessages = defineMessages(
     NO_UNITS: "Bảng không có thôn nào để phân bổ chỉ tiêu.",
     NO_NEAR_POOR_COLUMN:
       "Bảng không có cột “Số hộ cận nghèo” nên chưa phân bổ được chỉ tiêu giảm hộ cận nghèo.",
+    NO_POOR_COLUMN: (p: P) =>
+      p.nearPoorColumn === "yes"
+        ? "Bảng chỉ có số hộ cận nghèo, không có cột “Số hộ nghèo”, nên không phân bổ được chỉ tiêu giảm hộ nghèo. Hãy giao chỉ tiêu giảm hộ cận nghèo thay vào đó."
+        : "Bảng không có cột “Số hộ nghèo” nên chưa phân bổ được chỉ tiêu giảm hộ nghèo.",
     LOCK_UNKNOWN_UNIT: "Không có thôn “{unit}” trong bảng để giữ cố định số hộ giảm.",
     LOCK_INVALID: "Số hộ giảm cố định của {unit} phải là số nguyên không âm (nhận được {lock}).",
     LOCK_EXCEEDS_POOR:
@@ -239,6 +246,10 @@ export const allocationMessages = defineMessages(
     NO_UNITS: "The table has no units to allocate the target to.",
     NO_NEAR_POOR_COLUMN:
       "The table has no near-poor households column, so a near-poor target cannot be allocated.",
+    NO_POOR_COLUMN: (p: P) =>
+      p.nearPoorColumn === "yes"
+        ? "The table has near-poor households only, no poor households column, so a poor target cannot be allocated. Give a near-poor target instead."
+        : "The table has no poor households column, so a poor target cannot be allocated.",
     LOCK_UNKNOWN_UNIT: "There is no unit “{unit}” in the table to fix a cut for.",
     LOCK_INVALID: "The fixed cut of {unit} must be a whole number of at least 0 (got {lock}).",
     LOCK_EXCEEDS_POOR: "The fixed cut of {unit} ({lock}) exceeds its {whose} ({poor}).",

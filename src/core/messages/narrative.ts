@@ -28,6 +28,31 @@ export const narrativeMessages = defineMessages(
       "Trong năm, {place} có {exited} hộ thoát nghèo, {reentered} hộ tái nghèo và {newPoor} hộ nghèo phát sinh; cuối năm còn {end} hộ nghèo.",
     transitionsNearPoor:
       "Hộ cận nghèo: {exited} hộ thoát cận nghèo, {reentered} hộ tái cận nghèo, {newPoor} hộ cận nghèo phát sinh; cuối năm còn {end} hộ cận nghèo.",
+    groupHouseholds: "{name}: tổng số hộ {households} hộ",
+    groupPoor: "hộ nghèo {poor} hộ, chiếm tỷ lệ {rate}%",
+    groupNearPoor: "hộ cận nghèo {nearPoor} hộ, chiếm tỷ lệ {rate}%",
+    groupCut: "phấn đấu giảm {cut} hộ nghèo ({rate}%)",
+    wardPoorTargetOnly:
+      "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm {rate}% (tương ứng số hộ nghèo phải giảm là {households} hộ).",
+    wardNearPoorTargetOnly:
+      "Tỷ lệ hộ cận nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm {rate}% (tương ứng số hộ cận nghèo phải giảm là {households} hộ).",
+    kindsSep: ", ",
+    kind_thon: "thôn",
+    kind_toDanPho: "tổ dân phố",
+    kind_khuPho: "khu phố",
+    kind_khoiPho: "khối phố",
+    kind_tieuKhu: "tiểu khu",
+    kind_ban: "bản",
+    kind_ap: "ấp",
+    kind_lang: "làng",
+    kind_xom: "xóm",
+    kind_buon: "buôn",
+    kind_bon: "bon",
+    kind_plei: "plei",
+    kind_khom: "khóm",
+    kind_soc: "sóc",
+    kind_cum: "cụm",
+    kind_khu: "khu",
   },
   {
     pPrevPoor: "In {prevYear} the {place} had {poor} poor households, a rate of {rate}%.",
@@ -52,6 +77,31 @@ export const narrativeMessages = defineMessages(
       "During the year the {place} saw {exited} households escape poverty, {reentered} fall back and {newPoor} become newly poor; {end} poor households remained at the end of the year.",
     transitionsNearPoor:
       "Near-poor: {exited} left near-poverty, {reentered} fell back, {newPoor} became newly near-poor; {end} near-poor households remained at the end of the year.",
+    groupHouseholds: "{name}: {households} households",
+    groupPoor: "{poor} poor households, a rate of {rate}%",
+    groupNearPoor: "{nearPoor} near-poor households, a rate of {rate}%",
+    groupCut: "a cut of {cut} poor households ({rate}%)",
+    wardPoorTargetOnly:
+      "Cut the multidimensional poverty rate by {rate}% (that is {households} poor households to lift out).",
+    wardNearPoorTargetOnly:
+      "Cut the near-poverty rate by {rate}% (that is {households} near-poor households to lift out).",
+    kindsSep: " and ",
+    kind_thon: "villages",
+    kind_toDanPho: "residential groups",
+    kind_khuPho: "quarters",
+    kind_khoiPho: "quarters",
+    kind_tieuKhu: "sub-areas",
+    kind_ban: "villages",
+    kind_ap: "hamlets",
+    kind_lang: "villages",
+    kind_xom: "hamlets",
+    kind_buon: "villages",
+    kind_bon: "villages",
+    kind_plei: "villages",
+    kind_khom: "hamlets",
+    kind_soc: "hamlets",
+    kind_cum: "clusters",
+    kind_khu: "areas",
   }
 );
 

@@ -40,9 +40,9 @@ function renderList(over: Partial<Parameters<typeof IssueList>[0]> = {}) {
       <IssueList
         lang="vi"
         groups={[
-          { row: 9, name: "Làng Gió", items: [0] },
-          { row: 10, name: XSS, items: [1] },
-          { row: 13, name: null, items: [2] },
+          { row: 9, name: "Làng Gió", group: null, subtotal: false, items: [0] },
+          { row: 10, name: XSS, group: null, subtotal: false, items: [1] },
+          { row: 13, name: null, group: null, subtotal: false, items: [2] },
         ]}
         items={items}
         disabled={false}
@@ -61,6 +61,21 @@ test("groups issues by row under a heading with the unit's name", () => {
   expect(screen.getByRole("heading", { name: "Dòng 13" })).toBeTruthy();
   const row9 = screen.getByRole("list", { name: "Dòng 9 · Làng Gió" });
   expect(within(row9).getAllByRole("listitem")).toHaveLength(1);
+});
+
+test("in a grouped table the heading names the group: a village's former commune, a sub-total's group", () => {
+  renderList({
+    groups: [
+      { row: 9, name: "Thôn 1", group: "Xã Hưng Thịnh (cũ)", subtotal: false, items: [0] },
+      { row: 10, name: null, group: "Xã Hưng Lợi (cũ)", subtotal: true, items: [1] },
+    ],
+  });
+  expect(
+    screen.getByRole("heading", { name: "Dòng 9 · Thôn 1 · Xã Hưng Thịnh (cũ)" })
+  ).toBeTruthy();
+  expect(
+    screen.getByRole("heading", { name: "Dòng 10 · dòng cộng Xã Hưng Lợi (cũ)" })
+  ).toBeTruthy();
 });
 
 test("a unit name that looks like HTML is shown as text, never parsed", () => {

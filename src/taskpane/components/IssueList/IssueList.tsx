@@ -2,8 +2,19 @@ import * as React from "react";
 import { Badge, Button } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
 import { uiText } from "../../messages";
+import type { IssueGroup } from "../../hooks/groupIssues";
 import type { IssueListProps } from "./IssueList.types";
 import { useIssueListStyles } from "./useIssueListStyles.styles";
+
+/** "Dòng 9 · Thôn 1 · Xã Hưng Thịnh (cũ)", "Dòng 6 · dòng cộng Xã Hưng Lợi (cũ)", "Dòng 14". */
+function rowHeading(lang: IssueListProps["lang"], g: IssueGroup): string {
+  if (g.subtotal && g.group !== null)
+    return uiText(lang, "rowGroupSubtotal", { row: g.row, group: g.group });
+  if (g.name === null) return uiText(lang, "rowGroup", { row: g.row });
+  return g.group === null
+    ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name })
+    : uiText(lang, "rowGroupUnitInGroup", { row: g.row, name: g.name, group: g.group });
+}
 
 /** Issues grouped by row. Activating an issue selects its cell; "Sửa" appears where the engine offers a fix. */
 export function IssueList(props: IssueListProps): React.ReactElement {
@@ -16,9 +27,7 @@ export function IssueList(props: IssueListProps): React.ReactElement {
         return (
           <li key={g.row} className={styles.group}>
             <h4 id={headingId} className={styles.groupHeading}>
-              {g.name !== null
-                ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name })
-                : uiText(lang, "rowGroup", { row: g.row })}
+              {rowHeading(lang, g)}
             </h4>
             <ul className={styles.items} aria-labelledby={headingId}>
               {g.items.map((index) => {

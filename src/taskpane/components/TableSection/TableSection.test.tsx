@@ -49,6 +49,24 @@ function renderSection(over: Partial<TableSectionProps> = {}) {
   return props;
 }
 
+test("a grouped table shows its groups and its 'trong đó' rows", () => {
+  const grouped: TableLayout = {
+    ...layout,
+    unitRows: [9, 10, 12, 13],
+    groups: [
+      { name: "Xã Hưng Thịnh (cũ)", headingRow: 8, subtotalRow: 8, unitRows: [9, 10] },
+      { name: "Khu phố 2", headingRow: 11, subtotalRow: null, unitRows: [12, 13] },
+    ],
+    breakdowns: [{ row: 15, parentRow: 14 }],
+  };
+  renderSection({ tables: [grouped], layout: grouped, unitCount: 4 });
+  expect(screen.getByText("Xã Hưng Thịnh (cũ): dòng 9–10, dòng cộng 8")).toBeTruthy();
+  expect(screen.getByText("Khu phố 2: dòng 12–13")).toBeTruthy();
+  expect(screen.getByText("Dòng “trong đó” (không tính là thôn)").nextSibling?.textContent).toBe(
+    "15"
+  );
+});
+
 test("shows where the table is: sheet, range, header/data/totals rows, units, confidence", () => {
   renderSection();
   const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement
@@ -118,4 +136,19 @@ test("no table: the reason in Vietnamese", () => {
       "Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” có cột số hộ nhưng không thấy cột tên thôn/tổ dân phố (Thôn, Tổ dân phố, Đơn vị…)."
     )
   ).toBeTruthy();
+});
+
+test("a transitions table is named in plain words, with its figures taken at the end of the year", () => {
+  const transitions: TableLayout = {
+    ...layout,
+    columns: { index: 1, unit: 2, households: 3, poor: 4, poorExited: 5, poorEnd: 6 },
+  };
+  renderSection({ tables: [transitions], layout: transitions });
+  expect(screen.getByText(/bảng diễn biến hộ nghèo/)).toBeTruthy();
+  expect(screen.getByText(/cuối năm \(cột F\)/)).toBeTruthy();
+});
+
+test("an appendix says nothing of transitions", () => {
+  renderSection();
+  expect(screen.queryByText(/diễn biến/)).toBeNull();
 });
