@@ -10,12 +10,11 @@ import {
   CheckSection,
   ComputeSection,
   LegacyEncodingBar,
-  ProvinceSection,
+  ProvincePanel,
   SelfTestPanel,
   SummarySection,
   TableSection,
 } from "./lazySections";
-import { useProvince } from "./hooks/useProvince";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -36,7 +35,6 @@ export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
-  const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
@@ -155,16 +153,7 @@ export function App(props: AppProps): React.ReactElement {
           />
         </SectionPanel>
         <SectionPanel lang={lang} id="province" selected={section}>
-          <ProvinceSection
-            {...shared}
-            state={province.state}
-            onChooseFiles={(files) => void province.chooseFiles(files)}
-            onChooseTargets={(file) => void province.chooseTargets(file)}
-            onInsert={() => void province.requestInsert()}
-            onConfirm={() => void province.confirm()}
-            onCancel={province.cancel}
-            onJump={(file) => void province.jumpTo(file)}
-          />
+          <ProvincePanel {...shared} host={host} actions={actions} />
         </SectionPanel>
         <LoadBoundary lang={lang}>
           <SelfTestPanel {...shared} host={host} onBusy={actions.setBusy} />

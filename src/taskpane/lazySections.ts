@@ -22,9 +22,10 @@ export const SummarySection = lazySection(
   () => import(/* webpackChunkName: "tab-summary" */ "./components/SummarySection"),
   "SummarySection"
 );
-export const ProvinceSection = lazySection(
-  () => import(/* webpackChunkName: "tab-province" */ "./components/ProvinceSection"),
-  "ProvinceSection"
+/** The province tab with its wiring (useProvince): the consolidation engine loads with it. */
+export const ProvincePanel = lazySection(
+  () => import(/* webpackChunkName: "tab-province" */ "./ProvincePanel"),
+  "ProvincePanel"
 );
 export const SelfTestPanel = lazySection(
   () => import(/* webpackChunkName: "self-test" */ "./SelfTestPanel"),

@@ -8,12 +8,12 @@ import {
   Spinner,
   Tab,
   TabList,
-  Tooltip,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../../core";
 import { uiText } from "../../messages";
 import { App } from "../../App";
+import { DeferredTooltip } from "../../components/LazyLoad";
 import { noticeText } from "../../hooks/notice";
 import { GridView } from "../GridView";
 import { downloadName } from "../downloadName";
@@ -61,7 +61,7 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         >
           {uiText(lang, "openFile")}
         </Button>
-        <Tooltip
+        <DeferredTooltip
           content={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
           relationship="description"
         >
@@ -72,7 +72,7 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
           >
             {uiText(lang, "download")}
           </Button>
-        </Tooltip>
+        </DeferredTooltip>
       </header>
       <div className={styles.message}>
         {state.opening !== null && state.host && (
