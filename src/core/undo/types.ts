@@ -19,6 +19,8 @@ export type JournalCell<R> = {
   readonly row: number;
   readonly col: number;
   readonly wrote: Written;
+  /** The formula the cell held before the write ("=…"), if any: put back elsewhere only when it refers to its own row. */
+  readonly formulaBefore?: string | null;
   readonly restore: R;
 };
 
