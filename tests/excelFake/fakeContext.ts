@@ -1,4 +1,5 @@
 import type { RangeRef } from "../../src/core";
+import { OfficerMoves } from "./officerMoves";
 import { rangeFromA1 } from "../../src/core";
 import type {
   XlPageLayout,
@@ -525,6 +526,21 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     });
   }
 
+  /** Whole rows only ("A5:XFD6"): the rows move down as when the officer inserts them (officerMoves.ts). */
+  insert(shift: "Down" | "Right"): XlRange {
+    this.command({ insert: shift }, (t) => {
+      this.ctx.writable(t.sheet);
+      if (shift !== "Down" || t.ref.left !== 1 || t.ref.right !== 16_384)
+        throw new FakeExcelError("InvalidArgument", "The fake inserts whole rows only.");
+      new OfficerMoves(this.ctx.state).insertRows(
+        t.sheet.name,
+        t.ref.top,
+        t.ref.bottom - t.ref.top + 1
+      );
+    });
+    return this;
+  }
+
   /** ExcelApi 1.2: every merged area that intersects the range is unmerged. */
   unmerge(): void {
     this.ctx.requireSet("ExcelApi", "1.2");
@@ -922,6 +938,17 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   }
   get name(): string {
     return this.get("name");
+  }
+  /** Renaming: defined names that refer to the sheet follow (they hold the sheet itself). */
+  set name(v: string) {
+    this.command({ rename: v }, (s) => {
+      if (INVALID_NAME.test(v) || v.length > 31 || v.trim() === "")
+        throw new FakeExcelError("InvalidArgument", `Invalid sheet name '${v}'.`);
+      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      if (this.ctx.state.active === s.name) this.ctx.state.active = v;
+      s.name = v;
+    });
   }
   get id(): string {
     return this.get("id");
