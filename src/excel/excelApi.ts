@@ -73,7 +73,11 @@ export interface XlConditionalFormat extends XlObject {
 }
 
 export interface XlConditionalFormatCollection {
+  /** ExcelApi 1.6, with `load("items/id")`. */
+  readonly items: XlConditionalFormat[];
+  load(propertyNames?: string | string[]): unknown;
   add(type: "Custom"): XlConditionalFormat;
+  /** ExcelApi **1.14** (the collection itself is 1.6): feature-detect before calling. */
   getItemOrNullObject(id: string): XlConditionalFormat;
 }
 

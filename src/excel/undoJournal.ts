@@ -53,6 +53,13 @@ function wroteContent(
   return "formula" in c ? { formula: c.formula } : { value: c.value };
 }
 
+/** What a snapshot cell held, as the compare reads it (errors by their text, "" as empty). */
+function contentBefore(formula: unknown, value: unknown): WrittenContent {
+  if (isFormulaEntry(formula, value)) return { formula };
+  if (typeof value === "number" || typeof value === "boolean") return { value };
+  return { value: typeof value === "string" && value !== "" ? value : null };
+}
+
 /**
  * The journal entry of a write that settled: per existing sheet (by `Worksheet.id`) each touched cell with what the
  * plan wrote there and its snapshot; the written rows' keys (from the snapshot's row bands); the created sheets by id.
@@ -103,6 +110,7 @@ export function journalEntry(
             formulaBefore: isFormulaEntry(snap.formulas[i]?.[j], snap.values[i]?.[j])
               ? (snap.formulas[i]?.[j] as string)
               : null,
+            contentBefore: contentBefore(snap.formulas[i]?.[j], snap.values[i]?.[j]),
             restore: {
               formula: snap.formulas[i]?.[j],
               value: snap.values[i]?.[j],

@@ -1117,6 +1117,11 @@ class FakeConditionalFormatProxy
 {
   protected readonly loadable = ["id"];
   readonly custom: XlConditionalFormat["custom"];
+  /** For `conditionalFormats.items`: the id is loaded with the collection. */
+  preloadId(id: string): this {
+    this.loaded.set("id", id);
+    return this;
+  }
   constructor(
     ctx: FakeContext,
     private readonly locate: () => {
@@ -1167,10 +1172,32 @@ class FakeConditionalFormatProxy
 }
 
 class FakeConditionalFormats implements XlConditionalFormatCollection {
+  private loadedItems: XlConditionalFormat[] | undefined;
   constructor(
     private readonly ctx: FakeContext,
     private readonly range: FakeRange
   ) {}
+  get items(): XlConditionalFormat[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+  /** ExcelApi 1.6: the conditional formats that intersect the range, with their ids. */
+  load(propertyNames?: string | string[]): this {
+    this.ctx.requireSet("ExcelApi", "1.6");
+    const { names } = collectionLoad(propertyNames);
+    this.ctx.enqueue({ load: "conditionalFormats", names, range: this.range.proxyId }, () => {
+      const t = this.range.live();
+      const found = t ? t.sheet.conditionalFormats.filter((cf) => intersects(cf.ref, t.ref)) : [];
+      this.loadedItems = found.map((cf) => {
+        const proxy = new FakeConditionalFormatProxy(this.ctx, () =>
+          t && t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null
+        );
+        return proxy.preloadId(cf.id);
+      });
+      this.ctx.respond(found.map((cf) => cf.id));
+    });
+    return this;
+  }
   add(type: "Custom"): XlConditionalFormat {
     this.ctx.requireSet("ExcelApi", "1.6");
     let created: { sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] } | null = null;
@@ -1183,7 +1210,9 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
     });
     return new FakeConditionalFormatProxy(this.ctx, () => created);
   }
+  /** ExcelApi 1.14 ("ConditionalFormatCollection.getItemOrNullObject"): ApiNotFound below it. */
   getItemOrNullObject(id: string): XlConditionalFormat {
+    this.ctx.requireSet("ExcelApi", "1.14");
     return new FakeConditionalFormatProxy(this.ctx, () => {
       const t = this.range.live();
       const cf = t?.sheet.conditionalFormats.find((x) => x.id === id && intersects(x.ref, t.ref));

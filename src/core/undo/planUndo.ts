@@ -104,8 +104,9 @@ export function planSheetUndo<R>(
       kept.push({ sheet, address: toA1(p.row, col), reason: "lost" });
       continue;
     }
-    if (holdsWritten(holdingAt(now, p.row, col), cell.wrote, moved))
-      restore.push({ cell, row: p.row, col });
+    const holding = holdingAt(now, p.row, col);
+    if (holdsWritten(holding, cell.wrote, moved)) restore.push({ cell, row: p.row, col });
+    else if (cell.contentBefore && holdsContent(holding, cell.contentBefore, moved)) continue;
     else kept.push({ sheet, address: toA1(p.row, col), reason: "edited" });
   }
   const unmerge = entry.merges.flatMap((m) => {
