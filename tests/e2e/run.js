@@ -565,7 +565,7 @@ async function main() {
     await step(
       "Tổng hợp nhiều xã: two files of one commune read (one duplicate), sheets inserted, undone",
       async () => {
-        await pane.getByRole("tab", { name: "Tổng hợp nhiều xã" }).click();
+        await pane.getByRole("button", { name: "Tổng hợp nhiều xã" }).click();
         await pane
           .getByLabel("Chọn tệp của các xã…")
           .setInputFiles(
