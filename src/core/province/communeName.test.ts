@@ -79,6 +79,19 @@ describe("findCommuneName", () => {
     expect(findCommuneName([g], "a.xlsx").name).toBe("xã Ân Phú");
   });
 
+  test("a title naming the commune without its committee, when no committee line names one", () => {
+    const g = gridOf("Phụ lục", [
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN XÃ ÂN PHÚ NĂM 2025"],
+    ]);
+    expect(findCommuneName([g], "a.xlsx")).toEqual({ name: "xã Ân Phú", source: "title" });
+    const generic = gridOf("Phụ lục", [
+      ["Chỉ tiêu giảm nghèo cấp xã năm 2025"],
+      ["các xã Miền núi"],
+    ]);
+    expect(findCommuneName([generic], "b.xlsx").source).toBe("file");
+  });
+
   test("the file name when no title line names the commune", () => {
     expect(findCommuneName([gridOf("S", [["PHỤ LỤC"]])], "/d/ke-hoach-xa-binh-luong.xlsx")).toEqual(
       {

@@ -58,6 +58,24 @@ export function placeInText(text: string): string | null {
   return null;
 }
 
+/**
+ * A proper name after "xã"/"phường"/"thị trấn" anywhere in a title ("GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN XÃ BÌNH LƯƠNG
+ * NĂM 2025"): the name must start with a capital; "XÃ HỘI" (the motto) and "cấp xã", "các xã" are not places.
+ */
+const TITLE_PLACE =
+  /(?<!\p{L})(?<!(?:các|cấp|toàn|CÁC|CẤP|TOÀN)\s)(x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n)\s+(\p{Lu}[^\n]*)/giu;
+
+/** The place a title names without its committee, or null. @example placeNamedInTitle("… THÔN XÃ ÂN PHÚ NĂM 2025") === "xã Ân Phú" */
+export function placeNamedInTitle(text: string): string | null {
+  for (const m of text.normalize("NFC").matchAll(TITLE_PLACE)) {
+    const rest = m[2] as string;
+    if (/^h[ộo]i(?!\p{L})/iu.test(rest)) continue;
+    const place = placeFrom(m[1] as string, rest);
+    if (place !== null) return place;
+  }
+  return null;
+}
+
 /** A cell holding the committee alone ("ỦY BAN NHÂN DÂN", "UBND"): the place is in the cell below it. */
 const COMMITTEE_ALONE = /^\s*(?:UBND|(?:Ủy|Uỷ|Uy)\s*ban\s+nh[âa]n\s+d[âa]n)\s*$/iu;
 
@@ -80,17 +98,20 @@ export function findCommuneName(
         ...grids.filter((g) => g.sheet !== first.sheet),
       ]
     : grids;
-  for (const g of ordered) {
-    const lastRow = g.sheet === first?.sheet ? first.lastRow : g.top + TITLE_ROWS - 1;
-    for (let r = g.top; r <= lastRow; r++) {
-      const row = g.values[r - g.top] ?? [];
-      for (let j = 0; j < row.length; j++) {
-        const v = row[j];
-        if (typeof v !== "string") continue;
-        const below = g.values[r + 1 - g.top]?.[j];
-        const text = COMMITTEE_ALONE.test(v) && typeof below === "string" ? `${v}\n${below}` : v;
-        const place = placeInText(text);
-        if (place !== null) return { name: place, source: "title" };
+  // the committee's own words first; a title naming "xã Bình Lương" anywhere in it only when no committee is named
+  for (const find of [placeInText, placeNamedInTitle]) {
+    for (const g of ordered) {
+      const lastRow = g.sheet === first?.sheet ? first.lastRow : g.top + TITLE_ROWS - 1;
+      for (let r = g.top; r <= lastRow; r++) {
+        const row = g.values[r - g.top] ?? [];
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (typeof v !== "string") continue;
+          const below = g.values[r + 1 - g.top]?.[j];
+          const text = COMMITTEE_ALONE.test(v) && typeof below === "string" ? `${v}\n${below}` : v;
+          const place = find(text);
+          if (place !== null) return { name: place, source: "title" };
+        }
       }
     }
   }
