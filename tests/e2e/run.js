@@ -574,7 +574,7 @@ async function main() {
             )
           );
         await pane.getByText("Đã đọc 2 tệp: 1 xã, phường được cộng.").waitFor();
-        await pane.getByText("Trùng xã").waitFor();
+        await pane.getByText("Trùng xã", { exact: true }).waitFor();
         await pane.getByRole("button", { name: "Chèn hai trang tổng hợp" }).click();
         await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
         const sheets = page.getByRole("tablist", { name: "Các trang tính" });

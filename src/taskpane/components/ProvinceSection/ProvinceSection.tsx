@@ -64,7 +64,7 @@ function FileItem(props: {
       </div>
       <div className={styles.side}>
         <Badge appearance="tint" color={status !== null ? BADGE[status] : "subtle"}>
-          {line && line.errors > 0 ? `${state} (${line.errors})` : state}
+          {status === "errors" && line ? `${state} (${line.errors})` : state}
         </Badge>
         {props.canJump && line && line.status !== "ok" && (
           <Button
