@@ -13,6 +13,7 @@ import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
 import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
+import { usableTargets } from "./hooks/targets";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
@@ -45,6 +46,7 @@ export function App(props: AppProps): React.ReactElement {
 
   const decide = { onConfirm: () => void actions.confirmWrite(), onCancel: actions.cancelWrite };
   const shared = { lang, disabled };
+  const targets = usableTargets(state.target, state.nearPoorTarget, state.data);
 
   return (
     <div className={styles.root}>
@@ -109,17 +111,13 @@ export function App(props: AppProps): React.ReactElement {
             {...decide}
             data={state.data}
             issues={state.issues}
-            target={state.target}
-            targetInvalid={state.targetInvalid}
-            nearPoorTarget={state.nearPoorTarget}
-            nearPoorTargetInvalid={state.nearPoorTargetInvalid}
-            onNearPoorTargetChange={actions.setNearPoorTarget}
+            target={targets.poor}
+            nearPoorTarget={targets.nearPoor}
             highlight={state.highlight}
             live={state.live}
             pending={state.pending}
             describe={describe}
             canFix={actions.canFix}
-            onTargetChange={actions.setTarget}
             onRunCheck={() => void actions.runCheck()}
             onSelectIssue={(issue) => void actions.selectIssue(issue)}
             onFixIssue={actions.requestFixIssue}
@@ -139,6 +137,12 @@ export function App(props: AppProps): React.ReactElement {
             onFillRates={actions.requestFillRates}
             data={state.data}
             onPreviewAllocation={actions.previewAllocation}
+            target={state.target}
+            nearPoorTarget={state.nearPoorTarget}
+            targetProblem={state.targetProblem}
+            nearPoorTargetProblem={state.nearPoorTargetProblem}
+            onTargetChange={actions.setTarget}
+            onNearPoorTargetChange={actions.setNearPoorTarget}
           />
         </SectionPanel>
         <SectionPanel id="summary" selected={section}>
@@ -149,7 +153,7 @@ export function App(props: AppProps): React.ReactElement {
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}
-            targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+            targets={targets}
           />
         </SectionPanel>
         <SelfTestArea

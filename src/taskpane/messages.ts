@@ -93,10 +93,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Kiểm tra số liệu",
     runCheck: "Kiểm tra",
     recheck: "Kiểm tra lại",
-    targetLabel: "Chỉ tiêu giảm nghèo của xã (hộ)",
-    targetHint:
-      "Không bắt buộc. Nếu nhập, tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu này.",
+    targetComparedPoor:
+      "Tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu của xã ({target}; nhập ở tab Tính toán).",
+    targetComparedNearPoor:
+      "Tổng số hộ cận nghèo giảm của các thôn được so với chỉ tiêu của xã ({target}).",
     targetInvalid: "Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).",
+    targetAbovePoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
+    targetAboveNearPoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ cận nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
     targetPoorLabel: "Chỉ tiêu giảm nghèo của xã (số hộ hoặc %)",
     targetNearPoorLabel: "Chỉ tiêu giảm hộ cận nghèo (số hộ hoặc %)",
     targetFormatHint: "Số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,37%).",
@@ -142,7 +147,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Ghi công thức (tự cập nhật khi sửa số hộ)",
     fillRates: "Điền tỷ lệ",
     allocateHeading: "Phân bổ chỉ tiêu của xã",
-    allocateTarget: "Chỉ tiêu giảm nghèo của xã (hộ)",
     method: "Cách phân bổ",
     method_proportional: "Theo số hộ nghèo của từng thôn",
     method_highestRate: "Ưu tiên thôn có tỷ lệ hộ nghèo cao",
@@ -317,9 +321,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Check the data",
     runCheck: "Check",
     recheck: "Check again",
-    targetLabel: "Commune poverty-reduction target (households)",
-    targetHint: "Optional. If given, the villages' planned cuts are compared with this target.",
+    targetComparedPoor:
+      "The villages' planned cuts are compared with the commune target ({target}; set in Compute).",
+    targetComparedNearPoor:
+      "The villages' planned near-poor cuts are compared with the commune target ({target}).",
     targetInvalid: "Enter households (e.g. 10) or a percentage (e.g. 1.37%).",
+    targetAbovePoor:
+      "A target of {target} households is more than the commune's poor households ({limit}); enter a smaller one.",
+    targetAboveNearPoor:
+      "A target of {target} households is more than the commune's near-poor households ({limit}); enter a smaller one.",
     targetPoorLabel: "Commune poverty-reduction target (households or %)",
     targetNearPoorLabel: "Near-poor household target (households or %)",
     targetFormatHint: "Households (10) or a rate of all households (1.37%).",
@@ -365,7 +375,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Write formulas (update when counts change)",
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
-    allocateTarget: "Commune poverty-reduction target (households)",
     method: "Allocation method",
     method_proportional: "In proportion to each village's poor households",
     method_highestRate: "Villages with the highest poverty rate first",

@@ -12,7 +12,6 @@ import type { WorkbookActions, WorkbookState } from "./useWorkbook.types";
 import { INITIAL_WORKBOOK_STATE, reduceWorkbook } from "./workbookReducer";
 
 export type * from "./useWorkbook.types";
-export { isTargetTextInvalid } from "./workbookReducer";
 
 /**
  * The pane's one state hook: reads the workbook through the host, runs the engine, and turns every write into a
@@ -89,7 +88,6 @@ export function useWorkbook(
       setNearPoorTarget: (text) => dispatch({ type: "targetTyped", subject: "nearPoor", text }),
       runCheck: () =>
         run(async () => {
-          if (stateRef.current.targetInvalid || stateRef.current.nearPoorTargetInvalid) return;
           const issues = (await reader.reread(true)) ?? [];
           const errors = issues.filter((i) => i.severity === "error").length;
           dispatch({

@@ -54,10 +54,11 @@ export type WorkbookState = {
   readonly issues: readonly Issue[] | null;
   /** The commune's poor-household target (households "10" or a rate "1,37%"): one for check, allocation, narrative. */
   readonly target: string;
-  readonly targetInvalid: boolean;
-  /** The near-poor target, like `target`. */
+  /** Why the target cannot be used (not a target, or above the poor households), found as it is typed. */
+  readonly targetProblem: Notice | null;
+  /** The near-poor target, like `target` (offered only when the table has near-poor columns). */
   readonly nearPoorTarget: string;
-  readonly nearPoorTargetInvalid: boolean;
+  readonly nearPoorTargetProblem: Notice | null;
   readonly highlight: boolean;
   readonly formulas: boolean;
   readonly pending: PendingWrite | null;
@@ -75,10 +76,8 @@ export type WorkbookState = {
   readonly live: LivePhase;
 };
 
-/** What the allocation form asks for: target texts (households or rates), the method, typed locks by row. */
+/** What the allocation form asks for: the method and typed locks by row (the targets are the commune's). */
 export type AllocationRequest = {
-  readonly poor?: string;
-  readonly nearPoor?: string;
   readonly method: AllocationMethod;
   readonly locks?: Readonly<Record<number, string>>;
 };

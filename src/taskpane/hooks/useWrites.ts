@@ -12,6 +12,7 @@ import {
 import { buildAllocationProposal } from "./allocationRequest";
 import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
 import { previewPlan } from "./planPreview";
+import { usableTargets } from "./targets";
 import type { SheetCache } from "./useSheetCache";
 import type { TableReader } from "./useTableReader";
 import type { UndoJournal } from "./useUndoJournal";
@@ -115,10 +116,11 @@ export function useWrites(
         }),
       previewAllocation: (request) =>
         guarded(() => {
-          const { data, formulas } = stateRef.current;
+          const { data, formulas, target, nearPoorTarget } = stateRef.current;
           if (!data) return;
           dispatch({ type: "allocationCleared" });
-          const r = buildAllocationProposal(data, request, formulas);
+          const targets = usableTargets(target, nearPoorTarget, data);
+          const r = buildAllocationProposal(data, targets, request, formulas);
           if (!r) return;
           if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
           else propose("allocate", "compute", r.plan, r.allocation);

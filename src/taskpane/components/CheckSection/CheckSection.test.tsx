@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Issue, TableData } from "../../../core";
+import { binhLuongData } from "../../../../tests/summary/binhLuongData";
 import { CheckSection } from "./CheckSection";
 import type { CheckSectionProps } from "./CheckSection.types";
 
@@ -64,12 +65,10 @@ function renderSection(over: Partial<CheckSectionProps> = {}) {
     data,
     issues: null,
     target: "",
-    targetInvalid: false,
     highlight: false,
     pending: null,
     describe: (i) => `message ${i.code}`,
     canFix: (i) => i.code !== "TOTAL_MISMATCH",
-    onTargetChange: jest.fn(),
     onRunCheck: jest.fn(),
     onSelectIssue: jest.fn(),
     onFixIssue: jest.fn(),
@@ -115,18 +114,12 @@ test("after the check: counts by severity, issues grouped by row with the unit n
   expect(props.onHighlightChange).toHaveBeenCalledWith(true);
 });
 
-test("the target field reports an invalid value in Vietnamese and blocks the check", () => {
-  const props = renderSection({ target: "abc", targetInvalid: true });
+test("the check says which commune target it compares with; the target is typed in Tính toán", () => {
+  renderSection({ target: "1,37%", data: binhLuongData() });
   expect(
-    screen.getByText("Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).")
+    screen.getByText(/so với chỉ tiêu của xã \(giảm 1,37%, tương ứng 10 hộ; nhập ở tab Tính toán\)/)
   ).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(
-    true
-  );
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
-    target: { value: "10" },
-  });
-  expect(props.onTargetChange).toHaveBeenCalledWith("10");
+  expect(screen.queryByRole("textbox")).toBeNull();
 });
 
 test("no issues: a success message", () => {

@@ -9,12 +9,9 @@ export type CheckSectionProps = {
   readonly data: TableData | null;
   /** null: not checked yet. */
   readonly issues: readonly Issue[] | null;
+  /** The commune's targets the check compares with (typed in Tính toán; "" when not set or unusable). */
   readonly target: string;
-  readonly targetInvalid: boolean;
-  /** The near-poor target (households or a rate); absent: the field is not shown. */
   readonly nearPoorTarget?: string;
-  readonly nearPoorTargetInvalid?: boolean;
-  readonly onNearPoorTargetChange?: (text: string) => void;
   readonly highlight: boolean;
   /** The live re-check: on after the first check ("off" before). */
   readonly live?: LivePhase;
@@ -23,7 +20,6 @@ export type CheckSectionProps = {
   /** The issue's sentence in the pane's language. */
   readonly describe: (issue: Issue) => string;
   readonly canFix: (issue: Issue) => boolean;
-  readonly onTargetChange: (text: string) => void;
   readonly onRunCheck: () => void;
   readonly onSelectIssue: (issue: Issue) => void;
   readonly onFixIssue: (issue: Issue) => void;
