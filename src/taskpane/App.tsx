@@ -1,8 +1,7 @@
 import * as React from "react";
-import { formatDetectFailure, formatIssue } from "../core";
+import { formatDetectFailure } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
-import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
 import { CheckSection } from "./components/CheckSection";
 import { SelfTestArea } from "./components/SelfTestArea";
@@ -36,7 +35,6 @@ export function App(props: AppProps): React.ReactElement {
   const { state, actions } = useWorkbook(host, lang);
   const selfTest = useSelfTest(host, lang, actions.setBusy);
   const styles = useAppStyles();
-  const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
   const Body = props.embedded ? "div" : "main";
@@ -116,11 +114,10 @@ export function App(props: AppProps): React.ReactElement {
             highlight={state.highlight}
             live={state.live}
             pending={state.pending}
-            describe={describe}
-            canFix={actions.canFix}
+            formulas={state.formulas}
             onRunCheck={() => void actions.runCheck()}
             onSelectIssue={(issue) => void actions.selectIssue(issue)}
-            onFixIssue={actions.requestFixIssue}
+            onFixIssue={(issue) => void actions.fixIssue(issue)}
             onFixAll={actions.requestFixAll}
             onHighlightChange={(on) => void actions.setHighlight(on)}
           />

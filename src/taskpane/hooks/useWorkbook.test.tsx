@@ -67,7 +67,7 @@ test("fix all: preview first (nothing written), then apply; undo restores the si
   await act(() => result.current.actions.confirmWrite());
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.undoDepth).toBe(1);
-  expect(cells(result.current.state.issues)).toEqual(["E10", "G11", "I11", "G14"]);
+  expect(cells(result.current.state.issues)).toEqual(["G11", "I11", "G14"]);
 
   await act(() => result.current.actions.undo());
   expect(result.current.state.undoDepth).toBe(0);
@@ -85,16 +85,37 @@ test("cancel writes nothing", async () => {
   expect(host.undoDepth()).toBe(0);
 });
 
-test("one issue's fix writes only that cell", async () => {
+test("one issue's fix: one click writes only that cell, as one undo step", async () => {
   const host = await openFixture();
+  const before = await host.readGrid(SHEET);
   const { result } = await mount(host);
   await act(() => result.current.actions.runCheck());
   const f9 = result.current.state.issues?.find((i) => i.cell === "F9");
-  expect(f9 && result.current.actions.canFix(f9)).toBe(true);
-  act(() => result.current.actions.requestFixIssue(f9!));
-  expect(result.current.state.pending?.preview.cells.map((c) => c.cell)).toEqual(["F9"]);
-  await act(() => result.current.actions.confirmWrite());
+  await act(() => result.current.actions.fixIssue(f9!));
+  expect(result.current.state.pending).toBeNull();
+  expect(host.undoDepth()).toBe(1);
   expect(cells(result.current.state.issues)).not.toContain("F9");
+  const after = await host.readGrid(SHEET);
+  const changed = after.values.flatMap((row, r) =>
+    row.map((v, c) => (v !== before.values[r]?.[c] ? `${r + after.top}:${c + after.left}` : null))
+  );
+  expect(changed.filter((x) => x !== null)).toEqual(["9:6"]);
+  await act(() => result.current.actions.undo());
+  expect(cells(result.current.state.issues)).toEqual(SIX);
+});
+
+test("the totals row: its fix writes the villages' sum; fix all also takes the suggested number", async () => {
+  const host = await openFixture();
+  const { result } = await mount(host);
+  await act(() => result.current.actions.runCheck());
+  act(() => result.current.actions.requestFixAll());
+  const planned = result.current.state.pending?.preview.cells.map((c) => c.cell) ?? [];
+  expect(planned).toEqual(expect.arrayContaining(["F9", "E10", "D13"]));
+  expect(planned).not.toContain("G14");
+  act(() => result.current.actions.cancelWrite());
+  const g14 = result.current.state.issues?.find((i) => i.cell === "G14");
+  await act(() => result.current.actions.fixIssue(g14!));
+  expect(cells(result.current.state.issues)).not.toContain("G14");
 });
 
 test("selecting an issue selects its cell in the workbook", async () => {

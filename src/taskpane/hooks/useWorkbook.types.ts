@@ -93,7 +93,8 @@ export type WorkbookActions = {
   setHighlight(on: boolean): Promise<void>;
   setFormulas(on: boolean): void;
   requestFixAll(): void;
-  requestFixIssue(issue: Issue): void;
+  /** Write the one-cell fix of this issue at once (one undo step), then check again. */
+  fixIssue(issue: Issue): Promise<void>;
   requestFillRates(): void;
   previewAllocation(request: AllocationRequest): void;
   confirmWrite(): Promise<void>;
@@ -119,8 +120,6 @@ export type WorkbookActions = {
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
   dismissError(): void;
-  /** Whether the engine offers a one-cell fix for this issue. */
-  canFix(issue: Issue): boolean;
   /** Preview converting every sheet's TCVN3 / VNI text to Unicode (and its fonts to Times New Roman). */
   requestUnicode(): void;
 };

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
@@ -22,7 +21,7 @@ import { useCheckSectionStyles } from "./useCheckSectionStyles.styles";
 export function CheckSection(props: CheckSectionProps): React.ReactElement {
   const { lang, disabled, data, issues, target, highlight, pending } = props;
   const styles = useCheckSectionStyles();
-  const { views, groups, errors, warnings } = useCheckSection(props);
+  const tree = useCheckSection(props);
   const noTable = data === null;
   const compared = (
     [
@@ -91,21 +90,11 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         </MessageBar>
       ) : (
         <>
-          <div className={styles.summary}>
-            <Badge appearance="tint" color="danger">
-              {uiText(lang, "severity_error")}: {errors}
-            </Badge>
-            <Badge appearance="tint" color="warning">
-              {uiText(lang, "severity_warning")}: {warnings}
-            </Badge>
-            <Text size={200} className={styles.muted}>
-              {uiText(lang, "issueSummary", { errors, warnings })}
-            </Text>
-          </div>
+          <Text weight="semibold">{uiText(lang, "issueSummary", tree.counts)}</Text>
           <IssueList
             lang={lang}
-            groups={groups}
-            items={views}
+            tree={tree}
+            data={data}
             disabled={disabled}
             onSelect={props.onSelectIssue}
             onFix={props.onFixIssue}

@@ -17,11 +17,11 @@ export type CheckSectionProps = {
   readonly live?: LivePhase;
   /** A write waiting for confirmation that this section asked for. */
   readonly pending: PendingWrite | null;
-  /** The issue's sentence in the pane's language. */
-  readonly describe: (issue: Issue) => string;
-  readonly canFix: (issue: Issue) => boolean;
+  /** Whether fixes write formulas (the Tính toán switch): the fix buttons say what they write. */
+  readonly formulas: boolean;
   readonly onRunCheck: () => void;
   readonly onSelectIssue: (issue: Issue) => void;
+  /** Write this issue's one-cell fix at once (one click; undoable). */
   readonly onFixIssue: (issue: Issue) => void;
   readonly onFixAll: () => void;
   readonly onHighlightChange: (on: boolean) => void;
