@@ -1,4 +1,9 @@
-/** Production bundle size of the pane's initial JavaScript (what its HTML page loads before anything else). */
+/**
+ * Production bundle size of the pane's initial JavaScript: every script its HTML page loads before anything else
+ * (taskpane.html: legacy.js and the bundle it adds; index.html: its script tags), gzip -9. Chunks fetched later
+ * (a tab opened, ExcelJS) are not initial; interactive.ts reports what the browser actually fetched before the page
+ * became interactive.
+ */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -15,6 +20,9 @@ function findRoot(start: string): string {
 }
 
 export const ROOT = findRoot(__dirname);
+
+/** Issue 19: the pane's initial JavaScript, gzip (Office asks an add-in to load fast; communes are on slow links). */
+export const INITIAL_JS_TARGET_KB = 200;
 export const DIST = path.join(ROOT, "dist");
 
 export function buildProduction(): { ok: boolean; ms: number; error?: string } {
@@ -70,7 +78,7 @@ export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
       },
     ];
   }
-  for (const page of ["taskpane.html", "preview.html"]) {
+  for (const page of ["taskpane.html", "index.html"]) {
     const file = path.join(DIST, page);
     if (!fs.existsSync(file)) {
       rows.push({
@@ -91,7 +99,7 @@ export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
       name: `${page} initial JS, gzip`,
       value: s.gzip / 1024,
       unit: "KB",
-      target: { op: "<", value: 350 },
+      target: { op: "<=", value: INITIAL_JS_TARGET_KB },
       note: `${own.map((f) => path.basename(f)).join(", ")}`,
     });
     rows.push({

@@ -1,13 +1,18 @@
 /**
  * Time until the preview pane is interactive in headless Debian chromium: from navigation start to the first
- * enabled, visible button in the page (recorded inside the page by a MutationObserver, so polling adds no delay).
+ * enabled, visible button in the page (recorded inside the page by a MutationObserver, so polling adds no delay),
+ * and the JavaScript the browser fetched before that moment (gzip of the same files from dist/).
  */
 import * as fs from "fs";
 import * as path from "path";
+import { gzipSync } from "zlib";
 import { chromium } from "playwright-core";
 import { DIST } from "./bundle";
 import { median, type Row } from "./report";
 import { CHROMIUM_ARGS, serveDir } from "./serveDir";
+
+/** Issue 19 (Office asks an add-in to load in 500 ms or less): cold load to the first enabled button. */
+export const INTERACTIVE_TARGET_MS = 500;
 
 const MARK_INTERACTIVE = `(() => {
   const check = () => {
@@ -18,8 +23,50 @@ const MARK_INTERACTIVE = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
+type Load = { readonly at: number; readonly scripts: readonly string[] };
+
+/** One cold load: the interactive time and the local scripts whose download ended before it. */
+async function coldLoad(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  url: string
+): Promise<Load | null> {
+  const context = await browser.newContext();
+  try {
+    const p = await context.newPage();
+    await p.addInitScript(MARK_INTERACTIVE);
+    await p.goto(url, { waitUntil: "load" });
+    await p.waitForFunction(
+      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+      null,
+      { timeout: 30_000 }
+    );
+    return await p.evaluate(() => {
+      const at = (window as unknown as { __interactiveAt: number }).__interactiveAt;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= at)
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith(".js"));
+      return { at, scripts };
+    });
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+function gzipKb(files: readonly string[]): number {
+  let n = 0;
+  for (const f of files) {
+    const file = path.join(DIST, f);
+    if (fs.existsSync(file)) n += gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  return n / 1024;
+}
+
 export async function benchInteractive(runs = 5): Promise<Row[]> {
-  const page = path.join(DIST, "preview.html");
+  const page = path.join(DIST, "index.html");
   if (!fs.existsSync(page)) {
     return [
       {
@@ -27,7 +74,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
         name: "preview interactive (chromium)",
         value: null,
         unit: "ms",
-        note: "dist/preview.html missing",
+        note: "dist/index.html missing",
       },
     ];
   }
@@ -37,42 +84,41 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
     args: CHROMIUM_ARGS,
     headless: true,
   });
-  const times: number[] = [];
-  let note = "";
+  const loads: Load[] = [];
+  let missed = 0;
   try {
     for (let i = 0; i < runs + 1; i++) {
-      const context = await browser.newContext();
-      const p = await context.newPage();
-      await p.addInitScript(MARK_INTERACTIVE);
-      await p.goto(`${server.url}/preview.html`, { waitUntil: "load" });
-      try {
-        await p.waitForFunction(
-          () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
-          null,
-          {
-            timeout: 30_000,
-          }
-        );
-        const t = await p.evaluate(
-          () => (window as unknown as { __interactiveAt: number }).__interactiveAt
-        );
-        if (i > 0) times.push(t); // the first load warms the disk cache of this machine, not the browser's
-      } catch {
-        note = "no enabled button appeared within 30 s";
-      }
-      await context.close();
+      const load = await coldLoad(browser, `${server.url}/index.html`);
+      if (load === null) missed++;
+      else if (i > 0) loads.push(load); // the first load warms the disk cache of this machine, not the browser's
     }
   } finally {
     await browser.close();
     await server.close();
   }
+  const times = loads.map((l) => l.at);
+  const fetched = [...new Set(loads.flatMap((l) => l.scripts))].sort();
+  const spread =
+    times.length > 0
+      ? `, ${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))} ms`
+      : "";
   return [
     {
       group: "pane",
-      name: "preview.html interactive (headless chromium)",
+      name: "index.html interactive (headless chromium)",
       value: times.length > 0 ? median(times) : null,
       unit: "ms",
-      note: note || `median of ${times.length} cold loads (fresh context), first enabled button`,
+      target: { op: "<=", value: INTERACTIVE_TARGET_MS },
+      note:
+        `median of ${times.length} cold loads (fresh context), first enabled button${spread}` +
+        (missed > 0 ? `; ${missed} loads showed no enabled button within 30 s` : ""),
+    },
+    {
+      group: "pane",
+      name: "index.html JS fetched before interactive, gzip",
+      value: fetched.length > 0 ? gzipKb(fetched) : null,
+      unit: "KB",
+      note: `fetched before interactive in any load: ${fetched.map((f) => path.basename(f)).join(", ")} (the preview opens its sample through ExcelJS; the Excel pane never loads it)`,
     },
   ];
 }

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { benchAggregate } from "./aggregate";
 import { benchBundle, buildProduction, ROOT } from "./bundle";
 import { benchEngine } from "./engine";
 import { benchInteractive } from "./interactive";
@@ -12,7 +13,7 @@ import { benchLegacy } from "./legacy";
 import { benchRoster } from "./roster";
 import { benchStartup } from "./startup";
 import { benchSyncs } from "./syncs";
-import { renderTable, statusOf, type Row } from "./report";
+import { ratioOf, renderTable, statusOf, type Row } from "./report";
 
 type Section = { readonly name: string; readonly run: () => Row[] | Promise<Row[]> };
 
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     { name: "roster", run: benchRoster },
     { name: "syncs", run: benchSyncs },
     { name: "startup", run: benchStartup },
+    { name: "province", run: benchAggregate },
     {
       name: "bundle",
       run: () => {
@@ -62,7 +64,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", node: process.version },
     webpackBuildMs: (build as ReturnType<typeof buildProduction> | null)?.ms ?? null,
-    rows: rows.map((r) => ({ ...r, status: statusOf(r) })),
+    rows: rows.map((r) => ({ ...r, ofTarget: ratioOf(r), status: statusOf(r) })),
   };
   fs.writeFileSync(path.join(ROOT, "bench/results.json"), `${JSON.stringify(result, null, 2)}\n`);
   return crashed === 0 ? 0 : 1;

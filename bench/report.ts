@@ -57,12 +57,21 @@ export async function timeMedianAsync(
 function fmt(v: number | null, unit: string): string {
   if (v === null) return "—";
   const digits =
-    unit === "ms" || unit === "µs/row" || unit === "KB" || unit === "MB"
-      ? Math.abs(v) < 10
-        ? 3
-        : 1
-      : 0;
+    unit === "×"
+      ? 2
+      : unit === "ms" || unit === "µs/row" || unit === "KB" || unit === "MB"
+        ? Math.abs(v) < 10
+          ? 3
+          : 1
+        : 0;
   return `${v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${unit}`;
+}
+
+/** The value as a share of its target ("62%" is well within, "146%" misses by almost half); "" without one. */
+export function ratioOf(row: Row): string {
+  if (!row.target || row.value === null || row.target.op === "==" || row.target.value === 0)
+    return "";
+  return `${Math.round((row.value / row.target.value) * 100)}%`;
 }
 
 export function renderTable(rows: readonly Row[]): string {
@@ -71,10 +80,11 @@ export function renderTable(rows: readonly Row[]): string {
     r.name,
     fmt(r.value, r.unit),
     r.target ? `${r.target.op === "==" ? "=" : r.target.op} ${fmt(r.target.value, r.unit)}` : "",
+    ratioOf(r),
     statusOf(r),
     r.note ?? "",
   ]);
-  const head = ["group", "measure", "value", "target", "status", "note"];
+  const head = ["group", "measure", "value", "target", "of target", "status", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]): string =>
     c

@@ -19,3 +19,8 @@ export const PLAN_TEXTS = [
   path.join(RESOURCES, "texts/plan-pho-minh-2024.txt"),
   path.join(RESOURCES, "texts/plan-binh-luong-2024.txt"),
 ];
+/**
+ * The package-feature corpus: the appendix with one feature each as Excel writes it (charts, comments, pivot
+ * table, …) and the appendix as an Excel Table; made by `packages/make-packages.js`.
+ */
+export const PACKAGES = path.join(RESOURCES, "packages");

@@ -3,7 +3,6 @@ import * as path from "path";
 import { HostError } from "../core";
 import type { Lang } from "../core";
 import { XlsxHost } from "../xlsx/XlsxHost";
-import { zipHasEntry } from "../xlsx/openWorkbook";
 import { CliError } from "./CliError";
 import { cliMessages } from "./messages";
 
@@ -37,11 +36,6 @@ export async function openWorkbookFile(
     throw new HostError("FILE_UNREADABLE", { file, detail: reasonOf(e, lang) }, e);
   }
   return { host: await XlsxHost.fromBuffer(bytes, file), bytes };
-}
-
-/** True when the input holds charts or drawings, which ExcelJS does not carry over to the output. */
-export function hasDrawings(bytes: Uint8Array): boolean {
-  return zipHasEntry(bytes, "xl/charts/") || zipHasEntry(bytes, "xl/drawings/");
 }
 
 function sameFile(a: string, b: string): boolean {

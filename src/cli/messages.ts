@@ -107,7 +107,6 @@ export const cliMessages = defineMessages(
     previousUnreadable: "Kế hoạch năm trước “{file}” có ô số liệu không đọc được ({cells}).",
     methodProportional: "theo tỷ lệ số hộ nghèo",
     methodHighestRate: "ưu tiên thôn có tỷ lệ nghèo cao",
-    chartsNotKept: "Lưu ý: biểu đồ/hình vẽ có sẵn trong tệp gốc không được chép sang tệp kết quả.",
     synopsisUnicode: "giamngheo unicode TỆP.xlsx -o KẾT_QUẢ.xlsx",
     summaryUnicode:
       "Chuyển chữ viết bằng bảng mã cũ TCVN3 (ABC, phông .VnTime…) hoặc VNI-Windows (phông VNI-Times…) ở mọi trang tính sang Unicode và đổi phông chữ sang Times New Roman. Tệp gốc giữ nguyên.",
@@ -115,6 +114,39 @@ export const cliMessages = defineMessages(
       "Trang “{sheet}”: {cells} ô chuyển sang Unicode, {fonts} ô khác đổi phông chữ sang {font}.",
     unicodeNothing:
       "Không có chữ nào viết bằng bảng mã cũ (TCVN3, VNI) trong “{file}”; tệp kết quả giống tệp gốc.",
+    synopsisAggregate:
+      "giamngheo aggregate TỆP_HOẶC_THƯ_MỤC… -o KẾT_QUẢ.xlsx [--targets CHỈ_TIÊU.xlsx] [--json] [--jobs N]",
+    summaryAggregate:
+      "Tổng hợp kế hoạch giảm nghèo của nhiều xã, phường (mỗi tệp .xlsx một xã; thư mục: mọi tệp .xlsx trong đó) thành trang “Tổng hợp tỉnh” và “Tình trạng tệp”; kiểm tra từng tệp và đối chiếu chỉ tiêu tỉnh giao.",
+    optTargets:
+      "  --targets TỆP     sổ chỉ tiêu tỉnh giao: cột xã, phường và cột chỉ tiêu (số hộ hoặc tỷ lệ %)",
+    optJobs: "  --jobs N          số luồng đọc tệp song song (mặc định: số nhân CPU)",
+    optAggregateOutput:
+      "  -o, --output TỆP  tệp kết quả .xlsx (ghi an toàn qua tệp tạm; không được là một tệp đầu vào)",
+    missingInputs:
+      "Thiếu tệp hoặc thư mục cần tổng hợp (giamngheo aggregate THƯ_MỤC -o KẾT_QUẢ.xlsx).",
+    inputNotFound: "Không tìm thấy tệp hoặc thư mục “{file}”.",
+    emptyFolder:
+      "Thư mục “{dir}” không có tệp .xlsx nào để tổng hợp; hãy chép các tệp kế hoạch của xã vào đó hoặc chỉ ra từng tệp.",
+    inputTwice: "Tệp “{file}” được đưa vào hai lần; mỗi tệp chỉ tổng hợp một lần.",
+    outputIsInput:
+      "Tệp kết quả “{file}” cũng là một tệp đầu vào; hãy chọn tên hoặc thư mục khác cho tệp kết quả.",
+    badJobs: "Giá trị của --jobs phải từ 1 đến {max}.",
+    targetsUnreadable: "Không đọc được sổ chỉ tiêu “{file}”: {reason}",
+    targetsEmpty:
+      "Sổ chỉ tiêu “{file}” không có danh sách xã, phường kèm chỉ tiêu (cần một cột xã, phường và một cột chỉ tiêu số hộ hoặc tỷ lệ %).",
+    targetsRowUnreadable:
+      "Sổ chỉ tiêu: không đọc được chỉ tiêu của “{name}” ({sheet}, dòng {row}); dòng này bị bỏ qua.",
+    nothingReadable:
+      "Không tệp nào đọc được để tổng hợp ({files} tệp); không ghi tệp kết quả. Tệp đầu tiên: {reason}",
+    aggregateProgress: "Đang đọc {done}/{total}: {file}",
+    aggregateLine: "{status}  {name}  ({file}){detail}",
+    aggregateCounts: "{errors} lỗi, {warnings} cảnh báo",
+    aggregateSummary:
+      "Đã tổng hợp {aggregated}/{files} tệp: {ok} đạt, {errors} có lỗi, {unreadable} không đọc được, {duplicate} trùng xã.",
+    aggregateTotals:
+      "Toàn tỉnh: {households} hộ, {poor} hộ nghèo ({poorRate}%), kế hoạch giảm {poorCut} hộ.",
+    aggregateWritten: "Đã ghi {file} (trang “{province}” và “{files}”).",
   },
   {
     helpIntro:
@@ -221,7 +253,6 @@ export const cliMessages = defineMessages(
     previousUnreadable: "Last year's plan “{file}” has unreadable figures ({cells}).",
     methodProportional: "proportional to poor households",
     methodHighestRate: "highest poverty rate first",
-    chartsNotKept: "Note: charts/drawings in the input file are not copied to the output file.",
     synopsisUnicode: "giamngheo unicode FILE.xlsx -o OUT.xlsx",
     summaryUnicode:
       "Convert text in the old TCVN3 (ABC, .VnTime fonts …) or VNI-Windows (VNI-Times fonts …) encodings on every sheet to Unicode and set its font to Times New Roman. The input is untouched.",
@@ -229,6 +260,39 @@ export const cliMessages = defineMessages(
       "Sheet “{sheet}”: {cells} cells converted to Unicode, {fonts} more cells set to the font {font}.",
     unicodeNothing:
       "No text in an old encoding (TCVN3, VNI) in “{file}”; the output is the same as the input.",
+    synopsisAggregate:
+      "giamngheo aggregate FILE_OR_DIR… -o OUT.xlsx [--targets TARGETS.xlsx] [--json] [--jobs N]",
+    summaryAggregate:
+      "Consolidate many communes' poverty-reduction plans (one .xlsx per commune; a folder: every .xlsx in it) into the sheets “Province summary” and “File status”; check every file and compare with the province's targets.",
+    optTargets:
+      "  --targets FILE    the province's targets: a commune column and a target column (households or a rate %)",
+    optJobs: "  --jobs N          files read in parallel (default: the number of CPU cores)",
+    optAggregateOutput:
+      "  -o, --output FILE output .xlsx (written safely through a temp file; must not be one of the inputs)",
+    missingInputs:
+      "Missing the files or folders to consolidate (giamngheo aggregate FOLDER -o OUT.xlsx).",
+    inputNotFound: "File or folder “{file}” not found.",
+    emptyFolder:
+      "Folder “{dir}” has no .xlsx file to consolidate; copy the communes' plan files into it or name each file.",
+    inputTwice: "File “{file}” was given twice; each file is consolidated once.",
+    outputIsInput:
+      "Output file “{file}” is also an input; choose another name or folder for the output.",
+    badJobs: "--jobs must be between 1 and {max}.",
+    targetsUnreadable: "Cannot read the targets workbook “{file}”: {reason}",
+    targetsEmpty:
+      "The targets workbook “{file}” has no list of communes with targets (it needs a commune column and a target column of households or a rate %).",
+    targetsRowUnreadable:
+      "Targets: cannot read the target of “{name}” ({sheet}, row {row}); the row is skipped.",
+    nothingReadable:
+      "No file could be read ({files} files); no output written. First file: {reason}",
+    aggregateProgress: "Reading {done}/{total}: {file}",
+    aggregateLine: "{status}  {name}  ({file}){detail}",
+    aggregateCounts: "{errors} errors, {warnings} warnings",
+    aggregateSummary:
+      "Consolidated {aggregated}/{files} files: {ok} OK, {errors} with errors, {unreadable} unreadable, {duplicate} duplicates.",
+    aggregateTotals:
+      "Province: {households} households, {poor} poor ({poorRate}%), planned cut {poorCut}.",
+    aggregateWritten: "Wrote {file} (sheets “{province}” and “{files}”).",
   }
 );
 

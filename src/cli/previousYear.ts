@@ -10,7 +10,13 @@ import {
 import { CliError } from "./CliError";
 import type { CliContext } from "./command";
 import { openWorkbookFile } from "./files";
-import { findTables, pickAppendix, tableName, type FoundTable } from "./findTables";
+import {
+  findTables,
+  pickAppendix,
+  tableName,
+  transitionsTables,
+  type FoundTable,
+} from "./findTables";
 import { optionalString } from "./commands/shared";
 
 /** `--previous PREV.xlsx`, `--previous-poor N`, `--previous-near-poor N`. */
@@ -30,6 +36,16 @@ export function assertSummarisable(table: FoundTable, lang: Lang): void {
   throw new CliError("summaryColumnsMissing", { table: tableName(table), columns });
 }
 
+/**
+ * Last year's table: its appendix; a workbook holding only a transitions table ("diễn biến hộ nghèo") gives that
+ * table, read as of the end of the year (readFigures).
+ */
+function pickPreviousTable(tables: readonly FoundTable[]): FoundTable {
+  const transitions = transitionsTables(tables);
+  const only = transitions.length === tables.length ? transitions[0] : undefined;
+  return only ?? pickAppendix(tables);
+}
+
 /** Last year's figures: from `--previous` (its appendix), then the typed `--previous-*` numbers over them. */
 export async function readPrevious(
   ctx: CliContext,
@@ -43,7 +59,7 @@ export async function readPrevious(
   const prevFile = optionalString(o["previous"]);
   if (prevFile !== undefined) {
     const { host } = await openWorkbookFile(prevFile, ctx.lang);
-    const prevTable = pickAppendix(await findTables(host, prevFile, ctx.lang));
+    const prevTable = pickPreviousTable(await findTables(host, prevFile, ctx.lang));
     assertSummarisable(prevTable, ctx.lang);
     const prevYear =
       findPlanYear(prevTable.grid, prevTable.data.layout) ?? (year === null ? null : year - 1);

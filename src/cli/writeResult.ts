@@ -2,7 +2,7 @@ import { pruneUnchanged, validateTable } from "../core";
 import type { Grid, ValidateOptions, WritePlan } from "../core";
 import type { XlsxHost } from "../xlsx/XlsxHost";
 import type { CliContext } from "./command";
-import { hasDrawings, writeFileAtomic } from "./files";
+import { writeFileAtomic } from "./files";
 import { rereadTables, type FoundTable } from "./findTables";
 import { countErrors, issueLine } from "./report";
 
@@ -14,7 +14,6 @@ export async function applyAndWrite(
   ctx: CliContext,
   opts: {
     readonly host: XlsxHost;
-    readonly inputBytes: Uint8Array;
     readonly plan: WritePlan;
     readonly output: string;
     readonly tables: readonly FoundTable[];
@@ -32,7 +31,6 @@ export async function applyAndWrite(
   const bytes = await opts.host.toBuffer();
   writeFileAtomic(opts.output, bytes, ctx.lang);
   ctx.out(ctx.t("written", { file: opts.output, cells: cellsWritten }));
-  if (hasDrawings(opts.inputBytes)) ctx.note(ctx.t("chartsNotKept"));
   const after = await rereadTables(opts.host, opts.tables);
   const remaining = after.flatMap((t) => validateTable(t.data, opts.check ?? {}));
   if (remaining.length > 0) {

@@ -103,3 +103,5 @@ export { isTransitionsTable } from "./transitions/isTransitionsTable";
 export { readTransitionFigures } from "./transitions/readTransitionFigures";
 export type { TransitionFigures, Movements } from "./transitions/readTransitionFigures";
 export { narrativeMessages, tNarrative } from "./messages/narrative";
+export * from "./province";
+export { provinceMessages, tProvince } from "./messages/province";

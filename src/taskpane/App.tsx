@@ -3,15 +3,20 @@ import { formatDetectFailure } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
 import type { AppProps, SectionId } from "./App.types";
-import { CheckSection } from "./components/CheckSection";
-import { SelfTestArea } from "./components/SelfTestArea";
-import { ComputeSection } from "./components/ComputeSection";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { PaneHeader } from "./components/PaneHeader";
 import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
-import { SummarySection } from "./components/SummarySection";
 import { TableSection } from "./components/TableSection";
+import { LoadBoundary } from "./components/LazyLoad";
+import {
+  CheckSection,
+  ComputeSection,
+  ProvinceSection,
+  SelfTestArea,
+  SummarySection,
+} from "./lazySections";
+import { useProvince } from "./hooks/useProvince";
 import { usableTargets } from "./hooks/targets";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
@@ -19,12 +24,13 @@ import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
+  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -34,6 +40,7 @@ export function App(props: AppProps): React.ReactElement {
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
   const selfTest = useSelfTest(host, lang, actions.setBusy);
+  const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
@@ -84,7 +91,7 @@ export function App(props: AppProps): React.ReactElement {
         />
       </div>
       <Body className={styles.body} data-pane-body="">
-        <SectionPanel id="table" selected={section}>
+        <SectionPanel lang={lang} id="table" selected={section}>
           <TableSection
             {...shared}
             loading={state.loading}
@@ -103,7 +110,7 @@ export function App(props: AppProps): React.ReactElement {
             onRedetect={() => void actions.redetect()}
           />
         </SectionPanel>
-        <SectionPanel id="check" selected={section}>
+        <SectionPanel lang={lang} id="check" selected={section}>
           <CheckSection
             {...shared}
             {...decide}
@@ -122,7 +129,7 @@ export function App(props: AppProps): React.ReactElement {
             onHighlightChange={(on) => void actions.setHighlight(on)}
           />
         </SectionPanel>
-        <SectionPanel id="compute" selected={section}>
+        <SectionPanel lang={lang} id="compute" selected={section}>
           <ComputeSection
             {...shared}
             {...decide}
@@ -142,7 +149,7 @@ export function App(props: AppProps): React.ReactElement {
             onNearPoorTargetChange={actions.setNearPoorTarget}
           />
         </SectionPanel>
-        <SectionPanel id="summary" selected={section}>
+        <SectionPanel lang={lang} id="summary" selected={section}>
           <SummarySection
             actions={actions}
             data={state.data}
@@ -153,14 +160,28 @@ export function App(props: AppProps): React.ReactElement {
             targets={targets}
           />
         </SectionPanel>
-        <SelfTestArea
-          {...shared}
-          running={selfTest.running}
-          lines={selfTest.lines}
-          copied={selfTest.copied}
-          onRun={selfTest.run}
-          onCopy={selfTest.copy}
-        />
+        <SectionPanel lang={lang} id="province" selected={section}>
+          <ProvinceSection
+            {...shared}
+            state={province.state}
+            onChooseFiles={(files) => void province.chooseFiles(files)}
+            onChooseTargets={(file) => void province.chooseTargets(file)}
+            onInsert={() => void province.requestInsert()}
+            onConfirm={() => void province.confirm()}
+            onCancel={province.cancel}
+            onJump={(file) => void province.jumpTo(file)}
+          />
+        </SectionPanel>
+        <LoadBoundary lang={lang}>
+          <SelfTestArea
+            {...shared}
+            running={selfTest.running}
+            lines={selfTest.lines}
+            copied={selfTest.copied}
+            onRun={selfTest.run}
+            onCopy={selfTest.copy}
+          />
+        </LoadBoundary>
       </Body>
     </div>
   );

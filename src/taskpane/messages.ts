@@ -5,7 +5,7 @@ function plural(n: MessageParams[string], word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Words of the task pane and its preview page. Vietnamese first; both languages must have every key. */
+/** Words of the task pane and of the web app page around it. Vietnamese first; both languages must have every key. */
 export const uiMessages = defineMessages(
   {
     appTitle: "Trợ lý Giảm nghèo",
@@ -15,11 +15,21 @@ export const uiMessages = defineMessages(
     tabCheck: "Kiểm tra",
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
+    tabProvince: "Tổng hợp nhiều xã",
     moreSections: "Các phần khác",
+    sectionLoading: "Đang tải phần này…",
+    sectionLoadFailedTitle: "Chưa tải được phần này",
+    sectionLoadFailed:
+      "Mạng bị ngắt khi trợ lý tải phần này. Kiểm tra kết nối rồi bấm Thử lại; số liệu của bạn không bị ảnh hưởng.",
     previewValuesInTable:
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
     selfTest: "Tự kiểm tra",
+    contactGeneric:
+      "Cần giúp đỡ, hãy liên hệ bộ phận công nghệ thông tin đã cài Trợ lý cho đơn vị.",
+    contactWith: "Cần giúp đỡ, hãy liên hệ {unit}",
+    contactPhone: "điện thoại",
+    contactEmail: "thư điện tử",
     selfTestHint:
       "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xóa, không đụng đến số liệu của bạn.",
     selfTestRunning: "Đang tự kiểm tra…",
@@ -40,8 +50,8 @@ export const uiMessages = defineMessages(
     slowConnectionRetry: "Thử lại",
     notInExcelTitle: "Trợ lý đang chạy ngoài Excel",
     notInExcelBody:
-      "Trang này là bảng điều khiển của bổ trợ và cần được mở từ trong Excel. Muốn dùng thử với một tệp .xlsx mà không cần Excel, hãy mở trang xem thử.",
-    openPreview: "Mở trang xem thử",
+      "Trang này là bảng điều khiển của bổ trợ và cần được mở từ trong Excel. Không có Excel chạy được bổ trợ? Hãy dùng Trợ lý trên trình duyệt: mở tệp .xlsx của xã, kiểm tra, sửa rồi tải tệp về máy.",
+    openWebApp: "Mở Trợ lý trên trình duyệt",
 
     // Bảng
     tableHeading: "Bảng phụ lục",
@@ -60,6 +70,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Chắc chắn",
     confidenceMedium: "Khá chắc — nên xem lại các cột",
     confidenceLow: "Chưa chắc — hãy xem lại các cột",
+    transitionsTable:
+      "Đây là bảng diễn biến hộ nghèo (đầu năm, thoát nghèo, tái nghèo, phát sinh, cuối năm), không phải phụ lục giao chỉ tiêu: trang tổng hợp, văn bản kế hoạch và phân bổ dùng số hộ còn nghèo cuối năm (cột {col}).",
+    transitionsTableNoEnd:
+      "Đây là bảng diễn biến hộ nghèo (thoát nghèo, tái nghèo, phát sinh), không phải phụ lục giao chỉ tiêu; bảng chưa có cột số hộ nghèo cuối năm.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "không có",
     mappingHeading: "Cột của bảng",
@@ -166,6 +180,11 @@ export const uiMessages = defineMessages(
     advice_LEGACY_ENCODING: "Nhấn “Chuyển sang Unicode” ở đầu ngăn tác vụ.",
     advice_TRANSITION_MISMATCH:
       "Đối chiếu số hộ thoát nghèo, tái nghèo, phát sinh của dòng này với sổ theo dõi rồi sửa số sai.",
+    advice_SUBTOTAL_MISMATCH:
+      "Đối chiếu các thôn, tổ của nhóm với dòng cộng của nhóm rồi sửa số sai.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "Dòng “trong đó” chỉ là một phần của dòng trên nó: sửa số nhỏ lại, hoặc sửa dòng trên.",
+    advice_RATE_SHOWN_AS_FRACTION: "Nhấn “Sửa tất cả” để định dạng cột theo %; số liệu không đổi.",
     fixAll: "Sửa tất cả",
     fixAllHint:
       "Sửa mọi ô có nút sửa của dòng số liệu: tính lại tỷ lệ, đổi số dạng chữ thành số, nhận số gợi ý. Dòng tổng không đổi: bạn tự chọn ở từng ô, vì số sai có thể ở một thôn.",
@@ -213,6 +232,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Điền tỷ lệ",
     action_allocate: "Phân bổ chỉ tiêu",
     action_unicode: "Chuyển sang Unicode",
+    action_province: "Chèn tổng hợp tỉnh",
     legacyTitle: "Chữ viết bằng bảng mã cũ {encoding}",
     legacyBody:
       "{cells} ô trong sổ tính dùng bảng mã {encoding} (phông .VnTime, VNI-Times…). Trợ lý đã tự đọc chuyển mã; nên chuyển hẳn sang Unicode với phông Times New Roman để mọi máy đều hiển thị đúng.",
@@ -250,11 +270,13 @@ export const uiMessages = defineMessages(
     indicatorsNote:
       "Tên 12 chỉ số theo Nghị định 07/2021/NĐ-CP đã được xác nhận; ngưỡng thiếu hụt của từng chỉ số chưa đối chiếu được với văn bản gốc.",
 
-    // Trang xem thử
-    previewPageTitle: "Xem thử trợ lý với tệp .xlsx (không cần Excel)",
+    // Trợ lý trên trình duyệt (web app)
+    webAppTitle: "Trợ lý Giảm nghèo trên trình duyệt",
     openFile: "Mở tệp .xlsx",
     download: "Tải xuống",
     currentFile: "Tệp: {name}",
+    sampleFile: "Tệp mẫu: {name}. Bấm “Mở tệp .xlsx” để làm việc với tệp của xã.",
+    downloadHint: "Lưu về máy thành “{name}” (tệp gốc không bị đổi).",
     openingFile: "Đang mở tệp…",
     openingNamed: "Đang mở tệp “{name}”…",
     editCellLabel: "Nhập vào ô {cell}",
@@ -275,11 +297,20 @@ export const uiMessages = defineMessages(
     tabCheck: "Check",
     tabCompute: "Compute",
     tabSummary: "Summary",
+    tabProvince: "Many communes",
     moreSections: "More sections",
+    sectionLoading: "Loading this section…",
+    sectionLoadFailedTitle: "This section did not load",
+    sectionLoadFailed:
+      "The connection dropped while the assistant was loading this section. Check the network, then press Try again; your data is not affected.",
     previewValuesInTable:
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
     selfTest: "Self-test",
+    contactGeneric: "For help, contact the IT staff who installed the assistant for your office.",
+    contactWith: "For help, contact {unit}",
+    contactPhone: "phone",
+    contactEmail: "email",
     selfTestHint:
       "Check that the assistant works with this Excel: it uses a temporary sheet and removes it, never touching your data.",
     selfTestRunning: "Running the self-test…",
@@ -300,8 +331,8 @@ export const uiMessages = defineMessages(
     slowConnectionRetry: "Try again",
     notInExcelTitle: "The assistant is running outside Excel",
     notInExcelBody:
-      "This page is the add-in's task pane and must be opened from inside Excel. To try it on an .xlsx file without Excel, open the preview page.",
-    openPreview: "Open the preview page",
+      "This page is the add-in's task pane and must be opened from inside Excel. No Excel that runs the add-in? Use the assistant in a browser: open the commune's .xlsx file, check and fix it, then download it.",
+    openWebApp: "Open the assistant in a browser",
 
     tableHeading: "Appendix table",
     detecting: "Looking for the appendix table…",
@@ -319,6 +350,10 @@ export const uiMessages = defineMessages(
     confidenceHigh: "Certain",
     confidenceMedium: "Fairly sure — review the columns",
     confidenceLow: "Unsure — please review the columns",
+    transitionsTable:
+      "This is a poverty transitions table (start of the year, escaped, fell back, new, end of the year), not a target appendix: the summary, the plan text and the allocation use the households still poor at the end of the year (column {col}).",
+    transitionsTableNoEnd:
+      "This is a poverty transitions table (escaped, fell back, new), not a target appendix; it has no end-of-year column.",
     rowSpan: "{from}–{to}",
     noTotalsRow: "none",
     mappingHeading: "Table columns",
@@ -428,6 +463,12 @@ export const uiMessages = defineMessages(
     advice_LEGACY_ENCODING: "Press “Convert to Unicode” at the top of the pane.",
     advice_TRANSITION_MISMATCH:
       "Compare this row's exits, returns and new households with the register and correct the wrong one.",
+    advice_SUBTOTAL_MISMATCH:
+      "Compare the group's villages with the group's subtotal row and correct the wrong one.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "An “of which” row is part of the row above it: lower it, or correct the row above.",
+    advice_RATE_SHOWN_AS_FRACTION:
+      "Press “Fix all” to give the column a % format; no number changes.",
     fixAll: "Fix all",
     fixAllHint:
       "Fix every data-row cell that has a fix button: recompute rates, turn numbers stored as text into numbers, accept suggested numbers. The totals row is left for you to choose cell by cell, since the mistake may be a village's.",
@@ -474,6 +515,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Fill rates",
     action_allocate: "Allocate target",
     action_unicode: "Convert to Unicode",
+    action_province: "Insert the province summary",
     legacyTitle: "Text in the old {encoding} encoding",
     legacyBody:
       "{cells} cells of the workbook use the {encoding} encoding (.VnTime, VNI-Times … fonts). The assistant reads them decoded; convert them to Unicode with the Times New Roman font so that every computer shows them right.",
@@ -511,10 +553,12 @@ export const uiMessages = defineMessages(
     indicatorsNote:
       "The names of the 12 indicators of Decree 07/2021/NĐ-CP are confirmed; each indicator's deprivation threshold is not yet checked against the official text.",
 
-    previewPageTitle: "Try the assistant on an .xlsx file (no Excel needed)",
+    webAppTitle: "Poverty Reduction Assistant in the browser",
     openFile: "Open .xlsx file",
     download: "Download",
     currentFile: "File: {name}",
+    sampleFile: "Sample file: {name}. Click “Open .xlsx file” to work on your commune's file.",
+    downloadHint: "Saves it as “{name}” (the original file is not changed).",
     openingFile: "Opening the file…",
     openingNamed: "Opening “{name}”…",
     editCellLabel: "Edit cell {cell}",

@@ -13,7 +13,8 @@ import type {
 import { HostError } from "../core";
 import type { WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
-import { openWorkbook } from "./openWorkbook";
+import { loadExcelJs, openWorkbook } from "./openWorkbook";
+import { writeIntoPackage } from "./package/writePackage";
 import { markersOf, removeMarkers, setMarker } from "./markers";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
@@ -63,7 +64,14 @@ export class XlsxHost implements WorkbookHost {
     readonly listener: (change: CellsChanged) => void;
   }>();
 
-  private constructor(private readonly workbook: ExcelJS.Workbook) {
+  /**
+   * @param source the file the workbook was read from: `toBuffer` writes into its package, so every part the host
+   * did not change is kept (null for a workbook made in memory, which ExcelJS writes whole).
+   */
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly source: { readonly original: Uint8Array; readonly readable: Uint8Array } | null
+  ) {
     const ws = workbook.getWorksheet(SETTINGS_SHEET);
     ws?.eachRow((row) => {
       const key = row.getCell(1).value;
@@ -77,19 +85,28 @@ export class XlsxHost implements WorkbookHost {
    * @throws HostError NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, EMPTY_WORKBOOK
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, file = ""): Promise<XlsxHost> {
-    return new XlsxHost(await openWorkbook(data, file));
+    const opened = await openWorkbook(data, file);
+    return new XlsxHost(opened.workbook, opened);
   }
 
   /** A new workbook with the given (empty) sheets — for tests and the preview's blank state. */
   static create(sheets: readonly string[] = ["Sheet1"]): XlsxHost {
     const workbook = new ExcelJS.Workbook();
     for (const name of sheets) workbook.addWorksheet(name);
-    return new XlsxHost(workbook);
+    return new XlsxHost(workbook, null);
   }
 
-  /** The workbook as .xlsx bytes (settings written to their hidden sheet first). */
+  /**
+   * The workbook as .xlsx bytes (settings written to their hidden sheet first). A workbook read from a file is
+   * written into that file's package: only the cells, sheets and names that differ from the file change, and
+   * everything else (charts, images, comments, pivot tables, page setup, custom XML …) is kept as it was.
+   */
   async toBuffer(): Promise<Uint8Array> {
     if (this.settingsDirty) this.writeSettingsSheet();
+    if (this.source) {
+      const pristine = await loadExcelJs(this.source.readable);
+      return writeIntoPackage(this.source.original, pristine, this.workbook);
+    }
     const out = await this.workbook.xlsx.writeBuffer();
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }

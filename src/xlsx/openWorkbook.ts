@@ -1,5 +1,8 @@
 import * as ExcelJS from "exceljs";
 import { HostError } from "../core";
+import { readableCopy } from "./package/readableCopy";
+import { ZipPackage } from "./package/zipPackage";
+import { restoreRawNumberFormats } from "./rawNumberFormats";
 
 /** What the first bytes of a file say it is. */
 export type FileKind = "zip" | "cfb" | "other";
@@ -46,17 +49,43 @@ function describe(e: unknown): string {
   return text.split("\n")[0]?.slice(0, 160) ?? "";
 }
 
+/** A workbook as read: ExcelJS's model, the file's own bytes, and the bytes ExcelJS read (see `readableCopy`). */
+export type OpenedWorkbook = {
+  readonly workbook: ExcelJS.Workbook;
+  readonly original: Uint8Array;
+  readonly readable: Uint8Array;
+};
+
+/** An XML parser's error ("…:3:14: unclosed tag"): the part is not well-formed, so the package is broken. */
+const isMalformedXml = (e: unknown): boolean =>
+  /(^|:)\d+:\d+: /.test(e instanceof Error ? e.message : String(e));
+
+/**
+ * ExcelJS's model of `readable` bytes, with number formats as written in the package (the host's reading and the
+ * writer's picture of the file as it was must be the same). @throws whatever ExcelJS throws
+ */
+export async function loadExcelJs(readable: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
+  await workbook.xlsx.load(readable as unknown as ArrayBuffer);
+  await restoreRawNumberFormats(workbook, readable);
+  return workbook;
+}
+
 /**
  * Load .xlsx bytes into an ExcelJS workbook, turning every failure into a HostError:
  * NOT_XLSX (not a zip, or a zip without a workbook part), ENCRYPTED_OR_XLS (CFB container),
- * CORRUPT (ExcelJS could not read it), EMPTY_WORKBOOK (no worksheet).
+ * CORRUPT (not a valid package: a truncated or unreadable zip, a part that is not XML), UNREADABLE_CONTENT (a valid
+ * package with content ExcelJS cannot read even from its readable copy), EMPTY_WORKBOOK (no worksheet).
+ * Number formats are the codes as written in the package (`0.00\%` stays a literal percent sign; see
+ * rawNumberFormats.ts).
  * `file` is only used in the message ("" when unknown).
  * @throws HostError
  */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
   file = ""
-): Promise<ExcelJS.Workbook> {
+): Promise<OpenedWorkbook> {
   const bytes = toUint8Array(data);
   const kind = sniffFileKind(bytes);
   if (kind === "cfb") throw new HostError("ENCRYPTED_OR_XLS", { file });
@@ -65,13 +94,19 @@ export async function openWorkbook(
   if (!complete)
     throw new HostError("CORRUPT", { file, detail: "zip: end of central directory missing" });
   if (!zipHasEntry(bytes, "xl/workbook.xml")) throw new HostError("NOT_XLSX", { file });
-  const workbook = new ExcelJS.Workbook();
+  let readable: Uint8Array;
   try {
-    // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    readable = await readableCopy(await ZipPackage.open(bytes), bytes);
   } catch (e) {
-    throw new HostError("CORRUPT", { file, detail: describe(e) }, e);
+    throw new HostError("CORRUPT", { file, detail: `zip: ${describe(e)}` }, e);
+  }
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadExcelJs(readable);
+  } catch (e) {
+    const code = isMalformedXml(e) ? "CORRUPT" : "UNREADABLE_CONTENT";
+    throw new HostError(code, { file, detail: describe(e) }, e);
   }
   if (workbook.worksheets.length === 0) throw new HostError("EMPTY_WORKBOOK", { file });
-  return workbook;
+  return { workbook, original: bytes, readable };
 }

@@ -37,7 +37,7 @@ describe("giamngheo fix", () => {
       const g = await gridOf(out);
       expect(cell(g, "F9").value).toBe(2.38);
       if (formulas) expect(cell(g, "F9").formula).toMatch(/^=.*E9.*D9/);
-      expect(cell(g, "D13")).toEqual({ value: 98, formula: null });
+      expect(cell(g, "D13")).toMatchObject({ value: 98, formula: null });
       expect(cell(g, "E10").value).toBe("4 hộ"); // counts are never changed
       expect(cell(g, "G14").value).toBe(11);
       const after = await issuesOf(out);

@@ -51,12 +51,15 @@ export async function gridOf(file: string, sheet = SHEET): Promise<Grid> {
   return (await XlsxHost.fromBuffer(fs.readFileSync(file))).readGrid(sheet);
 }
 
-export function cell(g: Grid, a1: string): { value: unknown; formula: string | null | undefined } {
+export function cell(
+  g: Grid,
+  a1: string
+): { value: unknown; formula: string | null | undefined; format: string | undefined } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
   const col = (m[1] as string).split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const i = Number(m[2]) - g.top;
   const j = col - g.left;
-  return { value: g.values[i]?.[j], formula: g.formulas[i]?.[j] };
+  return { value: g.values[i]?.[j], formula: g.formulas[i]?.[j], format: g.numberFormats[i]?.[j] };
 }
 
 export async function writeWorkbook(

@@ -1,4 +1,4 @@
-/** Rates stored as plain fractions (no % format): check reads them right, fix writes fractions back. */
+/** Rates stored as plain fractions (no % format): check reads them right (with a warning), fix writes fractions back under a % format. */
 import * as fs from "fs";
 import * as path from "path";
 import { LAYOUTS } from "../corpus/layoutCatalog";
@@ -24,10 +24,20 @@ test("a wrong plain fraction is one RATE_MISMATCH in points, and fix rewrites it
   ).tables[0]!.issues;
   expect(issues.map((i) => [i.code, i.cell, i.actual, i.expected])).toEqual([
     ["RATE_MISMATCH", "E2", 5, 2.38],
+    ["RATE_SHOWN_AS_FRACTION", "E2", 0.05, undefined],
+    ["RATE_SHOWN_AS_FRACTION", "G2", 0.0079, undefined],
+    ["RATE_SHOWN_AS_FRACTION", "H2", 0.0159, undefined],
   ]);
   const output = path.join(dir, "out.xlsx");
   expect((await run("fix", input, "-o", output)).code).toBe(0);
-  expect(cell(await gridOf(output, sheet.name), "E2").value).toBe(0.0238);
-  expect((await run("check", output)).code).toBe(0);
+  const fixed = await gridOf(output, sheet.name);
+  expect(cell(fixed, "E2").value).toBe(0.0238);
+  // The plain fractions now show as percentages; no other value changed.
+  expect(cell(fixed, "E2").format).toBe("0.00%");
+  expect(cell(fixed, "G3").value).toBe(sheet.values[2]![6]);
+  expect(cell(fixed, "G3").format).toBe("0.00%");
+  const after = await run("check", output, "--json");
+  expect(after.code).toBe(0);
+  expect(after.stdout).not.toContain("RATE_SHOWN_AS_FRACTION");
   fs.rmSync(dir, { recursive: true, force: true });
 });

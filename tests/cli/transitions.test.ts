@@ -1,6 +1,6 @@
 import * as path from "path";
 import { TRANSITIONS_HEADER, writeTransitionsWorkbook } from "../summary/planWorkbooks";
-import { run, tempDir } from "./harness";
+import { CLEAN, run, tempDir } from "./harness";
 
 type Rows = Parameters<typeof writeTransitionsWorkbook>[1];
 // name, households, start, exited, reentered, new, end
@@ -71,6 +71,19 @@ describe("the transitions table (diễn biến hộ nghèo)", () => {
     const r = await run("allocate", file, "--target", "3", "-o", path.join(tempDir(), "o.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/chỉ có bảng diễn biến hộ nghèo/);
+  });
+
+  test("opened as last year's plan (--previous) it gives its end-of-year counts", async () => {
+    const prev = await writeTransitionsWorkbook(
+      path.join(tempDir(), "dien-bien-2023.xlsx"),
+      CONSISTENT
+    );
+    const r = await run("narrative", CLEAN, "--previous", prev, "--year", "2024", "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    // Start of the year 40 poor; at the end 1 + 3 + 4 + 2 + 9 + 13 = 32.
+    expect(body.previousYear).toEqual({ year: 2023, poor: 32, households: 729 });
   });
 
   test("fix computes its rates", async () => {

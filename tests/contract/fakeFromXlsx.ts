@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { FakeExcel, type FakeCellSpec, type FakeExcelOptions } from "../excelFake/FakeExcel";
 import type { FakeValue } from "../excelFake/fakeState";
+import { restoreRawNumberFormats } from "../../src/xlsx/rawNumberFormats";
 
 const EPOCH_1900 = 25569;
 
@@ -27,7 +28,8 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
 
 /**
  * Seed a FakeExcel with the sheets of an .xlsx file, the way Excel would open it: values (formula cells keep
- * their cached result), formulas, number formats, solid fills, merged areas (slaves empty), tab order.
+ * their cached result), formulas, number formats as written in the package (Office.js shows `0.00\%` as is, where
+ * ExcelJS alone would unescape it), solid fills, merged areas (slaves empty), tab order.
  */
 export async function fakeFromXlsx(
   data: Uint8Array,
@@ -35,6 +37,7 @@ export async function fakeFromXlsx(
 ): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
+  await restoreRawNumberFormats(wb, data);
   const fake = new FakeExcel(options);
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;

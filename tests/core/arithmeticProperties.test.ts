@@ -84,7 +84,10 @@ test("a bare 'Tỷ lệ (%)' after the cut gets the role whose formula its numbe
         const t = r.tables[0]!;
         const role = kind === "cut" ? "poorCutRate" : "projectedPoorRate";
         if (t.columns[role] !== 7) return false;
-        return validateTable(readTable(grid, t)).every((i) => i.code === "TOTALS_ROW_MISSING");
+        return validateTable(readTable(grid, t)).every(
+          (i) =>
+            i.code === "TOTALS_ROW_MISSING" || (fraction && i.code === "RATE_SHOWN_AS_FRACTION")
+        );
       }
     ),
     { numRuns: RUNS }

@@ -31,6 +31,13 @@ describe("layout corpus", () => {
           headerRows: t.headerRows,
           unitRows: t.unitRows,
           totalsRow: t.totalsRow,
+          groups: (t.groups ?? []).map((g) => ({
+            name: g.name,
+            headingRow: g.headingRow,
+            subtotalRow: g.subtotalRow,
+            unitRows: g.unitRows,
+          })),
+          breakdowns: t.breakdowns ?? [],
         });
         issues.push(...validateTable(readTable(grid, t)).map((i) => `${i.code}@${i.cell}`));
       }

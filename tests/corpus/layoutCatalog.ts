@@ -1,4 +1,5 @@
 /** The whole-layout corpus: each entry a workbook an officer could bring (see layouts.ts). */
+import { GROUPED_LAYOUTS } from "./groupedLayouts";
 import type { Layout, TableSpec } from "./layouts";
 
 const VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Mới"];
@@ -171,11 +172,13 @@ export const LAYOUTS: readonly Layout[] = [
             units: [
               {
                 heading: "I. Khu vực thành thị",
+                name: "Khu vực thành thị",
                 units: ["Khu phố 1", "Khu phố 2"],
                 subtotal: "Cộng khu vực I",
               },
               {
                 heading: "II. Khu vực nông thôn",
+                name: "Khu vực nông thôn",
                 units: ["Thôn Hạ", "Thôn Thượng", "Thôn Giữa"],
                 subtotal: "Cộng khu vực II",
               },
@@ -240,6 +243,7 @@ export const LAYOUTS: readonly Layout[] = [
   },
   {
     name: "rates as plain fractions, no % format",
+    issues: ["RATE_SHOWN_AS_FRACTION@E2", "RATE_SHOWN_AS_FRACTION@G2", "RATE_SHOWN_AS_FRACTION@H2"],
     sheets: [
       {
         name: "Phụ lục",
@@ -683,6 +687,7 @@ export const LAYOUTS: readonly Layout[] = [
   {
     name: "no diacritics, fractions without % format, cut without 'ngheo'",
     plain: true,
+    issues: ["RATE_SHOWN_AS_FRACTION@E2", "RATE_SHOWN_AS_FRACTION@G2"],
     sheets: [
       {
         name: "Sheet1",
@@ -828,4 +833,5 @@ export const LAYOUTS: readonly Layout[] = [
       },
     ],
   },
+  ...GROUPED_LAYOUTS,
 ];

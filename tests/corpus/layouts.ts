@@ -30,12 +30,32 @@ export type TableSpec = {
   readonly formulas?: boolean;
   /** Blank rows inside the data after these unit indexes. */
   readonly blankAfter?: readonly number[];
+  readonly breakdowns?: readonly Breakdown[];
 };
 
+/**
+ * A group of units: a heading row ("I. Khu vực thành thị", or "Xã Hưng Thịnh (cũ)" with `index` "I"), optionally
+ * carrying the group's figures (`headingFigures`), and/or a sub-total row ("Cộng khu phố 1") above or below the units.
+ * `name` is the group name detection must report (default: the heading as written).
+ */
 export type Section = {
   readonly heading: string;
+  readonly index?: RawValue;
+  readonly headingFigures?: boolean;
   readonly units: readonly string[];
   readonly subtotal?: string;
+  readonly subtotalAt?: "above" | "below";
+  readonly name?: string;
+};
+
+/**
+ * "Trong đó" rows under the unit numbered `after` (1-based, in table order) or under the totals row: each item splits
+ * its parent (its counts about half the parent's); `lead` is a label-only "Trong đó:" line before the items.
+ */
+export type Breakdown = {
+  readonly after: number | "totals";
+  readonly lead?: string;
+  readonly items: readonly string[];
 };
 
 export type LayoutSheet = {
@@ -65,6 +85,15 @@ export type ExpectedTable = {
   readonly headerRows: readonly [number, number];
   readonly unitRows: readonly number[];
   readonly totalsRow: number | null;
+  readonly groups: readonly ExpectedGroup[];
+  readonly breakdowns: readonly { readonly row: number; readonly parentRow: number }[];
+};
+
+export type ExpectedGroup = {
+  readonly name: string;
+  readonly headingRow: number | null;
+  readonly subtotalRow: number | null;
+  readonly unitRows: readonly number[];
 };
 
 export type BuiltLayout = {
@@ -81,8 +110,15 @@ const figures = (names: readonly string[], offset: number): UnitFigures[] =>
 /** Build the workbook and the expected tables of a layout. */
 export function buildLayout(layout: Layout): BuiltLayout {
   const tables: ExpectedTable[] = [];
-  const sheets = layout.sheets.map((s) => buildSheet(s, tables, layout.plain === true));
-  return { spec: { sheets }, tables };
+  const plain = layout.plain === true;
+  const sheets = layout.sheets.map((s) => buildSheet(s, tables, plain));
+  const named = plain
+    ? tables.map((t) => ({
+        ...t,
+        groups: t.groups.map((g) => ({ ...g, name: stripDiacritics(g.name) })),
+      }))
+    : tables;
+  return { spec: { sheets }, tables: named };
 }
 
 function buildSheet(s: LayoutSheet, expected: ExpectedTable[], plain: boolean): SheetSpec {
@@ -218,37 +254,68 @@ function buildTable(
     totalsRow = row;
     row++;
   }
+  const parentOf = new Map<number | "totals", { row: number; figures: UnitFigures }>();
+  const breakdownRows: { row: number; parentRow: number }[] = [];
+  const writeBreakdowns = (after: number | "totals"): void => {
+    const parent = parentOf.get(after);
+    for (const b of t.breakdowns ?? []) {
+      if (b.after !== after || !parent) continue;
+      if (b.lead) put(row++, colOf("unit"), b.lead);
+      b.items.forEach((label, i) => {
+        writeFigures(row, halfOf(parent.figures, label, i), null, null);
+        breakdownRows.push({ row, parentRow: parent.row });
+        row++;
+      });
+    }
+  };
+  if (totalsRow !== null) {
+    parentOf.set("totals", { row: totalsRow, figures: total });
+    writeBreakdowns("totals");
+  }
+  const groups: ExpectedGroup[] = [];
   let index = 0;
   let k = 0;
   for (const s of sections) {
-    if (s.heading !== "") {
-      put(row, colOf("unit"), s.heading);
-      row++;
-    }
+    const members = figures(s.units, k);
+    const groupTotal = sumUnits(members, s.subtotal ?? s.heading);
+    const headingRow = s.heading !== "" ? row++ : null;
+    const above = s.subtotal && s.subtotalAt === "above" ? row++ : null;
+    const first = row;
     const rowsOfSection: number[] = [];
     for (let i = 0; i < s.units.length; i++) {
       const u = all[k++] as UnitFigures;
       writeFigures(row, u, ++index, null);
       unitRows.push(row);
       rowsOfSection.push(row);
+      parentOf.set(index, { row, figures: u });
       row++;
+      writeBreakdowns(index);
       if (t.blankAfter?.includes(index)) row++;
     }
-    if (s.subtotal) {
-      writeFigures(
-        row,
-        sumUnits(figures(s.units, k - s.units.length), s.subtotal),
-        null,
-        rowsOfSection
-      );
-      row++;
+    const below = s.subtotal && s.subtotalAt !== "above" ? row++ : null;
+    if (headingRow !== null) {
+      if (s.index !== undefined) put(headingRow, colOf("index"), s.index);
+      if (s.headingFigures)
+        writeFigures(headingRow, { ...groupTotal, name: "" }, null, rowsOfSection);
+      put(headingRow, colOf("unit"), s.heading);
     }
+    const subtotalRow = above ?? below;
+    if (subtotalRow !== null) writeFigures(subtotalRow, groupTotal, null, rowsOfSection);
+    if (headingRow !== null || subtotalRow !== null)
+      groups.push({
+        name: s.name ?? s.heading,
+        headingRow,
+        subtotalRow: s.headingFigures ? headingRow : subtotalRow,
+        unitRows: rowsOfSection.filter((r) => r >= first),
+      });
   }
   if (t.totals?.at === "below") {
     totalsRow = row;
     row++;
-  }
-  if (totalsRow !== null) writeFigures(totalsRow, total, null, unitRows);
+    writeFigures(totalsRow, total, null, unitRows);
+    parentOf.set("totals", { row: totalsRow, figures: total });
+    writeBreakdowns("totals");
+  } else if (totalsRow !== null) writeFigures(totalsRow, total, null, unitRows);
   expected.push({
     sheet,
     columns: Object.fromEntries(
@@ -257,8 +324,24 @@ function buildTable(
     headerRows: [top, headerEnd],
     unitRows,
     totalsRow,
+    groups,
+    breakdowns: breakdownRows,
   });
   return row - 1;
+}
+
+/** A "trong đó" row's figures: about half of its parent's, so it never exceeds it. */
+function halfOf(u: UnitFigures, name: string, i: number): UnitFigures {
+  const part = (x: number): number => Math.floor(x / (2 + i));
+  return {
+    name,
+    population: part(u.population),
+    households: part(u.households),
+    poor: part(u.poor),
+    nearPoor: part(u.nearPoor),
+    poorCut: part(u.poorCut),
+    nearPoorCut: part(u.nearPoorCut),
+  };
 }
 
 const EXTRA: readonly string[] = ["persons", "note", "projectedCount", "nearPersons", "subsetRate"];

@@ -64,7 +64,7 @@ test("payloads in sheet name, unit names and cells render as text, never as elem
   await act(async () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
   });
-  const runCheck = await screen.findByRole("button", { name: "Kiểm tra" });
+  const runCheck = await screen.findByRole("button", { name: "Kiểm tra" }, { timeout: 20_000 });
   await act(async () => {
     fireEvent.click(runCheck);
   });
@@ -87,6 +87,10 @@ test("payloads in sheet name, unit names and cells render as text, never as elem
   for (const tab of screen.getAllByRole("tab")) {
     await act(async () => {
       fireEvent.click(tab);
+    });
+    // A tab's section loads when first opened: check it once it is there.
+    await waitFor(() => expect(screen.queryByText("Đang tải phần này…")).toBeNull(), {
+      timeout: 20_000,
     });
     expect(dangerous()).toEqual([]);
   }

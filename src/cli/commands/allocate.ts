@@ -62,7 +62,7 @@ export const allocateCommand: CliCommand = {
     const output = outputFile(ctx, file);
     const method = (ctx.args.options["method"] ?? "proportional") as AllocationMethod;
     const formulas = ctx.args.options["formulas"] === true;
-    const { host, bytes } = await openWorkbookFile(file, ctx.lang);
+    const { host } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(
       host,
       file,
@@ -81,7 +81,6 @@ export const allocateCommand: CliCommand = {
     const plan = buildAllocationsPlan(table.data, parts, { formulas, lang: ctx.lang });
     return applyAndWrite(ctx, {
       host,
-      inputBytes: bytes,
       plan,
       output,
       tables: [table],

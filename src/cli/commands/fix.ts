@@ -29,7 +29,7 @@ export const fixCommand: CliCommand = {
     const file = inputFile(ctx);
     const output = outputFile(ctx, file);
     const formulas = ctx.args.options["formulas"] === true;
-    const { host, bytes } = await openWorkbookFile(file, ctx.lang);
+    const { host } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(
       host,
       file,
@@ -47,6 +47,6 @@ export const fixCommand: CliCommand = {
       );
     });
     const plan: WritePlan = { action: "fix", sheets: plans.flatMap((p) => p.sheets) };
-    return applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables });
+    return applyAndWrite(ctx, { host, plan, output, tables });
   },
 };

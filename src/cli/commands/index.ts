@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command";
+import { aggregateCommand } from "./aggregate";
 import { allocateCommand } from "./allocate";
 import { checkCommand } from "./check";
 import { fixCommand } from "./fix";
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   unicodeCommand,
   narrativeCommand,
+  aggregateCommand,
   selftestCommand,
 ];

@@ -60,7 +60,7 @@ export const summaryCommand: CliCommand = {
         choices: `${FIRST_YEAR}–${LAST_YEAR}`,
       });
     }
-    const { host, bytes } = await openWorkbookFile(file, ctx.lang);
+    const { host } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(
       host,
       file,
@@ -120,7 +120,7 @@ export const summaryCommand: CliCommand = {
       action: "summary",
       sheets: [...summary.value.plan.sheets, ...deprivation.value.plan.sheets],
     };
-    const code = await applyAndWrite(ctx, { host, inputBytes: bytes, plan, output, tables });
+    const code = await applyAndWrite(ctx, { host, plan, output, tables });
     ctx.out(
       tSummary(ctx.lang, "cliSheetsAdded", {
         summary: summary.value.sheet,

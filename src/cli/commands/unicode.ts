@@ -26,7 +26,7 @@ export const unicodeCommand: CliCommand = {
   async run(ctx) {
     const file = inputFile(ctx);
     const output = outputFile(ctx, file);
-    const { host, bytes } = await openWorkbookFile(file, ctx.lang);
+    const { host } = await openWorkbookFile(file, ctx.lang);
     const grids: Grid[] = [];
     for (const sheet of await host.listSheets()) grids.push(await host.readGrid(sheet));
     const conversion = buildUnicodePlan(grids);
@@ -41,7 +41,7 @@ export const unicodeCommand: CliCommand = {
           font: UNICODE_FONT,
         })
       );
-    return applyAndWrite(ctx, { host, inputBytes: bytes, plan: conversion.plan, output, tables });
+    return applyAndWrite(ctx, { host, plan: conversion.plan, output, tables });
   },
 };
 

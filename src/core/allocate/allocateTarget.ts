@@ -1,6 +1,7 @@
 import { toA1 } from "../address";
 import type { TableData } from "../model/tableData";
 import { toMatchKey } from "../text/normalizeText";
+import { toCurrentTable } from "../transitions/currentTable";
 import { readNumber } from "../validate/cellValues";
 import { shareByHighestRate } from "./shareByHighestRate";
 import { shareProportionally } from "./shareProportionally";
@@ -24,16 +25,19 @@ type Failure = Extract<AllocationResult, { ok: false }>;
  * over the others. A unit never gets more than its poor households and the cuts always add up to the target —
  * otherwise `{ ok: false, reason }` (bad target, target above the poor households, unreadable cells, no units, a lock
  * naming no unit, above its unit's poor, or locks above the target). A missing cut column is created by the plan.
+ * In a transitions table the base is the end-of-year count (`toCurrentTable`).
  * @example allocateTarget(data, 10, "proportional", { locks: [{ unit: "Làng Mài", cut: 6 }] })
  * // { ok: true, cuts: [{ row: 8, name: "Quang Trung", cut: 0 }, …, { row: 13, name: "Làng Mài", cut: 6, locked: true }] }
  */
 export function allocateTarget(
-  data: TableData,
+  table: TableData,
   target: number,
   method: AllocationMethod,
   options: AllocationOptions = {}
 ): AllocationResult {
   const subject: AllocationSubject = options.subject ?? "poor";
+  // A transitions table's households to lift out are those still poor at the end of the year.
+  const data = toCurrentTable(table);
   const fail = (f: Omit<Failure, "ok" | "target" | "subject">): Failure => ({
     ok: false,
     target,
@@ -47,14 +51,16 @@ export function allocateTarget(
   const baseCol = cols[subject];
   if (subject === "nearPoor" && baseCol === undefined)
     return fail({ reason: "NO_NEAR_POOR_COLUMN" });
+  // A near-poor-only table: no poor count to take a poor target from (and no cell to point at).
+  if (baseCol === undefined)
+    return fail({
+      reason: "NO_POOR_COLUMN",
+      ...(cols.nearPoor !== undefined ? { nearPoorColumn: true } : {}),
+    });
   const poor = data.units.map((u) => readNumber(u.cells[subject]));
   const badPoor = data.units.filter((_, i) => !isCount(poor[i]));
-  if (baseCol === undefined || badPoor.length > 0) {
-    return fail({
-      reason: "UNREADABLE_POOR",
-      cells: badPoor.map((u) => toA1(u.row, baseCol ?? cols.unit ?? 1)),
-    });
-  }
+  if (badPoor.length > 0)
+    return fail({ reason: "UNREADABLE_POOR", cells: badPoor.map((u) => toA1(u.row, baseCol)) });
   const poorCounts = poor as number[];
   const locked = resolveLocks(data, options.locks ?? [], poorCounts);
   if (!locked.ok) return fail(locked.failure);

@@ -2,9 +2,9 @@ import { UsageError } from "../errors";
 import { allocationColumnMessages } from "../messages/targets";
 import { translator, type Lang } from "../messages/define";
 import type { CellWrite, RangeRef, WritePlan } from "../model";
-import type { CountRole } from "../model/roles";
+import type { ColumnRole, CountRole } from "../model/roles";
 import { RATE_DEFINITIONS } from "../rates/rateDefinitions";
-import type { TableData } from "../model/tableData";
+import type { ParsedCell, TableData } from "../model/tableData";
 import { buildRateWrite } from "../fix/buildRateWrite";
 import { buildUnitSum } from "../fix/sumOverUnits";
 import type { AllocationSubject, UnitCut } from "./types";
@@ -30,8 +30,9 @@ export type AllocationPlanOptions = {
 };
 
 /**
- * Write an allocation: each unit's cut, its cut rate and projected rate (values or formulas), and on the totals row
- * the sum of the cuts (a value or `=SUM(…)`) and the totals rates from the sums. Writing the totals count is right
+ * Write an allocation: each unit's cut, its cut rate and projected rate (values or formulas), on the totals row
+ * the sum of the cuts (a value or `=SUM(…)`) and the totals rates from the sums, and the same on each group's
+ * sub-total row from its own units (cuts go to units only, never to a heading, sub-total or "trong đó" row). Writing the totals count is right
  * here: the officer asked for the allocation. When the table has no cut column for the subject, one is added right of
  * the table with its header ("Số hộ giảm nghèo" / "Số hộ cận nghèo giảm").
  * @throws UsageError when a cut names a row that is not a unit row
@@ -138,16 +139,55 @@ function buildPartWrites(data: TableData, part: AllocationPart, formulas: boolea
       if (w) writes.push(w);
     }
   }
+  writes.push(...buildSubtotalWrites(data, cutRole, overrides, formulas));
   return writes;
+}
+
+/**
+ * Each group's sub-total row kept right: the sum of its units' cuts and the cut rates from its sums — a formula
+ * where the plan writes formulas or the sub-total cell already holds one, else a value.
+ */
+function buildSubtotalWrites(
+  data: TableData,
+  cutRole: "poorCut" | "nearPoorCut",
+  overrides: ReadonlyMap<number, Partial<Record<CountRole, number>>>,
+  formulas: boolean
+): CellWrite[] {
+  const cutCol = data.layout.columns[cutRole] as number;
+  const cutRates = RATE_DEFINITIONS.filter((d) => d.numerator === cutRole || d.minus === cutRole);
+  const writes: CellWrite[] = [];
+  for (const group of data.groups ?? []) {
+    if (group.subtotalRow === null) continue;
+    const asFormula = (role: ColumnRole): boolean => formulas || hasFormula(group.subtotal?.[role]);
+    const members = new Set(group.unitRows);
+    const sum = sumCuts(data, cutRole, overrides, members);
+    if (sum !== undefined) {
+      const cell = asFormula(cutRole)
+        ? { formula: `=${buildUnitSum(cutCol, group.unitRows)}`, result: sum }
+        : { value: sum };
+      writes.push({ row: group.subtotalRow, col: cutCol, cell });
+    }
+    for (const def of cutRates) {
+      const w = buildRateWrite(data, def, { group }, { formulas: asFormula(def.role), overrides });
+      if (w) writes.push(w);
+    }
+  }
+  return writes;
+}
+
+function hasFormula(cell: ParsedCell | undefined): boolean {
+  return cell?.kind === "number" && cell.formula !== null;
 }
 
 function sumCuts(
   data: TableData,
   cutRole: "poorCut" | "nearPoorCut",
-  overrides: ReadonlyMap<number, Partial<Record<CountRole, number>>>
+  overrides: ReadonlyMap<number, Partial<Record<CountRole, number>>>,
+  only?: ReadonlySet<number>
 ): number | undefined {
   let sum: number | undefined = 0;
   for (const u of data.units) {
+    if (only && !only.has(u.row)) continue;
     const cell = u.cells[cutRole];
     const v =
       overrides.get(u.row)?.[cutRole] ??

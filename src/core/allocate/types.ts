@@ -21,6 +21,7 @@ export type AllocationFailure =
   | "UNREADABLE_HOUSEHOLDS"
   | "NO_UNITS"
   | "NO_NEAR_POOR_COLUMN"
+  | "NO_POOR_COLUMN"
   | "LOCK_UNKNOWN_UNIT"
   | "LOCK_INVALID"
   | "LOCK_EXCEEDS_POOR"
@@ -51,4 +52,6 @@ export type AllocationResult =
       readonly poor?: number;
       /** Sum of the locks, for LOCKS_EXCEED_TARGET. */
       readonly locked?: number;
+      /** NO_POOR_COLUMN in a near-poor table: the near-poor target is what it can allocate. */
+      readonly nearPoorColumn?: boolean;
     };

@@ -5,6 +5,7 @@ import type { HeaderBand } from "./findHeaderBand";
 import { mapColumns } from "./mapColumns";
 import { refineByArithmetic } from "./refineByArithmetic";
 import { scanDataRows } from "./scanDataRows";
+import type { DataRows } from "./scanDataRows";
 import { scoreLayout } from "./scoreLayout";
 
 export type TableAttempt =
@@ -41,20 +42,25 @@ export function detectTableAt(
   const last = data.unitRows[data.unitRows.length - 1];
   if (first === undefined || last === undefined)
     return { ok: false, reason: "NO_DATA_ROWS", confidence: 0.3 };
-  const columns = refineByArithmetic(reader, headerColumns, mapping.candidates, data.unitRows);
+  const columns = refineByArithmetic(
+    reader,
+    headerColumns,
+    mapping.candidates,
+    data.unitRows,
+    mapping.placed
+  );
   const mapped = Object.values(columns).filter((c): c is number => c !== undefined);
   const layout: TableLayout = {
     sheet: reader.grid.sheet,
     range: {
       top: band.top,
       left: Math.min(...mapped),
-      bottom: Math.max(last, data.totalsRow ?? last),
+      bottom: lastRowOf(data),
       right: Math.max(...mapped),
     },
     headerRows: [band.top, band.end],
     dataRows: [first, last],
-    unitRows: data.unitRows,
-    totalsRow: data.totalsRow,
+    ...rowsOf(data),
     columns,
     confidence: 0,
   };
@@ -63,4 +69,25 @@ export function detectTableAt(
     Math.round((scoreLayout(layout) - (inferredUnit ? INFERRED_UNIT_PENALTY : 0)) * 100) / 100
   );
   return { ok: true, layout: { ...layout, confidence }, band };
+}
+
+/** The layout's rows from a scan: units, totals, and the groups, breakdowns and skipped rows when there are any. */
+export function rowsOf(
+  data: DataRows
+): Pick<TableLayout, "unitRows" | "totalsRow" | "groups" | "breakdowns" | "skippedRows"> {
+  return {
+    unitRows: data.unitRows,
+    totalsRow: data.totalsRow,
+    ...(data.groups.length > 0 ? { groups: data.groups } : {}),
+    ...(data.breakdowns.length > 0 ? { breakdowns: data.breakdowns } : {}),
+    ...(data.skippedRows.length > 0 ? { skippedRows: data.skippedRows } : {}),
+  };
+}
+
+/** The table's last row: the last unit, the totals row, or a sub-total or breakdown below them. */
+export function lastRowOf(data: DataRows): number {
+  let last = data.unitRows[data.unitRows.length - 1] ?? 0;
+  if (data.totalsRow !== null) last = Math.max(last, data.totalsRow);
+  for (const s of data.skippedRows) if (s.kind !== "note") last = Math.max(last, s.row);
+  return last;
 }

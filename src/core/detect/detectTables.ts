@@ -3,8 +3,7 @@ import type { GridReader } from "../grid/createGridReader";
 import type { RangeRef } from "../model/address";
 import type { Grid } from "../model/grid";
 import type { DetectFailureReason, DetectResult, TableLayout } from "../model/table";
-import { normalizeText } from "../text/normalizeText";
-import { isBlank } from "./cellText";
+import { isBlank, toNormText } from "./cellText";
 import { detectTableAt } from "./detectTableAt";
 import { isUnitHeaderText, readHeaderFeatures } from "./headerFeatures";
 import { inferUnitAnchor } from "./inferUnitAnchor";
@@ -45,7 +44,7 @@ export function detectTables(grid: Grid): DetectResult {
       if (isBlank(v)) continue;
       sawContent = true;
       if (typeof v !== "string" || v.length > 80) continue;
-      const norm = normalizeText(v);
+      const norm = toNormText(v);
       if (!isUnitHeaderText(norm)) {
         if (countAnchors.length < MAX_COUNT_ANCHORS && isCountHeader(norm))
           countAnchors.push({ row: r, col: c });

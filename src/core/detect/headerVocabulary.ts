@@ -213,3 +213,17 @@ export function containsAny(padded: string, phrases: readonly string[]): boolean
   }
   return includesAny(padded, spaced);
 }
+
+/**
+ * English words of a bilingual header's gloss ("STT / No.", "Số hộ nghèo / Poor households"): a part made only of
+ * them is a translation and is left out. No word here may read as Vietnamese without diacritics.
+ */
+export const ENGLISH_GLOSS_WORDS: ReadonlySet<string> = new Set(
+  (
+    "no nr number order of total sum grand subtotal village villages hamlet hamlets residential group groups " +
+    "quarter unit units name names area ward commune households household poor near poverty rate rates ratio " +
+    "share percent percentage % population people persons inhabitants size reduction reduced reduce target " +
+    "targets planned plan projected expected estimated remaining year end start beginning escaped exited " +
+    "returned new newly fell back into out during note notes remarks"
+  ).split(" ")
+);

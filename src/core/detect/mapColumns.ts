@@ -5,7 +5,8 @@ import { toNormText } from "./cellText";
 import type { HeaderRows } from "./findHeaderBand";
 import { readHeaderFeatures } from "./headerFeatures";
 import type { HeaderFeatures } from "./headerFeatures";
-import { resolveColumnRole } from "./resolveColumnRole";
+import { isBareRate, resolveColumnRole } from "./resolveColumnRole";
+import { RATE_DEFINITIONS } from "../rates/rateDefinitions";
 import { mapTransitionColumns } from "./mapTransitionColumns";
 import type { HeaderSegment } from "./resolveColumnRole";
 
@@ -31,6 +32,11 @@ export type ColumnMapping = {
   readonly left: number;
   readonly right: number;
   readonly candidates: readonly ColumnCandidate[];
+  /**
+   * Bare rate columns ("Tỷ lệ (%)") their place gave a role, each with the only other roles its numbers may move it
+   * to (right of a cut: the projected rate); the numbers never move them elsewhere.
+   */
+  readonly placed: ReadonlyMap<number, readonly ColumnRole[]>;
 };
 
 const MAX_COLUMNS = 80;
@@ -71,11 +77,16 @@ export function mapColumns(
     right = c;
   }
   const neutral = findNeutralGroups(cols);
+  const householdGroups = findHouseholdGroups(cols);
   const columns: ColumnMap = {};
   const yearOfColumn = new Map<number, number | null>();
   const candidates: ColumnCandidate[] = [];
   const segmentsAt = (c: number): HeaderSegment[] =>
-    (cols.get(c) ?? []).map((s) => ({ features: s.features, neutral: neutral.has(s.key) }));
+    (cols.get(c) ?? []).map((s) => ({
+      features: s.features,
+      neutral: neutral.has(s.key),
+      coversHouseholds: householdGroups.has(s.key),
+    }));
   const firstCut = findFirstCut(left, right, segmentsAt);
   for (let c = left; c <= right; c++) {
     const raw = cols.get(c) ?? [];
@@ -113,12 +124,58 @@ export function mapColumns(
     else candidate(role);
   }
   const texts = new Map([...cols].map(([c, segs]) => [c, segs.map((s) => s.norm)]));
+  const bare = [...cols.keys()].filter((c) => isBareRate(segmentsAt(c))).sort((a, b) => a - b);
+  const placed = placeBareRates(mapTransitionColumns(texts, withOnlySubject(columns)), bare);
   return {
-    columns: mapTransitionColumns(texts, withOnlySubject(columns)),
+    columns: placed.columns,
     left,
     right,
-    candidates,
+    candidates: candidates.filter((cand) => !placed.placed.has(cand.col)),
+    placed: placed.placed,
   };
+}
+
+/**
+ * The rates a count column's bare rate may be, its own rate first: right of a cut, "Tỷ lệ (%)" is the cut's rate or
+ * the projected rate ((poor − cut) / households) — a tie only the numbers break.
+ */
+const RATES_OF_COUNT: ReadonlyMap<ColumnRole, readonly ColumnRole[]> = new Map(
+  RATE_DEFINITIONS.filter((d) => d.minus === undefined).map((d) => [
+    d.numerator,
+    [d.role, ...RATE_DEFINITIONS.filter((p) => p.minus === d.numerator).map((p) => p.role)],
+  ])
+);
+
+/**
+ * A bare rate header belongs to the count column immediately to its left (the numbers only break ties, and a
+ * wrong rate column is still checked as that count's rate): "Số hộ cận nghèo | Tỷ lệ (%)" is the near-poor rate.
+ * A bare rate with no count on its left keeps what its header gave it; a rate another header names stays there.
+ * Returns, per placed column, the other roles its numbers may still choose (the tie).
+ */
+function placeBareRates(
+  columns: ColumnMap,
+  bare: readonly number[]
+): { columns: ColumnMap; placed: Map<number, readonly ColumnRole[]> } {
+  const out: Partial<Record<ColumnRole, number>> = { ...columns };
+  const roleAt = new Map<number, ColumnRole>();
+  for (const [role, col] of Object.entries(out) as [ColumnRole, number][]) roleAt.set(col, role);
+  const placed = new Map<number, readonly ColumnRole[]>();
+  for (const c of bare) {
+    const left = roleAt.get(c - 1);
+    const rates = left === undefined ? undefined : RATES_OF_COUNT.get(left);
+    const rate = rates?.[0];
+    if (rates === undefined || rate === undefined) continue;
+    // A column whose header names this rate itself keeps it; so does an earlier bare rate placed there.
+    const holder = out[rate];
+    if (holder !== undefined && holder !== c && (placed.has(holder) || !bare.includes(holder)))
+      continue;
+    const own = roleAt.get(c);
+    if (own !== undefined && out[own] === c) delete out[own];
+    out[rate] = c;
+    roleAt.set(c, rate);
+    placed.set(c, rates.slice(1));
+  }
+  return { columns: out, placed };
 }
 
 const POOR_TO_NEAR_POOR: readonly (readonly [ColumnRole, ColumnRole])[] = [
@@ -233,6 +290,18 @@ function readSegments(reader: GridReader, band: HeaderRows, col: number): RawSeg
     const last = out[out.length - 1];
     if (last && (last.key === key || last.norm === norm)) continue;
     out.push({ key, norm, features: readHeaderFeatures(norm) });
+  }
+  return out;
+}
+
+/** Group headers spanning the all-households count: their persons column is the population. */
+function findHouseholdGroups(cols: ReadonlyMap<number, readonly RawSegment[]>): Set<string> {
+  const out = new Set<string>();
+  for (const segs of cols.values()) {
+    const leaf = segs[segs.length - 1]?.features;
+    if (!leaf || leaf.subject !== "households" || leaf.weakSubject || leaf.measure === "rate")
+      continue;
+    for (const s of segs.slice(0, -1)) out.add(s.key);
   }
   return out;
 }

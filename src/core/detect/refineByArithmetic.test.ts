@@ -40,13 +40,14 @@ describe("arithmetic evidence", () => {
     expect(roles(t).poorCutRate).toBeUndefined();
   });
 
-  it("never maps a column whose numbers follow no formula", () => {
-    const { t } = detect([
+  it("a bare 'Tỷ lệ (%)' right of the cut whose numbers follow no formula stays the cut's rate, and is reported", () => {
+    const { t, issues } = detect([
       [...HEAD, "Tỷ lệ (%)", "Số hộ giảm", "Tỷ lệ (%)"],
       [1, "A", 100, 5, 5, 2, 7.77],
       [2, "B", 200, 8, 4, 1, 1.23],
     ]);
-    expect(Object.values(t.columns)).not.toContain(7);
+    expect(roles(t)).toMatchObject({ poorCut: "F", poorCutRate: "G" });
+    expect(issues).toEqual(["RATE_MISMATCH@G2", "RATE_MISMATCH@G3", "TOTALS_ROW_MISSING@B4"]);
   });
 
   it("a 'Số hộ' the header leaves open is the poor only when a rate follows it", () => {
@@ -84,7 +85,10 @@ describe("arithmetic evidence", () => {
       fraction: true,
     });
     expect(data.totals?.cells.poorRate).toMatchObject({ value: 3.37 });
-    expect(validateTable(data)).toEqual([]);
+    expect(validateTable(data).map((i) => `${i.code}@${i.cell}`)).toEqual([
+      "RATE_SHOWN_AS_FRACTION@E2",
+      "RATE_SHOWN_AS_FRACTION@G2",
+    ]);
   });
 
   it("a fraction column with one wrong row still reads as fractions and reports that row", () => {
@@ -99,6 +103,7 @@ describe("arithmetic evidence", () => {
     if (!r.ok) throw new Error(r.reason);
     const issues = validateTable(readTable(grid, r.tables[0] as TableLayout));
     expect(issues.map((i) => [i.code, i.cell, i.actual, i.expected])).toEqual([
+      ["RATE_SHOWN_AS_FRACTION", "E2", 0.0238, undefined],
       ["RATE_MISMATCH", "E5", 5, 1],
       ["TOTALS_ROW_MISSING", "B6", null, undefined],
     ]);

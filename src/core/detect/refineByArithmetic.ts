@@ -47,13 +47,16 @@ const CONTRADICTED_SHARE = 0.5;
  *   row by row, in percent points or as fractions without a % format;
  * - moves a rate column whose numbers contradict its header's role to the one free rate they do follow.
  * It never maps a column whose numbers do not follow a formula: the numbers confirm and break ties, they invent nothing.
+ * A bare rate its place settled (`placed`: "Tỷ lệ (%)" right of a count) moves only within the roles its place allows
+ * (the tie right of a cut): otherwise its mistakes get reported, not escaped.
  * Linear in rows × candidate columns × rate definitions.
  */
 export function refineByArithmetic(
   reader: GridReader,
   columns: ColumnMap,
   candidates: readonly ColumnCandidate[],
-  unitRows: readonly number[]
+  unitRows: readonly number[],
+  placed: ReadonlyMap<number, readonly ColumnRole[]> = new Map()
 ): ColumnMap {
   if (columns.households === undefined || unitRows.length === 0) return columns;
   const out: Partial<Record<ColumnRole, number>> = { ...columns };
@@ -125,9 +128,18 @@ export function refineByArithmetic(
   for (const def of RATE_DEFINITIONS) {
     const col = out[def.role];
     if (col === undefined) continue;
+    const allowed = placed.get(col);
     const computable = listRateInputs(def).every((r) => out[r] !== undefined);
-    if (computable && (follows(col, def) || !isContradicted(col, def))) continue;
-    const other = usable().filter((d) => out[d.role] === undefined && follows(col, d));
+    // A placed rate keeps its place's role unless its numbers follow the tie's other role and not its own.
+    const keep = (): boolean =>
+      allowed === undefined ? !isContradicted(col, def) : allowed.length === 0;
+    if (computable && (follows(col, def) || keep())) continue;
+    const other = usable().filter(
+      (d) =>
+        out[d.role] === undefined &&
+        (allowed === undefined || allowed.includes(d.role)) &&
+        follows(col, d)
+    );
     if (other.length !== 1) continue;
     delete out[def.role];
     out[(other[0] as RateDefinition).role] = col;

@@ -1,6 +1,7 @@
 import { createGridReader } from "../grid/createGridReader";
 import type { Grid } from "../model/grid";
 import type { ColumnMap, TableLayout } from "../model/table";
+import { lastRowOf, rowsOf } from "./detectTableAt";
 import { scanDataRows } from "./scanDataRows";
 import { scoreLayout } from "./scoreLayout";
 
@@ -30,12 +31,19 @@ export function relayoutTable(grid: Grid, layout: TableLayout, columns: ColumnMa
   const last = data.unitRows[data.unitRows.length - 1];
   if (first === undefined || last === undefined) return keepRows;
   const next: TableLayout = {
-    ...layout,
+    ...withoutGroups(layout),
     columns,
-    range: { top: layout.range.top, left, bottom: Math.max(last, data.totalsRow ?? last), right },
+    range: { top: layout.range.top, left, bottom: lastRowOf(data), right },
     dataRows: [first, last],
-    unitRows: data.unitRows,
-    totalsRow: data.totalsRow,
+    ...rowsOf(data),
   };
   return { ...next, confidence: scoreLayout(next) };
+}
+
+function withoutGroups(layout: TableLayout): TableLayout {
+  const out = { ...layout };
+  delete out.groups;
+  delete out.breakdowns;
+  delete out.skippedRows;
+  return out;
 }

@@ -9,8 +9,16 @@ export type ResolveOptions = {
   readonly beforeCut?: boolean;
 };
 
-/** One header text of a column, from top to bottom; `neutral` groups span columns of different kinds. */
-export type HeaderSegment = { readonly features: HeaderFeatures; readonly neutral: boolean };
+/**
+ * One header text of a column, from top to bottom; `neutral` groups span columns of different kinds;
+ * `coversHouseholds`: the group also spans the all-households count ("Tình hình hộ nghèo cuối năm …" over
+ * "Tổng số hộ", "Nhân khẩu", "Số hộ nghèo").
+ */
+export type HeaderSegment = {
+  readonly features: HeaderFeatures;
+  readonly neutral: boolean;
+  readonly coversHouseholds?: boolean;
+};
 
 const RATE_ROLE: Record<"poor" | "nearPoor", Record<Aspect, ColumnRole>> = {
   poor: { start: "poorRate", cut: "poorCutRate", projected: "projectedPoorRate" },
@@ -46,11 +54,31 @@ export function resolveColumnRole(
   return measure === "rate" ? RATE_ROLE[subject][aspect] : (COUNT_ROLE[subject][aspect] ?? null);
 }
 
-/** "Số khẩu" under "Hộ nghèo", or "Nhân khẩu nghèo": the persons of the poor households, not the population. */
+/**
+ * "Số khẩu" under "Hộ nghèo", or "Nhân khẩu nghèo": the persons of the poor households, not the population. A group
+ * that also covers the all-households count speaks of the whole unit: its persons column is the population.
+ */
 function isAboutPoor(lf: HeaderFeatures, groups: readonly HeaderSegment[]): boolean {
   if (lf.aboutPoor) return true;
-  const s = groups.find((g) => g.features.subject && !g.features.weakSubject)?.features.subject;
+  const s = groups.find(
+    (g) => g.features.subject && !g.features.weakSubject && g.coversHouseholds !== true
+  )?.features.subject;
   return s === "poor" || s === "nearPoor";
+}
+
+/**
+ * A rate header that names no one, itself or through a group ("Tỷ lệ (%)", "%"): it belongs to the count column
+ * immediately to its left (DESIGN.md, "Readings the contract fixes").
+ */
+export function isBareRate(segments: readonly HeaderSegment[]): boolean {
+  const leaf = segments[segments.length - 1]?.features;
+  if (!leaf || leaf.measure !== "rate" || leaf.subject || leaf.aspect || leaf.endOfYear)
+    return false;
+  return segments
+    .slice(0, -1)
+    .every(
+      (g) => g.neutral || (g.features.subject === undefined && g.features.aspect === undefined)
+    );
 }
 
 function resolveSubject(lf: HeaderFeatures, groups: readonly HeaderSegment[]): Subject | undefined {

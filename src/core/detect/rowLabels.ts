@@ -1,3 +1,5 @@
+import { readKindWord } from "./groupLabels";
+
 const TOTAL_LABELS = new Set([
   "tong",
   "tong cong",
@@ -90,7 +92,16 @@ export function isSubheadingLabel(norm: string): boolean {
 const SUBTOTAL =
   /^(cong|tong|tong cong|tong so|cong so) (khu vuc|vung|nhom|cum|khoi|thanh thi|nong thon|[ivx]+|[a-d])( |$)/;
 
-/** true for a section sub-total inside the data: "Cộng khu vực thành thị", "Tổng nhóm I", "Cộng II". */
+const SUBTOTAL_WORD = /^(cong|tong|tong cong|tong so|cong so) /;
+
+/**
+ * true for a group sub-total inside the data: "Cộng khu vực thành thị", "Tổng nhóm I", "Cộng II", "Cộng khu phố 3",
+ * "Cộng xã Hưng Thịnh (cũ)" — "Cộng" followed by a place word or an enumerator, never a village ("Cộng Hòa").
+ */
 export function isSubtotalLabel(norm: string): boolean {
-  return SUBTOTAL.test(norm);
+  if (SUBTOTAL.test(norm)) return true;
+  const m = SUBTOTAL_WORD.exec(norm);
+  if (!m) return false;
+  const rest = norm.slice(m[0].length);
+  return readKindWord(rest) !== "" || rest.endsWith(" cu");
 }

@@ -1,142 +1,132 @@
 import type { GridReader } from "../grid/createGridReader";
 import type { RawValue } from "../model/cell";
 import { isCellError } from "../model/cell";
-import type { ColumnMap } from "../model/table";
+import type { BreakdownRef, ColumnMap, SkippedRow, TableGroup } from "../model/table";
 import { parseNumberText } from "../parse/parseNumberText";
 import { isBlank, toNormText } from "./cellText";
+import { isBreakdownLabel, readIndexKind } from "./groupLabels";
 import { isUnitHeaderText } from "./headerFeatures";
 import { isColumnNumberRow } from "./isColumnNumberRow";
-import { isNoteLabel, isSubheadingLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
+import { isNoteLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
+import { hasHeadingHint, sortRows } from "./sortRows";
+import type { Line } from "./sortRows";
 
-export type DataRows = { readonly unitRows: readonly number[]; readonly totalsRow: number | null };
+export type DataRows = {
+  readonly unitRows: readonly number[];
+  readonly totalsRow: number | null;
+  readonly groups: readonly TableGroup[];
+  readonly breakdowns: readonly BreakdownRef[];
+  readonly skippedRows: readonly SkippedRow[];
+};
 
 export type ScanSpan = { readonly start: number; readonly left: number; readonly right: number };
 
-type RowKind = "blank" | "end" | "totals" | "subheading" | "skip" | "unit" | "pending";
+type Classified = Line | "blank" | "end";
 
 const MAX_BLANK_RUN = 5;
 const PEEK_ROWS = 3;
 
 /**
- * Walk down from the row after the header and sort rows into units, a totals row (above or below the data),
- * sub-headings and sub-totals (skipped), blank rows and the end of the table (a note/signature line, a new header,
- * the totals row after the data, or a long blank gap). Rows with a label but no numbers are kept only if more units
- * follow. A "Cộng"/"Tổng" row followed by more units is a sub-total, not the totals row.
+ * Walk down from the row after the header to the end of the table (a note/signature line, a new header, the totals
+ * row after the data and its "trong đó" rows, or a long blank gap), reading each row's label, index and numbers;
+ * `sortRows` then tells units from group headings, sub-totals, breakdowns and the totals row. A "Cộng"/"Tổng" row
+ * followed by more rows of the table is a sub-total, not the totals row.
  */
 export function scanDataRows(reader: GridReader, span: ScanSpan, columns: ColumnMap): DataRows {
   const classify = buildClassifier(reader, span, columns);
-  const unitRows: number[] = [];
-  let pending: number[] = [];
-  let totalsRow: number | null = null;
-  let lastTotals: number | null = null;
+  const lines: Line[] = [];
   let blankRun = 0;
+  let body = false;
   for (let r = span.start; r <= reader.bottom; r++) {
-    const kind = classify(r);
-    if (kind === "blank") {
+    const line = classify(r);
+    if (line === "blank") {
       if (++blankRun >= MAX_BLANK_RUN) break;
       continue;
     }
     blankRun = 0;
-    if (kind === "end") break;
-    if (kind === "totals") {
-      if (unitRows.length === 0) {
-        totalsRow ??= r;
+    if (line === "end") break;
+    if (line.kind === "totals" && body) {
+      if (continuesAfter(classify, r, reader.bottom)) {
+        lines.push({ ...line, continues: true });
         continue;
       }
-      lastTotals = r;
-      if (continuesAfter(classify, r, reader.bottom)) continue;
-      totalsRow = r;
+      lines.push(line);
+      lines.push(...breakdownsAfter(classify, r, reader.bottom));
       break;
     }
-    if (kind === "unit") {
-      unitRows.push(...pending, r);
-      pending = [];
-    } else if (kind === "pending") pending.push(r);
+    if (line.kind === "numbered" || line.kind === "label") body = true;
+    lines.push(line);
   }
-  const lastUnit = unitRows[unitRows.length - 1] ?? 0;
-  if (totalsRow === null && lastTotals !== null && lastTotals > lastUnit) totalsRow = lastTotals;
-  if (totalsRow === null) return findUnlabelledTotals(reader, columns, unitRows);
-  return { unitRows, totalsRow };
+  return sortRows(lines, reader, columns);
 }
 
-function continuesAfter(classify: (r: number) => RowKind, r: number, bottom: number): boolean {
+function continuesAfter(classify: (r: number) => Classified, r: number, bottom: number): boolean {
   for (let k = r + 1; k <= Math.min(bottom, r + PEEK_ROWS); k++) {
-    const kind = classify(k);
-    if (kind === "blank") continue;
-    return kind === "unit" || kind === "subheading" || kind === "totals";
+    const line = classify(k);
+    if (line === "blank") continue;
+    if (line === "end") return false;
+    if (line.kind === "label") return hasHeadingHint(line);
+    return line.kind === "numbered" || line.kind === "subtotal" || line.kind === "totals";
   }
   return false;
+}
+
+/** The "trong đó" rows right under the totals row at the bottom of the table. */
+function breakdownsAfter(classify: (r: number) => Classified, r: number, bottom: number): Line[] {
+  const out: Line[] = [];
+  for (let k = r + 1; k <= bottom; k++) {
+    const line = classify(k);
+    if (line === "blank" || line === "end" || line.kind !== "breakdown") break;
+    out.push(line);
+  }
+  return out;
 }
 
 function buildClassifier(
   reader: GridReader,
   span: ScanSpan,
   columns: ColumnMap
-): (r: number) => RowKind {
+): (r: number) => Classified {
   const unitCol = columns.unit as number;
-  const labelCols = [unitCol, columns.index].filter((c): c is number => c !== undefined);
+  const indexCol = columns.index;
+  const labelCols = [unitCol, indexCol].filter((c): c is number => c !== undefined);
   const valueCols = Object.entries(columns)
     .filter(([role]) => role !== "unit" && role !== "index")
     .map(([, c]) => c as number);
-  return (r) => {
+  const cache = new Map<number, Classified>();
+  const classify = (r: number): Classified => {
     if (isBlankRow(reader, r, span)) return "blank";
-    if (isColumnNumberRow(reader, r, span.left, span.right)) return "skip";
+    const index = indexCol === undefined ? "blank" : readIndexKind(reader.raw(r, indexCol));
+    const base = { row: r, label: "", norm: "", index, merged: false } as const;
+    if (isColumnNumberRow(reader, r, span.left, span.right)) return { ...base, kind: "note" };
     const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
     if (!hasNumbers && isNoteLabel(firstText(reader, r, span))) return "end";
     if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
-    const labels = labelCols.map((c) => toNormText(reader.spread(r, c)));
-    if (labels.some(isTotalsLabel)) return "totals";
-    if (labels.some(isSubtotalLabel)) return "subheading";
-    const label = labels.find((l) => l.length > 0) ?? "";
-    if (hasNumbers) return "unit";
-    if (label.length === 0) return "skip";
-    return isSubheadingLabel(label) || isWideMerge(reader, r, labelCols) ? "subheading" : "pending";
+    const raws = labelCols.map((c) => reader.spread(r, c));
+    const norms = raws.map(toNormText);
+    const at = norms.findIndex((l) => l.length > 0);
+    const label = at < 0 ? "" : String(raws[at]).replace(/\s+/g, " ").trim();
+    const line = {
+      ...base,
+      label,
+      norm: norms[at] ?? "",
+      merged: isWideMerge(reader, r, labelCols),
+    };
+    if (norms.some(isTotalsLabel)) return { ...line, kind: "totals", hasNumbers };
+    if (norms.some(isSubtotalLabel)) return { ...line, kind: "subtotal", hasNumbers };
+    if (label.length > 0 && isBreakdownLabel(label))
+      return { ...line, kind: "breakdown", hasNumbers };
+    if (hasNumbers) return { ...line, kind: "numbered", hasNumbers };
+    return { ...line, kind: label.length === 0 ? "note" : "label" };
   };
-}
-
-/**
- * The arithmetic of a totals row: with no totals label found, a last (or first) row whose households and poor equal
- * the sums of the other rows is the totals row — unlabelled, or under a label the vocabulary does not know
- * ("Cộng chung", "Tổng hợp") when there are enough rows for the coincidence to be impossible in practice.
- */
-function findUnlabelledTotals(
-  reader: GridReader,
-  columns: ColumnMap,
-  unitRows: readonly number[]
-): DataRows {
-  const labelCols = [columns.unit, columns.index].filter((c): c is number => c !== undefined);
-  const countCols = [columns.households, columns.poor].filter((c): c is number => c !== undefined);
-  if (countCols.length === 0 || unitRows.length < 3) return { unitRows, totalsRow: null };
-  const labelled = (r: number): boolean =>
-    labelCols.some((c) => c !== columns.index && !isBlank(reader.spread(r, c)));
-  const isSumOf = (row: number, body: readonly number[]): boolean =>
-    (!labelled(row) || body.length >= MIN_UNITS_FOR_LABELLED_SUM) &&
-    countCols.every((c) => {
-      const total = readCount(reader.raw(row, c));
-      let sum = 0;
-      for (const r of body) {
-        const v = readCount(reader.raw(r, c));
-        if (v === undefined) return false;
-        sum += v;
-      }
-      return total !== undefined && Math.abs(total - sum) < 1e-9;
-    }) &&
-    countCols.some((c) => (readCount(reader.raw(row, c)) ?? 0) > 0);
-  const last = unitRows[unitRows.length - 1] as number;
-  const first = unitRows[0] as number;
-  if (isSumOf(last, unitRows.slice(0, -1)))
-    return { unitRows: unitRows.slice(0, -1), totalsRow: last };
-  if (isSumOf(first, unitRows.slice(1))) return { unitRows: unitRows.slice(1), totalsRow: first };
-  return { unitRows, totalsRow: null };
-}
-
-/** With fewer units, a labelled row equal to the sum of the others may be a real unit. */
-const MIN_UNITS_FOR_LABELLED_SUM = 3;
-
-function readCount(v: RawValue): number | undefined {
-  if (typeof v === "number") return v;
-  if (typeof v === "string") return parseNumberText(v, "count") ?? undefined;
-  return undefined;
+  return (r) => {
+    let c = cache.get(r);
+    if (c === undefined) {
+      c = classify(r);
+      cache.set(r, c);
+    }
+    return c;
+  };
 }
 
 function isBlankRow(reader: GridReader, r: number, span: ScanSpan): boolean {

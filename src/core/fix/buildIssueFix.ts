@@ -9,8 +9,8 @@ import { buildRateWrite } from "./buildRateWrite";
 
 /**
  * The fix for one issue (the pane's "Sửa" button), or null when the officer must decide:
- * a wrong, erroneous or negative rate → its computed value (or formula); a totals-row rate → recomputed from the
- * sums; a number written as text → that number; text with a leading number ("4 hộ") → the suggestion (only on an
+ * a wrong, erroneous or negative rate → its computed value (or formula); a totals-row or sub-total rate →
+ * recomputed from the sums of its units; a number written as text → that number; text with a leading number ("4 hộ") → the suggestion (only on an
  * explicit click). Counts that disagree (totals, cuts, households) → null: the engine never guesses a count.
  * @example buildIssueFix(data, rateMismatchAtF9) // plan writing 2.38 into F9
  */
@@ -29,8 +29,11 @@ function findFixWrite(data: TableData, issue: Issue, formulas: boolean): CellWri
   const role = issue.role;
   if (role === null || issue.sheet !== data.layout.sheet) return null;
   const isTotals = data.totals?.row === issue.row;
-  const unit = isTotals ? undefined : data.units.find((u) => u.row === issue.row);
-  const cells: RowCells | undefined = isTotals ? data.totals?.cells : unit?.cells;
+  const group = data.groups?.find((g) => g.subtotalRow === issue.row && g.subtotal !== null);
+  const unit = isTotals || group ? undefined : data.units.find((u) => u.row === issue.row);
+  const cells: RowCells | undefined = isTotals
+    ? data.totals?.cells
+    : (group?.subtotal ?? unit?.cells ?? undefined);
   if (!cells || data.layout.columns[role] !== issue.col) return null;
   const cell = cells[role];
   if (issue.code === "NUMBER_AS_TEXT") return buildNumberFromText(data, issue.row, role, cell);
@@ -39,15 +42,20 @@ function findFixWrite(data: TableData, issue: Issue, formulas: boolean): CellWri
   }
   if (
     !isRateRole(role) ||
-    !["RATE_MISMATCH", "TOTAL_MISMATCH", "CELL_ERROR", "NEGATIVE_VALUE"].includes(issue.code)
+    ![
+      "RATE_MISMATCH",
+      "TOTAL_MISMATCH",
+      "SUBTOTAL_MISMATCH",
+      "CELL_ERROR",
+      "NEGATIVE_VALUE",
+    ].includes(issue.code)
   ) {
     return null;
   }
   const def = RATE_DEFINITIONS.find((d) => d.role === role);
   if (!def) return null;
-  const write = buildRateWrite(data, def, isTotals ? "totals" : { row: issue.row, cells }, {
-    formulas,
-  });
+  const at = isTotals ? "totals" : group ? { group } : { row: issue.row, cells };
+  const write = buildRateWrite(data, def, at, { formulas });
   if (!write || !write.cell) return null;
   const result = "value" in write.cell ? write.cell.value : write.cell.result;
   const stated = readNumber(cell);

@@ -42,6 +42,12 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} lớn hơn số hộ đầu năm (${s(p.limit)}).`
         : `Ô ${s(p.cell)} (${s(p.role)}) ${s(p.at)} ghi ${s(p.actual)} nhưng đầu năm ${s(p.start)} − thoát ${s(p.exited)} + tái ${s(p.reentered)} + phát sinh ${s(p.newCount)} = ${s(p.expected)}.`,
+    SUBTOTAL_MISMATCH:
+      "Ô {cell} ({role}) ở dòng cộng của {group} ghi {actual} nhưng tính từ các thôn, tổ của nhóm được {expected}.",
+    BREAKDOWN_EXCEEDS_PARENT: (p: P) =>
+      `Ô ${s(p.cell)}: ${s(p.role).toLowerCase()} ở dòng “${s(p.breakdown)}” (${s(p.actual)}) lớn hơn ${s(p.role).toLowerCase()} ${s(p.parentAt)} (${s(p.limit)}); dòng “trong đó” chỉ là một phần của dòng trên nó.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Ô {cell} ({role}) ghi tỷ lệ dạng phân số ({actual}, tức {value}%) nhưng cột không có định dạng %: bản in sẽ hiện {actual} dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
     LEGACY_ENCODING:
       "Chữ trong bảng dùng bảng mã cũ {encoding} (ô {cell} ghi {actual}, tức “{decoded}”); bảng đã được đọc chuyển mã. Nên chuyển sang Unicode (lệnh giamngheo unicode hoặc nút “Chuyển sang Unicode” trong ngăn tác vụ).",
   },
@@ -79,15 +85,33 @@ export const issueMessages = defineMessages(
       p.kind === "exceeds"
         ? `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} (${s(p.actual)}) ${s(p.at)} exceed the households at the start of the year (${s(p.limit)}).`
         : `Cell ${s(p.cell)} (${s(p.role)}) ${s(p.at)} says ${s(p.actual)} but start ${s(p.start)} − escaped ${s(p.exited)} + fell back ${s(p.reentered)} + new ${s(p.newCount)} = ${s(p.expected)}.`,
+    SUBTOTAL_MISMATCH:
+      "Cell {cell} ({role}) in the subtotal row of {group} says {actual} but the group's units give {expected}.",
+    BREAKDOWN_EXCEEDS_PARENT: (p: P) =>
+      `Cell ${s(p.cell)}: ${s(p.role).toLowerCase()} in the row “${s(p.breakdown)}” (${s(p.actual)}) exceed the ${s(p.role).toLowerCase()} ${s(p.parentAt)} (${s(p.limit)}); a “trong đó” row is only part of the row above it.`,
+    RATE_SHOWN_AS_FRACTION:
+      "Cell {cell} ({role}) holds the rate as a fraction ({actual}, i.e. {value}%) but the column has no percent format: the printed sheet would show {actual} under “(%)”. Give the column a percent format (giamngheo fix, or “Fix all” in the task pane); no value changes.",
     LEGACY_ENCODING:
       "The table's text is in the old {encoding} encoding (cell {cell} holds {actual}, i.e. “{decoded}”); it was read decoded. Convert it to Unicode (giamngheo unicode, or “Convert to Unicode” in the task pane).",
   }
 );
 
-/** Where an issue is: a unit, the totals row, or a bare row. */
+/** Where an issue is: a unit (in its group, if any), a group's sub-total, the totals row, or a bare row. */
 export const issuePlaceMessages = defineMessages(
-  { unit: "của {unit}", totals: "ở dòng tổng", row: "ở dòng {row}" },
-  { unit: "of {unit}", totals: "in the totals row", row: "in row {row}" }
+  {
+    unit: "của {unit}",
+    unitInGroup: "của {unit} ({group})",
+    subtotal: "ở dòng cộng của {group}",
+    totals: "ở dòng tổng",
+    row: "ở dòng {row}",
+  },
+  {
+    unit: "of {unit}",
+    unitInGroup: "of {unit} ({group})",
+    subtotal: "in the subtotal row of {group}",
+    totals: "in the totals row",
+    row: "in row {row}",
+  }
 );
 
 /** Column (role) names as officers call them. */
@@ -186,7 +210,10 @@ export const detectMessages = defineMessages(
   }
 );
 
-/** Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells, whose, unit, lock, poor, locked. */
+/**
+ * Why a target could not be allocated (AllocationFailure). Params: target, totalPoor, cells, whose, unit, lock, poor,
+ * locked, nearPoorColumn ("yes" when a table without a poor column has near-poor counts).
+ */
 export const allocationMessages = defineMessages(
   {
     INVALID_TARGET: "Chỉ tiêu giảm {whose} phải là số nguyên không âm (nhận được {target}).",
@@ -198,6 +225,10 @@ export const allocationMessages = defineMessages(
     NO_UNITS: "Bảng không có thôn nào để phân bổ chỉ tiêu.",
     NO_NEAR_POOR_COLUMN:
       "Bảng không có cột “Số hộ cận nghèo” nên chưa phân bổ được chỉ tiêu giảm hộ cận nghèo.",
+    NO_POOR_COLUMN: (p: P) =>
+      p.nearPoorColumn === "yes"
+        ? "Bảng chỉ có số hộ cận nghèo, không có cột “Số hộ nghèo”, nên không phân bổ được chỉ tiêu giảm hộ nghèo. Hãy giao chỉ tiêu giảm hộ cận nghèo thay vào đó."
+        : "Bảng không có cột “Số hộ nghèo” nên chưa phân bổ được chỉ tiêu giảm hộ nghèo.",
     LOCK_UNKNOWN_UNIT: "Không có thôn “{unit}” trong bảng để giữ cố định số hộ giảm.",
     LOCK_INVALID: "Số hộ giảm cố định của {unit} phải là số nguyên không âm (nhận được {lock}).",
     LOCK_EXCEEDS_POOR:
@@ -215,6 +246,10 @@ export const allocationMessages = defineMessages(
     NO_UNITS: "The table has no units to allocate the target to.",
     NO_NEAR_POOR_COLUMN:
       "The table has no near-poor households column, so a near-poor target cannot be allocated.",
+    NO_POOR_COLUMN: (p: P) =>
+      p.nearPoorColumn === "yes"
+        ? "The table has near-poor households only, no poor households column, so a poor target cannot be allocated. Give a near-poor target instead."
+        : "The table has no poor households column, so a poor target cannot be allocated.",
     LOCK_UNKNOWN_UNIT: "There is no unit “{unit}” in the table to fix a cut for.",
     LOCK_INVALID: "The fixed cut of {unit} must be a whole number of at least 0 (got {lock}).",
     LOCK_EXCEEDS_POOR: "The fixed cut of {unit} ({lock}) exceeds its {whose} ({poor}).",

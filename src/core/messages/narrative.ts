@@ -28,6 +28,10 @@ export const narrativeMessages = defineMessages(
       "Trong năm, {place} có {exited} hộ thoát nghèo, {reentered} hộ tái nghèo và {newPoor} hộ nghèo phát sinh; cuối năm còn {end} hộ nghèo.",
     transitionsNearPoor:
       "Hộ cận nghèo: {exited} hộ thoát cận nghèo, {reentered} hộ tái cận nghèo, {newPoor} hộ cận nghèo phát sinh; cuối năm còn {end} hộ cận nghèo.",
+    groupHouseholds: "{name}: tổng số hộ {households} hộ",
+    groupPoor: "hộ nghèo {poor} hộ, chiếm tỷ lệ {rate}%",
+    groupNearPoor: "hộ cận nghèo {nearPoor} hộ, chiếm tỷ lệ {rate}%",
+    groupCut: "phấn đấu giảm {cut} hộ nghèo ({rate}%)",
   },
   {
     pPrevPoor: "In {prevYear} the {place} had {poor} poor households, a rate of {rate}%.",
@@ -52,6 +56,10 @@ export const narrativeMessages = defineMessages(
       "During the year the {place} saw {exited} households escape poverty, {reentered} fall back and {newPoor} become newly poor; {end} poor households remained at the end of the year.",
     transitionsNearPoor:
       "Near-poor: {exited} left near-poverty, {reentered} fell back, {newPoor} became newly near-poor; {end} near-poor households remained at the end of the year.",
+    groupHouseholds: "{name}: {households} households",
+    groupPoor: "{poor} poor households, a rate of {rate}%",
+    groupNearPoor: "{nearPoor} near-poor households, a rate of {rate}%",
+    groupCut: "a cut of {cut} poor households ({rate}%)",
   }
 );
 

@@ -13,7 +13,16 @@ export {
   isCountRole,
   isRateRole,
 } from "./roles";
-export type { ColumnMap, TableLayout, DetectResult, DetectFailureReason } from "./table";
+export type {
+  BreakdownRef,
+  ColumnMap,
+  DetectFailureReason,
+  DetectResult,
+  SkippedRow,
+  SkippedRowKind,
+  TableGroup,
+  TableLayout,
+} from "./table";
 export type { Issue, IssueCode, Severity } from "./issue";
 export { ISSUE_CODES } from "./issue";
 export type {
@@ -43,6 +52,8 @@ export type {
   TableData,
   RateStorage,
   LegacyText,
+  GroupData,
+  BreakdownRow,
 } from "./tableData";
 export type { HostErrorCode } from "./hostError";
 export { HostError, isHostError } from "./hostError";

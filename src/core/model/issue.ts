@@ -19,6 +19,9 @@ export const ISSUE_CODES = [
   "TARGET_MISMATCH",
   "LEGACY_ENCODING",
   "TRANSITION_MISMATCH",
+  "SUBTOTAL_MISMATCH",
+  "BREAKDOWN_EXCEEDS_PARENT",
+  "RATE_SHOWN_AS_FRACTION",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

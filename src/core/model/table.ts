@@ -17,9 +17,35 @@ export type TableLayout = {
   readonly unitRows: readonly number[];
   readonly totalsRow: number | null;
   readonly columns: ColumnMap;
+  /** Groups of units (a former commune, a khu phố, a cluster) with their heading and sub-total rows, in order. */
+  readonly groups?: readonly TableGroup[];
+  /** "Trong đó" rows: each splits the row above it (a unit, a sub-total or the totals row). */
+  readonly breakdowns?: readonly BreakdownRef[];
+  /** Rows inside the table that are neither units nor the totals row, with what they are. */
+  readonly skippedRows?: readonly SkippedRow[];
   /** 0..1: how sure the detector is. */
   readonly confidence: number;
 };
+
+/**
+ * A group of units: "I. Xã Hưng Thịnh (cũ)" and its villages, "Khu phố 3" and its tổ. `headingRow` is null when only a
+ * sub-total row ("Cộng xã … (cũ)") marks the group; `subtotalRow` is the heading row itself when the heading carries
+ * the group's figures, a "Cộng …" row above or below the units, or null.
+ */
+export type TableGroup = {
+  readonly name: string;
+  readonly headingRow: number | null;
+  readonly subtotalRow: number | null;
+  /** The group's unit rows, ascending (never empty). */
+  readonly unitRows: readonly number[];
+};
+
+/** A breakdown row ("Trong đó: hộ DTTS") and the row it splits. */
+export type BreakdownRef = { readonly row: number; readonly parentRow: number };
+
+export type SkippedRowKind = "heading" | "subtotal" | "breakdown" | "note";
+
+export type SkippedRow = { readonly row: number; readonly kind: SkippedRowKind };
 
 /** Why no table was found; the words are in messages.ts. */
 export type DetectFailureReason =

@@ -1,6 +1,6 @@
 import type { ColumnRole, RateRole } from "./roles";
 import type { LegacyEncoding } from "./legacy";
-import type { TableLayout } from "./table";
+import type { TableGroup, TableLayout } from "./table";
 
 /** A cell of the table as the engine understands it. `numberFormat` is the cell's Excel format when not "General". */
 export type ParsedCell = (
@@ -28,6 +28,17 @@ export type RowCells = Readonly<Partial<Record<ColumnRole, ParsedCell>>>;
 /** One village / residential group. */
 export type UnitRow = { readonly row: number; readonly name: string; readonly cells: RowCells };
 
+/** A group of units with its sub-total row's cells (null when the group has no sub-total row). */
+export type GroupData = TableGroup & { readonly subtotal: RowCells | null };
+
+/** A "trong đó" row: its label, its cells, and the row it splits (a unit, a sub-total or the totals row). */
+export type BreakdownRow = {
+  readonly row: number;
+  readonly parentRow: number;
+  readonly name: string;
+  readonly cells: RowCells;
+};
+
 /** How a rate column is stored on the sheet: percent points (4.39) or fractions under a % format (0.0439). */
 export type RateStorage = "percent" | "fraction";
 
@@ -36,8 +47,17 @@ export type TableData = {
   readonly layout: TableLayout;
   readonly units: readonly UnitRow[];
   readonly totals: { readonly row: number; readonly cells: RowCells } | null;
+  /** The table's groups (layout.groups) with their sub-totals read; absent when the table has none. */
+  readonly groups?: readonly GroupData[];
+  /** The "trong đó" rows (layout.breakdowns) read; absent when the table has none. */
+  readonly breakdowns?: readonly BreakdownRow[];
   /** Per rate column, how the sheet stores it (so writes keep the same form). Missing → "percent". */
   readonly rateStorage?: Readonly<Partial<Record<RateRole, RateStorage>>>;
+  /**
+   * Rate columns holding plain fractions (0.0439) without a percent format: read as the fractions they are (4.39
+   * points), reported once (`RATE_SHOWN_AS_FRACTION`), and given a percent format by `fix`.
+   */
+  readonly plainFractions?: readonly RateRole[];
   /** Present when the table's text was read decoded from TCVN3 / VNI (`decodeLegacyGrid`): `LEGACY_ENCODING`. */
   readonly legacyText?: LegacyText;
 };

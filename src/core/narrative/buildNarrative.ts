@@ -7,6 +7,7 @@ import { rateOf } from "../summary/rateOf";
 import { COMMUNE_PLACE, type PlaceKind } from "./findPlaceKind";
 import type { Target } from "../allocate/target";
 import type { TransitionFigures } from "../transitions/readTransitionFigures";
+import { buildGroupSentences } from "./groupSentences";
 import { buildPreviousYearSentences } from "./previousYearSentences";
 import { buildTransitionSentences } from "./transitionSentences";
 import { buildWardTargetSentences } from "./wardTargetSentences";
@@ -76,6 +77,7 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
       );
     }
   }
+  out.push(...buildGroupSentences(f, lang));
   if (options.transitions)
     out.push(
       ...buildTransitionSentences(

@@ -77,7 +77,8 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
   if (typeof raw === "boolean") return { kind: "boolean", value: raw, ...fmt };
   if (typeof raw === "number") return parseNumber(raw, source, kind, fmt);
   if (typeof raw !== "string") return { kind: "text", text: String(raw), ...fmt };
-  const text = raw.trim();
+  // Decomposed text ("khoa\u0309ng 12", from some Mac and web tools) is read as the composed text it shows.
+  const text = toComposed(raw).trim();
   if (text.length === 0) return { kind: "empty", ...fmt };
   if (ERROR_STRINGS.has(text.toUpperCase()))
     return { kind: "error", error: text.toUpperCase(), ...fmt };
@@ -85,10 +86,15 @@ export function parseCell(source: CellSource, kind: NumberKind): ParsedCell {
   if (n !== null)
     return { kind: "number", value: n, fromText: true, formula: source.formula, text: raw, ...fmt };
   const suggestion = findLeadingNumber(text, kind);
+  const shown = toComposed(raw);
   return suggestion === undefined
-    ? { kind: "text", text: raw, ...fmt }
-    : { kind: "text", text: raw, suggestion, ...fmt };
+    ? { kind: "text", text: shown, ...fmt }
+    : { kind: "text", text: shown, suggestion, ...fmt };
 }
+
+/** NFC, skipped for plain ASCII (most cells). */
+export const toComposed = (text: string): string =>
+  /[^ -~\t\n\r]/.test(text) ? text.normalize("NFC") : text;
 
 function parseNumber(
   raw: number,

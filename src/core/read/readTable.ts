@@ -4,8 +4,16 @@ import type { Grid } from "../model/grid";
 import { COLUMN_ROLES, isRateRole, RATE_ROLES } from "../model/roles";
 import type { ColumnRole, RateRole } from "../model/roles";
 import type { TableLayout } from "../model/table";
-import type { ParsedCell, RateStorage, RowCells, TableData, UnitRow } from "../model/tableData";
-import { isPercentFormat, parseCell } from "../parse/parseCell";
+import type {
+  BreakdownRow,
+  GroupData,
+  ParsedCell,
+  RateStorage,
+  RowCells,
+  TableData,
+  UnitRow,
+} from "../model/tableData";
+import { isPercentFormat, parseCell, toComposed } from "../parse/parseCell";
 import { findLegacyText } from "../encoding/findLegacyText";
 import { cleanFloat } from "../rates/cleanFloat";
 import { listRateInputs, RATE_DEFINITIONS } from "../rates/rateDefinitions";
@@ -36,8 +44,15 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
   const legacy = legacyText ? { legacyText } : {};
   const stored = findRateStorage(reader, layout);
   const plain = findPlainFractions(units, stored);
-  if (plain.length === 0) return { layout, units, totals, rateStorage: stored, ...legacy };
-  const scale = (cells: RowCells): RowCells => scaleFractions(cells, plain);
+  const scale = (cells: RowCells): RowCells =>
+    plain.length === 0 ? cells : scaleFractions(cells, plain);
+  const structure = readStructure(
+    layout,
+    (row) => scale(readRow(row)),
+    (row) => readName(reader, layout, row)
+  );
+  if (plain.length === 0)
+    return { layout, units, totals, rateStorage: stored, ...structure, ...legacy };
   const rateStorage = { ...stored };
   for (const role of plain) rateStorage[role] = "fraction";
   return {
@@ -45,8 +60,28 @@ export function readTable(grid: Grid, layout: TableLayout): TableData {
     units: units.map((u) => ({ ...u, cells: scale(u.cells) })),
     totals: totals && { row: totals.row, cells: scale(totals.cells) },
     rateStorage,
+    plainFractions: plain,
+    ...structure,
     ...legacy,
   };
+}
+
+/** The groups' sub-total cells and the breakdown rows, when the layout has any. */
+function readStructure(
+  layout: TableLayout,
+  readRow: (row: number) => RowCells,
+  readLabel: (row: number) => string
+): Pick<TableData, "groups" | "breakdowns"> {
+  const groups: GroupData[] | undefined = layout.groups?.map((g) => ({
+    ...g,
+    subtotal: g.subtotalRow === null ? null : readRow(g.subtotalRow),
+  }));
+  const breakdowns: BreakdownRow[] | undefined = layout.breakdowns?.map((b) => ({
+    ...b,
+    name: readLabel(b.row),
+    cells: readRow(b.row),
+  }));
+  return { ...(groups ? { groups } : {}), ...(breakdowns ? { breakdowns } : {}) };
 }
 
 /**
@@ -109,7 +144,7 @@ function readName(reader: GridReader, layout: TableLayout, row: number): string 
   const col = layout.columns.unit;
   if (col === undefined) return "";
   const v = reader.spread(row, col);
-  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "string") return toComposed(v).replace(/\s+/g, " ").trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return "";
 }

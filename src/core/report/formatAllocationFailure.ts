@@ -28,5 +28,6 @@ export function formatAllocationFailure(
     lock: num(result.lock, lang),
     poor: num(result.poor, lang),
     locked: num(result.locked, lang),
+    ...(result.nearPoorColumn === true ? { nearPoorColumn: "yes" } : {}),
   });
 }

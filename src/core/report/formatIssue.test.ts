@@ -106,6 +106,35 @@ describe("formatIssue", () => {
       },
       "Ô H9 (Số hộ nghèo cuối năm) của Làng Gió ghi 5 nhưng đầu năm 4 − thoát 1 + tái 0 + phát sinh 1 = 4.",
     ],
+    SUBTOTAL_MISMATCH: [
+      {
+        cell: "D7",
+        role: "poor",
+        actual: 30,
+        expected: 28,
+        params: { place: "subtotal", group: "Xã Hưng Thịnh (cũ)" },
+      },
+      "Ô D7 (Số hộ nghèo) ở dòng cộng của Xã Hưng Thịnh (cũ) ghi 30 nhưng tính từ các thôn, tổ của nhóm được 28.",
+    ],
+    BREAKDOWN_EXCEEDS_PARENT: [
+      {
+        cell: "D15",
+        role: "poor",
+        actual: 90,
+        params: { breakdown: "Trong đó: hộ DTTS", limit: 82, parentPlace: "totals" },
+      },
+      "Ô D15: số hộ nghèo ở dòng “Trong đó: hộ DTTS” (90) lớn hơn số hộ nghèo ở dòng tổng (82); dòng “trong đó” chỉ là một phần của dòng trên nó.",
+    ],
+    RATE_SHOWN_AS_FRACTION: [
+      {
+        cell: "E8",
+        role: "poorRate",
+        actual: 0.0439,
+        severity: "warning",
+        params: { value: 4.39 },
+      },
+      "Ô E8 (Tỷ lệ hộ nghèo) ghi tỷ lệ dạng phân số (0,0439, tức 4,39%) nhưng cột không có định dạng %: bản in sẽ hiện 0,0439 dưới tiêu đề (%). Hãy định dạng cột theo % (lệnh giamngheo fix hoặc nút “Sửa tất cả”); số liệu không đổi.",
+    ],
     LEGACY_ENCODING: [
       {
         cell: "B5",
@@ -130,6 +159,21 @@ describe("formatIssue", () => {
     expect(text).not.toMatch(/\{\w+\}|undefined/);
     if (typeof extra.actual === "number" && !Number.isInteger(extra.actual))
       expect(text).toContain(String(extra.actual));
+  });
+
+  it("names the group of a unit in a grouped table", () => {
+    const params = { unit: "Thôn 2", group: "Xã Hưng Thịnh (cũ)" };
+    expect(formatIssue(issue("RATE_MISMATCH", { expected: 2.38, params }), "vi")).toBe(
+      "Ô F9 (Tỷ lệ hộ nghèo) của Thôn 2 (Xã Hưng Thịnh (cũ)) ghi 2,83 nhưng tính ra 2,38."
+    );
+  });
+
+  it("names a unit a breakdown splits", () => {
+    const params = { breakdown: "- Hộ DTTS", limit: 3, parentPlace: "unit", parent: "Thôn 1" };
+    const at = { cell: "D9", role: "poor" as const, actual: 4, params };
+    expect(formatIssue(issue("BREAKDOWN_EXCEEDS_PARENT", at), "en")).toBe(
+      "Cell D9: poor households in the row “- Hộ DTTS” (4) exceed the poor households of Thôn 1 (3); a “trong đó” row is only part of the row above it."
+    );
   });
 
   it("places an issue of a row without a unit name by its row", () => {

@@ -39,23 +39,42 @@ export function formatIssue(
   const baseRole = issue.params?.baseRole;
   if (typeof baseRole === "string" && isColumnRole(baseRole))
     extra.baseRole = tRole(lang, baseRole).toLowerCase();
-  const unit = issue.params?.unit;
-  const at =
-    unit !== undefined && unit !== ""
-      ? tPlace(lang, "unit", { unit: String(unit) })
-      : tPlace(lang, issue.params?.place === "totals" ? "totals" : "row", { row: issue.row });
   const params: MessageParams = {
     ...extra,
+    at: placeOf(issue, lang),
+    ...(issue.params?.parentPlace !== undefined ? { parentAt: parentPlaceOf(issue, lang) } : {}),
     cell: issue.cell,
     row: issue.row,
     role: issue.role ? tRole(lang, issue.role) : "",
-    at,
     actual:
       typeof issue.actual === "number" ? shown(issue.actual) : formatValue(issue.actual, lang),
     ...(issue.expected !== undefined ? { expected: shown(issue.expected) } : {}),
     ...(issue.suggestion !== undefined ? { suggestion: formatNumber(issue.suggestion, lang) } : {}),
   };
   return tIssue(lang, issue.code, params);
+}
+
+/** "của Thôn 1", "của Thôn 1 (Xã A (cũ))", "ở dòng cộng của Xã A (cũ)", "ở dòng tổng", "ở dòng 12". */
+function placeOf(issue: Issue, lang: Lang): string {
+  const unit = issue.params?.unit;
+  const group = issue.params?.group;
+  if (unit !== undefined && unit !== "")
+    return group !== undefined && group !== ""
+      ? tPlace(lang, "unitInGroup", { unit: String(unit), group: String(group) })
+      : tPlace(lang, "unit", { unit: String(unit) });
+  const place = issue.params?.place;
+  if (place === "subtotal" && group !== undefined)
+    return tPlace(lang, "subtotal", { group: String(group) });
+  return tPlace(lang, place === "totals" ? "totals" : "row", { row: issue.row });
+}
+
+/** The row a breakdown splits, as BREAKDOWN_EXCEEDS_PARENT names it. */
+function parentPlaceOf(issue: Issue, lang: Lang): string {
+  const place = issue.params?.parentPlace;
+  const parent = String(issue.params?.parent ?? "");
+  if (place === "unit") return tPlace(lang, "unit", { unit: parent });
+  if (place === "subtotal") return tPlace(lang, "subtotal", { group: parent });
+  return tPlace(lang, "totals");
 }
 
 function isColumnRole(s: string): s is ColumnRole {

@@ -2,6 +2,7 @@ import { rangeToA1, toColumnLetters } from "../address";
 import type { Issue } from "../model/issue";
 import { COLUMN_ROLES, COUNT_ROLES, RATE_ROLES } from "../model/roles";
 import type { ColumnRole } from "../model/roles";
+import type { SkippedRow } from "../model/table";
 import type { TableData } from "../model/tableData";
 import type { Lang } from "../messages/define";
 import { readNumber } from "../validate/cellValues";
@@ -13,6 +14,14 @@ export type UnitJson = { readonly row: number; readonly name: string } & Readonl
   Partial<Record<ColumnRole, number | null>>
 >;
 
+/** A group of units in the JSON report: its name, heading and sub-total rows, first and last unit rows. */
+export type GroupJson = {
+  readonly name: string;
+  readonly headingRow: number | null;
+  readonly subtotalRow: number | null;
+  readonly dataRows: readonly [number, number];
+};
+
 /** A table in the `--json` contract shape (DESIGN.md "The CLI contract"). */
 export type TableJson = {
   readonly sheet: string;
@@ -21,6 +30,8 @@ export type TableJson = {
   readonly dataRows: readonly [number, number];
   readonly totalsRow: number | null;
   readonly columns: Readonly<Partial<Record<ColumnRole, string>>>;
+  readonly groups: readonly GroupJson[];
+  readonly skippedRows: readonly SkippedRow[];
   readonly units: readonly UnitJson[];
   readonly issues: readonly IssueJson[];
 };
@@ -53,6 +64,13 @@ export function tableToJson(data: TableData, issues: readonly Issue[], lang: Lan
     dataRows: [layout.dataRows[0], layout.dataRows[1]],
     totalsRow: layout.totalsRow,
     columns,
+    groups: (layout.groups ?? []).map((g) => ({
+      name: g.name,
+      headingRow: g.headingRow,
+      subtotalRow: g.subtotalRow,
+      dataRows: [g.unitRows[0] ?? 0, g.unitRows[g.unitRows.length - 1] ?? 0],
+    })),
+    skippedRows: (layout.skippedRows ?? []).map((r) => ({ row: r.row, kind: r.kind })),
     units,
     issues: issues.map((i) => issueToJson(i, lang)),
   };

@@ -5,6 +5,7 @@ import { uniqueSheetName } from "./uniqueSheetName";
 import { missingSummaryColumns } from "./readFigures";
 import { UsageError } from "../errors";
 import { round2 } from "../rates/computeRate";
+import { buildTable } from "../../../tests/core/helpers/buildTable";
 
 function cellAt(plan: SheetPlan, a1: string): CellWrite | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
@@ -186,4 +187,35 @@ test("missingSummaryColumns names the households/poor columns a mapping lacks; b
   const layout = { ...data.layout, columns: rest };
   expect(missingSummaryColumns(layout)).toEqual(["households", "poor"]);
   expect(() => buildSummaryPlan({ ...data, layout }, { existingSheets: [] })).toThrow(UsageError);
+});
+
+test("a grouped table gets one line per group under the commune line, summing that group's unit lines", () => {
+  const data = buildTable([
+    ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+    [null, "TOÀN XÃ", 400, 20],
+    ["I", "Xã Hưng Thịnh (cũ)", 250, 15],
+    [1, "Thôn 1", 100, 5],
+    [2, "Thôn 2", 150, 10],
+    ["II", "Xã Hưng Lợi (cũ)", 150, 5],
+    [3, "Thôn 3", 70, 2],
+    [4, "Thôn 4", 80, 3],
+  ]);
+  const r = buildSummaryPlan(data, { existingSheets: ["Sheet1"] });
+  if (!r.ok) throw new Error("expected ok");
+  const s = r.value.plan.sheets[0] as SheetPlan;
+  expect(["B5", "B8", "C9", "D9"].map((a) => content(s, a))).toEqual([
+    { value: "Thôn 1" },
+    { value: "Thôn 4" },
+    { formula: "=SUM(C5:C8)", result: 400 },
+    { formula: "=SUM(D5:D8)", result: 20 },
+  ]);
+  expect(["B10", "C10", "D10", "E10", "B11", "C11"].map((a) => content(s, a))).toEqual([
+    { value: "Xã Hưng Thịnh (cũ)" },
+    { formula: "=SUM(C5:C6)", result: 250 },
+    { formula: "=SUM(D5:D6)", result: 15 },
+    { formula: '=IF(C10>0,ROUND(D10/C10*100,2),"")', result: 6 },
+    { value: "Xã Hưng Lợi (cũ)" },
+    { formula: "=SUM(C7:C8)", result: 150 },
+  ]);
+  expect(s.print?.printArea?.bottom).toBe(11);
 });

@@ -1,35 +1,12 @@
 import { quoteSheetName, toA1, toColumnLetters } from "../address";
 import type { Lang } from "../messages/define";
-import { tSummary, type SummaryMessageKey } from "../messages/summary";
-import type {
-  CellWrite,
-  ChartSpec,
-  PlanCell,
-  Result,
-  Scalar,
-  SheetPlan,
-  TableData,
-  WritePlan,
-} from "../model";
-import {
-  readFigures,
-  type CountSource,
-  type Figures,
-  type UnitFigures,
-  type CommuneFigures,
-} from "./readFigures";
-import { round2 } from "../rates/computeRate";
-import { rateOf } from "./rateOf";
-import {
-  BODY_STYLE,
-  COUNT_FORMAT,
-  HEADER_STYLE,
-  NOTE_STYLE,
-  RATE_FORMAT,
-  TEXT_FORMAT,
-  TOTAL_STYLE,
-  buildPrintSetup,
-} from "./styles";
+import { tSummary } from "../messages/summary";
+import type { CellWrite, ChartSpec, Result, SheetPlan, TableData, WritePlan } from "../model";
+import { readFigures, type Figures } from "./readFigures";
+import { BODY_STYLE, HEADER_STYLE, NOTE_STYLE, TOTAL_STYLE, buildPrintSetup } from "./styles";
+import { columnsFor } from "./summaryColumns";
+import type { ColId, Column, Ctx } from "./summaryColumns";
+import { previousYearBlock } from "./previousYearBlock";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { buildHeadingWrites } from "./buildHeadingWrites";
 import type { PlaceKind } from "../narrative/findPlaceKind";
@@ -68,252 +45,9 @@ export type SummaryPlanResult = {
 export const SUMMARY_HEADER_ROW = 4;
 const FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 
-type Ctx = {
-  /** A1 of column `id` on `row` of the summary sheet. */
-  readonly at: (id: ColId, row: number) => string;
-  readonly src: string;
-  readonly firstRow: number;
-  readonly lastRow: number;
-};
-
-type ColId =
-  | "idx"
-  | "unit"
-  | "hh"
-  | "poor"
-  | "poorRate"
-  | "nearPoor"
-  | "nearPoorRate"
-  | "multiRate"
-  | "poorCut"
-  | "poorCutRate"
-  | "projPoor"
-  | "projPoorRate"
-  | "nearPoorCut"
-  | "projNearRate";
-
-type Column = {
-  readonly id: ColId;
-  readonly header: SummaryMessageKey;
-  readonly width: number;
-  readonly format?: string;
-  readonly unit: (u: UnitFigures, i: number, row: number, ctx: Ctx) => PlanCell;
-  readonly total: (c: CommuneFigures, row: number, ctx: Ctx) => PlanCell;
-};
-
-const ref = (src: CountSource, ctx: Ctx): PlanCell =>
-  src.linkable ? { formula: `=${ctx.src}!${src.cell}`, result: src.value } : { value: src.value };
-
-const rateFormula = (num: string, den: string, result: number | null): PlanCell => ({
-  formula: `=IF(${den}>0,ROUND(${num}/${den}*100,2),"")`,
-  result: result ?? "",
-});
-
-const sumOf = (id: ColId, ctx: Ctx, result: Scalar): PlanCell => ({
-  formula: `=SUM(${ctx.at(id, ctx.firstRow)}:${ctx.at(id, ctx.lastRow)})`,
-  result,
-});
-
-/** Column registry: a column is present when the appendix has what it needs. */
-function columnsFor(f: Figures): Column[] {
-  const hasNear = f.commune.nearPoor !== null;
-  const hasCut = f.commune.poorCut !== null;
-  const hasNearCut = hasNear && f.commune.nearPoorCut !== null;
-  const cols: (Column | false)[] = [
-    {
-      id: "idx",
-      header: "colIndex",
-      width: 5,
-      unit: (_u, i) => ({ value: i + 1 }),
-      total: () => ({ value: null }),
-    },
-    {
-      id: "unit",
-      header: "colUnit",
-      width: 24,
-      format: TEXT_FORMAT,
-      unit: (u) => ({ value: u.name }),
-      total: () => ({ value: null }),
-    },
-    {
-      id: "hh",
-      header: "colHouseholds",
-      width: 11,
-      format: COUNT_FORMAT,
-      unit: (u, _i, _r, c) => ref(u.households, c),
-      total: (t, _r, c) => sumOf("hh", c, t.households),
-    },
-    {
-      id: "poor",
-      header: "colPoor",
-      width: 11,
-      format: COUNT_FORMAT,
-      unit: (u, _i, _r, c) => ref(u.poor, c),
-      total: (t, _r, c) => sumOf("poor", c, t.poor),
-    },
-    {
-      id: "poorRate",
-      header: "colPoorRate",
-      width: 11,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), u.poorRate),
-      total: (t, r, c) => rateFormula(c.at("poor", r), c.at("hh", r), t.poorRate),
-    },
-    hasNear && {
-      id: "nearPoor",
-      header: "colNearPoor",
-      width: 11,
-      format: COUNT_FORMAT,
-      unit: (u, _i, _r, c) => ref(u.nearPoor as CountSource, c),
-      total: (t, _r, c) => sumOf("nearPoor", c, t.nearPoor),
-    },
-    hasNear && {
-      id: "nearPoorRate",
-      header: "colNearPoorRate",
-      width: 11,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), u.nearPoorRate),
-      total: (t, r, c) => rateFormula(c.at("nearPoor", r), c.at("hh", r), t.nearPoorRate),
-    },
-    hasNear && {
-      id: "multiRate",
-      header: "colMultiRate",
-      width: 13,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) =>
-        rateFormula(
-          `(${c.at("poor", r)}+${c.at("nearPoor", r)})`,
-          c.at("hh", r),
-          rateOf(u.poor.value + (u.nearPoor?.value ?? 0), u.households.value)
-        ),
-      total: (t, r, c) =>
-        rateFormula(
-          `(${c.at("poor", r)}+${c.at("nearPoor", r)})`,
-          c.at("hh", r),
-          rateOf(t.poor + (t.nearPoor ?? 0), t.households)
-        ),
-    },
-    hasCut && {
-      id: "poorCut",
-      header: "colPoorCut",
-      width: 11,
-      format: COUNT_FORMAT,
-      unit: (u, _i, _r, c) => ref(u.poorCut as CountSource, c),
-      total: (t, _r, c) => sumOf("poorCut", c, t.poorCut),
-    },
-    hasCut && {
-      id: "poorCutRate",
-      header: "colPoorCutRate",
-      width: 11,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), u.poorCutRate),
-      total: (t, r, c) => rateFormula(c.at("poorCut", r), c.at("hh", r), t.poorCutRate),
-    },
-    hasCut && {
-      id: "projPoor",
-      header: "colProjectedPoor",
-      width: 12,
-      format: COUNT_FORMAT,
-      unit: (u, _i, r, c) => ({
-        formula: `=${c.at("poor", r)}-${c.at("poorCut", r)}`,
-        result: u.poor.value - (u.poorCut?.value ?? 0),
-      }),
-      total: (t, _r, c) => sumOf("projPoor", c, t.poor - (t.poorCut ?? 0)),
-    },
-    hasCut && {
-      id: "projPoorRate",
-      header: "colProjectedPoorRate",
-      width: 13,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), u.projectedPoorRate),
-      total: (t, r, c) => rateFormula(c.at("projPoor", r), c.at("hh", r), t.projectedPoorRate),
-    },
-    hasNearCut && {
-      id: "nearPoorCut",
-      header: "colNearPoorCut",
-      width: 11,
-      format: COUNT_FORMAT,
-      unit: (u, _i, _r, c) => ref(u.nearPoorCut as CountSource, c),
-      total: (t, _r, c) => sumOf("nearPoorCut", c, t.nearPoorCut),
-    },
-    hasNearCut && {
-      id: "projNearRate",
-      header: "colProjectedNearPoorRate",
-      width: 13,
-      format: RATE_FORMAT,
-      unit: (u, _i, r, c) =>
-        rateFormula(
-          `(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`,
-          c.at("hh", r),
-          u.projectedNearPoorRate
-        ),
-      total: (t, r, c) =>
-        rateFormula(
-          `(${c.at("nearPoor", r)}-${c.at("nearPoorCut", r)})`,
-          c.at("hh", r),
-          t.projectedNearPoorRate
-        ),
-    },
-  ];
-  return cols.filter((c): c is Column => c !== false);
-}
-
-function previousYearBlock(
-  prev: PreviousYear,
-  row: number,
-  ctx: Ctx,
-  totalRow: number,
-  current: number | null,
-  lang: Lang
-): CellWrite[] {
-  const prevRate = rateOf(prev.poor, prev.households);
-  const cells: [PlanCell, string | undefined][] = [
-    [{ value: tSummary(lang, "colPrevPoor", { year: prev.year }) }, TEXT_FORMAT],
-    [{ value: prev.poor }, COUNT_FORMAT],
-    [{ value: tSummary(lang, "colPrevPoorRate", { year: prev.year }) }, TEXT_FORMAT],
-    [
-      {
-        formula: `=IF(${prev.households}>0,ROUND(${prev.poor}/${prev.households}*100,2),"")`,
-        result: prevRate ?? "",
-      },
-      RATE_FORMAT,
-    ],
-    [{ value: tSummary(lang, "colChangeRate", { year: prev.year }) }, TEXT_FORMAT],
-    [
-      {
-        formula: `=IF(OR(${ctx.at("poorRate", totalRow)}="",${toA1(row, 5)}=""),"",ROUND(${ctx.at("poorRate", totalRow)}-${toA1(row, 5)},2))`,
-        result: current === null || prevRate === null ? "" : round2(current - prevRate),
-      },
-      RATE_FORMAT,
-    ],
-  ];
-  const rowOf = (r: number, list: [PlanCell, string | undefined][]): CellWrite[] =>
-    list.map(([cell, numberFormat], i) => ({
-      row: r,
-      col: i + 2,
-      cell,
-      ...(numberFormat ? { numberFormat } : {}),
-      style: BODY_STYLE,
-    }));
-  const near = prev.nearPoor;
-  if (near === undefined) return rowOf(row, cells);
-  const nearCells: [PlanCell, string | undefined][] = [
-    [{ value: tSummary(lang, "colPrevNearPoor", { year: prev.year }) }, TEXT_FORMAT],
-    [{ value: near }, COUNT_FORMAT],
-    [{ value: tSummary(lang, "colPrevNearPoorRate", { year: prev.year }) }, TEXT_FORMAT],
-    [
-      {
-        formula: `=IF(${prev.households}>0,ROUND(${near}/${prev.households}*100,2),"")`,
-        result: rateOf(near, prev.households) ?? "",
-      },
-      RATE_FORMAT,
-    ],
-  ];
-  return [...rowOf(row, cells), ...rowOf(row + 1, nearCells)];
-}
-
 /**
- * Plan the "Tổng hợp" sheet: per-unit lines and the commune total as live formulas on the appendix
+ * Plan the "Tổng hợp" sheet: per-unit lines, the commune total and one line per group (former commune, khu phố)
+ * as live formulas on the appendix
  * (`='Phụ lục'!E8`, `=SUM(…)`, `=IF(D>0,ROUND(x/D*100,2),"")`), each with the engine's value as `result`;
  * unit names copied as text (a static copy: the chart's categories and any reader see exactly the name, and a
  * name starting with = + - @ can never become a formula; the counts keep the live link); a clustered-column chart of the rate per unit (start vs projected).
@@ -396,11 +130,13 @@ export function buildSummaryPlan(
       style: TOTAL_STYLE,
     });
   });
+  writes.push(...buildGroupRows(f, cols, ctx, totalRow + 1));
+  const lastTableRow = totalRow + f.groups.length;
   if (options.previousYear) {
     writes.push(
       ...previousYearBlock(
         options.previousYear,
-        totalRow + 2,
+        lastTableRow + 2,
         ctx,
         totalRow,
         f.commune.poorRate,
@@ -453,7 +189,7 @@ export function buildSummaryPlan(
       printArea: {
         top: 1,
         left: 1,
-        bottom: options.previousYear ? totalRow + 3 : totalRow,
+        bottom: options.previousYear ? lastTableRow + 3 : lastTableRow,
         right: Math.max(lastCol, options.previousYear ? 7 : 0),
       },
     },
@@ -467,6 +203,33 @@ export function buildSummaryPlan(
       copiedAsValues: copied,
     },
   };
+}
+
+/**
+ * One row per group under the totals row (a former commune's, a khu phố's figures): sums over the group's own unit
+ * rows of the summary and rates from those sums, as live formulas like the totals row's.
+ */
+function buildGroupRows(f: Figures, cols: readonly Column[], ctx: Ctx, first: number): CellWrite[] {
+  return f.groups.flatMap((g, k) => {
+    const row = first + k;
+    const within: Ctx = {
+      ...ctx,
+      firstRow: ctx.firstRow + g.first,
+      lastRow: ctx.firstRow + g.last,
+    };
+    return cols.map((c, j): CellWrite => ({
+      row,
+      col: j + 1,
+      cell:
+        c.id === "unit"
+          ? { value: g.name }
+          : c.id === "idx"
+            ? { value: null }
+            : c.total(g, row, within),
+      ...(c.format ? { numberFormat: c.format } : {}),
+      style: BODY_STYLE,
+    }));
+  });
 }
 
 /** Column letter of a summary column, for tests and the CLI's report. */

@@ -1,6 +1,12 @@
 export type { SummaryPlanOptions, SummaryPlanResult, PreviousYear } from "./buildSummaryPlan";
 export { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
-export type { Figures, UnitFigures, CommuneFigures, CountSource } from "./readFigures";
+export type {
+  Figures,
+  UnitFigures,
+  CommuneFigures,
+  CountSource,
+  GroupFigures,
+} from "./readFigures";
 export { readFigures, missingSummaryColumns } from "./readFigures";
 export { uniqueSheetName } from "./uniqueSheetName";
 export type {

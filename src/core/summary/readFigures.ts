@@ -9,6 +9,7 @@ import type {
   TableData,
   TableLayout,
 } from "../model";
+import { toCurrentTable } from "../transitions/currentTable";
 import { rateOf } from "./rateOf";
 
 /** A count taken from the appendix: its value and the cell it came from (null when the column is absent). */
@@ -50,12 +51,21 @@ export type CommuneFigures = {
   readonly projectedNearPoorRate: number | null;
 };
 
+/** A group's figures (a former commune, a khu phố), from the sums of its own units; `first`/`last` index `units`. */
+export type GroupFigures = CommuneFigures & {
+  readonly name: string;
+  readonly first: number;
+  readonly last: number;
+};
+
 /** The appendix as numbers: what the summary sheet, the chart and the narrative are built from. */
 export type Figures = {
   readonly sheet: string;
   readonly units: readonly UnitFigures[];
   /** Computed from the sums of the data rows (never from the totals row's own counts). */
   readonly commune: CommuneFigures;
+  /** The table's groups in order (empty when it has none). */
+  readonly groups: readonly GroupFigures[];
 };
 
 type CountRoleHere = "households" | "poor" | "nearPoor" | "poorCut" | "nearPoorCut";
@@ -120,16 +130,22 @@ const diffRate = (count: number | null, cut: number | null, hh: number): number 
 
 /** The columns a summary needs (households and poor) that the table's mapping lacks; empty when it can be summarised. */
 export function missingSummaryColumns(layout: TableLayout): ("households" | "poor")[] {
-  return (["households", "poor"] as const).filter((role) => layout.columns[role] === undefined);
+  const poorNow = layout.columns.poorEnd ?? layout.columns.poor;
+  return (["households", "poor"] as const).filter(
+    (role) => (role === "poor" ? poorNow : layout.columns[role]) === undefined
+  );
 }
 
 /**
  * Read the counts of every unit. Unusable households/poor/near-poor cells (empty, text, error, negative,
- * fractional) come back as issues: run the check first. Empty cut cells count as 0.
+ * fractional) come back as issues: run the check first. Empty cut cells count as 0. A transitions table is read as
+ * of the end of the year (its end-of-year count is the poor).
  * @throws UsageError when the households or poor column is not mapped (check `missingSummaryColumns` first)
  * @example readFigures(data).ok && readFigures(data).value.commune.poorRate === 4.39
  */
-export function readFigures(data: TableData): Result<Figures> {
+export function readFigures(table: TableData): Result<Figures> {
+  // A transitions table's figures are those of the end of the year (DESIGN.md, "transitions").
+  const data = toCurrentTable(table);
   if (missingSummaryColumns(data.layout).length > 0) {
     throw new UsageError("readFigures needs the households and poor columns mapped");
   }
@@ -158,12 +174,28 @@ export function readFigures(data: TableData): Result<Figures> {
     };
   });
   if (issues.length > 0) return { ok: false, issues };
+  const index = new Map(units.map((u, i) => [u.row, i]));
+  const groups = (data.groups ?? []).flatMap((g): GroupFigures[] => {
+    const at = g.unitRows.map((r) => index.get(r)).filter((i): i is number => i !== undefined);
+    const first = Math.min(...at);
+    const last = Math.max(...at);
+    if (at.length === 0 || last - first + 1 !== at.length) return [];
+    return [{ name: g.name, first, last, ...sumFigures(units.slice(first, last + 1)) }];
+  });
+  return {
+    ok: true,
+    value: { sheet: data.layout.sheet, units, commune: sumFigures(units), groups },
+  };
+}
+
+/** Totals of some units with their rates (the commune's, or one group's). */
+function sumFigures(units: readonly UnitFigures[]): CommuneFigures {
   const hh = units.reduce((a, u) => a + u.households.value, 0);
   const poor = units.reduce((a, u) => a + u.poor.value, 0);
   const nearPoor = sum(units.map((u) => u.nearPoor));
   const poorCut = sum(units.map((u) => u.poorCut));
   const nearPoorCut = sum(units.map((u) => u.nearPoorCut));
-  const commune: CommuneFigures = {
+  return {
     households: hh,
     poor,
     nearPoor,
@@ -176,5 +208,4 @@ export function readFigures(data: TableData): Result<Figures> {
     nearPoorCutRate: nearPoorCut === null ? null : rateOf(nearPoorCut, hh),
     projectedNearPoorRate: diffRate(nearPoor, nearPoorCut, hh),
   };
-  return { ok: true, value: { sheet: data.layout.sheet, units, commune } };
 }

@@ -1,6 +1,7 @@
-import type { ColumnRole } from "../model/roles";
+import type { ColumnRole, CountRole } from "../model/roles";
 import { COUNT_ROLES, RATE_ROLES } from "../model/roles";
-import type { ParsedCell } from "../model/tableData";
+import type { ParsedCell, RowCells } from "../model/tableData";
+import { cleanFloat } from "../rates/cleanFloat";
 import type { RowView } from "./types";
 
 export const NUMERIC_ROLES: readonly ColumnRole[] = [...COUNT_ROLES, ...RATE_ROLES];
@@ -45,4 +46,18 @@ export function toActual(cell: ParsedCell | undefined): number | string | boolea
     case "boolean":
       return cell.value;
   }
+}
+
+/** Sum of a count over rows; undefined when any cell is unreadable or empty, or there are no rows. */
+export function sumCounts(
+  rows: readonly { readonly cells: RowCells }[],
+  role: CountRole
+): number | undefined {
+  let total = 0;
+  for (const r of rows) {
+    const n = readNumber(r.cells[role]);
+    if (n === undefined) return undefined;
+    total += n;
+  }
+  return rows.length > 0 && Number.isFinite(total) ? cleanFloat(total) : undefined;
 }

@@ -3,7 +3,7 @@ import type { Issue } from "../model/issue";
 import { ISSUE_CODES } from "../model/issue";
 import type { CountRole } from "../model/roles";
 import type { TableData } from "../model/tableData";
-import { readNumber } from "./cellValues";
+import { sumCounts } from "./cellValues";
 import { VALIDATION_RULES } from "./rules";
 import type {
   IssueDraft,
@@ -12,7 +12,6 @@ import type {
   ValidationContext,
   ValidationRule,
 } from "./types";
-import { cleanFloat } from "../rates/cleanFloat";
 
 /**
  * Check every unit row and the totals row. Returns issues sorted by row, then column (then code).
@@ -24,8 +23,9 @@ import { cleanFloat } from "../rates/cleanFloat";
 export function validateTable(data: TableData, options: ValidateOptions = {}): Issue[] {
   const ctx = buildContext(data, options);
   const names = new Map(data.units.map((u) => [u.row, u.name]));
+  const groups = listGroupRows(data);
   const issues = VALIDATION_RULES.flatMap((rule) =>
-    rule.check(ctx).map((d) => toIssue(data, names, rule, d))
+    rule.check(ctx).map((d) => toIssue(data, { names, groups }, rule, d))
   );
   const order = (code: Issue["code"]): number => ISSUE_CODES.indexOf(code);
   return issues.sort((a, b) => a.row - b.row || a.col - b.col || order(a.code) - order(b.code));
@@ -43,32 +43,40 @@ function buildContext(data: TableData, options: ValidateOptions): ValidationCont
     : units;
   const sums = new Map<CountRole, number | undefined>();
   const sum = (role: CountRole): number | undefined => {
-    if (!sums.has(role)) sums.set(role, sumColumn(units, role));
+    if (!sums.has(role)) sums.set(role, sumCounts(units, role));
     return sums.get(role);
   };
   return { data, options, units, rows, sum };
 }
 
-function sumColumn(units: readonly RowView[], role: CountRole): number | undefined {
-  let total = 0;
-  for (const u of units) {
-    const n = readNumber(u.cells[role]);
-    if (n === undefined) return undefined;
-    total += n;
+type RowNames = {
+  readonly names: ReadonlyMap<number, string>;
+  /** The group of each unit row and sub-total row; `subtotal` marks the sub-total rows. */
+  readonly groups: ReadonlyMap<number, { readonly name: string; readonly subtotal: boolean }>;
+};
+
+function listGroupRows(data: TableData): RowNames["groups"] {
+  const out = new Map<number, { name: string; subtotal: boolean }>();
+  for (const g of data.groups ?? []) {
+    for (const r of g.unitRows) out.set(r, { name: g.name, subtotal: false });
+    if (g.subtotalRow !== null) out.set(g.subtotalRow, { name: g.name, subtotal: true });
   }
-  return units.length > 0 && Number.isFinite(total) ? cleanFloat(total) : undefined;
+  return out;
 }
 
-function toIssue(
-  data: TableData,
-  names: ReadonlyMap<number, string>,
-  rule: ValidationRule,
-  d: IssueDraft
-): Issue {
+function toIssue(data: TableData, rows: RowNames, rule: ValidationRule, d: IssueDraft): Issue {
   const layout = data.layout;
   const col = layout.columns[d.role] ?? layout.columns.unit ?? layout.range.left;
-  const unit = names.get(d.row);
-  const place = d.row === data.totals?.row ? { place: "totals" } : {};
+  const unit = rows.names.get(d.row);
+  const group = rows.groups.get(d.row);
+  const place =
+    d.row === data.totals?.row
+      ? { place: "totals" }
+      : group?.subtotal
+        ? { place: "subtotal", group: group.name }
+        : group
+          ? { group: group.name }
+          : {};
   const params = { ...(unit ? { unit } : {}), ...place, ...(d.params ?? {}) };
   return {
     code: rule.code,

@@ -3,6 +3,7 @@ import {
   detectTables,
   findPlanYear,
   isTransitionsTable,
+  missingSummaryColumns,
   readPreviousYear,
   readTable,
   type PreviousYear,
@@ -85,9 +86,10 @@ export function usePreviousYear(data: TableData | null): PreviousYearState {
         const grid = await host.readGrid(sheet);
         const found = detectTables(grid);
         if (!found.ok) continue;
-        const layout = found.tables.find((l) => !isTransitionsTable(l));
-        if (!layout || layout.columns.households === undefined || layout.columns.poor === undefined)
-          continue;
+        // Last year's appendix; a transitions table alone gives its end-of-year counts (readPreviousYear).
+        const layout =
+          found.tables.find((l) => !isTransitionsTable(l)) ?? found.tables.find(isTransitionsTable);
+        if (!layout || missingSummaryColumns(layout).length > 0) continue;
         const year = findPlanYear(grid, layout) ?? new Date().getFullYear() - 1;
         const r = readPreviousYear(readTable(grid, layout), year);
         if (!r.ok) {

@@ -18,7 +18,7 @@ import type { LivePhase } from "./useLiveCheck";
 
 export type { AllocationMethod };
 
-export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate" | "unicode";
+export type WriteAction = "fix" | "fixIssue" | "fillRates" | "allocate" | "unicode" | "province";
 
 export type DetectFailure = {
   readonly result: Extract<DetectResult, { ok: false }>;
@@ -28,7 +28,7 @@ export type DetectFailure = {
 /** A plan waiting for the officer's confirmation, with what it will change. */
 export type PendingWrite = {
   readonly action: WriteAction;
-  readonly origin: "check" | "compute" | "legacy";
+  readonly origin: "check" | "compute" | "legacy" | "province";
   readonly plan: WritePlan;
   readonly preview: PlanPreview;
   /** Only for "allocate": the new cut of every village. */

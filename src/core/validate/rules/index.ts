@@ -1,4 +1,5 @@
 import type { ValidationRule } from "../types";
+import { breakdownExceedsParent } from "./breakdownExceedsParent";
 import { cellError } from "./cellError";
 import { cutExceedsPoor } from "./cutExceedsPoor";
 import { duplicateUnit } from "./duplicateUnit";
@@ -12,6 +13,8 @@ import { notInteger } from "./notInteger";
 import { numberAsText } from "./numberAsText";
 import { poorExceedsHouseholds } from "./poorExceedsHouseholds";
 import { rateMismatch } from "./rateMismatch";
+import { rateShownAsFraction } from "./rateShownAsFraction";
+import { subtotalMismatch } from "./subtotalMismatch";
 import { targetMismatch } from "./targetMismatch";
 import { totalMismatch } from "./totalMismatch";
 import { totalsRowMissing } from "./totalsRowMissing";
@@ -36,4 +39,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   targetMismatch,
   legacyEncoding,
   transitionMismatch,
+  subtotalMismatch,
+  breakdownExceedsParent,
+  rateShownAsFraction,
 ];

@@ -22,7 +22,9 @@ test("Tự kiểm tra runs every scenario on a temporary sheet, reports each as 
   );
   await screen.findByText("A5:I14");
   expect(screen.queryByRole("button", { name: "Tự kiểm tra" })).toBeNull();
-  await user.click(screen.getByRole("button", { name: "Giới thiệu và hỗ trợ" }));
+  await user.click(
+    await screen.findByRole("button", { name: "Giới thiệu và hỗ trợ" }, { timeout: 20_000 })
+  );
   await user.click(screen.getByRole("button", { name: "Tự kiểm tra" }));
   const report = (await screen.findByRole("textbox", {
     name: "Báo cáo tự kiểm tra",

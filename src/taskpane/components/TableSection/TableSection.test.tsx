@@ -116,3 +116,18 @@ test("no table: the reason in Vietnamese", () => {
     )
   ).toBeTruthy();
 });
+
+test("a transitions table is named in plain words, with its figures taken at the end of the year", () => {
+  const transitions: TableLayout = {
+    ...layout,
+    columns: { index: 1, unit: 2, households: 3, poor: 4, poorExited: 5, poorEnd: 6 },
+  };
+  renderSection({ tables: [transitions], layout: transitions });
+  expect(screen.getByText(/bảng diễn biến hộ nghèo/)).toBeTruthy();
+  expect(screen.getByText(/cuối năm \(cột F\)/)).toBeTruthy();
+});
+
+test("an appendix says nothing of transitions", () => {
+  renderSection();
+  expect(screen.queryByText(/diễn biến/)).toBeNull();
+});

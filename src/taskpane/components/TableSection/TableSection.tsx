@@ -11,7 +11,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { rangeToA1 } from "../../../core";
+import { isTransitionsTable, rangeToA1, toColumnLetters } from "../../../core";
+import type { TableLayout } from "../../../core";
 import { uiText } from "../../messages";
 import { APPENDIX_ROLES } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
@@ -25,6 +26,14 @@ function optionText(c: ColumnChoice, lang: TableSectionProps["lang"], full = tru
   return header === ""
     ? uiText(lang, "columnOptionBlank", { col: c.letter })
     : uiText(lang, "columnOption", { col: c.letter, header });
+}
+
+/** In plain words: a transitions table, and the column its current (end-of-year) figures come from. */
+function transitionsNote(layout: TableLayout, lang: TableSectionProps["lang"]): string {
+  const end = layout.columns.poorEnd ?? layout.columns.nearPoorEnd;
+  return end === undefined
+    ? uiText(lang, "transitionsTableNoEnd")
+    : uiText(lang, "transitionsTable", { col: toColumnLetters(end) });
 }
 
 /** "Bảng": the detected table(s), a picker when there are several, and the editable column mapping. */
@@ -114,6 +123,11 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
               </Badge>
             </dd>
           </dl>
+          {isTransitionsTable(layout) && (
+            <MessageBar intent="info">
+              <MessageBarBody>{transitionsNote(layout, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           <section className={styles.mapping} aria-labelledby="mapping-heading">
             <h3 id="mapping-heading" className={styles.subheading}>
               {uiText(lang, "mappingHeading")}

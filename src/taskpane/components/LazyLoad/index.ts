@@ -1,0 +1,2 @@
+export { LoadBoundary } from "./LoadBoundary";
+export { lazySection, retryFailedSections } from "./lazySection";

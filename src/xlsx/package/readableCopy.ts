@@ -1,0 +1,55 @@
+import { ZipPackage } from "./zipPackage";
+
+const P = "(?:[\\w.-]+:)?";
+
+/** Remove every element named `local` (any prefix), with its content. */
+function strip(xml: string, local: string): string {
+  const selfClosing = new RegExp(`<${P}${local}\\b[^>]*/>`, "g");
+  const open = new RegExp(`<(${P}${local})\\b[^>]*>[\\s\\S]*?</\\1>`, "g");
+  return xml.replace(selfClosing, "").replace(open, "");
+}
+
+/**
+ * What ExcelJS cannot parse in a table part, though Excel writes it (exceljs#1240, #1788): filter criteria and
+ * sort state of the table's autoFilter, calculated-column and totals-row formulas (structured references), XML
+ * maps and extensions. Only the copy ExcelJS reads loses them; the file written keeps the original part.
+ */
+export function readableTable(xml: string): string {
+  let out = xml;
+  for (const local of [
+    "filterColumn",
+    "sortState",
+    "calculatedColumnFormula",
+    "totalsRowFormula",
+    "xmlColumnPr",
+    "extLst",
+  ])
+    out = strip(out, local);
+  return out;
+}
+
+/** A worksheet's autoFilter criteria and sort state (dynamic, custom, value and colour filters) ExcelJS cannot parse. */
+export function readableSheet(xml: string): string {
+  if (!/<(?:[\w.-]+:)?(filterColumn|sortState)\b/.test(xml)) return xml;
+  return strip(strip(xml, "filterColumn"), "sortState");
+}
+
+/**
+ * The bytes ExcelJS reads: the package with the few constructs above removed from table and worksheet parts, or
+ * the very same bytes when there are none. The original bytes stay the source of the file written.
+ */
+export async function readableCopy(pkg: ZipPackage, original: Uint8Array): Promise<Uint8Array> {
+  let changed = false;
+  for (const part of pkg.parts()) {
+    const table = /^xl\/tables\/[^/]+\.xml$/i.test(part);
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(part);
+    if (!table && !sheet) continue;
+    const xml = (await pkg.text(part)) ?? "";
+    const next = table ? readableTable(xml) : readableSheet(xml);
+    if (next !== xml) {
+      pkg.setText(part, next);
+      changed = true;
+    }
+  }
+  return changed ? pkg.bytes() : original;
+}

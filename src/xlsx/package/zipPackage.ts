@@ -1,0 +1,81 @@
+import JSZip from "jszip";
+
+/**
+ * An .xlsx package held open with JSZip: parts are read as text on demand and written back only when changed, so
+ * every other part (charts, images, pivot caches, custom XML …) is carried over untouched.
+ */
+export class ZipPackage {
+  private readonly names = new Map<string, string>();
+  private readonly edited = new Map<string, string>();
+
+  private constructor(private readonly zip: JSZip) {
+    for (const name of Object.keys(zip.files))
+      if (!zip.files[name]?.dir) this.names.set(name.toLowerCase(), name);
+  }
+
+  /** @throws whatever JSZip throws for bytes that are not a readable zip */
+  static async open(bytes: Uint8Array): Promise<ZipPackage> {
+    return new ZipPackage(await JSZip.loadAsync(bytes));
+  }
+
+  /** The part's name as stored (part names are case-insensitive in a package), or undefined. */
+  find(part: string): string | undefined {
+    return this.names.get(part.toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.find(part) !== undefined;
+  }
+
+  /** Every part name. */
+  parts(): string[] {
+    return [...this.names.values()];
+  }
+
+  async text(part: string): Promise<string | undefined> {
+    const name = this.find(part);
+    if (name === undefined) return undefined;
+    const edited = this.edited.get(name);
+    if (edited !== undefined) return edited;
+    return (await this.zip.file(name)?.async("string")) ?? undefined;
+  }
+
+  async binary(part: string): Promise<Uint8Array | undefined> {
+    const name = this.find(part);
+    if (name === undefined) return undefined;
+    return this.zip.file(name)?.async("uint8array");
+  }
+
+  setText(part: string, text: string): void {
+    const name = this.find(part) ?? part;
+    this.names.set(name.toLowerCase(), name);
+    this.edited.set(name, text);
+    this.zip.file(name, text);
+  }
+
+  setBinary(part: string, data: Uint8Array): void {
+    const name = this.find(part) ?? part;
+    this.names.set(name.toLowerCase(), name);
+    this.zip.file(name, data);
+  }
+
+  remove(part: string): void {
+    const name = this.find(part);
+    if (name === undefined) return;
+    this.names.delete(name.toLowerCase());
+    this.edited.delete(name);
+    this.zip.remove(name);
+  }
+
+  /** A part name not yet used: `xl/worksheets/sheet{n}.xml` with the smallest free n ≥ 1. */
+  freeName(folder: string, stem: string, ext: string): string {
+    for (let n = 1; ; n++) {
+      const candidate = `${folder}/${stem}${n}.${ext}`;
+      if (!this.has(candidate)) return candidate;
+    }
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+}
