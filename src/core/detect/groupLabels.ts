@@ -100,11 +100,13 @@ const BREAKDOWN_ITEM = /^[-–—+*•]/;
 
 /**
  * true for a "trong đó" breakdown label: "Trong đó: hộ DTTS", "trong đó", or an item under it ("- Hộ có người có
- * công", "+ Hộ DTTS") whose words are not a unit's ("- Thôn 1" is a unit listed with a dash).
+ * công", "+ Hộ DTTS", "Hộ DTTS") whose words are not a unit's ("- Thôn 1" is a unit listed with a dash). An item on a
+ * row numbered like a unit (`indexed`) is a unit named "-2" or "+1", not a breakdown.
  */
-export function isBreakdownLabel(raw: string): boolean {
+export function isBreakdownLabel(raw: string, indexed = false): boolean {
   const norm = normalizeText(raw);
   if (BREAKDOWN_START.test(norm)) return true;
+  if (indexed) return false;
   if (!BREAKDOWN_ITEM.test(raw.trim())) return /^ho /.test(norm);
   return norm.length > 0 && readKindWord(norm) === "";
 }

@@ -114,7 +114,7 @@ function buildClassifier(
     };
     if (norms.some(isTotalsLabel)) return { ...line, kind: "totals", hasNumbers };
     if (norms.some(isSubtotalLabel)) return { ...line, kind: "subtotal", hasNumbers };
-    if (label.length > 0 && isBreakdownLabel(label))
+    if (label.length > 0 && isBreakdownLabel(label, index === "integer" || index === "dotted"))
       return { ...line, kind: "breakdown", hasNumbers };
     if (hasNumbers) return { ...line, kind: "numbered", hasNumbers };
     return { ...line, kind: label.length === 0 ? "note" : "label" };

@@ -62,10 +62,16 @@ export function describeAdvice(entry: IssueEntry, lang: Lang): string | null {
   return issue ? uiText(lang, `advice_${issue.code}`) : null;
 }
 
-/** A row group's heading: the village's name, or that it is the totals row. */
-export function describeGroup(group: IssueRowGroup, lang: Lang): string {
-  if (group.totals) return uiText(lang, "rowGroupTotals", { row: group.row });
-  return group.name !== null
-    ? uiText(lang, "rowGroupUnit", { row: group.row, name: group.name })
-    : uiText(lang, "rowGroup", { row: group.row });
+/**
+ * A row group's heading: "Dòng 9 · Thôn 1 · Xã Hưng Thịnh (cũ)", "Dòng 6 · dòng cộng Xã Hưng Lợi (cũ)",
+ * "Dòng tổng (dòng 14)", "Dòng 12".
+ */
+export function describeGroup(g: IssueRowGroup, lang: Lang): string {
+  if (g.totals) return uiText(lang, "rowGroupTotals", { row: g.row });
+  if (g.subtotal && g.group !== null)
+    return uiText(lang, "rowGroupSubtotal", { row: g.row, group: g.group });
+  if (g.name === null) return uiText(lang, "rowGroup", { row: g.row });
+  return g.group === null
+    ? uiText(lang, "rowGroupUnit", { row: g.row, name: g.name })
+    : uiText(lang, "rowGroupUnitInGroup", { row: g.row, name: g.name, group: g.group });
 }

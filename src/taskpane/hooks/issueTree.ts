@@ -24,10 +24,15 @@ export type IssueEntry = {
   readonly consequences: readonly IssueEntry[];
 };
 
-/** The issues of one row; `totals` when it is the table's totals row. */
+/**
+ * The issues of one row: the village's name, the group (former commune, khu phố) it belongs to or sums when the
+ * table has groups, and whether it is the totals row or a group's sub-total row.
+ */
 export type IssueRowGroup = {
   readonly row: number;
   readonly name: string | null;
+  readonly group: string | null;
+  readonly subtotal: boolean;
   readonly totals: boolean;
   readonly entries: readonly IssueEntry[];
 };
@@ -93,9 +98,14 @@ export function buildIssueTree(
     let g = groups.find((x) => x.row === e.row);
     if (!g) {
       const unit = data?.units.find((u) => u.row === e.row);
+      const group = data?.groups?.find(
+        (x) => x.subtotalRow === e.row || x.unitRows.includes(e.row)
+      );
       g = {
         row: e.row,
         name: unit?.name ?? null,
+        group: group?.name ?? null,
+        subtotal: group?.subtotalRow === e.row,
         totals: data?.totals?.row === e.row,
         entries: [],
       };

@@ -1,8 +1,15 @@
 import * as React from "react";
-import type { ColumnRole, Issue, Lang, MessageParams, WorkbookHost } from "../../core";
+import {
+  formatUndoResult,
+  type ColumnRole,
+  type Issue,
+  type Lang,
+  type MessageParams,
+  type WorkbookHost,
+} from "../../core";
 import type { UiKey } from "../messages";
 import { buildIssueTree } from "./issueTree";
-import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
+import { notice, noticeFromError, noticeText, noticeWith, type Notice } from "./notice";
 import { MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
 import { useLiveCheck } from "./useLiveCheck";
 import { useLiveReducer } from "./useLiveReducer";
@@ -131,14 +138,12 @@ export function useWorkbook(
         run(async () => {
           if (stateRef.current.highlight) await host.clearHighlight();
           const label = stateRef.current.undoLabel;
-          const undone = await journal.undo();
+          const result = await journal.undo();
+          // What was restored, the officer's later edits kept ("Giữ nguyên 2 ô đã sửa sau khi ghi: F9, G11").
+          const what = (l: Lang) => (label ? noticeText(label, l) : undefined);
           dispatch({
             type: "writeDropped",
-            status: !undone
-              ? notice("statusUndoNothing")
-              : label
-                ? noticeWith("statusUndoneWhat", {}, { what: label })
-                : notice("statusUndone"),
+            status: { render: (l) => formatUndoResult(result, l, what(l)) },
           });
           await reader.reread(checked(), journal.touchesEverySheet());
         }),
