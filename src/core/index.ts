@@ -103,3 +103,4 @@ export type { TransitionFigures, Movements } from "./transitions/readTransitionF
 export { narrativeMessages, tNarrative } from "./messages/narrative";
 export * from "./province";
 export { provinceMessages, tProvince } from "./messages/province";
+export * from "./undo";

@@ -1,6 +1,6 @@
 import * as React from "react";
-import type { ColumnRole, Lang, WorkbookHost } from "../../core";
-import { notice, noticeFromError, noticeWith } from "./notice";
+import { formatUndoResult, type ColumnRole, type Lang, type WorkbookHost } from "../../core";
+import { notice, noticeFromError, noticeText } from "./notice";
 import { MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
 import { useLiveCheck } from "./useLiveCheck";
 import { useLiveReducer } from "./useLiveReducer";
@@ -127,14 +127,12 @@ export function useWorkbook(
         run(async () => {
           if (stateRef.current.highlight) await host.clearHighlight();
           const label = stateRef.current.undoLabel;
-          const undone = await journal.undo();
+          const result = await journal.undo();
+          // What was restored, the officer's later edits kept ("Giữ nguyên 2 ô đã sửa sau khi ghi: F9, G11").
+          const what = (l: Lang) => (label ? noticeText(label, l) : undefined);
           dispatch({
             type: "writeDropped",
-            status: !undone
-              ? notice("statusUndoNothing")
-              : label
-                ? noticeWith("statusUndoneWhat", {}, { what: label })
-                : notice("statusUndone"),
+            status: { render: (l) => formatUndoResult(result, l, what(l)) },
           });
           await reader.reread(checked(), journal.touchesEverySheet());
         }),

@@ -83,7 +83,7 @@ class FakeHost implements WorkbookHost {
     return this.applied.length;
   }
   async undo() {
-    return false;
+    return { status: "nothing" } as const;
   }
   async selectCell() {}
   async highlight() {}
