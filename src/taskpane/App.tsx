@@ -157,6 +157,7 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+            tables={state.tables}
           />
         </SectionPanel>
         <SectionPanel lang={lang} id="province" selected={section}>
