@@ -58,7 +58,9 @@ test("check → fix all (previewed, then written) → undo, with the undo button
   await waitFor(() => expect(issueCells()).toEqual(LISTED));
   expect(host.undoDepth()).toBe(0);
   await waitFor(() =>
-    expect(screen.getByRole("status").textContent).toMatch(/^Đã hoàn tác: Sửa tất cả \(\d+ ô\)\.$/)
+    expect(screen.getByRole("status").textContent).toMatch(
+      /^Đã hoàn tác Sửa tất cả \(\d+ ô\): khôi phục \d+ ô\.$/
+    )
   );
 });
 

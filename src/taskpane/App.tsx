@@ -158,6 +158,7 @@ export function App(props: AppProps): React.ReactElement {
             busy={state.busy}
             onBusy={actions.setBusy}
             targets={targets}
+            tables={state.tables}
           />
         </SectionPanel>
         <SectionPanel lang={lang} id="province" selected={section}>
