@@ -54,15 +54,19 @@ type InternalSheet = {
   readonly dataValidations: { readonly model: unknown };
 };
 
+/**
+ * A cell's content and format as comparable text. `ssId` and `styleId` are left out: ExcelJS adds them to the live
+ * models while it writes a file, so a workbook saved once would otherwise differ everywhere from a fresh reading.
+ */
 function keysOf(cell: InternalCell): Keys {
   const {
     style,
     address: _address,
     comment: _comment,
+    ssId: _ssId,
+    styleId: _styleId,
     ...rest
-  } = cell.model as ExcelJS.CellModel & {
-    comment?: unknown;
-  };
+  } = cell.model as ExcelJS.CellModel & { comment?: unknown; ssId?: unknown; styleId?: unknown };
   const empty = (rest.type as number) === 0; // ValueType.Null
   return {
     value: empty ? "null" : stableStringify(rest),

@@ -152,7 +152,7 @@ export function patchCells(xml: string, patches: CellPatches): string {
     if (cells.length === 0) continue;
     const body = cells
       .sort((a, b) => a[0] - b[0])
-      .map(([, t]) => wrap(t))
+      .map(([, t]) => t)
       .join("");
     const at = rows.find((x) => x.r > r)?.start ?? sheetData.innerEnd;
     const list = inserts.get(at) ?? [];
