@@ -1,13 +1,15 @@
 /**
- * Builds the task pane (runs inside Excel) and the preview page (the same pane beside a grid of an .xlsx file, no
- * Office needed). `npm start` serves the preview as the index page. `PUBLIC_URL=https://…/ npm run build` writes a
- * static dist/ to host at that address, with a dist/manifest.xml pointing there (DESIGN.md "Deployment").
+ * Builds the task pane (runs inside Excel) and the web app (index.html: the same pane beside a grid of an .xlsx
+ * file, no Office needed; its code is still named "preview" inside). `npm start` serves the web app on the sample
+ * workbook. `PUBLIC_URL=https://…/ npm run build` writes a static dist/ to host at that address, with a
+ * dist/manifest.xml pointing there (DESIGN.md "Deployment"); `--env release` (npm run release) leaves the manifest
+ * out: IT makes it for their address with tao-manifest.html (scripts/release.js).
  *
  * - no `eval` devtool in any mode: the pages carry a Content-Security-Policy without 'unsafe-eval';
- * - ExcelJS is bundled from its browser build and only reaches the preview through a dynamic import;
+ * - ExcelJS is bundled from its browser build and only reaches the web app through a dynamic import;
  * - office.js: in production from Microsoft's CDN (the Office docs require it outside development; the CSP allows
  *   exactly that origin for scripts); in development from node_modules/@microsoft/office-js (dist/office), so
- *   `npm start` works offline. The preview never loads office.js;
+ *   `npm start` works offline. The web app never loads office.js;
  * - taskpane.html runs dist/legacy.js (ES5, src/legacy) first; it adds the bundle's scripts only when the
  *   runtime can run them, otherwise it explains which Excel versions can (IE11, EdgeHTML).
  */
@@ -24,9 +26,13 @@ const {
   publicUrl,
   manifestFor,
   legacyScript,
+  contactScript,
 } = require("./scripts/deploy");
+const { ServiceWorkerPlugin } = require("./scripts/serviceWorkerPlugin");
 
 const DEV_PORT = 3000;
+/** The web app's service worker (scripts/serviceWorkerPlugin.js), at the site's root so its scope is the site. */
+const SERVICE_WORKER = "sw.js";
 
 /** Office hosts we don't run in: their scripts are left out of dist/office (the whole package is 86 MB). */
 const OTHER_OFFICE_HOSTS = [
@@ -93,8 +99,9 @@ function contentSecurityPolicy(dev, officeOrigin) {
 }
 
 /**
- * Emits dist/legacy.js (src/legacy/legacy.js with its words, checked ES5), dist/probe.js, and dist/manifest.xml
- * pointed at PUBLIC_URL; a bad PUBLIC_URL or a non-ES5 legacy.js fails the build.
+ * Emits dist/legacy.js (src/legacy/legacy.js with its words, checked ES5), dist/probe.js, dist/lien-he.js (the
+ * support page's contact reader, ES5) and, unless `url` is null (a release), dist/manifest.xml pointed at
+ * PUBLIC_URL; a bad PUBLIC_URL or a non-ES5 script fails the build.
  */
 class DeployAssetsPlugin {
   constructor(url) {
@@ -107,16 +114,22 @@ class DeployAssetsPlugin {
         { name: "DeployAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const manifest = path.join(__dirname, "manifest.xml");
-          for (const f of ["legacy.js", "probe.js", "messages.json"])
+          for (const f of ["legacy.js", "probe.js", "messages.json", "contactView.js"])
             compilation.fileDependencies.add(path.join(LEGACY_DIR, f));
+          for (const f of ["manifest.js", "contact.js"])
+            compilation.fileDependencies.add(path.join(__dirname, "src/release", f));
           compilation.fileDependencies.add(manifest);
+          compilation.fileDependencies.add(path.join(__dirname, "package.json"));
           try {
-            const xml = manifestFor(fs.readFileSync(manifest, "utf8"), this.url);
-            compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+            if (this.url !== null) {
+              const xml = manifestFor(fs.readFileSync(manifest, "utf8"), this.url);
+              compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+            }
             // Not minified: Terser could rewrite the probe's syntax (or drop its unused class) and legacy.js is
             // short and checked as it is.
             const asIs = { minimized: true };
             compilation.emitAsset("legacy.js", new sources.RawSource(legacyScript()), asIs);
+            compilation.emitAsset("lien-he.js", new sources.RawSource(contactScript()), asIs);
             const probe = fs.readFileSync(path.join(LEGACY_DIR, "probe.js"), "utf8");
             compilation.emitAsset("probe.js", new sources.RawSource(probe), asIs);
           } catch (e) {
@@ -130,6 +143,8 @@ class DeployAssetsPlugin {
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  // A release's site is hosted at any address: no manifest in it (tao-manifest.html makes one per address).
+  const release = Boolean(env && env.release);
   let url;
   try {
     url = publicUrl(process.env.PUBLIC_URL);
@@ -139,20 +154,22 @@ module.exports = (env, argv) => {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }
-  if (!dev && !process.env.PUBLIC_URL)
+  if (!dev && !release && !process.env.PUBLIC_URL)
     process.stderr.write(
       `PUBLIC_URL is not set: dist/manifest.xml points at ${url} (development). ` +
         "To deploy: PUBLIC_URL=https://…/ npm run build (docs/cai-dat.md).\n"
     );
   const officeJs = dev ? "office/office.js" : OFFICE_JS_CDN;
-  const page = (filename, chunk, title, officeOrigin) =>
+  const page = (filename, template, chunk, title, officeOrigin) =>
     new HtmlWebpackPlugin({
       filename,
-      template: path.resolve(__dirname, `src/taskpane/${filename}`),
+      template: path.resolve(__dirname, `src/taskpane/${template}`),
       chunks: [chunk],
       title,
       csp: contentSecurityPolicy(dev, officeOrigin),
       officeJs,
+      // The web app's offline cache (production only: development file names are not content-hashed).
+      serviceWorker: dev ? "" : SERVICE_WORKER,
       // taskpane.html writes its own tags: legacy.js decides whether the bundle loads (src/legacy/legacy.js).
       inject: filename !== "taskpane.html",
       scriptLoading: "defer",
@@ -220,12 +237,22 @@ module.exports = (env, argv) => {
     plugins: [
       page(
         "taskpane.html",
+        "taskpane.html",
         "taskpane",
         "Trợ lý Giảm nghèo",
         dev ? "" : new URL(OFFICE_JS_CDN).origin
       ),
-      page("preview.html", "preview", "Trợ lý Giảm nghèo — xem thử", ""),
-      new DeployAssetsPlugin(url),
+      page("index.html", "preview.html", "preview", "Trợ lý Giảm nghèo trên trình duyệt", ""),
+      new DeployAssetsPlugin(release ? null : url),
+      ...(dev
+        ? []
+        : [
+            new ServiceWorkerPlugin({
+              filename: SERVICE_WORKER,
+              page: "index.html",
+              entry: "preview",
+            }),
+          ]),
       new CopyWebpackPlugin({
         patterns: [
           // The local office.js is for development only (production pages load Microsoft's CDN copy).
@@ -252,7 +279,7 @@ module.exports = (env, argv) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
-      devMiddleware: { index: "preview.html", writeToDisk: false },
+      devMiddleware: { index: "index.html", writeToDisk: false },
       headers: { "Cache-Control": "no-store" },
     },
   };

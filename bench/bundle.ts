@@ -1,6 +1,6 @@
 /**
  * Production bundle size of the pane's initial JavaScript: every script its HTML page loads before anything else
- * (taskpane.html: legacy.js and the bundle it adds; preview.html: its script tags), gzip -9. Chunks fetched later
+ * (taskpane.html: legacy.js and the bundle it adds; index.html: its script tags), gzip -9. Chunks fetched later
  * (a tab opened, ExcelJS) are not initial; interactive.ts reports what the browser actually fetched before the page
  * became interactive.
  */
@@ -78,7 +78,7 @@ export function benchBundle(build: { ok: boolean; error?: string }): Row[] {
       },
     ];
   }
-  for (const page of ["taskpane.html", "preview.html"]) {
+  for (const page of ["taskpane.html", "index.html"]) {
     const file = path.join(DIST, page);
     if (!fs.existsSync(file)) {
       rows.push({

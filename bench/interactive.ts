@@ -66,7 +66,7 @@ function gzipKb(files: readonly string[]): number {
 }
 
 export async function benchInteractive(runs = 5): Promise<Row[]> {
-  const page = path.join(DIST, "preview.html");
+  const page = path.join(DIST, "index.html");
   if (!fs.existsSync(page)) {
     return [
       {
@@ -74,7 +74,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
         name: "preview interactive (chromium)",
         value: null,
         unit: "ms",
-        note: "dist/preview.html missing",
+        note: "dist/index.html missing",
       },
     ];
   }
@@ -88,7 +88,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
   let missed = 0;
   try {
     for (let i = 0; i < runs + 1; i++) {
-      const load = await coldLoad(browser, `${server.url}/preview.html`);
+      const load = await coldLoad(browser, `${server.url}/index.html`);
       if (load === null) missed++;
       else if (i > 0) loads.push(load); // the first load warms the disk cache of this machine, not the browser's
     }
@@ -105,7 +105,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
   return [
     {
       group: "pane",
-      name: "preview.html interactive (headless chromium)",
+      name: "index.html interactive (headless chromium)",
       value: times.length > 0 ? median(times) : null,
       unit: "ms",
       target: { op: "<=", value: INTERACTIVE_TARGET_MS },
@@ -115,7 +115,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
     },
     {
       group: "pane",
-      name: "preview.html JS fetched before interactive, gzip",
+      name: "index.html JS fetched before interactive, gzip",
       value: fetched.length > 0 ? gzipKb(fetched) : null,
       unit: "KB",
       note: `fetched before interactive in any load: ${fetched.map((f) => path.basename(f)).join(", ")} (the preview opens its sample through ExcelJS; the Excel pane never loads it)`,

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { benchAggregate } from "./aggregate";
 import { benchBundle, buildProduction, ROOT } from "./bundle";
 import { benchEngine } from "./engine";
 import { benchInteractive } from "./interactive";
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     { name: "roster", run: benchRoster },
     { name: "syncs", run: benchSyncs },
     { name: "startup", run: benchStartup },
+    { name: "province", run: benchAggregate },
     {
       name: "bundle",
       run: () => {

@@ -57,11 +57,13 @@ export async function timeMedianAsync(
 function fmt(v: number | null, unit: string): string {
   if (v === null) return "—";
   const digits =
-    unit === "ms" || unit === "µs/row" || unit === "KB" || unit === "MB"
-      ? Math.abs(v) < 10
-        ? 3
-        : 1
-      : 0;
+    unit === "×"
+      ? 2
+      : unit === "ms" || unit === "µs/row" || unit === "KB" || unit === "MB"
+        ? Math.abs(v) < 10
+          ? 3
+          : 1
+        : 0;
   return `${v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${unit}`;
 }
 

@@ -3,19 +3,23 @@
  * same code): the public address the add-in is served from, the manifest rewritten for it, and dist/legacy.js.
  *
  * - `publicUrl(raw)`: PUBLIC_URL normalised (https only, no query or fragment, always ending in "/").
- * - `manifestFor(xml, url)`: the dev manifest (every URL under https://localhost:3000/) pointed at `url`.
+ * - `manifestFor(xml, url)`: the dev manifest (every URL under https://localhost:3000/) pointed at `url`, with
+ *   package.json's version (the templating itself is src/release/manifest.js, which tao-manifest.html also runs).
  * - `legacyScript()`: src/legacy/legacy.js wrapped with its words (src/legacy/messages.json), checked to be ES5.
+ * - `contactScript()`: dist/lien-he.js, the support page's contact reader (ES5).
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-/** The dev server's address: what manifest.xml names, and the default PUBLIC_URL. */
-const DEV_URL = "https://localhost:3000/";
 /** Microsoft's CDN copy of office.js (Office docs: "Referencing the Office JavaScript API library"). */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LEGACY_DIR = path.join(ROOT, "src/legacy");
+
+const manifest = require("../src/release/manifest");
+
+const { DEV_URL, EXAMPLE_URL } = manifest;
 
 class PublicUrlError extends Error {}
 
@@ -23,74 +27,76 @@ class PublicUrlError extends Error {}
 function publicUrl(raw) {
   const value = (raw === undefined ? "" : String(raw)).trim();
   if (value === "") return DEV_URL;
-  const example = "https://giamngheo.example.gov.vn/addin/";
-  const fail = (why) =>
-    new PublicUrlError(
-      `PUBLIC_URL="${value}": ${why}. Ví dụ / example: PUBLIC_URL=${example} npm run build`
-    );
-  let url;
   try {
-    url = new URL(value);
-  } catch {
-    throw fail("không phải địa chỉ web / not a URL");
-  }
-  if (url.protocol !== "https:")
-    throw fail("Office chỉ tải tiện ích qua https:// / Office loads add-ins over https only");
-  if (url.username || url.password)
-    throw fail("không được chứa tên đăng nhập / must not contain credentials");
-  if (url.search || url.hash)
-    throw fail("không được có ? hoặc # / must not have a query or fragment");
-  return url.origin + (url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`);
-}
-
-function escapeXmlAttr(s) {
-  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
-/**
- * The dev manifest pointed at `url`: every `https://localhost:3000/…` becomes `url…`, and the AppDomain (an
- * origin, no path) becomes url's origin. Throws if any localhost address is left (a URL the rewrite missed).
- * (The AppDomain names SourceLocation's own origin, which the Office docs say has no effect; it is kept so that
- * no address in the deployed manifest points anywhere but the deployment.)
- */
-function manifestFor(xml, url) {
-  const devOrigin = new URL(DEV_URL).origin;
-  const origin = new URL(url).origin;
-  const built =
-    url === DEV_URL
-      ? xml
-      : xml.replace(
-          /<!--[\s\S]*?-->/,
-          `<!-- Trợ lý Giảm nghèo, built by \`PUBLIC_URL=${url} npm run build\`: host dist/ at that address. -->`
-        );
-  const out = built
-    .split(DEV_URL)
-    .join(escapeXmlAttr(url))
-    .replace(
-      new RegExp(`<AppDomain>${devOrigin.replace(/[.]/g, "\\.")}</AppDomain>`, "g"),
-      `<AppDomain>${origin}</AppDomain>`
+    return manifest.normaliseAddress(value);
+  } catch (e) {
+    if (!(e instanceof manifest.AddressError)) throw e;
+    throw new PublicUrlError(
+      `PUBLIC_URL="${value}": ${e.vi} / ${e.en}. Ví dụ / example: PUBLIC_URL=${EXAMPLE_URL} npm run build`
     );
-  const body = out.replace(/<!--[\s\S]*?-->/g, "");
-  if (url !== DEV_URL && /localhost/i.test(body))
-    throw new Error("manifest.xml: an address under localhost was not rewritten for PUBLIC_URL");
-  return out;
+  }
 }
 
-/**
- * dist/legacy.js: the ES5 boot script with its words, as one self-contained script. Throws if the result is not
- * ES5 (acorn, ecmaVersion 5), so a let/arrow/template literal slipped into it fails the build, not an old Excel.
- */
-function legacyScript() {
+/** package.json's version: dist/manifest.xml and the release say it. */
+function packageVersion() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+}
+
+/** The dev manifest pointed at `url`, with package.json's version (src/release/manifest.js, shared with the release). */
+function manifestFor(xml, url, version = packageVersion()) {
+  return manifest.manifestFor(xml, url, version);
+}
+
+const RELEASE_DIR = path.join(ROOT, "src/release");
+
+/** An ES5 script checked with acorn (ecmaVersion 5): a let/arrow/template literal fails the build, not an old Excel. */
+function checkedEs5(code, what) {
   const acorn = require("acorn");
-  const words = JSON.parse(fs.readFileSync(path.join(LEGACY_DIR, "messages.json"), "utf8"));
-  const body = fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8");
-  const code = `/* Trợ lý Giảm nghèo: legacy.js, ES5 (built from src/legacy by scripts/deploy.js). */\n(function (TEXT) {\n${body}\n})(${JSON.stringify(words)});\n`;
   try {
     acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
   } catch (e) {
-    throw new Error(`src/legacy/legacy.js is not ES5: ${e.message}`);
+    throw new Error(`${what} is not ES5: ${e.message}`);
   }
   return code;
+}
+
+/** A UMD file of src/release (contact.js, manifest.js) as an ES5 expression giving its exports, no global set. */
+function releaseModule(file) {
+  const body = fs.readFileSync(path.join(RELEASE_DIR, file), "utf8");
+  return `(function () {\nvar module = { exports: {} };\n${body}\nreturn module.exports;\n})()`;
+}
+
+function legacyWords() {
+  return JSON.parse(fs.readFileSync(path.join(LEGACY_DIR, "messages.json"), "utf8"));
+}
+
+/**
+ * dist/legacy.js: the ES5 boot script with its words and the contact reader (src/legacy/contactView.js with
+ * src/release/contact.js), as one self-contained script, checked to be ES5.
+ */
+function legacyScript() {
+  const view = fs.readFileSync(path.join(LEGACY_DIR, "contactView.js"), "utf8");
+  const body = fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8");
+  const code =
+    `/* Trợ lý Giảm nghèo: legacy.js, ES5 (built from src/legacy by scripts/deploy.js). */\n` +
+    `(function (TEXT, CONTACT) {\n"use strict";\n${view}\n${body}\n})(${JSON.stringify(legacyWords())}, ${releaseModule("contact.js")});\n`;
+  return checkedEs5(code, "src/legacy/legacy.js");
+}
+
+/**
+ * dist/lien-he.js, the support page's one script: once the page is parsed, its `<p data-help>` paragraphs name the
+ * province's contact from lien-he.json (src/legacy/contactView.js). ES5: the page is read in any browser.
+ */
+function contactScript() {
+  const view = fs.readFileSync(path.join(LEGACY_DIR, "contactView.js"), "utf8");
+  const code =
+    `/* Trợ lý Giảm nghèo: lien-he.js, ES5 (built from src/legacy/contactView.js by scripts/deploy.js). */\n` +
+    `(function (TEXT, CONTACT) {\n"use strict";\n${view}\n` +
+    `function start() { showContactIn(document.body, TEXT); }\n` +
+    `if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);\n` +
+    `else start();\n` +
+    `})(${JSON.stringify(legacyWords())}, ${releaseModule("contact.js")});\n`;
+  return checkedEs5(code, "src/legacy/contactView.js");
 }
 
 module.exports = {
@@ -99,6 +105,11 @@ module.exports = {
   LEGACY_DIR,
   PublicUrlError,
   publicUrl,
+  packageVersion,
   manifestFor,
+  RELEASE_DIR,
+  checkedEs5,
+  releaseModule,
   legacyScript,
+  contactScript,
 };

@@ -129,6 +129,8 @@ export interface XlRange extends XlObject {
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
   merge(across?: boolean): void;
+  /** ExcelApi 1.2. */
+  unmerge(): void;
   select(): void;
 }
 
@@ -179,6 +181,8 @@ export interface XlEventHandlerResult {
 
 export interface XlWorksheet extends XlObject {
   readonly name: string;
+  /** Stable through renames and moves (ExcelApi 1.1); `worksheets.getItem` takes it as well as the name. */
+  readonly id: string;
   /** ExcelApi 1.7. */
   readonly onChanged: {
     add(handler: (args: XlWorksheetChangedArgs) => Promise<unknown>): XlEventHandlerResult;

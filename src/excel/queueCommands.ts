@@ -52,6 +52,9 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
       case "merge":
         sheet(c.sheet).getRange(c.address).merge(false);
         break;
+      case "unmerge":
+        sheet(c.sheet).getRange(c.address).unmerge();
+        break;
       case "columnWidth":
         sheet(c.sheet).getRange(c.address).format.columnWidth = c.points;
         break;

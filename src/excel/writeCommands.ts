@@ -39,6 +39,7 @@ export type WriteCommand =
       readonly color: string | null;
     }
   | { readonly kind: "merge"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "unmerge"; readonly sheet: string; readonly address: string }
   | {
       readonly kind: "columnWidth";
       readonly sheet: string;

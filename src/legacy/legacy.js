@@ -1,4 +1,4 @@
-/* global TEXT */
+/* global TEXT, showContactIn */
 /*
  * The task pane's first script, ES5 only (the build checks it with acorn, ecmaVersion 5). It decides whether the
  * pane's bundle may load at all:
@@ -10,7 +10,10 @@
  * Only when both pass does it add the bundle's scripts (listed in this script tag's data-bundle), after the
  * document is parsed, so office.js (the next script in <head>) has run first. Otherwise it shows, in Vietnamese
  * and English, which Excel versions run the add-in, and the bundle is never requested.
- * The words live in src/legacy/messages.json; scripts/deploy.js wraps this file as function(TEXT){…}.
+ * It sends the officer first to the web app (the site's index.html: the same assistant on an .xlsx file, no Excel
+ * needed), and names the province's contact (lien-he.json, when IT deployed one; else generic words).
+ * The words live in src/legacy/messages.json; scripts/deploy.js wraps this file as function(TEXT, CONTACT){…},
+ * with contactView.js (showContactIn) before it.
  */
 "use strict";
 
@@ -87,14 +90,19 @@ function link(href, text) {
   return a;
 }
 
-/** The page in one language: title, why, the versions that work, Excel on the web, the preview, the fix, help. */
-function section(words, lang, headingTag, previewUrl) {
+/** The page in one language: title, why, the web app, the versions that work, Excel on the web, the fix, help. */
+function section(words, lang, headingTag, webAppUrl) {
   var box = element("section", "", lang);
   var heading = element(headingTag, words.title);
   heading.style.fontSize = headingTag === "h1" ? "20px" : "16px";
   heading.style.lineHeight = "1.3";
   box.appendChild(heading);
   box.appendChild(element("p", words.why));
+  var app = element("p", words.webAppBefore);
+  app.appendChild(link(webAppUrl));
+  app.appendChild(document.createTextNode(words.webAppAfter));
+  app.style.fontWeight = "600";
+  box.appendChild(app);
   box.appendChild(element("p", words.worksIn));
   var ul = element("ul");
   for (var i = 0; i < words.versions.length; i++) ul.appendChild(element("li", words.versions[i]));
@@ -103,11 +111,10 @@ function section(words, lang, headingTag, previewUrl) {
   web.appendChild(link(words.webLink));
   web.appendChild(document.createTextNode(words.webAfter));
   box.appendChild(web);
-  var preview = element("p", words.previewBefore);
-  preview.appendChild(link(previewUrl));
-  box.appendChild(preview);
   box.appendChild(element("p", words.fix));
-  box.appendChild(element("p", words.help));
+  var help = element("p", words.help);
+  help.setAttribute("data-help", lang);
+  box.appendChild(help);
   return box;
 }
 
@@ -124,16 +131,17 @@ function showLegacyPage() {
     main.style.color = "#242424";
     main.style.wordWrap = "break-word"; // a long address wraps rather than widen a 320px pane (IE11 too)
     var a = document.createElement("a");
-    a.href = "preview.html";
-    var previewUrl = a.href; // resolved against the page: an address the officer can copy
-    main.appendChild(section(TEXT.vi, "vi", "h1", previewUrl));
-    var en = section(TEXT.en, "en", "h2", previewUrl);
+    a.href = "index.html";
+    var webAppUrl = a.href; // resolved against the page: an address the officer can copy
+    main.appendChild(section(TEXT.vi, "vi", "h1", webAppUrl));
+    var en = section(TEXT.en, "en", "h2", webAppUrl);
     en.style.marginTop = "24px";
     en.style.color = "#616161";
     en.style.borderTop = "1px solid #d1d1d1";
     main.appendChild(en);
     root.appendChild(main);
     document.title = TEXT.vi.title;
+    showContactIn(main, TEXT);
   });
 }
 

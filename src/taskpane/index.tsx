@@ -22,7 +22,7 @@ if (container) {
         {node}
       </FluentProvider>
     );
-  const outsideExcel = () => render(<NotInExcel lang="vi" previewHref="preview.html" />);
+  const outsideExcel = () => render(<NotInExcel lang="vi" webAppHref="index.html" />);
   render(<Spinner label={uiText("vi", "connecting")} style={{ marginTop: "2rem" }} />);
 
   // office.js may load and then never call back (a blocked file of its own): after a while the pane says so.

@@ -14,4 +14,8 @@ export const SummarySection = lazySection(
   () => import("./components/SummarySection"),
   "SummarySection"
 );
+export const ProvinceSection = lazySection(
+  () => import("./components/ProvinceSection"),
+  "ProvinceSection"
+);
 export const SelfTestArea = lazySection(() => import("./components/SelfTestArea"), "SelfTestArea");

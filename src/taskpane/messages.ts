@@ -5,17 +5,17 @@ function plural(n: MessageParams[string], word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Words of the task pane and its preview page. Vietnamese first; both languages must have every key. */
+/** Words of the task pane and of the web app page around it. Vietnamese first; both languages must have every key. */
 export const uiMessages = defineMessages(
   {
     appTitle: "Trợ lý Giảm nghèo",
-    appSubtitle: "Rà soát và tính toán phụ lục giao chỉ tiêu giảm nghèo",
     langSwitch: "English",
     sections: "Các phần của trợ lý",
     tabTable: "Bảng",
     tabCheck: "Kiểm tra",
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
+    tabProvince: "Tổng hợp nhiều xã",
     moreSections: "Các phần khác",
     sectionLoading: "Đang tải phần này…",
     sectionLoadFailedTitle: "Chưa tải được phần này",
@@ -25,8 +25,13 @@ export const uiMessages = defineMessages(
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
     selfTest: "Tự kiểm tra",
+    contactGeneric:
+      "Cần giúp đỡ, hãy liên hệ bộ phận công nghệ thông tin đã cài Trợ lý cho đơn vị.",
+    contactWith: "Cần giúp đỡ, hãy liên hệ {unit}",
+    contactPhone: "điện thoại",
+    contactEmail: "thư điện tử",
     selfTestHint:
-      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xoá, không đụng đến số liệu của bạn.",
+      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xóa, không đụng đến số liệu của bạn.",
     selfTestRunning: "Đang tự kiểm tra…",
     selfTestReport: "Báo cáo tự kiểm tra",
     copyReport: "Sao chép báo cáo",
@@ -45,8 +50,8 @@ export const uiMessages = defineMessages(
     slowConnectionRetry: "Thử lại",
     notInExcelTitle: "Trợ lý đang chạy ngoài Excel",
     notInExcelBody:
-      "Trang này là bảng điều khiển của bổ trợ và cần được mở từ trong Excel. Muốn dùng thử với một tệp .xlsx mà không cần Excel, hãy mở trang xem thử.",
-    openPreview: "Mở trang xem thử",
+      "Trang này là bảng điều khiển của bổ trợ và cần được mở từ trong Excel. Không có Excel chạy được bổ trợ? Hãy dùng Trợ lý trên trình duyệt: mở tệp .xlsx của xã, kiểm tra, sửa rồi tải tệp về máy.",
+    openWebApp: "Mở Trợ lý trên trình duyệt",
 
     // Bảng
     tableHeading: "Bảng phụ lục",
@@ -61,6 +66,10 @@ export const uiMessages = defineMessages(
     fieldDataRows: "Dòng dữ liệu",
     fieldTotalsRow: "Dòng tổng",
     fieldUnits: "Số thôn / tổ",
+    fieldGroups: "Nhóm (xã cũ, khu phố…)",
+    groupSpan: "{name}: dòng {from}–{to}",
+    groupSpanSubtotal: "{name}: dòng {from}–{to}, dòng cộng {subtotal}",
+    fieldBreakdowns: "Dòng “trong đó” (không tính là thôn)",
     fieldConfidence: "Nhận bảng",
     confidenceHigh: "Chắc chắn",
     confidenceMedium: "Khá chắc — nên xem lại các cột",
@@ -78,7 +87,7 @@ export const uiMessages = defineMessages(
     columnOption: "Cột {col}: {header}",
     columnOptionBlank: "Cột {col}",
     mappingSaved:
-      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xoá nó).",
+      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xóa nó).",
     mappingRestored: "Đã dùng lại cách nhận cột đã lưu trong sổ làm việc.",
     redetect: "Tìm lại bảng",
     redetectHint: "Tìm lại bảng phụ lục và bỏ cách nhận cột đã lưu",
@@ -101,10 +110,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Kiểm tra số liệu",
     runCheck: "Kiểm tra",
     recheck: "Kiểm tra lại",
-    targetLabel: "Chỉ tiêu giảm nghèo của xã (hộ)",
-    targetHint:
-      "Không bắt buộc. Nếu nhập, tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu này.",
+    targetComparedPoor:
+      "Tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu của xã ({target}; nhập ở tab Tính toán).",
+    targetComparedNearPoor:
+      "Tổng số hộ cận nghèo giảm của các thôn được so với chỉ tiêu của xã ({target}).",
     targetInvalid: "Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).",
+    targetAbovePoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
+    targetAboveNearPoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ cận nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
     targetPoorLabel: "Chỉ tiêu giảm nghèo của xã (số hộ hoặc %)",
     targetNearPoorLabel: "Chỉ tiêu giảm hộ cận nghèo (số hộ hoặc %)",
     targetFormatHint: "Số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,37%).",
@@ -129,19 +143,57 @@ export const uiMessages = defineMessages(
     countInvalid: "Nhập số nguyên không âm.",
     checkNotRun: "Chưa kiểm tra. Nhấn “Kiểm tra” để rà soát từng dòng và dòng tổng.",
     noIssues: "Không phát hiện vấn đề nào. Bảng đã khớp.",
-    issueSummary: "{errors} lỗi, {warnings} cảnh báo",
+    issueSummary: (p) =>
+      `${p.errors} lỗi, ${p.warnings} cảnh báo` +
+      (p.recompute ? `, ${p.recompute} tỷ lệ cần tính lại` : ""),
     issueListLabel: "Danh sách vấn đề theo dòng",
     rowGroup: "Dòng {row}",
     rowGroupUnit: "Dòng {row} · {name}",
+    rowGroupUnitInGroup: "Dòng {row} · {name} · {group}",
+    rowGroupSubtotal: "Dòng {row} · dòng cộng {group}",
     severity_error: "Lỗi",
     severity_warning: "Cảnh báo",
     goToCell: "Chọn ô {cell}",
     goToCellPrefix: "Chọn ô",
     fixOne: "Sửa",
     fixOneLabel: "Sửa ô {cell}",
+    fixTo: "Sửa thành {value}",
+    fixTotalsTo: "Sửa dòng tổng thành {value}",
+    fixToNumber: "Đổi thành số {value}",
+    fixCellLabel: "Ô {cell}: {action}",
+    rowGroupTotals: "Dòng tổng (dòng {row})",
+    consequencesLabel: "Do lỗi này",
+    recomputeHeading: "Tỷ lệ cần tính lại",
+    recomputeHint: "Số hộ của các dòng này đúng; chỉ cần tính lại tỷ lệ (nút Sửa hoặc Sửa tất cả).",
+    advice_MISSING_VALUE: "Nhập số vào ô này (ghi 0 nếu không có hộ nào).",
+    advice_NOT_A_NUMBER: "Nhập một con số vào ô này, không kèm chữ.",
+    advice_NUMBER_AS_TEXT: "Nhập lại số này (không có dấu nháy ở đầu) để Excel cộng được.",
+    advice_CELL_ERROR: "Sửa công thức của ô này, hoặc nhập số trực tiếp.",
+    advice_NEGATIVE_VALUE: "Số hộ, số người không thể âm: nhập lại số đúng theo sổ theo dõi.",
+    advice_NOT_INTEGER: "Nhập số nguyên đúng theo danh sách rà soát.",
+    advice_POOR_EXCEEDS_HOUSEHOLDS:
+      "Đối chiếu số hộ nghèo, cận nghèo và tổng số hộ của thôn với danh sách rà soát rồi sửa số sai.",
+    advice_HOUSEHOLDS_EXCEED_POPULATION: "Đối chiếu số hộ và số dân của thôn rồi sửa số sai.",
+    advice_CUT_EXCEEDS_POOR:
+      "Nhập số hộ giảm không quá số hộ nghèo của thôn, hoặc phân bổ lại chỉ tiêu ở tab Tính toán.",
+    advice_RATE_MISMATCH: "Sửa các ô số hộ của dòng này trước; sau đó tỷ lệ sẽ tính lại được.",
+    advice_TOTAL_MISMATCH:
+      "Sửa các ô không đọc được của cột này trước; sau đó dòng tổng sẽ tính lại được.",
+    advice_TOTALS_ROW_MISSING: "Thêm một dòng “Tổng cộng” ngay dưới các thôn.",
+    advice_DUPLICATE_UNIT: "Đổi tên cho đúng, hoặc gộp hai dòng làm một.",
+    advice_HOUSEHOLD_SIZE_UNUSUAL: "Nếu số dân và số hộ đều đúng thì bỏ qua cảnh báo này.",
+    advice_TARGET_MISMATCH: "Phân bổ lại chỉ tiêu ở tab Tính toán, hoặc sửa chỉ tiêu của xã.",
+    advice_LEGACY_ENCODING: "Nhấn “Chuyển sang Unicode” ở đầu ngăn tác vụ.",
+    advice_TRANSITION_MISMATCH:
+      "Đối chiếu số hộ thoát nghèo, tái nghèo, phát sinh của dòng này với sổ theo dõi rồi sửa số sai.",
+    advice_SUBTOTAL_MISMATCH:
+      "Đối chiếu các thôn, tổ của nhóm với dòng cộng của nhóm rồi sửa số sai.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "Dòng “trong đó” chỉ là một phần của dòng trên nó: sửa số nhỏ lại, hoặc sửa dòng trên.",
+    advice_RATE_SHOWN_AS_FRACTION: "Nhấn “Sửa tất cả” để định dạng cột theo %; số liệu không đổi.",
     fixAll: "Sửa tất cả",
     fixAllHint:
-      "Tính lại các cột tỷ lệ và đổi số dạng chữ thành số. Trợ lý không tự thay đổi số hộ.",
+      "Sửa mọi ô có nút sửa của dòng số liệu: tính lại tỷ lệ, đổi số dạng chữ thành số, nhận số gợi ý. Dòng tổng không đổi: bạn tự chọn ở từng ô, vì số sai có thể ở một thôn.",
     highlight: "Tô màu các ô có vấn đề",
 
     // Tính toán
@@ -150,7 +202,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Ghi công thức (tự cập nhật khi sửa số hộ)",
     fillRates: "Điền tỷ lệ",
     allocateHeading: "Phân bổ chỉ tiêu của xã",
-    allocateTarget: "Chỉ tiêu giảm nghèo của xã (hộ)",
     method: "Cách phân bổ",
     method_proportional: "Theo số hộ nghèo của từng thôn",
     method_highestRate: "Ưu tiên thôn có tỷ lệ hộ nghèo cao",
@@ -187,6 +238,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Điền tỷ lệ",
     action_allocate: "Phân bổ chỉ tiêu",
     action_unicode: "Chuyển sang Unicode",
+    action_province: "Chèn tổng hợp tỉnh",
     legacyTitle: "Chữ viết bằng bảng mã cũ {encoding}",
     legacyBody:
       "{cells} ô trong sổ tính dùng bảng mã {encoding} (phông .VnTime, VNI-Times…). Trợ lý đã tự đọc chuyển mã; nên chuyển hẳn sang Unicode với phông Times New Roman để mọi máy đều hiển thị đúng.",
@@ -195,17 +247,17 @@ export const uiMessages = defineMessages(
 
     // Trạng thái (đọc cho trình đọc màn hình)
     statusReady: "Sẵn sàng.",
-    statusChecked: "Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo.",
+    statusChecked: "Kiểm tra xong: {counts}.",
     statusWritten: "Đã xong: {what}. Có thể hoàn tác.",
     statusUndone: "Đã hoàn tác thay đổi gần nhất.",
     statusUndoneWhat: "Đã hoàn tác: {what}.",
     writeLabel: "{action} ({cells} ô)",
     undoWhat: "Hoàn tác: {what}",
-    statusLiveOne: "Đã tự kiểm tra lại sau khi sửa ô {cell}: {errors} lỗi, {warnings} cảnh báo.",
-    statusLiveMany: "Đã tự kiểm tra lại sau {n} thay đổi: {errors} lỗi, {warnings} cảnh báo.",
+    statusLiveOne: "Đã kiểm tra lại sau khi sửa ô {cell}: {counts}.",
+    statusLiveMany: "Đã kiểm tra lại sau {n} thay đổi: {counts}.",
     statusPreviewStale:
-      "Bảng vừa được sửa nên bản xem trước đã được bỏ. Đã kiểm tra lại: {errors} lỗi, {warnings} cảnh báo.",
-    liveWatching: "Tự kiểm tra: sửa ô nào trong bảng, trợ lý kiểm tra lại ngay.",
+      "Bảng vừa được sửa nên bản xem trước đã được bỏ. Đã kiểm tra lại: {counts}.",
+    liveWatching: "Kiểm tra khi sửa: sửa ô nào trong bảng, trợ lý kiểm tra lại ngay.",
     livePending: "Đang chờ bạn sửa xong để kiểm tra lại…",
     statusUndoNothing: "Không còn thay đổi nào để hoàn tác.",
     statusSelected: "Đã chọn ô {cell}.",
@@ -224,11 +276,13 @@ export const uiMessages = defineMessages(
     indicatorsNote:
       "Tên 12 chỉ số theo Nghị định 07/2021/NĐ-CP đã được xác nhận; ngưỡng thiếu hụt của từng chỉ số chưa đối chiếu được với văn bản gốc.",
 
-    // Trang xem thử
-    previewPageTitle: "Xem thử trợ lý với tệp .xlsx (không cần Excel)",
+    // Trợ lý trên trình duyệt (web app)
+    webAppTitle: "Trợ lý Giảm nghèo trên trình duyệt",
     openFile: "Mở tệp .xlsx",
     download: "Tải xuống",
     currentFile: "Tệp: {name}",
+    sampleFile: "Tệp mẫu: {name}. Bấm “Mở tệp .xlsx” để làm việc với tệp của xã.",
+    downloadHint: "Lưu về máy thành “{name}” (tệp gốc không bị đổi).",
     openingFile: "Đang mở tệp…",
     openingNamed: "Đang mở tệp “{name}”…",
     editCellLabel: "Nhập vào ô {cell}",
@@ -243,13 +297,13 @@ export const uiMessages = defineMessages(
   },
   {
     appTitle: "Poverty Reduction Assistant",
-    appSubtitle: "Check and compute the poverty-reduction appendix",
     langSwitch: "English",
     sections: "Assistant sections",
     tabTable: "Table",
     tabCheck: "Check",
     tabCompute: "Compute",
     tabSummary: "Summary",
+    tabProvince: "Many communes",
     moreSections: "More sections",
     sectionLoading: "Loading this section…",
     sectionLoadFailedTitle: "This section did not load",
@@ -259,6 +313,10 @@ export const uiMessages = defineMessages(
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
     selfTest: "Self-test",
+    contactGeneric: "For help, contact the IT staff who installed the assistant for your office.",
+    contactWith: "For help, contact {unit}",
+    contactPhone: "phone",
+    contactEmail: "email",
     selfTestHint:
       "Check that the assistant works with this Excel: it uses a temporary sheet and removes it, never touching your data.",
     selfTestRunning: "Running the self-test…",
@@ -279,8 +337,8 @@ export const uiMessages = defineMessages(
     slowConnectionRetry: "Try again",
     notInExcelTitle: "The assistant is running outside Excel",
     notInExcelBody:
-      "This page is the add-in's task pane and must be opened from inside Excel. To try it on an .xlsx file without Excel, open the preview page.",
-    openPreview: "Open the preview page",
+      "This page is the add-in's task pane and must be opened from inside Excel. No Excel that runs the add-in? Use the assistant in a browser: open the commune's .xlsx file, check and fix it, then download it.",
+    openWebApp: "Open the assistant in a browser",
 
     tableHeading: "Appendix table",
     detecting: "Looking for the appendix table…",
@@ -294,6 +352,10 @@ export const uiMessages = defineMessages(
     fieldDataRows: "Data rows",
     fieldTotalsRow: "Totals row",
     fieldUnits: "Villages / groups",
+    fieldGroups: "Groups (former communes, khu phố…)",
+    groupSpan: "{name}: rows {from}–{to}",
+    groupSpanSubtotal: "{name}: rows {from}–{to}, subtotal row {subtotal}",
+    fieldBreakdowns: "“Trong đó” rows (not villages)",
     fieldConfidence: "Table found",
     confidenceHigh: "Certain",
     confidenceMedium: "Fairly sure — review the columns",
@@ -333,9 +395,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Check the data",
     runCheck: "Check",
     recheck: "Check again",
-    targetLabel: "Commune poverty-reduction target (households)",
-    targetHint: "Optional. If given, the villages' planned cuts are compared with this target.",
+    targetComparedPoor:
+      "The villages' planned cuts are compared with the commune target ({target}; set in Compute).",
+    targetComparedNearPoor:
+      "The villages' planned near-poor cuts are compared with the commune target ({target}).",
     targetInvalid: "Enter households (e.g. 10) or a percentage (e.g. 1.37%).",
+    targetAbovePoor:
+      "A target of {target} households is more than the commune's poor households ({limit}); enter a smaller one.",
+    targetAboveNearPoor:
+      "A target of {target} households is more than the commune's near-poor households ({limit}); enter a smaller one.",
     targetPoorLabel: "Commune poverty-reduction target (households or %)",
     targetNearPoorLabel: "Near-poor household target (households or %)",
     targetFormatHint: "Households (10) or a rate of all households (1.37%).",
@@ -360,19 +428,62 @@ export const uiMessages = defineMessages(
     countInvalid: "Enter a whole number, zero or more.",
     checkNotRun: "Not checked yet. Press “Check” to review every row and the totals row.",
     noIssues: "No problems found. The table is consistent.",
-    issueSummary: (p) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
+    issueSummary: (p) =>
+      `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}` +
+      (p.recompute ? `, ${plural(p.recompute, "rate")} to compute again` : ""),
     issueListLabel: "Problems by row",
     rowGroup: "Row {row}",
     rowGroupUnit: "Row {row} · {name}",
+    rowGroupUnitInGroup: "Row {row} · {name} · {group}",
+    rowGroupSubtotal: "Row {row} · subtotal of {group}",
     severity_error: "Error",
     severity_warning: "Warning",
     goToCell: "Select cell {cell}",
     goToCellPrefix: "Select cell",
     fixOne: "Fix",
     fixOneLabel: "Fix cell {cell}",
+    fixTo: "Change to {value}",
+    fixTotalsTo: "Set the total to {value}",
+    fixToNumber: "Make it the number {value}",
+    fixCellLabel: "Cell {cell}: {action}",
+    rowGroupTotals: "Totals row (row {row})",
+    consequencesLabel: "Caused by this",
+    recomputeHeading: "Rates to compute again",
+    recomputeHint:
+      "The counts of these rows are fine; only the rates need computing again (Fix or Fix all).",
+    advice_MISSING_VALUE: "Enter a number in this cell (0 when there are none).",
+    advice_NOT_A_NUMBER: "Enter a number in this cell, without words.",
+    advice_NUMBER_AS_TEXT:
+      "Type the number again (without a leading apostrophe) so Excel adds it up.",
+    advice_CELL_ERROR: "Correct the cell's formula, or type the number directly.",
+    advice_NEGATIVE_VALUE: "Counts cannot be negative: enter the right number from the register.",
+    advice_NOT_INTEGER: "Enter the whole number from the review list.",
+    advice_POOR_EXCEEDS_HOUSEHOLDS:
+      "Compare the village's poor, near-poor and total households with the review list and correct the wrong one.",
+    advice_HOUSEHOLDS_EXCEED_POPULATION:
+      "Compare the village's households and population and correct the wrong one.",
+    advice_CUT_EXCEEDS_POOR:
+      "Enter a cut no larger than the village's poor households, or allocate the target again in Compute.",
+    advice_RATE_MISMATCH: "Correct this row's counts first; the rate can then be computed again.",
+    advice_TOTAL_MISMATCH:
+      "Correct this column's unreadable cells first; the total can then be computed again.",
+    advice_TOTALS_ROW_MISSING: "Add a “Tổng cộng” row right below the villages.",
+    advice_DUPLICATE_UNIT: "Correct the name, or merge the two rows into one.",
+    advice_HOUSEHOLD_SIZE_UNUSUAL:
+      "If the population and households are both right, ignore this warning.",
+    advice_TARGET_MISMATCH: "Allocate the target again in Compute, or correct the commune target.",
+    advice_LEGACY_ENCODING: "Press “Convert to Unicode” at the top of the pane.",
+    advice_TRANSITION_MISMATCH:
+      "Compare this row's exits, returns and new households with the register and correct the wrong one.",
+    advice_SUBTOTAL_MISMATCH:
+      "Compare the group's villages with the group's subtotal row and correct the wrong one.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "An “of which” row is part of the row above it: lower it, or correct the row above.",
+    advice_RATE_SHOWN_AS_FRACTION:
+      "Press “Fix all” to give the column a % format; no number changes.",
     fixAll: "Fix all",
     fixAllHint:
-      "Recompute the rate columns and turn numbers stored as text into numbers. Counts are never changed.",
+      "Fix every data-row cell that has a fix button: recompute rates, turn numbers stored as text into numbers, accept suggested numbers. The totals row is left for you to choose cell by cell, since the mistake may be a village's.",
     highlight: "Highlight cells with problems",
 
     ratesHeading: "Compute rates",
@@ -381,7 +492,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Write formulas (update when counts change)",
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
-    allocateTarget: "Commune poverty-reduction target (households)",
     method: "Allocation method",
     method_proportional: "In proportion to each village's poor households",
     method_highestRate: "Villages with the highest poverty rate first",
@@ -417,6 +527,7 @@ export const uiMessages = defineMessages(
     action_fillRates: "Fill rates",
     action_allocate: "Allocate target",
     action_unicode: "Convert to Unicode",
+    action_province: "Insert the province summary",
     legacyTitle: "Text in the old {encoding} encoding",
     legacyBody:
       "{cells} cells of the workbook use the {encoding} encoding (.VnTime, VNI-Times … fonts). The assistant reads them decoded; convert them to Unicode with the Times New Roman font so that every computer shows them right.",
@@ -425,19 +536,16 @@ export const uiMessages = defineMessages(
       "Preview the cells that change; nothing is written until you confirm, and it can be undone.",
 
     statusReady: "Ready.",
-    statusChecked: (p) =>
-      `Check finished: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
+    statusChecked: "Check finished: {counts}.",
     statusWritten: "Done: {what}. You can undo this.",
     statusUndone: "Undid the last change.",
     statusUndoneWhat: "Undone: {what}.",
     writeLabel: (p) => `${p.action} (${plural(p.cells, "cell")})`,
     undoWhat: "Undo: {what}",
-    statusLiveOne: (p) =>
-      `Checked again after cell ${p.cell} changed: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
-    statusLiveMany: (p) =>
-      `Checked again after ${plural(p.n, "change")}: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
-    statusPreviewStale: (p) =>
-      `The table was edited, so the preview was dropped. Checked again: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
+    statusLiveOne: "Checked again after cell {cell} changed: {counts}.",
+    statusLiveMany: (p) => `Checked again after ${plural(p.n, "change")}: ${p.counts}.`,
+    statusPreviewStale:
+      "The table was edited, so the preview was dropped. Checked again: {counts}.",
     liveWatching: "Live check: edit any cell of the table and the assistant checks again.",
     livePending: "Waiting for you to finish editing, then checking again…",
     statusUndoNothing: "There is nothing left to undo.",
@@ -457,10 +565,12 @@ export const uiMessages = defineMessages(
     indicatorsNote:
       "The names of the 12 indicators of Decree 07/2021/NĐ-CP are confirmed; each indicator's deprivation threshold is not yet checked against the official text.",
 
-    previewPageTitle: "Try the assistant on an .xlsx file (no Excel needed)",
+    webAppTitle: "Poverty Reduction Assistant in the browser",
     openFile: "Open .xlsx file",
     download: "Download",
     currentFile: "File: {name}",
+    sampleFile: "Sample file: {name}. Click “Open .xlsx file” to work on your commune's file.",
+    downloadHint: "Saves it as “{name}” (the original file is not changed).",
     openingFile: "Opening the file…",
     openingNamed: "Opening “{name}”…",
     editCellLabel: "Edit cell {cell}",

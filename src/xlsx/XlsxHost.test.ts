@@ -288,14 +288,14 @@ describe("apply and undo", () => {
     await host.apply(RICH_PLAN);
     expect(await fingerprint(host)).not.toEqual(before);
     expect(host.undoDepth()).toBe(1);
-    expect(await host.undo()).toBe(true);
+    expect((await host.undo()).status).toBe("done");
     expect(host.undoDepth()).toBe(0);
     expect(await fingerprint(host)).toEqual(before);
     const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
     expect((await fingerprint(reopened)).sheets.map((s) => s.grid)).toEqual(
       before.sheets.map((s) => s.grid)
     );
-    expect(await host.undo()).toBe(false);
+    expect((await host.undo()).status).toBe("nothing");
   });
 
   test("undo is a stack: each step goes back to the state before it", async () => {

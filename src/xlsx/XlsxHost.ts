@@ -11,13 +11,14 @@ import type {
   WorkbookProbe,
 } from "../core";
 import { HostError } from "../core";
-import type { WritePlan } from "../core";
+import type { RangeRef, UndoOptions, UndoResult, WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
 import { loadExcelJs, openWorkbook } from "./openWorkbook";
 import { writeIntoPackage } from "./package/writePackage";
-import { markersOf, removeMarkers, setMarker } from "./markers";
+import { markersOf, setMarker } from "./markers";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
+import { journalEntry, undoEntry, type SheetIds, type XlsxEntry } from "./journal";
 import { solidFill } from "./styles";
 
 /** The very-hidden sheet that keeps `saveSetting` values inside the file (column A key, column B value). */
@@ -55,7 +56,22 @@ type Highlighted = {
  */
 export class XlsxHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
-  private readonly undoStack: UndoStep[] = [];
+  /** The undo journal, oldest first: one entry per applied plan (src/core/undo compares and follows). */
+  private readonly journal: XlsxEntry[] = [];
+  /** Stable sheet ids: ExcelJS keeps one Worksheet object per sheet through renames. */
+  private readonly worksheetIds = new WeakMap<ExcelJS.Worksheet, string>();
+  private nextSheetId = 1;
+  private readonly ids: SheetIds = {
+    idOf: (ws) => {
+      let id = this.worksheetIds.get(ws);
+      if (id === undefined) {
+        id = `xlsx-${this.nextSheetId++}`;
+        this.worksheetIds.set(ws, id);
+      }
+      return id;
+    },
+    byId: (id) => this.workbook.worksheets.find((ws) => this.worksheetIds.get(ws) === id),
+  };
   private readonly settings = new Map<string, string>();
   private settingsDirty = false;
   private highlighted: Highlighted[] = [];
@@ -203,6 +219,7 @@ export class XlsxHost implements WorkbookHost {
     const step = new UndoStep(plan.action, this.workbook);
     let cellsWritten = 0;
     let formulasWritten = false;
+    const merges = new Map<string, RangeRef[]>();
     try {
       for (const sp of plan.sheets) {
         if (sp.create) {
@@ -212,6 +229,7 @@ export class XlsxHost implements WorkbookHost {
         const ws = this.worksheet(sp.sheet);
         const outcome = applySheet(ws, sp, step);
         cellsWritten += outcome.cellsWritten;
+        merges.set(ws.name, outcome.merges);
         formulasWritten ||= outcome.formulasWritten;
         if (sp.marker !== undefined) {
           step.names(this.workbook);
@@ -223,25 +241,31 @@ export class XlsxHost implements WorkbookHost {
       step.restore();
       throw e;
     }
-    this.undoStack.push(step);
+    for (const ws of this.workbook.worksheets) this.ids.idOf(ws);
+    this.journal.push(journalEntry(this.workbook, step, merges, this.ids));
     return { cellsWritten, sheetsCreated: [...step.createdSheets] };
   }
 
   undoDepth(): number {
-    return this.undoStack.length;
+    return this.journal.length;
   }
 
   /** The action names of the undo stack, oldest first ("fix", "allocate", …). */
   undoActions(): readonly string[] {
-    return this.undoStack.map((s) => s.action);
+    return this.journal.map((s) => s.action);
   }
 
-  async undo(): Promise<boolean> {
-    const step = this.undoStack.pop();
-    if (!step) return false;
-    step.restore();
-    for (const name of step.createdSheets) removeMarkers(this.workbook, name);
-    return true;
+  /**
+   * Undo the last plan, comparing before restoring: a cell is put back only while it holds what the plan wrote
+   * (found again after rows were inserted, deleted or sorted); the others are kept and named. A created sheet the
+   * officer typed into is deleted only with `{ confirm: true }` (the first call answers "confirm", changing nothing).
+   */
+  async undo(options: UndoOptions = {}): Promise<UndoResult> {
+    const entry = this.journal[this.journal.length - 1];
+    if (!entry) return { status: "nothing" };
+    const result = undoEntry(this.workbook, entry, this.ids, options);
+    if (result.status !== "confirm") this.journal.pop();
+    return result;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -111,14 +111,34 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   }
 }
 
-export type SheetOutcome = { cellsWritten: number; formulasWritten: boolean };
+export type SheetOutcome = {
+  cellsWritten: number;
+  formulasWritten: boolean;
+  /** The merges made (a merge over cells holding data is not made: merging keeps only the top-left value). */
+  merges: RangeRef[];
+};
+
+/** Whether a cell of the area other than its top-left holds something (a merge would drop it). */
+function holdsDataBesideTopLeft(ws: ExcelJS.Worksheet, m: RangeRef): boolean {
+  for (let r = m.top; r <= m.bottom; r++)
+    for (let c = m.left; c <= m.right; c++) {
+      if (r === m.top && c === m.left) continue;
+      const v = ws.findCell(r, c)?.value;
+      if (v !== null && v !== undefined && v !== "") return true;
+    }
+  return false;
+}
 
 /** Apply one sheet's changes, snapshotting each thing into `step` just before it changes. Charts are not written. */
 export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep): SheetOutcome {
   let formulasWritten = false;
+  const merges: RangeRef[] = [];
   unshareFormulas(ws, sp.writes, step);
   for (const m of sp.merges ?? []) {
     if (mergesOf(ws).some((e) => sameRange(e, m))) continue;
+    // The officer's notes under a header cell the plan would merge over stay: the merge is left out.
+    if (holdsDataBesideTopLeft(ws, m)) continue;
+    merges.push(m);
     step.area(ws, m);
     ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
@@ -171,7 +191,7 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     ws.views = [{ ...(ws.views ?? [])[0], ...frozen } as ExcelJS.WorksheetView];
   }
   if (sp.print && sp.create) applyPrintSetup(ws, sp.print);
-  return { cellsWritten: sp.writes.length, formulasWritten };
+  return { cellsWritten: sp.writes.length, formulasWritten, merges };
 }
 
 /** An Excel Table over cells already written: header texts become the column names (ExcelJS rewrites the cells). */

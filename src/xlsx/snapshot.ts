@@ -4,14 +4,14 @@ import { namesModel, restoreNames } from "./markers";
 import { isDate, mergesOf } from "./readGrid";
 
 /** One cell as it was: its whole ExcelJS model (value, formula, cached result, style), or nothing if absent. */
-type CellSnapshot = {
+export type CellSnapshot = {
   readonly row: number;
   readonly col: number;
   readonly existed: boolean;
   readonly model: ExcelJS.CellModel | null;
 };
 
-type SheetSnapshot = {
+export type SheetSnapshot = {
   readonly name: string;
   readonly cells: Map<string, CellSnapshot>;
   readonly merges: readonly RangeRef[];
@@ -97,6 +97,11 @@ export class UndoStep {
       const ws = this.workbook.getWorksheet(s.name);
       if (ws) restoreSheet(ws, s);
     }
+    this.restoreWorkbookFlags();
+  }
+
+  /** The workbook's defined names and recalculation flag as they were. */
+  restoreWorkbookFlags(): void {
     if (this.savedNames) restoreNames(this.workbook, this.savedNames);
     const calc = this.workbook.calcProperties as { fullCalcOnLoad?: boolean };
     if (this.fullCalcOnLoad === undefined) delete calc.fullCalcOnLoad;
@@ -131,21 +136,37 @@ function restoreSheet(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
   for (const m of s.merges)
     if (!now.some((o) => sameRange(o, m)))
       ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
-  for (const c of s.cells.values()) {
-    const cell = ws.getCell(c.row, c.col);
-    if (!c.model) {
-      if (cell.type !== 1 /* Merge */) cell.value = null;
-      cell.style = {};
-      continue;
-    }
-    const model = cloneCellModel(c.model);
-    if (model.type === 1 /* Merge: its value is the master's, restored with the master */) {
-      cell.style = model.style;
-    } else {
-      cell.model = model;
-      cell.style = model.style ?? {};
-    }
+  for (const c of s.cells.values()) restoreCell(ws, c.row, c.col, c);
+  restoreSheetLayout(ws, s);
+}
+
+/** Put one cell back as the snapshot saw it, at (row, col) — where undo found it, which may differ from `c`'s. */
+export function restoreCell(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  c: CellSnapshot
+): void {
+  const cell = ws.getCell(row, col);
+  if (!c.model) {
+    if (cell.type !== 1 /* Merge */) cell.value = null;
+    cell.style = {};
+    return;
   }
+  const model = {
+    ...cloneCellModel(c.model),
+    address: cell.address,
+  } as unknown as ExcelJS.CellModel;
+  if (model.type === 1 /* Merge: its value is the master's, restored with the master */) {
+    cell.style = model.style;
+  } else {
+    cell.model = model;
+    cell.style = model.style ?? {};
+  }
+}
+
+/** Column widths, data validations and views (freeze panes) as the snapshot saw them. */
+export function restoreSheetLayout(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
   for (const [col, width] of s.widths) ws.getColumn(col).width = width as number;
   if (s.validations) {
     (

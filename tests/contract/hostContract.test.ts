@@ -223,11 +223,11 @@ describe.each(LEGS)("WorkbookHost contract: $name", (leg) => {
     const before = await host.readGrid("Phụ lục");
     await host.apply(PLAN);
     expect(host.undoDepth()).toBe(1);
-    expect(await host.undo()).toBe(true);
+    expect((await host.undo()).status).toBe("done");
     expect(await host.readGrid("Phụ lục")).toEqual(before);
     expect(await host.listSheets()).toEqual(["Phụ lục"]);
     expect(host.undoDepth()).toBe(0);
-    expect(await host.undo()).toBe(false);
+    expect((await host.undo()).status).toBe("nothing");
   });
 
   it("undo restores text that Excel would parse, and Text-formatted cells, as they were", async () => {

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  *
  * legacy.js decides, before any of the bundle is requested, whether this runtime can run it (jsdom fetches no
- * scripts: what legacy.js would request is read from the <script> elements it adds). Built from src/legacy by the
- * same function the webpack build uses.
+ * scripts: what legacy.js would request is read from the <script> elements it adds; lien-he.json is answered by a
+ * stand-in XMLHttpRequest). Built from src/legacy by the same function the webpack build uses.
  */
 import * as acorn from "acorn";
 
@@ -51,9 +51,37 @@ const added = (): string[] =>
 const probe = (): HTMLScriptElement =>
   document.querySelector('script[src="probe.js"]') as HTMLScriptElement;
 
+/** lien-he.json as the site serves it: `body` with `status` (404: no contact file deployed). */
+let contactFile: { status: number; body: string } = { status: 404, body: "" };
+const requested: string[] = [];
+class FakeXhr {
+  readyState = 0;
+  status = 0;
+  responseText = "";
+  onreadystatechange: (() => void) | null = null;
+  private url = "";
+  open(_method: string, url: string): void {
+    this.url = url;
+  }
+  send(): void {
+    requested.push(this.url);
+    Object.assign(this, { readyState: 4, ...contactFile, responseText: contactFile.body });
+    this.onreadystatechange?.();
+  }
+}
+const realXhr = win["XMLHttpRequest"];
+beforeAll(() => {
+  win["XMLHttpRequest"] = FakeXhr;
+});
+afterAll(() => {
+  win["XMLHttpRequest"] = realXhr;
+});
+
 beforeEach(() => {
   page();
   delete win["giamngheoSyntaxOk"];
+  contactFile = { status: 404, body: "" };
+  requested.length = 0;
 });
 
 test("the built script is ES5 (acorn, ecmaVersion 5)", () => {
@@ -126,4 +154,62 @@ test("while the page is still parsing, the bundle waits for DOMContentLoaded (of
   }
   document.dispatchEvent(new Event("DOMContentLoaded"));
   expect(added()).toEqual(["probe.js", ...BUNDLE]);
+});
+
+describe("the legacy page sends the officer to the web app and names the province's contact", () => {
+  const old = (): Array<[object, string]> => [[window, "Proxy"]];
+
+  test("the web app's address (index.html beside the pane) comes first, in both languages", () => {
+    run(old());
+    const shown = document.getElementById("giamngheo-legacy")!;
+    const links = [...shown.querySelectorAll("a")].filter((a) => a.href.endsWith("/index.html"));
+    expect(links).toHaveLength(2);
+    expect(links[0]!.closest("p")?.textContent).toContain(TEXT.vi["webAppBefore"] as string);
+    expect(shown.textContent).not.toMatch(/xem thử|preview/i);
+  });
+
+  test("no lien-he.json: the generic words", () => {
+    run(old());
+    expect(requested).toEqual(["lien-he.json"]);
+    const help = document.querySelector('p[data-help="vi"]')!;
+    expect(help.textContent).toBe(TEXT.vi["help"]);
+  });
+
+  test("lien-he.json: unit, tel: and mailto: links, the note, as text only", () => {
+    contactFile = {
+      status: 200,
+      body: JSON.stringify({
+        donVi: "Sở <b>A</b>",
+        dienThoai: "0209 3852 123",
+        email: "cntt@a.gov.vn",
+        ghiChu: "Giờ hành chính.",
+      }),
+    };
+    run(old());
+    const vi = document.querySelector('p[data-help="vi"]')!;
+    expect(vi.textContent).toBe(
+      "Cần giúp đỡ, hãy liên hệ Sở <b>A</b>, điện thoại 0209 3852 123, thư điện tử cntt@a.gov.vn. Giờ hành chính."
+    );
+    expect(vi.querySelector("b")).toBeNull();
+    expect([...vi.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+      "tel:02093852123",
+      "mailto:cntt@a.gov.vn",
+    ]);
+    expect(document.querySelector('p[data-help="en"]')!.textContent).toMatch(
+      /^For help, contact Sở/
+    );
+  });
+
+  test("a malformed lien-he.json keeps the generic words", () => {
+    contactFile = { status: 200, body: "{ not json" };
+    run(old());
+    expect(document.querySelector('p[data-help="vi"]')!.textContent).toBe(TEXT.vi["help"]);
+  });
+
+  test("a runtime that runs the pane never asks for lien-he.json", () => {
+    run();
+    win["giamngheoSyntaxOk"] = true;
+    probe().dispatchEvent(new Event("load"));
+    expect(requested).toEqual([]);
+  });
 });

@@ -150,14 +150,58 @@ describe("dist/legacy.js and dist/probe.js", () => {
   });
 });
 
-describe("preview.html needs no network", () => {
+describe("the web app (index.html) needs no network", () => {
   it("loads no office.js and no remote script", () => {
-    const srcs = findTags(read("preview.html"), "script").map((t) => t.attrs["src"] ?? "");
+    const srcs = findTags(read("index.html"), "script").map((t) => t.attrs["src"] ?? "");
     expect(srcs.length).toBeGreaterThan(0);
     for (const s of srcs) {
       expect(s).not.toMatch(/office/i);
       expect(s).not.toMatch(/^([a-z]+:)?\/\//i);
     }
+  });
+});
+
+describe("dist/sw.js, the web app's offline cache", () => {
+  const listed = (): string[] => {
+    const m = /var FILES = (\[[\s\S]*?\]);/.exec(read("sw.js"));
+    return JSON.parse(m?.[1] ?? "[]") as string[];
+  };
+
+  it("keeps the web app page and every script it loads, each a file in dist/", () => {
+    const files = listed();
+    const scripts = findTags(read("index.html"), "script").map((t) => t.attrs["src"] ?? "");
+    expect(files).toEqual(expect.arrayContaining(["index.html", ...scripts]));
+    expect(files.some((f) => /^exceljs\./.test(f))).toBe(true); // the lazily loaded .xlsx reader too
+    for (const f of files)
+      expect({ f, exists: fs.existsSync(path.join(out, f)) }).toEqual({ f, exists: true });
+  });
+
+  it("keeps nothing of the task pane, the support page or the contact file (they always go to the network)", () => {
+    const files = listed();
+    const bundle = (findTags(read("taskpane.html"), "script")[0]?.attrs["data-bundle"] ?? "").split(
+      " "
+    );
+    const paneOnly = bundle.filter(
+      (f) => !findTags(read("index.html"), "script").some((t) => t.attrs["src"] === f)
+    );
+    expect(paneOnly.length).toBeGreaterThan(0);
+    for (const f of [
+      ...paneOnly,
+      "taskpane.html",
+      "legacy.js",
+      "probe.js",
+      "lien-he.js",
+      "ho-tro.html",
+      "manifest.xml",
+    ])
+      expect(files).not.toContain(f);
+  });
+
+  it("has a cache name made of this build's files, and the page names the worker relative to itself", () => {
+    expect(read("sw.js")).toMatch(/var CACHE = "giamngheo-[0-9a-f]{12}";/);
+    const root = findTags(read("index.html"), "div").find((t) => t.attrs["id"] === "root");
+    expect(root?.attrs["data-service-worker"]).toBe("sw.js");
+    expect(read("taskpane.html")).not.toContain("sw.js");
   });
 });
 

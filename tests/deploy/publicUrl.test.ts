@@ -10,7 +10,8 @@ const deploy = require("../../scripts/deploy") as {
   DEV_URL: string;
   PublicUrlError: new (m: string) => Error;
   publicUrl: (raw: string | undefined) => string;
-  manifestFor: (xml: string, url: string) => string;
+  manifestFor: (xml: string, url: string, version?: string) => string;
+  packageVersion: () => string;
 };
 
 const DEV_MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -83,6 +84,15 @@ describe("the manifest for a PUBLIC_URL", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("says package.json's version (four numbers), or the one given", () => {
+    const [a, b, c] = deploy.packageVersion().split(".");
+    expect(built).toContain(`<Version>${a}.${b}.${c}.0</Version>`);
+    expect(deploy.manifestFor(DEV_MANIFEST, url, "2.13.0")).toContain(
+      "<Version>2.13.0.0</Version>"
+    );
+    expect(() => deploy.manifestFor(DEV_MANIFEST, url, "2.13.0-beta.1")).toThrow(/three numbers/);
   });
 
   it("refuses a manifest with an address it would not move", () => {

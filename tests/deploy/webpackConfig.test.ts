@@ -1,7 +1,7 @@
 /**
  * Development and production differ only where DESIGN.md says (read from webpack.config.js, no build): office.js
  * from the npm copy in development (npm start works offline), from Microsoft's CDN in production, and each page's
- * CSP allows exactly where its scripts come from; the preview names no remote origin in either mode.
+ * CSP allows exactly where its scripts come from; the web app names no remote origin in either mode.
  */
 import { OFFICE_JS_CDN, SAMPLE_PUBLIC_URL } from "../safety/productionBuild";
 
@@ -46,15 +46,35 @@ test("production: the pane loads office.js from the CDN, its CSP allows exactly 
 });
 
 test.each(["development", "production"])(
-  "%s: the preview's CSP allows our own scripts only",
+  "%s: the web app's CSP allows our own scripts only",
   (mode) => {
-    const preview = pages(mode).get("preview.html")!;
-    expect(scriptSrc(preview["csp"])).toBe("'self'");
-    expect(String(preview["csp"])).not.toMatch(/https:/);
+    const webApp = pages(mode).get("index.html")!;
+    expect(scriptSrc(webApp["csp"])).toBe("'self'");
+    expect(String(webApp["csp"])).not.toMatch(/https:/);
   }
 );
 
-test("taskpane.html writes its own script tags (legacy.js adds the bundle); the preview's are injected", () => {
+test("taskpane.html writes its own script tags (legacy.js adds the bundle); the web app's are injected", () => {
   expect(pages("production").get("taskpane.html")!["inject"]).toBe(false);
-  expect(pages("production").get("preview.html")!["inject"]).toBe(true);
+  expect(pages("production").get("index.html")!["inject"]).toBe(true);
+});
+
+test("the web app's offline cache: sw.js only in production, named by the web app page alone", () => {
+  const names = (mode: string, env: Record<string, unknown> = {}) =>
+    makeConfig(env, { mode }).plugins.map((p) => p.constructor.name);
+  expect(names("production")).toContain("ServiceWorkerPlugin");
+  expect(names("development")).not.toContain("ServiceWorkerPlugin");
+  expect(pages("production").get("index.html")!["serviceWorker"]).toBe("sw.js");
+  expect(pages("development").get("index.html")!["serviceWorker"]).toBe("");
+  // The task pane's template never reads the option: it cannot register the worker inside Excel.
+  expect(pages("production").get("taskpane.html")!["template"]).toMatch(/taskpane\.html$/);
+});
+
+test("a release (--env release) builds the same site without a manifest (it belongs to an address)", () => {
+  const deploy = (env: Record<string, unknown>) =>
+    makeConfig(env, { mode: "production" }).plugins.find(
+      (p) => p.constructor.name === "DeployAssetsPlugin"
+    ) as unknown as { url: string | null };
+  expect(deploy({ release: true }).url).toBeNull();
+  expect(deploy({}).url).toBe(SAMPLE_PUBLIC_URL);
 });

@@ -6,7 +6,8 @@
  *   - axe-core on every tab at 320 px and at desktop width: no serious or critical violation;
  *   - live checking: after a check of the errors fixture, correcting F9 (2,83 → 2,38) in the grid removes F9 from
  *     the list with no button pressed.
- * run.js calls `narrowSteps` with its own `step` recorder; nothing here reads outside the project.
+ * run.js calls `narrowSteps` with its own `step` recorder and the address of the web app to test (the site of the
+ * release zip); nothing here reads outside the project.
  */
 "use strict";
 const fs = require("fs");
@@ -14,8 +15,8 @@ const path = require("path");
 
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const TABS = {
-  vi: ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp"],
-  en: ["Table", "Check", "Compute", "Summary"],
+  vi: ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp", "Tổng hợp nhiều xã"],
+  en: ["Table", "Check", "Compute", "Summary", "Many communes"],
 };
 const MORE = { vi: "Các phần khác", en: "More sections" };
 const SIX = ["F9", "E10", "G11", "I11", "D13", "G14"];
@@ -152,11 +153,11 @@ async function waitForIssues(pane, expected, timeout) {
   throw new Error(`issues: expected ${JSON.stringify(expected)}, got ${JSON.stringify(cells)}`);
 }
 
-async function openPreview(browser, url, width, height) {
+async function openWebApp(browser, url, width, height) {
   const context = await browser.newContext({ viewport: { width, height }, locale: "vi-VN" });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  await page.goto(`${url}/preview.html`, { waitUntil: "load" });
+  await page.goto(`${url}/index.html`, { waitUntil: "load" });
   const pane = page.locator("aside");
   await pane.getByText("A5:I14").waitFor();
   return { context, page, pane };
@@ -173,7 +174,7 @@ async function narrowSteps(env) {
       await step(
         `${width} px, ${lang}: every tab fits the pane, text boxes show all their text`,
         async () => {
-          const { context, page, pane } = await openPreview(browser, url, width, 720);
+          const { context, page, pane } = await openWebApp(browser, url, width, 720);
           try {
             if (lang === "en") {
               await pane.getByRole("switch", { name: "English" }).click();
@@ -271,7 +272,7 @@ async function narrowSteps(env) {
     ["desktop", 1440, 960],
   ]) {
     await step(`axe-core at ${label}: no serious or critical violation on any tab`, async () => {
-      const { context, page, pane } = await openPreview(browser, url, width, height);
+      const { context, page, pane } = await openWebApp(browser, url, width, height);
       try {
         const found = [];
         for (const tab of TABS.vi) {
@@ -292,7 +293,7 @@ async function narrowSteps(env) {
   await step(
     "320 px: correcting F9 (2,83 → 2,38) in the grid removes F9 from the list, no button pressed",
     async () => {
-      const { context, page, pane } = await openPreview(browser, url, 320, 720);
+      const { context, page, pane } = await openWebApp(browser, url, 320, 720);
       try {
         await selectTab(pane, "vi", "Kiểm tra");
         await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * End-to-end test of the task pane in its preview page, in Debian's chromium (never a downloaded browser):
- *   build (unless dist/ is fresh) → serve dist/ on localhost → open preview.html with the errors fixture →
+ * End-to-end test of the task pane in the web app (index.html), in Debian's chromium (never a downloaded browser):
+ *   build (unless dist/ is fresh) → serve dist/ on localhost → open index.html with the errors fixture →
  *   check (six issues) → select F9 in the grid → "Sửa tất cả" → "Hoàn tác" (six again) → fix again →
- *   download → `giamngheo check <downloaded> --json` must report exactly E10, G11, I11, G14.
+ *   download (as "<name> - đã kiểm tra.xlsx") → `giamngheo check <downloaded> --json` must report exactly E10,
+ *   G11, I11, G14.
  * Also: taskpane.html outside Office shows its friendly page, with office.js from Microsoft's CDN (answered here
  * from the npm copy: no network) and with the CDN unreachable, and nothing else is requested outside localhost.
- * Then narrow.js (issue 12): every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width,
- * and the live re-check after an edit typed into the grid.
+ * Then the release (scripts/release.js over this dist/): its zip is unpacked and its site served, and narrow.js
+ * (issue 12) runs there: every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width, and
+ * the live re-check after an edit typed into the grid; and the web app opens again with the server stopped (its
+ * offline cache), while taskpane.html is never answered from that cache.
  * Prints "N passed, N failed" last and exits non-zero on any failure. Screenshot: test-artifacts/pane.png.
  */
 "use strict";
@@ -15,6 +18,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const JSZip = require("jszip");
 const { narrowSteps } = require("./narrow");
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -71,7 +75,7 @@ function newestMtime(p) {
 /** Build the production pane unless dist/ is newer than every source it is built from. */
 function ensureBuild() {
   const built = Math.min(
-    newestMtime(path.join(DIST, "preview.html")),
+    newestMtime(path.join(DIST, "index.html")),
     newestMtime(path.join(DIST, "taskpane.html"))
   );
   const sources = Math.max(
@@ -85,6 +89,7 @@ function ensureBuild() {
       "assets",
       "manifest.xml",
       "scripts/deploy.js",
+      "scripts/serviceWorkerPlugin.js",
       "webpack.config.js",
       "package.json",
     ].map((p) => newestMtime(path.join(ROOT, p)))
@@ -123,7 +128,7 @@ function serve(root) {
     const rel = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
     const file = path.join(
       root,
-      path.normalize(rel === "/" ? "/preview.html" : rel).replace(/^[/\\]+/, "")
+      path.normalize(rel === "/" ? "/index.html" : rel).replace(/^[/\\]+/, "")
     );
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -202,6 +207,96 @@ async function fixAll(pane) {
   await waitForIssues(pane, REMAINING);
 }
 
+const RELEASE_DIR = path.join(ARTIFACTS, "release");
+
+/** `npm run release` over this dist/ (`--site`), unpacked: the zip's site folder, or null (step failed). */
+async function unpackRelease() {
+  let site = null;
+  await step(
+    "npm run release packs this build; its zip unpacks to the site and tao-manifest.html",
+    async () => {
+      fs.rmSync(RELEASE_DIR, { recursive: true, force: true });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, "scripts/release.js"), "--site", DIST, "--out", RELEASE_DIR],
+        { cwd: ROOT, encoding: "utf8" }
+      );
+      if (r.status !== 0) throw new Error(`release exit ${r.status}: ${r.stderr}`);
+      const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+      const zip = await JSZip.loadAsync(
+        fs.readFileSync(path.join(RELEASE_DIR, `tro-ly-giam-ngheo-${version}.zip`))
+      );
+      const out = path.join(RELEASE_DIR, "unpacked");
+      for (const [name, entry] of Object.entries(zip.files)) {
+        if (entry.dir) continue;
+        const target = path.join(out, name);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, await entry.async("nodebuffer"));
+      }
+      for (const f of ["tao-manifest.html", "trang-web/index.html", "trang-web/sw.js"])
+        if (!fs.existsSync(path.join(out, f))) throw new Error(`${f} missing from the zip`);
+      site = path.join(out, "trang-web");
+    }
+  );
+  return site;
+}
+
+/** After one visit the web app opens with no server at all; the task pane is never served from that cache. */
+async function offlineSteps(browser, site) {
+  const server = await serve(site);
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: "vi-VN",
+  });
+  let stopped = false;
+  try {
+    await step("first visit: the web app installs its offline cache (sw.js)", async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(STEP_TIMEOUT);
+      await page.goto(`${server.url}/`, { waitUntil: "load" });
+      await page.locator("aside").getByText("A5:I14").waitFor();
+      const active = await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.ready;
+        return reg.active ? new URL(reg.active.scriptURL).pathname : null;
+      });
+      assertEqual(active, "/sw.js", "active service worker");
+      await page.close();
+    });
+    await step(
+      "taskpane.html, in the worker's scope, is never answered from its cache",
+      async () => {
+        const page = await context.newPage();
+        page.setDefaultTimeout(STEP_TIMEOUT);
+        const fromWorker = [];
+        page.on("response", (r) => {
+          if (r.fromServiceWorker()) fromWorker.push(r.url());
+        });
+        await page.route(`${OFFICE_CDN_DIR}**`, (route) => route.abort("internetdisconnected"));
+        await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+        await page.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
+        assertEqual(fromWorker, [], "taskpane responses from the service worker");
+        await page.close();
+      }
+    );
+    await server.close();
+    stopped = true;
+    await step(
+      "with the server stopped, the web app opens again from its cache, sample and all",
+      async () => {
+        const page = await context.newPage();
+        page.setDefaultTimeout(STEP_TIMEOUT);
+        await page.goto(`${server.url}/`, { waitUntil: "load" });
+        await page.locator("aside").getByText("A5:I14").waitFor();
+        await page.getByRole("grid", { name: `Nội dung trang tính “${SHEET}”` }).waitFor();
+        await page.close();
+      }
+    );
+  } finally {
+    await context.close();
+    if (!stopped) await server.close();
+  }
+}
+
 async function main() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   try {
@@ -241,9 +336,9 @@ async function main() {
     const cell = (a) => grid.locator(`[data-address="${a}"]`);
 
     const opened = await step(
-      "preview opens the errors fixture and detects the table",
+      "the web app (the site's index) opens the errors fixture and detects the table",
       async () => {
-        await page.goto(`${server.url}/preview.html`, { waitUntil: "load" });
+        await page.goto(`${server.url}/`, { waitUntil: "load" });
         await grid.waitFor();
         await pane.getByText("A5:I14").waitFor();
         assertEqual(await cell("B9").innerText(), "Làng Gió", "grid B9");
@@ -307,12 +402,17 @@ async function main() {
     });
 
     const downloaded = path.join(ARTIFACTS, "e2e-fixed.xlsx");
-    await step("download the workbook", async () => {
+    await step("download the workbook, named after the file and “đã kiểm tra”", async () => {
       fs.rmSync(downloaded, { force: true });
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Tải xuống" }).click(),
       ]);
+      assertEqual(
+        download.suggestedFilename(),
+        "binh-luong-2024-errors - đã kiểm tra.xlsx",
+        "download name"
+      );
       await download.saveAs(downloaded);
       if (fs.statSync(downloaded).size < 1000) throw new Error("downloaded file is too small");
     });
@@ -463,13 +563,37 @@ async function main() {
     });
 
     await step(
+      "Tổng hợp nhiều xã: two files of one commune read (one duplicate), sheets inserted, undone",
+      async () => {
+        await pane.getByRole("tab", { name: "Tổng hợp nhiều xã" }).click();
+        await pane
+          .getByLabel("Chọn tệp của các xã…")
+          .setInputFiles(
+            ["binh-luong-2024.xlsx", "binh-luong-2024-errors.xlsx"].map((f) =>
+              path.join(ROOT, "assets/samples", f)
+            )
+          );
+        await pane.getByText("Đã đọc 2 tệp: 1 xã, phường được cộng.").waitFor();
+        await pane.getByText("Trùng xã").waitFor();
+        await pane.getByRole("button", { name: "Chèn hai trang tổng hợp" }).click();
+        await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
+        const sheets = page.getByRole("tablist", { name: "Các trang tính" });
+        await sheets.getByRole("tab", { name: "Tổng hợp tỉnh" }).waitFor();
+        await pane.getByRole("button", { name: "Hoàn tác" }).click();
+        await sheets.getByRole("tab", { name: "Tổng hợp tỉnh" }).waitFor({ state: "detached" });
+      }
+    );
+
+    await step(
       "taskpane.html outside Office shows the friendly page (office.js from the CDN, answered locally)",
       async () => {
         const p2 = await context.newPage();
         p2.on("pageerror", (e) => problems.push(`taskpane pageerror: ${e.message}`));
         await p2.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
         await p2.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
-        await p2.getByRole("link", { name: "Mở trang xem thử" }).waitFor();
+        const link = p2.getByRole("link", { name: "Mở Trợ lý trên trình duyệt" });
+        await link.waitFor();
+        assertEqual(await link.getAttribute("href"), "index.html", "the web app's address");
         await p2.close();
       }
     );
@@ -501,8 +625,16 @@ async function main() {
       assertEqual(problems, [], "problems");
     });
     await context.close();
-    // Issue 12: the pane at 320–380 px, axe-core on every tab, live checking from the grid (narrow.js).
-    await narrowSteps({ browser, url: server.url, root: ROOT, artifacts: ARTIFACTS, step });
+    const site = await unpackRelease();
+    if (!site) return;
+    const siteServer = await serve(site);
+    try {
+      // Issue 12 on the release's site: the pane at 320–380 px, axe-core on every tab, live checking (narrow.js).
+      await narrowSteps({ browser, url: siteServer.url, root: ROOT, artifacts: ARTIFACTS, step });
+    } finally {
+      await siteServer.close();
+    }
+    await offlineSteps(browser, site);
   } finally {
     await browser.close();
     await server.close();

@@ -23,6 +23,7 @@ import {
 } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
 import { raiseChanged } from "./fakeEvents";
+import { OfficerMoves } from "./officerMoves";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
 export type FakeCellSpec =
@@ -122,6 +123,8 @@ export const FIVE_MB = 5 * 1024 * 1024;
  */
 export class FakeExcel {
   readonly state: FakeState = { sheets: [], names: [], active: null, selection: null };
+  /** The officer inserts, deletes and sorts rows and columns between two clicks (`officerMoves.ts`). */
+  readonly officer = new OfficerMoves(this.state);
   readonly syncs: SyncRecord[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;

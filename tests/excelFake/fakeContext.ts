@@ -525,6 +525,15 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     });
   }
 
+  /** ExcelApi 1.2: every merged area that intersects the range is unmerged. */
+  unmerge(): void {
+    this.ctx.requireSet("ExcelApi", "1.2");
+    this.command({ unmerge: true }, (t) => {
+      this.ctx.writable(t.sheet);
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.ref));
+    });
+  }
+
   select(): void {
     this.command({ select: true }, (t) => {
       if (this.ctx.state.active?.toLowerCase() !== t.sheet.name.toLowerCase()) {
@@ -825,7 +834,7 @@ class FakeChartProxy extends FakeObject<FakeChart> implements XlChart {
 }
 
 class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
-  protected readonly loadable = ["name", "position", "visibility"];
+  protected readonly loadable = ["name", "id", "position", "visibility"];
   readonly charts: XlWorksheet["charts"];
   /** ExcelApi 1.7: registration and removal take effect at the next sync of the context they were queued on. */
   readonly onChanged: XlWorksheet["onChanged"] = {
@@ -904,6 +913,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   }
   protected read(t: FakeSheet, prop: string): unknown {
     if (prop === "visibility") return t.visibility;
+    if (prop === "id") return t.id;
     return prop === "name" ? t.name : this.ctx.state.sheets.indexOf(t);
   }
   get pageLayout(): XlPageLayout {
@@ -912,6 +922,9 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   }
   get name(): string {
     return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
   }
   get visibility(): string {
     return this.get("visibility");
@@ -988,13 +1001,14 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
 
   load(propertyNames?: string | string[]): this {
     const { names, props } = collectionLoad(propertyNames);
-    if (props.some((p) => p !== "name" && p !== "visibility")) {
+    if (props.some((p) => p !== "name" && p !== "visibility" && p !== "id")) {
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on worksheets (fake).`);
     }
     this.ctx.enqueue({ load: "worksheets", names }, () => {
       this.loadedItems = this.ctx.state.sheets.map((s) =>
         new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)).preload({
           name: s.name,
+          ...(props.includes("id") ? { id: s.id } : {}),
           ...(props.includes("visibility") ? { visibility: s.visibility } : {}),
         })
       );

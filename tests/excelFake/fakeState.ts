@@ -50,6 +50,8 @@ export type FakeConditionalFormat = {
 };
 
 export type FakeSheet = {
+  /** `Worksheet.id`: stable through renames and moves (ExcelApi 1.1, "Worksheet" reference). */
+  readonly id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Worksheet protection: every write to the sheet fails with AccessDenied. */
@@ -94,8 +96,12 @@ export function newCell(): FakeCell {
   };
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): FakeSheet {
+  sheetIds++;
   return {
+    id: `{00000000-0001-0000-0000-${String(sheetIds).padStart(12, "0")}}`,
     name,
     visibility: "Visible",
     protected: false,
@@ -199,7 +205,8 @@ export function contains(outer: RangeRef, row: number, col: number): boolean {
   return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
 }
 
+/** A sheet by name (any case) or by id, as `worksheets.getItem` finds it. */
 export function findSheet(state: FakeState, name: string): FakeSheet | undefined {
   const lower = name.toLowerCase();
-  return state.sheets.find((s) => s.name.toLowerCase() === lower);
+  return state.sheets.find((s) => s.name.toLowerCase() === lower || s.id === name);
 }

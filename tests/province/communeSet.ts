@@ -125,6 +125,14 @@ function sumsOf(
   return { population: col(3), households: col(4), poor: col(5), poorCut: col(7) };
 }
 
+/** The project folder (the bench runs this file compiled under dist/, tests from its source). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
 /** One clean or faulty commune workbook. */
 function communeSpec(i: number, rnd: () => number, title: Title, faulty: boolean) {
   const name = communeName(i);
@@ -185,7 +193,7 @@ export async function buildCommuneSet(count: number, seed = 16): Promise<Commune
   });
   out.push({
     file: "co-mat-khau.xlsx",
-    bytes: fs.readFileSync(path.join(__dirname, "../corpus/password-protected.xlsx")),
+    bytes: fs.readFileSync(path.join(projectRoot(), "tests/corpus/password-protected.xlsx")),
     expected: { name: "co mat khau", status: "unreadable" },
   });
   const garbage = new Uint8Array(4096).map(() => Math.floor(rnd() * 256));

@@ -27,7 +27,7 @@ beforeAll(async () => {
 const isOffice = (f: string): boolean => path.relative(out, f).split(path.sep)[0] === "office";
 
 /**
- * The one known occurrence we accept: the browser builds of ExcelJS and JSZip (the preview's lazily loaded .xlsx
+ * The one known occurrence we accept: the browser builds of ExcelJS and JSZip (the web app's lazily loaded .xlsx
  * reader and writer, one "exceljs" chunk, never loaded by the pane inside Excel) carry a setImmediate polyfill that
  * wraps a *string* callback in `new Function(""+e)`; nothing passes it a string, and the CSP (no 'unsafe-eval')
  * would block it anyway.
@@ -72,11 +72,11 @@ describe("every HTML page has a strict Content-Security-Policy", () => {
   it("pages exist", () => {
     const pages = listFiles(out).filter((f) => f.endsWith(".html") && !isOffice(f));
     expect(pages.map((p) => path.basename(p)).sort()).toEqual(
-      expect.arrayContaining(["preview.html", "taskpane.html"])
+      expect.arrayContaining(["index.html", "taskpane.html"])
     );
   });
 
-  it.each(["taskpane.html", "preview.html"])("%s", (name) => {
+  it.each(["taskpane.html", "index.html"])("%s", (name) => {
     const html = fs.readFileSync(path.join(out, name), "utf8");
     const metas = findTags(html, "meta").filter(
       (t) => t.attrs["http-equiv"]?.toLowerCase() === "content-security-policy"
@@ -116,7 +116,7 @@ describe("every HTML page has a strict Content-Security-Policy", () => {
       if (/^([a-z]+:)?\/\//i.test(src!)) remote.push(src!);
     }
     expect(remote).toEqual(name === "taskpane.html" ? [OFFICE_JS_CDN] : []);
-    if (name === "preview.html") expect(scripts).toEqual(["'self'"]);
+    if (name === "index.html") expect(scripts).toEqual(["'self'"]);
   });
 });
 
@@ -133,7 +133,7 @@ describe("the pages make no network request outside their own origin", () => {
     await browser?.close();
   });
 
-  it.each(["preview.html", "taskpane.html"])("%s", async (name) => {
+  it.each(["index.html", "taskpane.html"])("%s", async (name) => {
     const server = await serveDir(out);
     const context = await browser.newContext();
     await serveOfficeJsFromNpm(context);
@@ -153,7 +153,7 @@ describe("the pages make no network request outside their own origin", () => {
         }
       );
       await page.waitForLoadState("networkidle");
-      // Use the page a little so lazily loaded chunks (the preview's ExcelJS) are requested too.
+      // Use the page a little so lazily loaded chunks (the web app's ExcelJS) are requested too.
       const buttons = await page.$$("button:not([disabled])");
       for (const b of buttons.slice(0, 5)) await b.click({ timeout: 2_000 }).catch(() => undefined);
       await page.waitForLoadState("networkidle");
@@ -173,7 +173,7 @@ describe("the pages make no network request outside their own origin", () => {
     } else expect(outside).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
-    // The vendored ExcelJS build is for the preview only: the pane inside Excel never loads it.
+    // The vendored ExcelJS build is for the web app only: the pane inside Excel never loads it.
     if (name === "taskpane.html")
       expect(requests.filter((u) => /\/exceljs\.[^/]*\.js$/.test(u))).toEqual([]);
   });

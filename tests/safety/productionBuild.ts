@@ -22,6 +22,7 @@ const INPUTS = [
   "manifest.xml",
   "webpack.config.js",
   "scripts/deploy.js",
+  "scripts/serviceWorkerPlugin.js",
   "package.json",
   "package-lock.json",
   "tsconfig.json",

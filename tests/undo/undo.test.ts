@@ -68,11 +68,11 @@ describe.each(HOST_FACTORIES)("undo on $name", ({ make, formulaValues, officerEd
         expect(host.undoDepth()).toBe(states.length - 1);
         while (states.length > 1) {
           states.pop();
-          expect(await host.undo()).toBe(true);
+          expect((await host.undo()).status).toBe("done");
           expect(await stateOf(host)).toEqual(states[states.length - 1]);
         }
         expect(host.undoDepth()).toBe(0);
-        expect(await host.undo()).toBe(false);
+        expect((await host.undo()).status).toBe("nothing");
       }
     );
 
@@ -208,7 +208,7 @@ describe.each(HOST_FACTORIES)("undo on $name", ({ make, formulaValues, officerEd
         );
       });
       expect(await stateOf(host)).not.toEqual(before);
-      expect(await host.undo()).toBe(true);
+      expect((await host.undo()).status).toBe("done");
       expect(await stateOf(host)).toEqual(before);
     }
   });

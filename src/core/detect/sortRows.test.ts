@@ -213,6 +213,11 @@ describe("row kinds: breakdowns", () => {
     ]);
   });
 
+  it("keeps units named '+1', '-2' as units when they are numbered like the other units", () => {
+    const t = only([HEAD, [1, "+1", 100, 5, 5], [2, "-2", 150, 10, 6.67], [3, "Thôn 3", 50, 1, 2]]);
+    expect([t.unitRows, t.breakdowns]).toEqual([[2, 3, 4], undefined]);
+  });
+
   it("keeps units listed with a dash ('- Thôn 1') as units", () => {
     const t = only([HEAD, [1, "- Thôn 1", 100, 5, 5], [2, "- Thôn 2", 150, 10, 6.67]]);
     expect(t.unitRows).toEqual([2, 3]);

@@ -2,6 +2,7 @@ import type { RangeRef } from "./address";
 import type { Grid } from "./grid";
 import type { HostError } from "./hostError";
 import type { WritePlan } from "./plan";
+import type { UndoOptions, UndoResult } from "../undo/types";
 
 /** Cells of one sheet changed by someone other than this host's own writes (the officer typing, a paste…). */
 export type CellsChanged = {
@@ -92,8 +93,13 @@ export interface WorkbookHost {
   apply(plan: WritePlan): Promise<ApplyResult>;
   /** How many applied plans can still be undone. */
   undoDepth(): number;
-  /** Restore the workbook as it was before the last applied plan (values, formulas, formats, created sheets). */
-  undo(): Promise<boolean>;
+  /**
+   * Undo the last applied plan, comparing before restoring (DESIGN.md "Writing into a workbook without losing
+   * anything"): each cell the plan wrote is put back — where its row is now — only while it still holds what the plan
+   * wrote; the officer's later edits are kept and named in the result. A created sheet the officer typed into is
+   * deleted only when called again with `{ confirm: true }` (the first call answers status "confirm").
+   */
+  undo(options?: UndoOptions): Promise<UndoResult>;
   /** Select (and scroll to) a cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Fill the given cells with a highlight colour, remembering their original fills. */

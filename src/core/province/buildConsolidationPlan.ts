@@ -14,6 +14,8 @@ export type ConsolidationPlan = {
   readonly provinceRowOfFile: ReadonlyMap<string, number>;
   /** Row of each file on the file-status sheet. */
   readonly fileRowOfFile: ReadonlyMap<string, number>;
+  /** Column of the first problem (or reason) on the file-status sheet. */
+  readonly fileProblemColumn: number;
 };
 
 /**
@@ -45,5 +47,6 @@ export function buildConsolidationPlan(
     fileSheet,
     provinceRowOfFile: province.rowOfFile,
     fileRowOfFile: files.rowOfFile,
+    fileProblemColumn: files.problemColumn,
   };
 }

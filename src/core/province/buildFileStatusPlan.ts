@@ -29,6 +29,7 @@ export function buildFileStatusPlan(
   readonly plan: SheetPlan;
   readonly sheet: string;
   readonly rowOfFile: ReadonlyMap<string, number>;
+  readonly problemColumn: number;
 } {
   const lang = options.lang;
   const flagged = (l: CommuneLine) => (l.status === "ok" ? BODY_STYLE : FLAG_STYLE);
@@ -108,5 +109,6 @@ export function buildFileStatusPlan(
     plan,
     sheet: options.sheet,
     rowOfFile: new Map(c.lines.map((l, i) => [l.file, PROVINCE_FIRST_ROW + i])),
+    problemColumn: lastCol,
   };
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { WorkbookHost } from "../../core";
+import type { UndoResult, WorkbookHost } from "../../core";
 import type { Notice } from "./notice";
 import type { UndoView } from "./workbookReducer";
 
@@ -13,14 +13,18 @@ export type UndoJournal = {
   touchesEverySheet(): boolean;
   /** Where the host's undo stack stands, with the next step's words when this pane made it. */
   view(): UndoView;
-  /** The pane's one call of host.undo(): undo the newest step; false when there was nothing to undo. */
-  undo(): Promise<boolean>;
+  /**
+   * The pane's one call of host.undo(): undo the newest step, comparing before restoring. A generated sheet the
+   * officer typed into: the first call answers "confirm" (nothing changed), the next one deletes it.
+   */
+  undo(): Promise<UndoResult>;
 };
 
 /** Labels of the undo steps this pane made, oldest first, kept in step with host.undoDepth(). */
 export function useUndoJournal(host: WorkbookHost): UndoJournal {
   const labels = React.useRef<Notice[]>([]);
   const everySheet = React.useRef(false);
+  const asked = React.useRef(false);
   return React.useMemo<UndoJournal>(() => {
     const view = (): UndoView => {
       const depth = host.undoDepth();
@@ -40,9 +44,10 @@ export function useUndoJournal(host: WorkbookHost): UndoJournal {
       touchesEverySheet: () => everySheet.current,
       view,
       undo: async () => {
-        const undone = await host.undo();
-        if (undone) labels.current.pop();
-        return undone;
+        const result = await host.undo({ confirm: asked.current });
+        asked.current = result.status === "confirm";
+        if (result.status !== "confirm" && result.status !== "nothing") labels.current.pop();
+        return result;
       },
     };
   }, [host]);

@@ -8,6 +8,8 @@ import type {
   WorkbookHost,
   WorkbookProbe,
   WritePlan,
+  UndoOptions,
+  UndoResult,
 } from "../../core";
 
 export type Selection = { readonly sheet: string; readonly address: string };
@@ -127,10 +129,10 @@ export class ObservedHost implements WorkbookHost {
   undoDepth(): number {
     return this.inner.undoDepth();
   }
-  async undo(): Promise<boolean> {
+  async undo(options?: UndoOptions): Promise<UndoResult> {
     this.written = new Map();
     try {
-      return await this.inner.undo();
+      return await this.inner.undo(options);
     } finally {
       this.notify();
     }

@@ -4,9 +4,9 @@ import { uiText } from "../../messages";
 import type { NotInExcelProps } from "./NotInExcel.types";
 import { useNotInExcelStyles } from "./useNotInExcelStyles.styles";
 
-/** Shown when the task pane page is opened outside Excel (office.js reports no host): explain, link the preview. */
+/** Shown when the task pane page is opened outside Excel (office.js reports no host): explain, link the web app. */
 export function NotInExcel(props: NotInExcelProps): React.ReactElement {
-  const { lang, previewHref } = props;
+  const { lang, webAppHref } = props;
   const styles = useNotInExcelStyles();
   return (
     <main className={styles.root}>
@@ -17,7 +17,7 @@ export function NotInExcel(props: NotInExcelProps): React.ReactElement {
           {uiText(lang, "notInExcelBody")}
         </MessageBarBody>
       </MessageBar>
-      <Link href={previewHref}>{uiText(lang, "openPreview")}</Link>
+      <Link href={webAppHref}>{uiText(lang, "openWebApp")}</Link>
     </main>
   );
 }

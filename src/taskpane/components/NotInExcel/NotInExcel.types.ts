@@ -1,3 +1,3 @@
 import type { Lang } from "../../../core";
 
-export type NotInExcelProps = { readonly lang: Lang; readonly previewHref: string };
+export type NotInExcelProps = { readonly lang: Lang; readonly webAppHref: string };

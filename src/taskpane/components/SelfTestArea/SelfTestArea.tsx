@@ -9,6 +9,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { uiText } from "../../messages";
+import { ContactInfo } from "../ContactInfo";
 import type { SelfTestAreaProps } from "./SelfTestArea.types";
 import { useSelfTestAreaStyles } from "./useSelfTestAreaStyles.styles";
 
@@ -25,6 +26,7 @@ export function SelfTestArea(props: SelfTestAreaProps): React.ReactElement {
         <AccordionHeader size="small">{uiText(lang, "helpArea")}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.body}>
+            <ContactInfo lang={lang} />
             <span className={styles.hint}>{uiText(lang, "selfTestHint")}</span>
             <div className={styles.actions}>
               <Button disabled={props.disabled || props.running} onClick={props.onRun}>

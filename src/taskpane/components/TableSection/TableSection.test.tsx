@@ -49,6 +49,24 @@ function renderSection(over: Partial<TableSectionProps> = {}) {
   return props;
 }
 
+test("a grouped table shows its groups and its 'trong đó' rows", () => {
+  const grouped: TableLayout = {
+    ...layout,
+    unitRows: [9, 10, 12, 13],
+    groups: [
+      { name: "Xã Hưng Thịnh (cũ)", headingRow: 8, subtotalRow: 8, unitRows: [9, 10] },
+      { name: "Khu phố 2", headingRow: 11, subtotalRow: null, unitRows: [12, 13] },
+    ],
+    breakdowns: [{ row: 15, parentRow: 14 }],
+  };
+  renderSection({ tables: [grouped], layout: grouped, unitCount: 4 });
+  expect(screen.getByText("Xã Hưng Thịnh (cũ): dòng 9–10, dòng cộng 8")).toBeTruthy();
+  expect(screen.getByText("Khu phố 2: dòng 12–13")).toBeTruthy();
+  expect(screen.getByText("Dòng “trong đó” (không tính là thôn)").nextSibling?.textContent).toBe(
+    "15"
+  );
+});
+
 test("shows where the table is: sheet, range, header/data/totals rows, units, confidence", () => {
   renderSection();
   const facts = screen.getByRole("heading", { name: "Bảng phụ lục" }).parentElement

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { isTransitionsTable, rangeToA1, toColumnLetters } from "../../../core";
-import type { TableLayout } from "../../../core";
+import type { TableGroup, TableLayout } from "../../../core";
 import { uiText } from "../../messages";
 import { APPENDIX_ROLES } from "../../../core";
 import type { ColumnChoice } from "../../hooks/columnChoices";
@@ -28,6 +28,15 @@ function optionText(c: ColumnChoice, lang: TableSectionProps["lang"], full = tru
     : uiText(lang, "columnOption", { col: c.letter, header });
 }
 
+/** "Xã Hưng Thịnh (cũ): dòng 4–5, dòng cộng 3". */
+function groupText(lang: TableSectionProps["lang"], g: TableGroup): string {
+  const from = g.unitRows[0] ?? 0;
+  const to = g.unitRows[g.unitRows.length - 1] ?? from;
+  return g.subtotalRow === null
+    ? uiText(lang, "groupSpan", { name: g.name, from, to })
+    : uiText(lang, "groupSpanSubtotal", { name: g.name, from, to, subtotal: g.subtotalRow });
+}
+
 /** In plain words: a transitions table, and the column its current (end-of-year) figures come from. */
 function transitionsNote(layout: TableLayout, lang: TableSectionProps["lang"]): string {
   const end = layout.columns.poorEnd ?? layout.columns.nearPoorEnd;
@@ -36,7 +45,10 @@ function transitionsNote(layout: TableLayout, lang: TableSectionProps["lang"]): 
     : uiText(lang, "transitionsTable", { col: toColumnLetters(end) });
 }
 
-/** "Bảng": the detected table(s), a picker when there are several, and the editable column mapping. */
+/**
+ * "Bảng": the detected table(s), a picker when there are several, the groups of units (former communes, khu phố)
+ * and the "trong đó" rows left out of the units, and the editable column mapping.
+ */
 export function TableSection(props: TableSectionProps): React.ReactElement {
   const { lang, disabled, loading, tables, tableIndex, layout, detectFailure, choices } = props;
   const styles = useTableSectionStyles();
@@ -99,6 +111,24 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
             <dd className={styles.value}>{layout.totalsRow ?? uiText(lang, "noTotalsRow")}</dd>
             <dt className={styles.term}>{uiText(lang, "fieldUnits")}</dt>
             <dd className={styles.value}>{props.unitCount}</dd>
+            {layout.groups && layout.groups.length > 0 && (
+              <>
+                <dt className={styles.term}>{uiText(lang, "fieldGroups")}</dt>
+                <dd className={styles.value}>
+                  <ul className={styles.groups}>
+                    {layout.groups.map((g) => (
+                      <li key={g.unitRows[0]}>{groupText(lang, g)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {layout.breakdowns && layout.breakdowns.length > 0 && (
+              <>
+                <dt className={styles.term}>{uiText(lang, "fieldBreakdowns")}</dt>
+                <dd className={styles.value}>{layout.breakdowns.map((b) => b.row).join(", ")}</dd>
+              </>
+            )}
             <dt className={styles.term}>{uiText(lang, "fieldConfidence")}</dt>
             <dd className={`${styles.value} ${styles.confidence}`}>
               <Badge

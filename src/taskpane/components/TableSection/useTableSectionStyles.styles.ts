@@ -31,6 +31,7 @@ export const useTableSectionStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   badge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
+  groups: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   confidence: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   mapping: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },

@@ -8,6 +8,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  Tooltip,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../../core";
@@ -15,11 +16,15 @@ import { uiText } from "../../messages";
 import { App } from "../../App";
 import { noticeText } from "../../hooks/notice";
 import { GridView } from "../GridView";
+import { downloadName } from "../downloadName";
 import type { PreviewPageProps } from "./PreviewPage.types";
 import { usePreview } from "./usePreview";
 import { usePreviewPageStyles } from "./usePreviewPageStyles.styles";
 
-/** Preview mode: the task pane beside a grid of an .xlsx file opened through the xlsx host. No Excel needed. */
+/**
+ * The web app (dist/index.html): the task pane beside a grid of an .xlsx file opened through the xlsx host, for
+ * officers whose Excel cannot run the add-in. No Excel needed; the file never leaves the officer's machine.
+ */
 export function PreviewPage(props: PreviewPageProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const { state, actions } = usePreview(props.sampleUrl);
@@ -28,10 +33,10 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
   return (
     <div className={styles.root}>
       <header className={styles.topBar}>
-        <h1 className={styles.title}>{uiText(lang, "previewPageTitle")}</h1>
+        <h1 className={styles.title}>{uiText(lang, "webAppTitle")}</h1>
         {state.fileName !== "" && (
           <span className={styles.file}>
-            {uiText(lang, "currentFile", { name: state.fileName })}
+            {uiText(lang, state.sample ? "sampleFile" : "currentFile", { name: state.fileName })}
           </span>
         )}
         <span className={styles.spacer} />
@@ -56,13 +61,18 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         >
           {uiText(lang, "openFile")}
         </Button>
-        <Button
-          icon={<ArrowDownloadRegular />}
-          disabled={!state.host || state.opening !== null}
-          onClick={() => void actions.download()}
+        <Tooltip
+          content={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
+          relationship="description"
         >
-          {uiText(lang, "download")}
-        </Button>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={!state.host || state.opening !== null}
+            onClick={() => void actions.download()}
+          >
+            {uiText(lang, "download")}
+          </Button>
+        </Tooltip>
       </header>
       <div className={styles.message}>
         {state.opening !== null && state.host && (

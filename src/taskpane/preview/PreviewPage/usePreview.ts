@@ -3,12 +3,15 @@ import type { Grid } from "../../../core";
 import type { XlsxHost } from "../../../xlsx/XlsxHost";
 import { notice, noticeFromError, type Notice } from "../../hooks/notice";
 import { ObservedHost } from "../ObservedHost";
+import { downloadName } from "../downloadName";
 
 export type PreviewState = {
   readonly host: ObservedHost | null;
   /** Changes with every opened file, so the pane starts afresh. */
   readonly session: number;
   readonly fileName: string;
+  /** The workbook shown is the sample the page opens first, not the officer's file. */
+  readonly sample: boolean;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   readonly grid: Grid | null;
@@ -44,12 +47,13 @@ function failure(
     : notice(key, { name, detail: e instanceof Error ? e.message : String(e) });
 }
 
-/** The preview page's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. */
+/** The web app's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. */
 export function usePreview(sampleUrl: string): { state: PreviewState; actions: PreviewActions } {
   const [state, setState] = React.useState<PreviewState>({
     host: null,
     session: 0,
     fileName: "",
+    sample: false,
     sheets: [],
     sheet: null,
     grid: null,
@@ -88,14 +92,14 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
   );
 
   const open = React.useCallback(
-    async (bytes: ArrayBuffer, name: string) => {
+    async (bytes: ArrayBuffer, name: string, sample: boolean) => {
       const { XlsxHost } = await import(
         /* webpackChunkName: "xlsx-host" */ "../../../xlsx/XlsxHost"
       );
       const xlsx = await XlsxHost.fromBuffer(bytes, name);
       file.current = xlsx;
       const host = new ObservedHost(xlsx);
-      patch({ host, session: live.current.session + 1, fileName: name, error: null });
+      patch({ host, session: live.current.session + 1, fileName: name, sample, error: null });
       await sync(host, null);
     },
     [patch, sync]
@@ -121,7 +125,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
       try {
         const res = await fetch(sampleUrl);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        await open(await res.arrayBuffer(), name);
+        await open(await res.arrayBuffer(), name, true);
       } catch (e) {
         patch({ error: failure(e, "sampleLoadFailed", name) });
       } finally {
@@ -134,7 +138,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     openFile: async (f) => {
       patch({ opening: f.name, error: null });
       try {
-        await open(await f.arrayBuffer(), f.name);
+        await open(await f.arrayBuffer(), f.name, false);
       } catch (e) {
         patch({ error: failure(e, "fileOpenFailed", f.name) });
       } finally {
@@ -160,7 +164,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
         const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
         const a = document.createElement("a");
         a.href = url;
-        a.download = live.current.fileName || "giamngheo.xlsx";
+        a.download = downloadName(live.current.fileName);
         document.body.appendChild(a);
         a.click();
         a.remove();

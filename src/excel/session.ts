@@ -1,0 +1,66 @@
+import { HostError, UsageError } from "../core";
+import type { RangeRef } from "../core";
+import type { XlContext, XlRequirementProbe, XlRun } from "./excelApi";
+import { toHostError } from "./toHostError";
+
+/** An Excel Table as last read: writes into its body go as values. */
+export type TableRef = { readonly name: string; readonly range: RangeRef };
+
+/**
+ * What the Excel host's modules share: how to run a batch, what Excel supports, the payload limit, and what was
+ * learnt of each sheet (its size, its tables), keyed by lower-case sheet name.
+ */
+export type ExcelSession = {
+  readonly run: XlRun;
+  readonly supports: XlRequirementProbe;
+  /** Largest estimated payload per request (Excel refuses over 5 MB). */
+  readonly maxRequestBytes: number;
+  readonly timeoutMs: number;
+  /** Used range per sheet as last seen, with the estimated bytes of reading it whole. */
+  readonly sizes: Map<string, { ref: RangeRef; bytes: number }>;
+  /** Excel Tables per sheet as last read. */
+  readonly tables: Map<string, readonly TableRef[]>;
+};
+
+function timeoutError(session: ExcelSession): HostError {
+  return new HostError("TIMEOUT", { seconds: Math.round(session.timeoutMs / 1000) });
+}
+
+/**
+ * Run a batch and turn every Office failure into a HostError (a UsageError — a caller's bug — passes through).
+ * With ExcelApi 1.11 the batch waits while the officer edits a cell (`delayForCellEdit`) instead of failing;
+ * a batch that takes longer than `timeoutMs` fails with TIMEOUT.
+ */
+export async function guard<T>(
+  session: ExcelSession,
+  sheet: string,
+  batch: (context: XlContext) => Promise<T>
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError(session)), session.timeoutMs);
+  });
+  try {
+    const options = session.supports("ExcelApi", "1.11") ? { delayForCellEdit: true } : undefined;
+    return await Promise.race([session.run(batch, options), timeout]);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw toHostError(e, sheet);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A read: like `guard`, and tried once more after a timeout (reading twice changes nothing). */
+export async function read<T>(
+  session: ExcelSession,
+  sheet: string,
+  batch: (context: XlContext) => Promise<T>
+): Promise<T> {
+  try {
+    return await guard(session, sheet, batch);
+  } catch (e) {
+    if (e instanceof HostError && e.code === "TIMEOUT") return guard(session, sheet, batch);
+    throw e;
+  }
+}

@@ -1,0 +1,3 @@
+import type { Lang } from "../../../core";
+
+export type ContactInfoProps = { readonly lang: Lang };

@@ -1,0 +1,2 @@
+export { ProvinceSection } from "./ProvinceSection";
+export type { ProvinceSectionProps } from "./ProvinceSection.types";
