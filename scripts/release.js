@@ -4,7 +4,8 @@
  *
  *   tao-manifest.html   opened from disk in any browser: the site's address + the province's contact →
  *                       manifest.xml (that address, package.json's version) and lien-he.json
- *   DOC-TRUOC.txt       what to do, in Vietnamese
+ *   DOC-TRUOC.txt       what to do, in Vietnamese (UTF-8 with a BOM, CRLF: Notepad shows it right)
+ *   huong-dan/          the install guide (docs/cai-dat.md and its pictures)
  *   trang-web/          the static site (production build, every URL relative: it can be hosted under any path;
  *                       no manifest.xml, which belongs to an address)
  *
@@ -110,8 +111,8 @@ function readme(version) {
     "4. Đưa manifest.xml vào Excel của các xã (Trung tâm quản trị Microsoft 365 hoặc thư mục dùng chung).",
     "5. Xã không có Microsoft 365 hoặc dùng Excel 2016/2019: dùng Trợ lý trên trình duyệt tại địa chỉ ở bước 1.",
     "",
-    'Hướng dẫn đầy đủ: docs/cai-dat.md trong mã nguồn (các mục A1-A4, "Xã không có Microsoft 365",',
-    '"Nâng phiên bản").',
+    "Hướng dẫn đầy đủ: huong-dan/cai-dat.md (mở bằng trình soạn thảo văn bản hoặc trình duyệt), các mục",
+    'A1-A4, "Xã không có Microsoft 365" và "Nâng phiên bản".',
     "",
   ].join("\r\n");
 }
@@ -137,7 +138,9 @@ async function main() {
   for (const f of files)
     zip.file(`${SITE_DIR}/${f}`, fs.readFileSync(path.join(site, f)), { date });
   zip.file("tao-manifest.html", taoManifestHtml(version), { date });
-  zip.file("DOC-TRUOC.txt", readme(version), { date });
+  zip.file("DOC-TRUOC.txt", `\ufeff${readme(version)}`, { date });
+  for (const f of listFiles(path.join(ROOT, "docs")))
+    zip.file(`huong-dan/${f}`, fs.readFileSync(path.join(ROOT, "docs", f)), { date });
   const bytes = await zip.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",

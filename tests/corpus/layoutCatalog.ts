@@ -1,5 +1,6 @@
 /** The whole-layout corpus: each entry a workbook an officer could bring (see layouts.ts). */
 import { GROUPED_LAYOUTS } from "./groupedLayouts";
+import { READING_LAYOUTS } from "./readingLayouts";
 import type { Layout, TableSpec } from "./layouts";
 
 const VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Mới"];
@@ -834,4 +835,5 @@ export const LAYOUTS: readonly Layout[] = [
     ],
   },
   ...GROUPED_LAYOUTS,
+  ...READING_LAYOUTS,
 ];

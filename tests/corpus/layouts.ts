@@ -26,6 +26,8 @@ export type TableSpec = {
   readonly form?: RateForm;
   /** Rates as fractions under "0.00%". */
   readonly percentFormat?: boolean;
+  /** The rate columns' number format when not a % format (default "0.00"), e.g. a literal percent sign "0.00\\%". */
+  readonly rateFormat?: string;
   /** Rates and totals as formulas (cached results as values). */
   readonly formulas?: boolean;
   /** Blank rows inside the data after these unit indexes. */
@@ -245,7 +247,11 @@ function buildTable(
       }
       const v = valueOf(role, u, form);
       if (v === null) return;
-      const fmt = isRateColumn(role) ? (t.percentFormat ? "0.00%" : "0.00") : undefined;
+      const fmt = isRateColumn(role)
+        ? t.percentFormat
+          ? "0.00%"
+          : (t.rateFormat ?? "0.00")
+        : undefined;
       const f = t.formulas ? formulaFor(role, r, colOf, sumRows, form) : undefined;
       put(r, c, v, { ...(fmt ? { fmt } : {}), ...(f ? { f } : {}) });
     });

@@ -64,6 +64,17 @@ export function valueOf(role: string, u: UnitFigures, form: RateForm = "percent"
       return rate(u.poor - u.poorCut);
     case "projectedNearPoorRate":
       return rate(u.nearPoor - u.nearPoorCut);
+    // A transitions table: the planned cut escaped, as many near-poor cuts fell newly poor, none fell back.
+    case "poorExited":
+      return u.poorCut;
+    case "poorReentered":
+      return 0;
+    case "poorNew":
+      return u.nearPoorCut;
+    case "poorEnd":
+      return u.poor - u.poorCut + u.nearPoorCut;
+    case "poorEndRate":
+      return rate(u.poor - u.poorCut + u.nearPoorCut);
     case "persons":
       return u.poor * 4;
     case "nearPersons":

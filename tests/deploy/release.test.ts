@@ -81,7 +81,12 @@ afterAll(async () => {
 describe("the zip", () => {
   it("is named by package.json's version and holds tao-manifest.html, the guide and the site", () => {
     expect(fs.existsSync(zipPath)).toBe(true);
-    for (const f of ["tao-manifest.html", "DOC-TRUOC.txt"])
+    for (const f of [
+      "tao-manifest.html",
+      "DOC-TRUOC.txt",
+      "huong-dan/cai-dat.md",
+      "huong-dan/images/legacy-page.png",
+    ])
       expect(fs.existsSync(path.join(unpacked, f))).toBe(true);
     for (const f of [
       "index.html",

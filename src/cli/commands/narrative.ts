@@ -2,7 +2,10 @@ import {
   buildNarrative,
   findPlaceKind,
   findPlanYear,
+  isTransitionsTable,
+  pairNearPoorTable,
   readFigures,
+  withNearPoorTable,
   readTransitionFigures,
   translator,
   type TransitionFigures,
@@ -66,9 +69,13 @@ export const narrativeCommand: CliCommand = {
       });
     const { host } = await openWorkbookFile(file, ctx.lang);
     const tables = await findTables(host, file, ctx.lang, optionalString(o["sheet"]));
-    const table = pickAppendix(tables);
+    const { table, nearPoorTable } = pickNarrativeTables(tables);
     assertSummarisable(table, ctx.lang);
-    const figures = readFigures(table.data);
+    const read = readFigures(table.data);
+    const figures =
+      read.ok && nearPoorTable
+        ? { ok: true as const, value: withNearPoorTable(read.value, nearPoorTable.data) }
+        : read;
     if (!figures.ok) {
       printIssues(figures.issues, ctx);
       ctx.note(ctx.t("narrativeUnreadable"));
@@ -111,6 +118,21 @@ export const narrativeCommand: CliCommand = {
 };
 
 const numberOption = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+
+/**
+ * The appendix the plan text is about, and a near-poor table kept on its own sheet that feeds the near-poor sentences
+ * (a workbook with one poor table and one near-poor-only table); otherwise the one appendix.
+ */
+function pickNarrativeTables(tables: readonly FoundTable[]): {
+  table: FoundTable;
+  nearPoorTable?: FoundTable;
+} {
+  const appendices = tables.filter((t) => !isTransitionsTable(t.data.layout));
+  const pair = pairNearPoorTable(appendices.map((t) => t.data));
+  if (!pair) return { table: pickAppendix(tables) };
+  const byData = (d: unknown): FoundTable => appendices.find((t) => t.data === d) as FoundTable;
+  return { table: byData(pair.appendix), nearPoorTable: byData(pair.nearPoor) };
+}
 
 function readTransitions(tables: readonly FoundTable[]): TransitionFigures | undefined {
   const first = transitionsTables(tables)[0];

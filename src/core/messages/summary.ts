@@ -91,7 +91,7 @@ export const summaryMessages = defineMessages(
     nNearTarget:
       "Phấn đấu giảm tỷ lệ hộ cận nghèo từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nUnits: "Chỉ tiêu giảm hộ nghèo giao cho các {units}: {list}.",
-    nUnitItem: "{name} {cut} hộ (giảm {rate}%)",
+    nUnitItem: "{name}: {cut} hộ (giảm {rate}%)",
     nUnitsRest: "Các {units} còn lại ({names}) không giao chỉ tiêu giảm.",
     listSep: "; ",
     nameSep: ", ",
@@ -252,7 +252,7 @@ export const summaryMessages = defineMessages(
     nNearTarget:
       "Aim to cut the near-poverty rate from {from}% to {to}%, that is {cut} households, a cut of {cutRate}%.",
     nUnits: "Targets for the {units}: {list}.",
-    nUnitItem: (p) => `${p.name} ${en(p.cut, "household")} (−${p.rate}%)`,
+    nUnitItem: (p) => `${p.name}: ${en(p.cut, "household")} (−${p.rate}%)`,
     nUnitsRest: "The other {units} ({names}) have no cut target.",
     listSep: "; ",
     nameSep: ", ",

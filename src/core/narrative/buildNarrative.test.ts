@@ -19,7 +19,7 @@ test("Bình Lương: the plan's own sentences with decimal commas", () => {
   );
   expect(text).toContain("Tổng số hộ toàn xã là 729 hộ.");
   expect(text).toContain(
-    "Thắng Lộc 1 hộ (giảm 0,77%); Hợp Thành 3 hộ (giảm 2,08%); Làng Mài 6 hộ (giảm 6,12%)"
+    "Thắng Lộc: 1 hộ (giảm 0,77%); Hợp Thành: 3 hộ (giảm 2,08%); Làng Mài: 6 hộ (giảm 6,12%)"
   );
   expect(text).toContain(
     "Các thôn còn lại (Quang Trung, Làng Gió, Làng Sao) không giao chỉ tiêu giảm."
@@ -85,7 +85,7 @@ test("a ward's plan speaks of the ward and its residential groups", () => {
     place: { area: "ward", units: "residentialGroup" },
   }).join("\n");
   expect(text).toContain("Số hộ nghèo toàn phường là 32 hộ chiếm tỷ lệ 4,39%.");
-  expect(text).toContain("Chỉ tiêu giảm hộ nghèo giao cho các tổ dân phố: Thắng Lộc 1 hộ");
+  expect(text).toContain("Chỉ tiêu giảm hộ nghèo giao cho các tổ dân phố: Thắng Lộc: 1 hộ");
   expect(text).toContain("Các tổ dân phố còn lại (");
 });
 
@@ -105,11 +105,22 @@ test("place kind is read from the title and the unit header", () => {
   };
   (values[6] as unknown[])[1] = "Thôn";
   (values[1] as unknown[])[1] = "GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024";
-  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "village" });
+  expect(findPlaceKind(grid, data.layout)).toEqual({
+    area: "commune",
+    units: "village",
+    unitKinds: ["thon"],
+  });
   (values[6] as unknown[])[1] = "Tổ dân phố";
-  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "commune", units: "residentialGroup" });
+  expect(findPlaceKind(grid, data.layout)).toEqual({
+    area: "commune",
+    units: "residentialGroup",
+    unitKinds: ["toDanPho"],
+  });
   (values[2] as unknown[])[1] = "(Kèm theo Kế hoạch của UBND phường Phổ Minh)";
-  expect(findPlaceKind(grid, data.layout)).toEqual({ area: "ward", units: "residentialGroup" });
+  expect(findPlaceKind(grid, data.layout)).toMatchObject({
+    area: "ward",
+    units: "residentialGroup",
+  });
 });
 
 test("typed near-poor households stand in for a missing near-poor column", () => {

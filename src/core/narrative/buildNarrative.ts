@@ -1,5 +1,6 @@
 import type { Lang } from "../messages/define";
 import { formatNumber } from "../messages/formatNumber";
+import { tNarrative } from "../messages/narrative";
 import { tSummary } from "../messages/summary";
 import type { Figures } from "../summary/readFigures";
 import type { PreviousYear } from "../summary/buildSummaryPlan";
@@ -43,10 +44,7 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
   const n = (x: number): string => formatNumber(x, lang);
   const placeKind = options.place ?? COMMUNE_PLACE;
   const place = tSummary(lang, placeKind.area === "ward" ? "placeWard" : "placeCommune");
-  const units = tSummary(
-    lang,
-    placeKind.units === "residentialGroup" ? "unitsGroup" : "unitsVillage"
-  );
+  const units = unitWords(placeKind, lang);
   out.push(tSummary(lang, "nTotal", { place, households: n(c.households) }));
   const nearPoor = c.nearPoor ?? options.nearPoor ?? null;
   const nearPoorRate =
@@ -151,6 +149,17 @@ export function buildNarrative(f: Figures, options: NarrativeOptions = {}): stri
       );
   }
   return out;
+}
+
+/**
+ * How the plan text names the units: the sheet's own words ("thôn"; "thôn, tổ dân phố" when mixed), else by the place.
+ */
+function unitWords(place: PlaceKind, lang: Lang): string {
+  const kinds = place.unitKinds ?? [];
+  if (kinds.length === 0)
+    return tSummary(lang, place.units === "residentialGroup" ? "unitsGroup" : "unitsVillage");
+  const words = [...new Set(kinds.map((k) => tNarrative(lang, `kind_${k}`)))];
+  return words.join(tNarrative(lang, "kindsSep"));
 }
 
 /** The table's own cut as a target (its households and rate), when it has both. */

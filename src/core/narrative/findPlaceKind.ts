@@ -1,10 +1,14 @@
 import type { Grid, TableLayout } from "../model";
 import { normalizeText } from "../roster/normalize";
+import { findUnitKinds } from "./unitKinds";
+import type { UnitKind } from "./unitKinds";
 
 /** Whether the plan is a commune's (villages) or a ward's (residential groups): it changes the words only. */
 export type PlaceKind = {
   readonly area: "commune" | "ward";
   readonly units: "village" | "residentialGroup";
+  /** The kinds of unit the sheet itself names (findUnitKinds); the plan text uses its words when known. */
+  readonly unitKinds?: readonly UnitKind[];
 };
 
 export const COMMUNE_PLACE: PlaceKind = { area: "commune", units: "village" };
@@ -32,8 +36,10 @@ export function findPlaceKind(grid: Grid, layout: TableLayout): PlaceKind {
         groups = true;
     });
   }
+  const unitKinds = findUnitKinds(grid, layout);
   return {
     area: ward ? "ward" : "commune",
     units: groups || ward ? "residentialGroup" : "village",
+    ...(unitKinds.length > 0 ? { unitKinds } : {}),
   };
 }

@@ -6,3 +6,6 @@ export { findPlaceKind, COMMUNE_PLACE } from "./findPlaceKind";
 export { readPreviousYear } from "./readPreviousYear";
 export { buildWardTargetSentences } from "./wardTargetSentences";
 export { findPlaceName } from "./findPlaceName";
+export { pairNearPoorTable, withNearPoorTable } from "./nearPoorTable";
+export { findUnitKinds, UNIT_KINDS } from "./unitKinds";
+export type { UnitKind } from "./unitKinds";

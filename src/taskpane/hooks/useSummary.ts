@@ -1,4 +1,5 @@
 import * as React from "react";
+import { useNearPoorTable } from "./useNearPoorTable";
 import { usePreviousYear } from "./usePreviousYear";
 import { resolveTargetText } from "./targets";
 import {
@@ -21,6 +22,7 @@ import {
   standardForYear,
   STANDARDS,
   toDeprivationCounts,
+  withNearPoorTable,
   PHO_MINH_TARGETS,
 } from "../../core";
 import type {
@@ -41,7 +43,7 @@ import type { Lang } from "../../core";
 import { decodeLegacyGrid, formatRosterFailure, formatRosterProblem } from "../../core";
 import { tSummary, type SummaryMessageKey } from "../../core";
 import type { MessageParams } from "../../core";
-import type { Grid, Result, TableData, WritePlan } from "../../core";
+import type { Grid, Result, TableData, TableLayout, WritePlan } from "../../core";
 import { isHostError } from "../../core";
 import { notice, noticeWith, type Notice } from "./notice";
 import type { WorkbookActions } from "./useWorkbook";
@@ -82,6 +84,8 @@ export type SummaryActions = Pick<
   | "reportError"
 >;
 
+const NO_TABLES: readonly TableLayout[] = [];
+
 /** A sheet insert that would make a second copy: the officer is asked first. */
 export type InsertConfirm = {
   readonly sheet: string;
@@ -96,6 +100,8 @@ export type UseSummaryArgs = {
   readonly lang: Lang;
   readonly onBusy: (busy: boolean, progress?: number) => void;
   readonly targets?: { readonly poor: string; readonly nearPoor: string };
+  /** Every detected table: a near-poor table on a sheet of its own feeds the narrative's near-poor sentences. */
+  readonly tables?: readonly TableLayout[];
 };
 
 /** State and actions of the "Tổng hợp" tab: standard by plan year, both sheets, roster, chart and narrative. */
@@ -106,6 +112,7 @@ export function useSummary({
   lang,
   onBusy,
   targets: typedTargets,
+  tables = NO_TABLES,
 }: UseSummaryArgs) {
   const [year, setYearState] = React.useState<number | null>(null);
   const [place, setPlace] = React.useState<PlaceKind | undefined>(undefined);
@@ -138,10 +145,13 @@ export function useSummary({
     () => (data ? missingSummaryColumns(data.layout) : []),
     [data]
   );
-  const figures: Result<Figures> | null = React.useMemo(
-    () => (data && missingColumns.length === 0 ? readFigures(data) : null),
-    [data, missingColumns]
-  );
+  const nearPoorTable = useNearPoorTable(data, tables, actions.readSheet, actions.reportError);
+  const figures: Result<Figures> | null = React.useMemo(() => {
+    const read = data && missingColumns.length === 0 ? readFigures(data) : null;
+    return read?.ok && nearPoorTable
+      ? { ok: true, value: withNearPoorTable(read.value, nearPoorTable) }
+      : read;
+  }, [data, missingColumns, nearPoorTable]);
 
   React.useEffect(() => {
     let live = true;

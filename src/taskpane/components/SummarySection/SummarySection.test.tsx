@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { binhLuongData } from "../../../../tests/summary/binhLuongData";
 import {
+  detectTables,
   HostError,
   type ApplyResult,
   type Grid,
@@ -208,9 +209,11 @@ test("last year's figures typed in the tab give the whole §2.1 paragraph; rate 
     "Số hộ cận nghèo năm 2023 là 14 hộ, chiếm tỷ lệ 1,92%.",
     "Số hộ nghèo rà soát cuối năm 2023 áp dụng chính sách cho năm 2024 là 32 hộ, chiếm tỷ lệ 4,39%, giảm 1,10%, tương đương 8 hộ so với năm 2023.",
     "Số hộ cận nghèo rà soát cuối năm 2023 là 21 hộ, chiếm tỷ lệ 2,88%.",
-    "a) Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 1,37% (tương ứng số hộ nghèo phải giảm là 10 hộ);",
+    // One target only: one plain sentence, never a lone "a)".
+    "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 1,37% (tương ứng số hộ nghèo phải giảm là 10 hộ).",
   ])
     expect(text).toContain(sentence);
+  expect(text).not.toMatch(/^a\) /m);
 });
 
 test("insert the summary sheet: one labelled write through the pane, said on its status line", async () => {
@@ -400,4 +403,39 @@ test("a table without a poor-household column (near-poor only) says which column
   expect(
     (screen.getByRole("button", { name: "Chèn trang Tổng hợp" }) as HTMLButtonElement).disabled
   ).toBe(true);
+});
+
+test("a near-poor table on another sheet feeds the narrative's near-poor sentences", async () => {
+  const near = gridOf("Cận nghèo", [
+    ["TT", "Thôn", "Tổng số hộ", "Số hộ cận nghèo", "Tỷ lệ (%)"],
+    [1, "Quang Trung", 126, 2, 1.59],
+    [2, "Làng Gió", 126, 3, 2.38],
+    [3, "Thắng Lộc", 130, 4, 3.08],
+    [4, "Làng Sao", 105, 2, 1.9],
+    [5, "Hợp Thành", 144, 5, 3.47],
+    [6, "Làng Mài", 98, 5, 5.1],
+  ]);
+  const detected = detectTables(near);
+  if (!detected.ok) throw new Error(detected.reason);
+  const data = binhLuongData();
+  const host = new FakeHost({ "Phụ lục": appendixGrid(), "Cận nghèo": near });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SummarySection
+        actions={paneActions(host).actions}
+        data={data}
+        grid={appendixGrid()}
+        lang="vi"
+        busy={false}
+        onBusy={jest.fn()}
+        tables={[data.layout, ...detected.tables]}
+      />
+    </FluentProvider>
+  );
+  const box = (await screen.findByRole("textbox", {
+    name: "Câu văn cho kế hoạch",
+  })) as HTMLTextAreaElement;
+  await waitFor(() =>
+    expect(box.value).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.")
+  );
 });

@@ -1,5 +1,5 @@
 import type { Lang } from "../../../core";
-import type { Grid, TableData } from "../../../core";
+import type { Grid, TableData, TableLayout } from "../../../core";
 import type { SummaryActions } from "../../hooks/useSummary";
 
 export type SummarySectionProps = {
@@ -13,4 +13,6 @@ export type SummarySectionProps = {
   readonly onBusy: (busy: boolean, progress?: number) => void;
   /** The commune's targets typed in Kiểm tra (households or rates): rates are also stated in the ward form a)–b). */
   readonly targets?: { readonly poor: string; readonly nearPoor: string };
+  /** Every detected table: a near-poor table on a sheet of its own feeds the narrative's near-poor sentences. */
+  readonly tables?: readonly TableLayout[];
 };
