@@ -475,7 +475,7 @@ async function main() {
     await step(
       "Tổng hợp nhiều xã: two files of one commune read (one duplicate), sheets inserted, undone",
       async () => {
-        await pane.getByRole("tab", { name: "Tổng hợp nhiều xã" }).click();
+        await pane.getByRole("button", { name: "Tổng hợp nhiều xã" }).click();
         await pane
           .getByLabel("Chọn tệp của các xã…")
           .setInputFiles(
@@ -484,7 +484,7 @@ async function main() {
             )
           );
         await pane.getByText("Đã đọc 2 tệp: 1 xã, phường được cộng.").waitFor();
-        await pane.getByText("Trùng xã").waitFor();
+        await pane.getByText("Trùng xã", { exact: true }).waitFor();
         await pane.getByRole("button", { name: "Chèn hai trang tổng hợp" }).click();
         await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
         const sheets = page.getByRole("tablist", { name: "Các trang tính" });
