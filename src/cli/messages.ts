@@ -16,9 +16,9 @@ export const cliMessages = defineMessages(
       "Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi trong dữ liệu, 2 không dùng được tệp hoặc tham số (lý do in một dòng trên stderr).",
     synopsisCheck:
       "giamngheo check TỆP.xlsx [--sheet TÊN] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
-    synopsisSelftest: "giamngheo selftest [--lang vi|en]",
+    synopsisSelftest: "giamngheo selftest [--json] [--lang vi|en]",
     summarySelftest:
-      "Chạy các mục tự kiểm tra của trợ lý trên một sổ tính .xlsx tạm (đọc, ghi, hoàn tác, tô sáng, chọn ô, ô gộp, Excel Table, đánh dấu trang); mã thoát 0 khi mọi mục đạt.",
+      "Chạy các mục tự kiểm tra của trợ lý trên một sổ tính .xlsx tạm (đọc, ghi, hoàn tác, tô màu, chọn ô, ô gộp, Excel Table, đánh dấu trang); mã thoát 0 khi mọi mục đạt.",
     synopsisFix: "giamngheo fix TỆP.xlsx -o KẾT_QUẢ.xlsx [--formulas] [--sheet TÊN]",
     synopsisAllocate:
       'giamngheo allocate TỆP.xlsx --target N|P% -o KẾT_QUẢ.xlsx [--near-poor-target N|P%] [--lock "Thôn=N,…"] [--method proportional|highest-rate] [--formulas] [--sheet TÊN]',
@@ -71,6 +71,9 @@ export const cliMessages = defineMessages(
       "Bảng {sheet}!{range}: {units} thôn, tiêu đề dòng {headers}, dữ liệu dòng {data}, {totals}.",
     totalsAt: "dòng tổng {row}",
     noTotals: "không có dòng tổng",
+    groupsLine: "Nhóm: {groups}.",
+    groupItem: "{name} (dòng {rows})",
+    groupItemSubtotal: "{name} (dòng {rows}, dòng cộng {subtotal})",
     countsLine: "{errors} lỗi, {warnings} cảnh báo.",
     noIssues: "Không phát hiện vấn đề nào.",
     written: "Đã ghi {file} ({cells} ô thay đổi).",
@@ -159,7 +162,7 @@ export const cliMessages = defineMessages(
       "Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 unusable file or arguments (one line on stderr).",
     synopsisCheck:
       "giamngheo check FILE.xlsx [--sheet NAME] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
-    synopsisSelftest: "giamngheo selftest [--lang vi|en]",
+    synopsisSelftest: "giamngheo selftest [--json] [--lang vi|en]",
     summarySelftest:
       "Run the assistant's self-test scenarios on a temporary .xlsx workbook (read, write, undo, highlight, select, merges, Excel Table, sheet marker); exit 0 when every one passes.",
     synopsisFix: "giamngheo fix FILE.xlsx -o OUT.xlsx [--formulas] [--sheet NAME]",
@@ -215,6 +218,9 @@ export const cliMessages = defineMessages(
       "Table {sheet}!{range}: {units} villages, header rows {headers}, data rows {data}, {totals}.",
     totalsAt: "totals row {row}",
     noTotals: "no totals row",
+    groupsLine: "Groups: {groups}.",
+    groupItem: "{name} (rows {rows})",
+    groupItemSubtotal: "{name} (rows {rows}, subtotal row {subtotal})",
     countsLine: "{errors} errors, {warnings} warnings.",
     noIssues: "No problems found.",
     written: "Wrote {file} ({cells} cells changed).",

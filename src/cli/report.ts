@@ -30,6 +30,19 @@ export function tableLine(t: FoundTable, ctx: CliContext): string {
   });
 }
 
+/** "Nhóm: Xã Hưng Thịnh (cũ) (dòng 4–5, dòng cộng 3), …." — the table's groups, or null when it has none. */
+export function groupsLine(t: FoundTable, ctx: CliContext): string | null {
+  const groups = t.data.layout.groups ?? [];
+  if (groups.length === 0) return null;
+  const items = groups.map((g) => {
+    const rows = rowSpan([g.unitRows[0] ?? 0, g.unitRows[g.unitRows.length - 1] ?? 0]);
+    return g.subtotalRow === null
+      ? ctx.t("groupItem", { name: g.name, rows })
+      : ctx.t("groupItemSubtotal", { name: g.name, rows, subtotal: g.subtotalRow });
+  });
+  return ctx.t("groupsLine", { groups: items.join("; ") });
+}
+
 /** The issues of one table, then the error/warning count (or "no problems"). */
 export function printIssues(issues: readonly Issue[], ctx: CliContext): void {
   for (const issue of issues) ctx.out(issueLine(issue, ctx));

@@ -8,10 +8,11 @@ export {
   runSelfTest,
   formatSelfTest,
   selfTestPassed,
+  selfTestToJson,
   SCENARIOS,
   SELFTEST_SHEET,
 } from "./selftest/selfTest";
-export type { SelfTestReport, ScenarioResult, ScenarioId } from "./selftest/selfTest";
+export type { SelfTestReport, ScenarioResult, ScenarioId, SelfTestJson } from "./selftest/selfTest";
 export { selfTestMessages } from "./messages/selftest";
 export type { WorkbookRead } from "./workbook/readWorkbook";
 export {
@@ -48,7 +49,7 @@ export { validateTable } from "./validate/validateTable";
 export { readNumber } from "./validate/cellValues";
 export type { ValidateOptions } from "./validate/types";
 export { round2, roundTo, computeRate, isRateAgreeing, RATE_TOLERANCE } from "./rates/computeRate";
-export { RATE_DEFINITIONS } from "./rates/rateDefinitions";
+export { RATE_DEFINITIONS, listRateInputs } from "./rates/rateDefinitions";
 export type { RateDefinition } from "./rates/rateDefinitions";
 export { formatIssue, formatValue } from "./report/formatIssue";
 export * from "./standards";
@@ -57,6 +58,7 @@ export * from "./roster";
 export * from "./narrative";
 export { formatDetectFailure } from "./report/formatDetectFailure";
 export { formatAllocationFailure } from "./report/formatAllocationFailure";
+export { decimalsOfFormat } from "./report/decimalsOfFormat";
 export { issueToJson } from "./report/issueToJson";
 export type { IssueJson } from "./report/issueToJson";
 export { tableToJson } from "./report/tableToJson";
@@ -64,6 +66,7 @@ export type { TableJson, UnitJson } from "./report/tableToJson";
 export { buildFixPlan } from "./fix/buildFixPlan";
 export type { FixOptions } from "./fix/buildFixPlan";
 export { buildIssueFix } from "./fix/buildIssueFix";
+export { buildTotalsFix } from "./fix/buildTotalsFix";
 export { pruneUnchanged, changeKey } from "./fix/pruneUnchanged";
 export type { CellChangeKind, PrunedPlan } from "./fix/pruneUnchanged";
 export { buildUnitSum } from "./fix/sumOverUnits";

@@ -15,18 +15,18 @@ import {
   SummarySection,
   TableSection,
 } from "./lazySections";
+import { usableTargets } from "./hooks/targets";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
-  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -45,6 +45,7 @@ export function App(props: AppProps): React.ReactElement {
 
   const decide = { onConfirm: () => void actions.confirmWrite(), onCancel: actions.cancelWrite };
   const shared = { lang, disabled };
+  const targets = usableTargets(state.target, state.nearPoorTarget, state.data);
 
   return (
     <div className={styles.root}>
@@ -109,19 +110,15 @@ export function App(props: AppProps): React.ReactElement {
             {...decide}
             data={state.data}
             issues={state.issues}
-            target={state.target}
-            targetInvalid={state.targetInvalid}
-            nearPoorTarget={state.nearPoorTarget}
-            nearPoorTargetInvalid={state.nearPoorTargetInvalid}
-            onNearPoorTargetChange={actions.setNearPoorTarget}
+            target={targets.poor}
+            nearPoorTarget={targets.nearPoor}
             highlight={state.highlight}
             live={state.live}
             pending={state.pending}
-            canFix={actions.canFix}
-            onTargetChange={actions.setTarget}
+            formulas={state.formulas}
             onRunCheck={() => void actions.runCheck()}
             onSelectIssue={(issue) => void actions.selectIssue(issue)}
-            onFixIssue={actions.requestFixIssue}
+            onFixIssue={(issue) => void actions.fixIssue(issue)}
             onFixAll={actions.requestFixAll}
             onHighlightChange={(on) => void actions.setHighlight(on)}
           />
@@ -138,6 +135,12 @@ export function App(props: AppProps): React.ReactElement {
             onFillRates={actions.requestFillRates}
             data={state.data}
             onPreviewAllocation={actions.previewAllocation}
+            target={state.target}
+            nearPoorTarget={state.nearPoorTarget}
+            targetProblem={state.targetProblem}
+            nearPoorTargetProblem={state.nearPoorTargetProblem}
+            onTargetChange={actions.setTarget}
+            onNearPoorTargetChange={actions.setNearPoorTarget}
           />
         </SectionPanel>
         <SectionPanel lang={lang} id="summary" selected={section}>
@@ -148,13 +151,13 @@ export function App(props: AppProps): React.ReactElement {
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}
-            targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+            targets={targets}
             tables={state.tables}
           />
         </SectionPanel>
-        <SectionPanel lang={lang} id="province" selected={section}>
+        <LoadBoundary lang={lang}>
           <ProvincePanel {...shared} host={host} actions={actions} />
-        </SectionPanel>
+        </LoadBoundary>
         <LoadBoundary lang={lang}>
           <SelfTestPanel {...shared} host={host} onBusy={actions.setBusy} />
         </LoadBoundary>

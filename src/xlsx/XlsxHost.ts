@@ -5,6 +5,7 @@ import type {
   ApplyResult,
   CellsChanged,
   HostInfo,
+  OfficerActions,
   ProbeOptions,
   SheetProbe,
   WorkbookHost,
@@ -15,7 +16,8 @@ import type { RangeRef, UndoOptions, UndoResult, WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
 import { loadExcelJs, openWorkbook } from "./openWorkbook";
 import { writeIntoPackage } from "./package/writePackage";
-import { markersOf, setMarker } from "./markers";
+import { markersOf, renameMarkers, setMarker } from "./markers";
+import { insertRows } from "./officerMoves";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
 import { journalEntry, undoEntry, type SheetIds, type XlsxEntry } from "./journal";
@@ -41,7 +43,8 @@ type Highlighted = {
  * - `apply` snapshots every cell, merge, width, validation and view it will touch, then writes; any failure
  *   mid-way restores the snapshot, so a plan is applied entirely or not at all. Each applied plan is one undo step.
  * - Charts in a plan are ignored: ExcelJS cannot write charts (the pane draws them as SVG in the preview).
- *   Charts already in the input file are not kept by ExcelJS either.
+ *   Everything already in the input file (charts, images, comments, pivot tables, page setup …) is kept:
+ *   `toBuffer` writes only what changed into the file's own package (see README, "Writing a file").
  * - Settings live in memory and are written into a very-hidden sheet `giamngheo_settings` by `toBuffer`
  *   (only when a setting was saved), so a file saved by the preview remembers its column mapping.
  * - Selection and highlights are kept in memory; highlights are real fills, so call `clearHighlight` before
@@ -75,6 +78,18 @@ export class XlsxHost implements WorkbookHost {
   private settingsDirty = false;
   private highlighted: Highlighted[] = [];
   private selection: { sheet: string; address: string } | null = null;
+  /** The officer's edits in the preview and the self-test: typing, a row insert, a rename (not undo steps). */
+  readonly officer: OfficerActions = {
+    typeInto: (sheet, address, value) => this.editCell(sheet, address, String(value)),
+    insertRows: async (sheet, row, count) => insertRows(this.worksheet(sheet), row, count),
+    renameSheet: async (sheet, name) => {
+      const ws = this.worksheet(sheet);
+      if (this.workbook.getWorksheet(name)) throw new HostError("SHEET_EXISTS", { sheet: name });
+      renameMarkers(this.workbook, ws.name, name);
+      ws.name = name;
+      if (this.selection?.sheet === sheet) this.selection = { ...this.selection, sheet: name };
+    },
+  };
   private readonly changeListeners = new Set<{
     readonly sheet: string;
     readonly listener: (change: CellsChanged) => void;

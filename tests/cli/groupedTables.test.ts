@@ -67,6 +67,9 @@ describe("grouped tables through the CLI", () => {
       "Ô D6 (Số hộ nghèo) ở dòng cộng của Xã Hưng Lợi (cũ) ghi 6 nhưng tính từ các thôn, tổ của nhóm được 5."
     );
     expect(r.stdout).not.toMatch(/\bTOTAL_MISMATCH|dòng tổng ghi/);
+    expect(r.stdout).toContain(
+      "Nhóm: Xã Hưng Thịnh (cũ) (dòng 4–5, dòng cộng 3); Xã Hưng Lợi (cũ) (dòng 7–8, dòng cộng 6)."
+    );
   });
 
   test("allocate cuts villages only and writes each former commune's sum on its heading row", async () => {

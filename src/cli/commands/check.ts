@@ -4,7 +4,7 @@ import { translator } from "../../core";
 import type { CliCommand } from "../command";
 import { openWorkbookFile } from "../files";
 import { findTables } from "../findTables";
-import { countErrors, printIssues, tableLine } from "../report";
+import { countErrors, groupsLine, printIssues, tableLine } from "../report";
 import { readTargetArgs, resolveTargets, toValidateOptions } from "../targets";
 import { inputFile } from "./shared";
 
@@ -52,6 +52,8 @@ export const checkCommand: CliCommand = {
       results.forEach(({ table, issues }, i) => {
         if (i > 0) ctx.out("");
         ctx.out(tableLine(table, ctx));
+        const groups = groupsLine(table, ctx);
+        if (groups !== null) ctx.out(groups);
         printIssues(issues, ctx);
       });
     }

@@ -1,5 +1,4 @@
 import type { RawValue } from "../model/cell";
-import { normalizeText } from "../text/normalizeText";
 
 /** How a row's index cell is written: the level of numbering it belongs to. */
 export type IndexKind = "blank" | "integer" | "dotted" | "roman" | "letter" | "other";
@@ -90,21 +89,15 @@ export function hasEnumerator(norm: string): boolean {
   return ENUMERATOR.test(norm) && norm.replace(ENUMERATOR, "").length > 0;
 }
 
-/** true for a former commune's name: "Xã Hưng Thịnh (cũ)", "Phường 3 cũ". */
-export function isFormerPlaceLabel(norm: string): boolean {
-  return norm.endsWith(" cu") && readKindWord(norm) !== "";
-}
-
 const BREAKDOWN_START = /^(trong do|trong so|tr do)( |$)/;
 const BREAKDOWN_ITEM = /^[-–—+*•]/;
 
 /**
- * true for a "trong đó" breakdown label: "Trong đó: hộ DTTS", "trong đó", or an item under it ("- Hộ có người có
+ * true for a "trong đó" breakdown label (`raw` as written, `norm` its normalizeText): "Trong đó: hộ DTTS", "trong đó", or an item under it ("- Hộ có người có
  * công", "+ Hộ DTTS", "Hộ DTTS") whose words are not a unit's ("- Thôn 1" is a unit listed with a dash). An item on a
  * row numbered like a unit (`indexed`) is a unit named "-2" or "+1", not a breakdown.
  */
-export function isBreakdownLabel(raw: string, indexed = false): boolean {
-  const norm = normalizeText(raw);
+export function isBreakdownLabel(raw: string, norm: string, indexed = false): boolean {
   if (BREAKDOWN_START.test(norm)) return true;
   if (indexed) return false;
   if (!BREAKDOWN_ITEM.test(raw.trim())) return /^ho /.test(norm);

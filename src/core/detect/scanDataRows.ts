@@ -4,7 +4,7 @@ import { isCellError } from "../model/cell";
 import type { BreakdownRef, ColumnMap, SkippedRow, TableGroup } from "../model/table";
 import { parseNumberText } from "../parse/parseNumberText";
 import { isBlank, toNormText } from "./cellText";
-import { isBreakdownLabel, readIndexKind } from "./groupLabels";
+import { isBreakdownLabel, readIndexKind, readKindWord } from "./groupLabels";
 import { isUnitHeaderText } from "./headerFeatures";
 import { isColumnNumberRow } from "./isColumnNumberRow";
 import { isNoteLabel, isSubtotalLabel, isTotalsLabel } from "./rowLabels";
@@ -97,27 +97,48 @@ function buildClassifier(
   const classify = (r: number): Classified => {
     if (isBlankRow(reader, r, span)) return "blank";
     const index = indexCol === undefined ? "blank" : readIndexKind(reader.raw(r, indexCol));
-    const base = { row: r, label: "", norm: "", index, merged: false } as const;
-    if (isColumnNumberRow(reader, r, span.left, span.right)) return { ...base, kind: "note" };
+    if (isColumnNumberRow(reader, r, span.left, span.right))
+      return { row: r, kind: "note", label: "", norm: "", kindWord: "", index, merged: false };
     const hasNumbers = valueCols.some((c) => isNumberish(reader.raw(r, c)));
     if (!hasNumbers && isNoteLabel(firstText(reader, r, span))) return "end";
     if (!hasNumbers && isUnitHeaderText(toNormText(reader.raw(r, unitCol)))) return "end";
-    const raws = labelCols.map((c) => reader.spread(r, c));
-    const norms = raws.map(toNormText);
-    const at = norms.findIndex((l) => l.length > 0);
-    const label = at < 0 ? "" : String(raws[at]).replace(/\s+/g, " ").trim();
-    const line = {
-      ...base,
+    let label = "";
+    let norm = "";
+    let totals = false;
+    let subtotal = false;
+    for (const c of labelCols) {
+      const raw = reader.spread(r, c);
+      const n = toNormText(raw);
+      if (n.length === 0) continue;
+      if (norm.length === 0) {
+        label = String(raw);
+        norm = n;
+      }
+      totals ||= isTotalsLabel(n);
+      subtotal ||= isSubtotalLabel(n);
+    }
+    const kind: Line["kind"] = totals
+      ? "totals"
+      : subtotal
+        ? "subtotal"
+        : norm.length > 0 &&
+            isBreakdownLabel(label, norm, index === "integer" || index === "dotted")
+          ? "breakdown"
+          : hasNumbers
+            ? "numbered"
+            : norm.length === 0
+              ? "note"
+              : "label";
+    return {
+      row: r,
+      kind,
       label,
-      norm: norms[at] ?? "",
+      norm,
+      kindWord: readKindWord(norm),
+      index,
       merged: isWideMerge(reader, r, labelCols),
+      hasNumbers,
     };
-    if (norms.some(isTotalsLabel)) return { ...line, kind: "totals", hasNumbers };
-    if (norms.some(isSubtotalLabel)) return { ...line, kind: "subtotal", hasNumbers };
-    if (label.length > 0 && isBreakdownLabel(label, index === "integer" || index === "dotted"))
-      return { ...line, kind: "breakdown", hasNumbers };
-    if (hasNumbers) return { ...line, kind: "numbered", hasNumbers };
-    return { ...line, kind: label.length === 0 ? "note" : "label" };
   };
   return (r) => {
     let c = cache.get(r);

@@ -2,13 +2,7 @@ import type { GridReader } from "../grid/createGridReader";
 import type { BreakdownRef, ColumnMap, SkippedRow, TableGroup } from "../model/table";
 import { findUnlabelledTotals, isSumOfRows } from "./findUnlabelledTotals";
 import type { IndexKind } from "./groupLabels";
-import {
-  hasEnumerator,
-  isFormerPlaceLabel,
-  isGroupOnlyKind,
-  readGroupName,
-  readKindWord,
-} from "./groupLabels";
+import { hasEnumerator, isGroupOnlyKind, readGroupName } from "./groupLabels";
 import { isSubheadingLabel } from "./rowLabels";
 import type { DataRows } from "./scanDataRows";
 
@@ -19,9 +13,11 @@ import type { DataRows } from "./scanDataRows";
 export type Line = {
   readonly row: number;
   readonly kind: "totals" | "subtotal" | "breakdown" | "numbered" | "label" | "note";
-  /** The row's label as written (unit column, else index column), whitespace collapsed. */
+  /** The row's label as written (unit column, else index column). */
   readonly label: string;
   readonly norm: string;
+  /** The place kind its label starts with (readKindWord), "" when none. */
+  readonly kindWord: string;
   readonly index: IndexKind;
   /** The label cell is merged across columns. */
   readonly merged: boolean;
@@ -48,7 +44,7 @@ export function hasHeadingHint(line: Line): boolean {
     line.merged ||
     isSubheadingLabel(line.norm) ||
     hasEnumerator(line.norm) ||
-    readKindWord(line.norm) !== ""
+    line.kindWord !== ""
   );
 }
 
@@ -189,9 +185,11 @@ class RowSorter {
     this.open = emptyGroup();
     if (g.units.length === 0) return;
     if (g.headingRow === null && g.subtotalRow === null) return;
+    const nameOf = (row: number | undefined): string =>
+      (this.names.get(row ?? 0) ?? "").replace(/\s+/g, " ").trim();
     const name =
       readGroupName(g.headingRow !== null ? g.label : g.subtotalLabel) ||
-      `${this.names.get(g.units[0] as number) ?? ""} – ${this.names.get(g.units[g.units.length - 1] as number) ?? ""}`;
+      `${nameOf(g.units[0])} – ${nameOf(g.units[g.units.length - 1])}`;
     this.groups.push({
       name,
       headingRow: g.headingRow,
@@ -286,8 +284,8 @@ function readEvidence(
   else if (line.index !== "blank" && line.index !== "other") e += 1.5;
   if (hasEnumerator(line.norm)) e += 2;
   else if (line.kind === "label" && isSubheadingLabel(line.norm)) e += 1;
-  if (isFormerPlaceLabel(line.norm)) e += 1.5;
-  const kind = readKindWord(line.norm);
+  if (line.kindWord !== "" && line.norm.endsWith(" cu")) e += 1.5;
+  const kind = line.kindWord;
   const other = line.kind === "label" ? nextKind : unitKind === nextKind ? nextKind : "";
   if (kind !== "" && other !== "" && kind !== other) e += isGroupOnlyKind(kind) ? 2 : 1.5;
   if (line.merged) e += 1;
@@ -298,7 +296,7 @@ function readEvidence(
 function nextUnitKind(lines: readonly Line[], i: number): string {
   for (let j = i + 1; j < lines.length; j++) {
     const l = lines[j] as Line;
-    if (l.kind === "numbered") return readKindWord(l.norm);
+    if (l.kind === "numbered") return l.kindWord;
     if (l.kind === "totals" || l.kind === "subtotal") return "";
   }
   return "";
@@ -327,8 +325,7 @@ function majorityKind(lines: readonly Line[]): string {
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (l.kind !== "numbered") continue;
-    const k = readKindWord(l.norm);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    counts.set(l.kindWord, (counts.get(l.kindWord) ?? 0) + 1);
   }
   return majority(counts) ?? "";
 }

@@ -13,7 +13,6 @@ import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluent
 import type { Lang } from "../../../core";
 import { uiText } from "../../messages";
 import { App } from "../../App";
-import { DeferredTooltip } from "../../components/LazyLoad";
 import { noticeText } from "../../hooks/notice";
 import { GridView } from "../GridView";
 import { downloadName } from "../downloadName";
@@ -61,18 +60,15 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         >
           {uiText(lang, "openFile")}
         </Button>
-        <DeferredTooltip
-          content={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
-          relationship="description"
+        {/* A native title, not a Fluent Tooltip: a tooltip left open after the click would cover the pane. */}
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={!state.host || state.opening !== null}
+          title={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
+          onClick={() => void actions.download()}
         >
-          <Button
-            icon={<ArrowDownloadRegular />}
-            disabled={!state.host || state.opening !== null}
-            onClick={() => void actions.download()}
-          >
-            {uiText(lang, "download")}
-          </Button>
-        </DeferredTooltip>
+          {uiText(lang, "download")}
+        </Button>
       </header>
       <div className={styles.message}>
         {state.opening !== null && state.host && (
