@@ -233,3 +233,18 @@ describe("writes Excel refuses as too large", () => {
     expect((await host.undo()).status).toBe("done");
   });
 });
+
+describe("error words", () => {
+  it("an InvalidOperation while batches wait for cell edits is not worded as cell-edit mode", async () => {
+    const { fake, host } = open([villages]);
+    fake.failNextSync("InvalidOperation");
+    const e = await host.apply(cuts).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: "OPERATION_REFUSED" });
+    expect((e as Error).message).not.toMatch(/ô đang được sửa/);
+    const old = open([villages], { excelApi: "1.10" });
+    old.fake.failNextSync("InvalidOperation");
+    expect(await old.host.apply(cuts).catch((x: unknown) => x)).toMatchObject({
+      code: "INVALID_OPERATION",
+    });
+  });
+});
