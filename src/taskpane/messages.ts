@@ -122,9 +122,8 @@ export const uiMessages = defineMessages(
     targetPoorLabel: "Chỉ tiêu giảm nghèo của xã (số hộ hoặc %)",
     targetNearPoorLabel: "Chỉ tiêu giảm hộ cận nghèo (số hộ hoặc %)",
     targetFormatHint: "Số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,37%).",
-    locksHeading: "Giữ cố định số hộ giảm của thôn",
     locksHint:
-      "Nhập số hộ giảm cho thôn muốn giữ cố định rồi nhấn “Phân bổ lại”; phần còn lại của chỉ tiêu chia cho các thôn khác.",
+      "Cột “Giữ”: nhập số hộ giảm của thôn muốn giữ cố định rồi nhấn “Phân bổ lại”; phần còn lại chia cho các thôn khác.",
     lockLabel: "Số hộ giảm cố định của {name}",
     reallocate: "Phân bổ lại",
     lockInvalid: "Số hộ giảm cố định phải là số nguyên không âm.",
@@ -203,6 +202,8 @@ export const uiMessages = defineMessages(
     fillRates: "Điền tỷ lệ",
     allocateHeading: "Phân bổ chỉ tiêu của xã",
     method: "Cách phân bổ",
+    methodFold: "Cách phân bổ: {method}",
+    optionsFold: "Tùy chọn: giá trị hay công thức",
     method_proportional: "Theo số hộ nghèo của từng thôn",
     method_highestRate: "Ưu tiên thôn có tỷ lệ hộ nghèo cao",
     previewAllocation: "Xem trước phân bổ",
@@ -211,7 +212,8 @@ export const uiMessages = defineMessages(
     colUnit: "Thôn / tổ",
     colOldCut: "Hiện tại",
     colNewCut: "Mới",
-    colProjected: "Tỷ lệ nghèo dự kiến (%)",
+    colProjected: "Dự kiến (%)",
+    colLock: "Giữ",
     totalRow: "Tổng",
 
     // Xem trước khi ghi
@@ -407,7 +409,6 @@ export const uiMessages = defineMessages(
     targetPoorLabel: "Commune poverty-reduction target (households or %)",
     targetNearPoorLabel: "Near-poor household target (households or %)",
     targetFormatHint: "Households (10) or a rate of all households (1.37%).",
-    locksHeading: "Fix some villages' cuts",
     locksHint:
       "Type a cut for the villages to keep fixed, then press “Allocate again”; the rest of the target goes to the others.",
     lockLabel: "Fixed cut of {name}",
@@ -493,6 +494,8 @@ export const uiMessages = defineMessages(
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
     method: "Allocation method",
+    methodFold: "Method: {method}",
+    optionsFold: "Options: values or formulas",
     method_proportional: "In proportion to each village's poor households",
     method_highestRate: "Villages with the highest poverty rate first",
     previewAllocation: "Preview allocation",
@@ -501,7 +504,8 @@ export const uiMessages = defineMessages(
     colUnit: "Village / group",
     colOldCut: "Now",
     colNewCut: "New",
-    colProjected: "Projected rate (%)",
+    colProjected: "Projected (%)",
+    colLock: "Fix",
     totalRow: "Total",
 
     previewHeading: "Preview changes",
