@@ -275,6 +275,9 @@ export const uiMessages = defineMessages(
     afSummary: "Chỉ số nghèo đa chiều (nâng cao)",
     afExplain:
       "H: tỷ lệ hộ thiếu hụt từ {k}/12 chỉ số trở lên. A: trung bình các hộ đó thiếu hụt bao nhiêu phần trăm số chỉ số. M0 = H × A (phương pháp Alkire–Foster, dùng để so sánh giữa các năm).",
+    standardOption: "Nghị định {decree} ({from}–{to})",
+    standardFold: "Chuẩn nghèo năm {year}: {standard}",
+    unconfirmedNote: "Cần lưu ý (chưa đối chiếu được với văn bản gốc):",
     indicatorsNote:
       "Tên 12 chỉ số theo Nghị định 07/2021/NĐ-CP đã được xác nhận; ngưỡng thiếu hụt của từng chỉ số chưa đối chiếu được với văn bản gốc.",
 
@@ -566,6 +569,9 @@ export const uiMessages = defineMessages(
     afSummary: "Multidimensional poverty index (advanced)",
     afExplain:
       "H: share of households deprived in {k}/12 indicators or more. A: on average, the share of indicators those households lack. M0 = H × A (the Alkire–Foster method, for comparing years).",
+    standardOption: "Decree {decree} ({from}–{to})",
+    standardFold: "Poverty standard for {year}: {standard}",
+    unconfirmedNote: "Please note (not yet checked against the official text):",
     indicatorsNote:
       "The names of the 12 indicators of Decree 07/2021/NĐ-CP are confirmed; each indicator's deprivation threshold is not yet checked against the official text.",
 
