@@ -18,7 +18,7 @@ export const cliMessages = defineMessages(
       "giamngheo check TỆP.xlsx [--sheet TÊN] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
     synopsisSelftest: "giamngheo selftest [--lang vi|en]",
     summarySelftest:
-      "Chạy các mục tự kiểm tra của trợ lý trên một sổ tính .xlsx tạm (đọc, ghi, hoàn tác, tô sáng, chọn ô, ô gộp, Excel Table, đánh dấu trang); mã thoát 0 khi mọi mục đạt.",
+      "Chạy các mục tự kiểm tra của trợ lý trên một sổ tính .xlsx tạm (đọc, ghi, hoàn tác, tô màu, chọn ô, ô gộp, Excel Table, đánh dấu trang); mã thoát 0 khi mọi mục đạt.",
     synopsisFix: "giamngheo fix TỆP.xlsx -o KẾT_QUẢ.xlsx [--formulas] [--sheet TÊN]",
     synopsisAllocate:
       'giamngheo allocate TỆP.xlsx --target N|P% -o KẾT_QUẢ.xlsx [--near-poor-target N|P%] [--lock "Thôn=N,…"] [--method proportional|highest-rate] [--formulas] [--sheet TÊN]',

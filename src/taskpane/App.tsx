@@ -1,8 +1,7 @@
 import * as React from "react";
-import { formatDetectFailure, formatIssue } from "../core";
+import { formatDetectFailure } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
-import type { Issue } from "../core";
 import type { AppProps, SectionId } from "./App.types";
 import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { PaneHeader } from "./components/PaneHeader";
@@ -18,19 +17,19 @@ import {
   SummarySection,
 } from "./lazySections";
 import { useProvince } from "./hooks/useProvince";
+import { usableTargets } from "./hooks/targets";
 import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
-  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -42,7 +41,6 @@ export function App(props: AppProps): React.ReactElement {
   const selfTest = useSelfTest(host, lang, actions.setBusy);
   const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
-  const describe = React.useCallback((issue: Issue) => formatIssue(issue, lang), [lang]);
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
   const Body = props.embedded ? "div" : "main";
@@ -52,6 +50,7 @@ export function App(props: AppProps): React.ReactElement {
 
   const decide = { onConfirm: () => void actions.confirmWrite(), onCancel: actions.cancelWrite };
   const shared = { lang, disabled };
+  const targets = usableTargets(state.target, state.nearPoorTarget, state.data);
 
   return (
     <div className={styles.root}>
@@ -116,20 +115,15 @@ export function App(props: AppProps): React.ReactElement {
             {...decide}
             data={state.data}
             issues={state.issues}
-            target={state.target}
-            targetInvalid={state.targetInvalid}
-            nearPoorTarget={state.nearPoorTarget}
-            nearPoorTargetInvalid={state.nearPoorTargetInvalid}
-            onNearPoorTargetChange={actions.setNearPoorTarget}
+            target={targets.poor}
+            nearPoorTarget={targets.nearPoor}
             highlight={state.highlight}
             live={state.live}
             pending={state.pending}
-            describe={describe}
-            canFix={actions.canFix}
-            onTargetChange={actions.setTarget}
+            formulas={state.formulas}
             onRunCheck={() => void actions.runCheck()}
             onSelectIssue={(issue) => void actions.selectIssue(issue)}
-            onFixIssue={actions.requestFixIssue}
+            onFixIssue={(issue) => void actions.fixIssue(issue)}
             onFixAll={actions.requestFixAll}
             onHighlightChange={(on) => void actions.setHighlight(on)}
           />
@@ -146,6 +140,12 @@ export function App(props: AppProps): React.ReactElement {
             onFillRates={actions.requestFillRates}
             data={state.data}
             onPreviewAllocation={actions.previewAllocation}
+            target={state.target}
+            nearPoorTarget={state.nearPoorTarget}
+            targetProblem={state.targetProblem}
+            nearPoorTargetProblem={state.nearPoorTargetProblem}
+            onTargetChange={actions.setTarget}
+            onNearPoorTargetChange={actions.setNearPoorTarget}
           />
         </SectionPanel>
         <SectionPanel lang={lang} id="summary" selected={section}>
@@ -156,11 +156,11 @@ export function App(props: AppProps): React.ReactElement {
             lang={lang}
             busy={state.busy}
             onBusy={actions.setBusy}
-            targets={{ poor: state.target, nearPoor: state.nearPoorTarget }}
+            targets={targets}
             tables={state.tables}
           />
         </SectionPanel>
-        <SectionPanel lang={lang} id="province" selected={section}>
+        <LoadBoundary lang={lang}>
           <ProvinceSection
             {...shared}
             state={province.state}
@@ -171,7 +171,7 @@ export function App(props: AppProps): React.ReactElement {
             onCancel={province.cancel}
             onJump={(file) => void province.jumpTo(file)}
           />
-        </SectionPanel>
+        </LoadBoundary>
         <LoadBoundary lang={lang}>
           <SelfTestArea
             {...shared}

@@ -9,14 +9,13 @@ function plural(n: MessageParams[string], word: string): string {
 export const uiMessages = defineMessages(
   {
     appTitle: "Trợ lý Giảm nghèo",
-    appSubtitle: "Rà soát và tính toán phụ lục giao chỉ tiêu giảm nghèo",
     langSwitch: "English",
     sections: "Các phần của trợ lý",
     tabTable: "Bảng",
     tabCheck: "Kiểm tra",
     tabCompute: "Tính toán",
     tabSummary: "Tổng hợp",
-    tabProvince: "Tổng hợp nhiều xã",
+    provinceArea: "Tổng hợp nhiều xã",
     moreSections: "Các phần khác",
     sectionLoading: "Đang tải phần này…",
     sectionLoadFailedTitle: "Chưa tải được phần này",
@@ -32,7 +31,7 @@ export const uiMessages = defineMessages(
     contactPhone: "điện thoại",
     contactEmail: "thư điện tử",
     selfTestHint:
-      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xoá, không đụng đến số liệu của bạn.",
+      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xóa, không đụng đến số liệu của bạn.",
     selfTestRunning: "Đang tự kiểm tra…",
     selfTestReport: "Báo cáo tự kiểm tra",
     copyReport: "Sao chép báo cáo",
@@ -88,7 +87,7 @@ export const uiMessages = defineMessages(
     columnOption: "Cột {col}: {header}",
     columnOptionBlank: "Cột {col}",
     mappingSaved:
-      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xoá nó).",
+      "Đã ghi nhớ cách nhận cột trong sổ làm việc này; nó được giữ lại khi bạn lưu sổ (Hoàn tác không xóa nó).",
     mappingRestored: "Đã dùng lại cách nhận cột đã lưu trong sổ làm việc.",
     redetect: "Tìm lại bảng",
     redetectHint: "Tìm lại bảng phụ lục và bỏ cách nhận cột đã lưu",
@@ -111,10 +110,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Kiểm tra số liệu",
     runCheck: "Kiểm tra",
     recheck: "Kiểm tra lại",
-    targetLabel: "Chỉ tiêu giảm nghèo của xã (hộ)",
-    targetHint:
-      "Không bắt buộc. Nếu nhập, tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu này.",
+    targetComparedPoor:
+      "Tổng số hộ giảm nghèo của các thôn được so với chỉ tiêu của xã ({target}; nhập ở tab Tính toán).",
+    targetComparedNearPoor:
+      "Tổng số hộ cận nghèo giảm của các thôn được so với chỉ tiêu của xã ({target}).",
     targetInvalid: "Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).",
+    targetAbovePoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
+    targetAboveNearPoor:
+      "Chỉ tiêu {target} hộ lớn hơn số hộ cận nghèo của cả xã ({limit} hộ); hãy nhập số nhỏ hơn.",
     targetPoorLabel: "Chỉ tiêu giảm nghèo của xã (số hộ hoặc %)",
     targetNearPoorLabel: "Chỉ tiêu giảm hộ cận nghèo (số hộ hoặc %)",
     targetFormatHint: "Số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,37%).",
@@ -139,7 +143,9 @@ export const uiMessages = defineMessages(
     countInvalid: "Nhập số nguyên không âm.",
     checkNotRun: "Chưa kiểm tra. Nhấn “Kiểm tra” để rà soát từng dòng và dòng tổng.",
     noIssues: "Không phát hiện vấn đề nào. Bảng đã khớp.",
-    issueSummary: "{errors} lỗi, {warnings} cảnh báo",
+    issueSummary: (p) =>
+      `${p.errors} lỗi, ${p.warnings} cảnh báo` +
+      (p.recompute ? `, ${p.recompute} tỷ lệ cần tính lại` : ""),
     issueListLabel: "Danh sách vấn đề theo dòng",
     rowGroup: "Dòng {row}",
     rowGroupUnit: "Dòng {row} · {name}",
@@ -151,9 +157,43 @@ export const uiMessages = defineMessages(
     goToCellPrefix: "Chọn ô",
     fixOne: "Sửa",
     fixOneLabel: "Sửa ô {cell}",
+    fixTo: "Sửa thành {value}",
+    fixTotalsTo: "Sửa dòng tổng thành {value}",
+    fixToNumber: "Đổi thành số {value}",
+    fixCellLabel: "Ô {cell}: {action}",
+    rowGroupTotals: "Dòng tổng (dòng {row})",
+    consequencesLabel: "Do lỗi này",
+    recomputeHeading: "Tỷ lệ cần tính lại",
+    recomputeHint: "Số hộ của các dòng này đúng; chỉ cần tính lại tỷ lệ (nút Sửa hoặc Sửa tất cả).",
+    advice_MISSING_VALUE: "Nhập số vào ô này (ghi 0 nếu không có hộ nào).",
+    advice_NOT_A_NUMBER: "Nhập một con số vào ô này, không kèm chữ.",
+    advice_NUMBER_AS_TEXT: "Nhập lại số này (không có dấu nháy ở đầu) để Excel cộng được.",
+    advice_CELL_ERROR: "Sửa công thức của ô này, hoặc nhập số trực tiếp.",
+    advice_NEGATIVE_VALUE: "Số hộ, số người không thể âm: nhập lại số đúng theo sổ theo dõi.",
+    advice_NOT_INTEGER: "Nhập số nguyên đúng theo danh sách rà soát.",
+    advice_POOR_EXCEEDS_HOUSEHOLDS:
+      "Đối chiếu số hộ nghèo, cận nghèo và tổng số hộ của thôn với danh sách rà soát rồi sửa số sai.",
+    advice_HOUSEHOLDS_EXCEED_POPULATION: "Đối chiếu số hộ và số dân của thôn rồi sửa số sai.",
+    advice_CUT_EXCEEDS_POOR:
+      "Nhập số hộ giảm không quá số hộ nghèo của thôn, hoặc phân bổ lại chỉ tiêu ở tab Tính toán.",
+    advice_RATE_MISMATCH: "Sửa các ô số hộ của dòng này trước; sau đó tỷ lệ sẽ tính lại được.",
+    advice_TOTAL_MISMATCH:
+      "Sửa các ô không đọc được của cột này trước; sau đó dòng tổng sẽ tính lại được.",
+    advice_TOTALS_ROW_MISSING: "Thêm một dòng “Tổng cộng” ngay dưới các thôn.",
+    advice_DUPLICATE_UNIT: "Đổi tên cho đúng, hoặc gộp hai dòng làm một.",
+    advice_HOUSEHOLD_SIZE_UNUSUAL: "Nếu số dân và số hộ đều đúng thì bỏ qua cảnh báo này.",
+    advice_TARGET_MISMATCH: "Phân bổ lại chỉ tiêu ở tab Tính toán, hoặc sửa chỉ tiêu của xã.",
+    advice_LEGACY_ENCODING: "Nhấn “Chuyển sang Unicode” ở đầu ngăn tác vụ.",
+    advice_TRANSITION_MISMATCH:
+      "Đối chiếu số hộ thoát nghèo, tái nghèo, phát sinh của dòng này với sổ theo dõi rồi sửa số sai.",
+    advice_SUBTOTAL_MISMATCH:
+      "Đối chiếu các thôn, tổ của nhóm với dòng cộng của nhóm rồi sửa số sai.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "Dòng “trong đó” chỉ là một phần của dòng trên nó: sửa số nhỏ lại, hoặc sửa dòng trên.",
+    advice_RATE_SHOWN_AS_FRACTION: "Nhấn “Sửa tất cả” để định dạng cột theo %; số liệu không đổi.",
     fixAll: "Sửa tất cả",
     fixAllHint:
-      "Tính lại các cột tỷ lệ và đổi số dạng chữ thành số. Trợ lý không tự thay đổi số hộ.",
+      "Sửa mọi ô có nút sửa của dòng số liệu: tính lại tỷ lệ, đổi số dạng chữ thành số, nhận số gợi ý. Dòng tổng không đổi: bạn tự chọn ở từng ô, vì số sai có thể ở một thôn.",
     highlight: "Tô màu các ô có vấn đề",
 
     // Tính toán
@@ -162,7 +202,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Ghi công thức (tự cập nhật khi sửa số hộ)",
     fillRates: "Điền tỷ lệ",
     allocateHeading: "Phân bổ chỉ tiêu của xã",
-    allocateTarget: "Chỉ tiêu giảm nghèo của xã (hộ)",
     method: "Cách phân bổ",
     method_proportional: "Theo số hộ nghèo của từng thôn",
     method_highestRate: "Ưu tiên thôn có tỷ lệ hộ nghèo cao",
@@ -208,17 +247,17 @@ export const uiMessages = defineMessages(
 
     // Trạng thái (đọc cho trình đọc màn hình)
     statusReady: "Sẵn sàng.",
-    statusChecked: "Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo.",
+    statusChecked: "Kiểm tra xong: {counts}.",
     statusWritten: "Đã xong: {what}. Có thể hoàn tác.",
     statusUndone: "Đã hoàn tác thay đổi gần nhất.",
     statusUndoneWhat: "Đã hoàn tác: {what}.",
     writeLabel: "{action} ({cells} ô)",
     undoWhat: "Hoàn tác: {what}",
-    statusLiveOne: "Đã tự kiểm tra lại sau khi sửa ô {cell}: {errors} lỗi, {warnings} cảnh báo.",
-    statusLiveMany: "Đã tự kiểm tra lại sau {n} thay đổi: {errors} lỗi, {warnings} cảnh báo.",
+    statusLiveOne: "Đã kiểm tra lại sau khi sửa ô {cell}: {counts}.",
+    statusLiveMany: "Đã kiểm tra lại sau {n} thay đổi: {counts}.",
     statusPreviewStale:
-      "Bảng vừa được sửa nên bản xem trước đã được bỏ. Đã kiểm tra lại: {errors} lỗi, {warnings} cảnh báo.",
-    liveWatching: "Tự kiểm tra: sửa ô nào trong bảng, trợ lý kiểm tra lại ngay.",
+      "Bảng vừa được sửa nên bản xem trước đã được bỏ. Đã kiểm tra lại: {counts}.",
+    liveWatching: "Kiểm tra khi sửa: sửa ô nào trong bảng, trợ lý kiểm tra lại ngay.",
     livePending: "Đang chờ bạn sửa xong để kiểm tra lại…",
     statusUndoNothing: "Không còn thay đổi nào để hoàn tác.",
     statusSelected: "Đã chọn ô {cell}.",
@@ -258,14 +297,13 @@ export const uiMessages = defineMessages(
   },
   {
     appTitle: "Poverty Reduction Assistant",
-    appSubtitle: "Check and compute the poverty-reduction appendix",
     langSwitch: "English",
     sections: "Assistant sections",
     tabTable: "Table",
     tabCheck: "Check",
     tabCompute: "Compute",
     tabSummary: "Summary",
-    tabProvince: "Many communes",
+    provinceArea: "Consolidate many communes",
     moreSections: "More sections",
     sectionLoading: "Loading this section…",
     sectionLoadFailedTitle: "This section did not load",
@@ -357,9 +395,15 @@ export const uiMessages = defineMessages(
     checkHeading: "Check the data",
     runCheck: "Check",
     recheck: "Check again",
-    targetLabel: "Commune poverty-reduction target (households)",
-    targetHint: "Optional. If given, the villages' planned cuts are compared with this target.",
+    targetComparedPoor:
+      "The villages' planned cuts are compared with the commune target ({target}; set in Compute).",
+    targetComparedNearPoor:
+      "The villages' planned near-poor cuts are compared with the commune target ({target}).",
     targetInvalid: "Enter households (e.g. 10) or a percentage (e.g. 1.37%).",
+    targetAbovePoor:
+      "A target of {target} households is more than the commune's poor households ({limit}); enter a smaller one.",
+    targetAboveNearPoor:
+      "A target of {target} households is more than the commune's near-poor households ({limit}); enter a smaller one.",
     targetPoorLabel: "Commune poverty-reduction target (households or %)",
     targetNearPoorLabel: "Near-poor household target (households or %)",
     targetFormatHint: "Households (10) or a rate of all households (1.37%).",
@@ -384,7 +428,9 @@ export const uiMessages = defineMessages(
     countInvalid: "Enter a whole number, zero or more.",
     checkNotRun: "Not checked yet. Press “Check” to review every row and the totals row.",
     noIssues: "No problems found. The table is consistent.",
-    issueSummary: (p) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
+    issueSummary: (p) =>
+      `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}` +
+      (p.recompute ? `, ${plural(p.recompute, "rate")} to compute again` : ""),
     issueListLabel: "Problems by row",
     rowGroup: "Row {row}",
     rowGroupUnit: "Row {row} · {name}",
@@ -396,9 +442,48 @@ export const uiMessages = defineMessages(
     goToCellPrefix: "Select cell",
     fixOne: "Fix",
     fixOneLabel: "Fix cell {cell}",
+    fixTo: "Change to {value}",
+    fixTotalsTo: "Set the total to {value}",
+    fixToNumber: "Make it the number {value}",
+    fixCellLabel: "Cell {cell}: {action}",
+    rowGroupTotals: "Totals row (row {row})",
+    consequencesLabel: "Caused by this",
+    recomputeHeading: "Rates to compute again",
+    recomputeHint:
+      "The counts of these rows are fine; only the rates need computing again (Fix or Fix all).",
+    advice_MISSING_VALUE: "Enter a number in this cell (0 when there are none).",
+    advice_NOT_A_NUMBER: "Enter a number in this cell, without words.",
+    advice_NUMBER_AS_TEXT:
+      "Type the number again (without a leading apostrophe) so Excel adds it up.",
+    advice_CELL_ERROR: "Correct the cell's formula, or type the number directly.",
+    advice_NEGATIVE_VALUE: "Counts cannot be negative: enter the right number from the register.",
+    advice_NOT_INTEGER: "Enter the whole number from the review list.",
+    advice_POOR_EXCEEDS_HOUSEHOLDS:
+      "Compare the village's poor, near-poor and total households with the review list and correct the wrong one.",
+    advice_HOUSEHOLDS_EXCEED_POPULATION:
+      "Compare the village's households and population and correct the wrong one.",
+    advice_CUT_EXCEEDS_POOR:
+      "Enter a cut no larger than the village's poor households, or allocate the target again in Compute.",
+    advice_RATE_MISMATCH: "Correct this row's counts first; the rate can then be computed again.",
+    advice_TOTAL_MISMATCH:
+      "Correct this column's unreadable cells first; the total can then be computed again.",
+    advice_TOTALS_ROW_MISSING: "Add a “Tổng cộng” row right below the villages.",
+    advice_DUPLICATE_UNIT: "Correct the name, or merge the two rows into one.",
+    advice_HOUSEHOLD_SIZE_UNUSUAL:
+      "If the population and households are both right, ignore this warning.",
+    advice_TARGET_MISMATCH: "Allocate the target again in Compute, or correct the commune target.",
+    advice_LEGACY_ENCODING: "Press “Convert to Unicode” at the top of the pane.",
+    advice_TRANSITION_MISMATCH:
+      "Compare this row's exits, returns and new households with the register and correct the wrong one.",
+    advice_SUBTOTAL_MISMATCH:
+      "Compare the group's villages with the group's subtotal row and correct the wrong one.",
+    advice_BREAKDOWN_EXCEEDS_PARENT:
+      "An “of which” row is part of the row above it: lower it, or correct the row above.",
+    advice_RATE_SHOWN_AS_FRACTION:
+      "Press “Fix all” to give the column a % format; no number changes.",
     fixAll: "Fix all",
     fixAllHint:
-      "Recompute the rate columns and turn numbers stored as text into numbers. Counts are never changed.",
+      "Fix every data-row cell that has a fix button: recompute rates, turn numbers stored as text into numbers, accept suggested numbers. The totals row is left for you to choose cell by cell, since the mistake may be a village's.",
     highlight: "Highlight cells with problems",
 
     ratesHeading: "Compute rates",
@@ -407,7 +492,6 @@ export const uiMessages = defineMessages(
     formulasSwitch: "Write formulas (update when counts change)",
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
-    allocateTarget: "Commune poverty-reduction target (households)",
     method: "Allocation method",
     method_proportional: "In proportion to each village's poor households",
     method_highestRate: "Villages with the highest poverty rate first",
@@ -452,19 +536,16 @@ export const uiMessages = defineMessages(
       "Preview the cells that change; nothing is written until you confirm, and it can be undone.",
 
     statusReady: "Ready.",
-    statusChecked: (p) =>
-      `Check finished: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
+    statusChecked: "Check finished: {counts}.",
     statusWritten: "Done: {what}. You can undo this.",
     statusUndone: "Undid the last change.",
     statusUndoneWhat: "Undone: {what}.",
     writeLabel: (p) => `${p.action} (${plural(p.cells, "cell")})`,
     undoWhat: "Undo: {what}",
-    statusLiveOne: (p) =>
-      `Checked again after cell ${p.cell} changed: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
-    statusLiveMany: (p) =>
-      `Checked again after ${plural(p.n, "change")}: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
-    statusPreviewStale: (p) =>
-      `The table was edited, so the preview was dropped. Checked again: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
+    statusLiveOne: "Checked again after cell {cell} changed: {counts}.",
+    statusLiveMany: (p) => `Checked again after ${plural(p.n, "change")}: ${p.counts}.`,
+    statusPreviewStale:
+      "The table was edited, so the preview was dropped. Checked again: {counts}.",
     liveWatching: "Live check: edit any cell of the table and the assistant checks again.",
     livePending: "Waiting for you to finish editing, then checking again…",
     statusUndoNothing: "There is nothing left to undo.",

@@ -41,7 +41,8 @@ type Highlighted = {
  * - `apply` snapshots every cell, merge, width, validation and view it will touch, then writes; any failure
  *   mid-way restores the snapshot, so a plan is applied entirely or not at all. Each applied plan is one undo step.
  * - Charts in a plan are ignored: ExcelJS cannot write charts (the pane draws them as SVG in the preview).
- *   Charts already in the input file are not kept by ExcelJS either.
+ *   Everything already in the input file (charts, images, comments, pivot tables, page setup …) is kept:
+ *   `toBuffer` writes only what changed into the file's own package (see README, "Writing a file").
  * - Settings live in memory and are written into a very-hidden sheet `giamngheo_settings` by `toBuffer`
  *   (only when a setting was saved), so a file saved by the preview remembers its column mapping.
  * - Selection and highlights are kept in memory; highlights are real fills, so call `clearHighlight` before

@@ -15,8 +15,8 @@ const path = require("path");
 
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const TABS = {
-  vi: ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp", "Tổng hợp nhiều xã"],
-  en: ["Table", "Check", "Compute", "Summary", "Many communes"],
+  vi: ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp"],
+  en: ["Table", "Check", "Compute", "Summary"],
 };
 const MORE = { vi: "Các phần khác", en: "More sections" };
 const SIX = ["F9", "E10", "G11", "I11", "D13", "G14"];

@@ -7,7 +7,7 @@
  *   G11, I11, G14.
  * Also: taskpane.html outside Office shows its friendly page, with office.js from Microsoft's CDN (answered here
  * from the npm copy: no network) and with the CDN unreachable, and nothing else is requested outside localhost.
- * Then the release (scripts/release.js over this dist/): its zip is unpacked and its site served, and narrow.js
+ * Then release.js: the release (scripts/release.js over this dist/) is unpacked and its site served, and narrow.js
  * (issue 12) runs there: every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width, and
  * the live re-check after an edit typed into the grid; and the web app opens again with the server stopped (its
  * offline cache), while taskpane.html is never answered from that cache.
@@ -18,8 +18,8 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
-const JSZip = require("jszip");
 const { narrowSteps } = require("./narrow");
+const { releaseSteps } = require("./release");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -205,96 +205,6 @@ async function fixAll(pane) {
   assertEqual((await f9.innerText()).replace(/\s+/g, " ").trim(), "F9 2,83 2,38", "preview row F9");
   await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
   await waitForIssues(pane, REMAINING);
-}
-
-const RELEASE_DIR = path.join(ARTIFACTS, "release");
-
-/** `npm run release` over this dist/ (`--site`), unpacked: the zip's site folder, or null (step failed). */
-async function unpackRelease() {
-  let site = null;
-  await step(
-    "npm run release packs this build; its zip unpacks to the site and tao-manifest.html",
-    async () => {
-      fs.rmSync(RELEASE_DIR, { recursive: true, force: true });
-      const r = spawnSync(
-        process.execPath,
-        [path.join(ROOT, "scripts/release.js"), "--site", DIST, "--out", RELEASE_DIR],
-        { cwd: ROOT, encoding: "utf8" }
-      );
-      if (r.status !== 0) throw new Error(`release exit ${r.status}: ${r.stderr}`);
-      const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-      const zip = await JSZip.loadAsync(
-        fs.readFileSync(path.join(RELEASE_DIR, `tro-ly-giam-ngheo-${version}.zip`))
-      );
-      const out = path.join(RELEASE_DIR, "unpacked");
-      for (const [name, entry] of Object.entries(zip.files)) {
-        if (entry.dir) continue;
-        const target = path.join(out, name);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, await entry.async("nodebuffer"));
-      }
-      for (const f of ["tao-manifest.html", "trang-web/index.html", "trang-web/sw.js"])
-        if (!fs.existsSync(path.join(out, f))) throw new Error(`${f} missing from the zip`);
-      site = path.join(out, "trang-web");
-    }
-  );
-  return site;
-}
-
-/** After one visit the web app opens with no server at all; the task pane is never served from that cache. */
-async function offlineSteps(browser, site) {
-  const server = await serve(site);
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: "vi-VN",
-  });
-  let stopped = false;
-  try {
-    await step("first visit: the web app installs its offline cache (sw.js)", async () => {
-      const page = await context.newPage();
-      page.setDefaultTimeout(STEP_TIMEOUT);
-      await page.goto(`${server.url}/`, { waitUntil: "load" });
-      await page.locator("aside").getByText("A5:I14").waitFor();
-      const active = await page.evaluate(async () => {
-        const reg = await navigator.serviceWorker.ready;
-        return reg.active ? new URL(reg.active.scriptURL).pathname : null;
-      });
-      assertEqual(active, "/sw.js", "active service worker");
-      await page.close();
-    });
-    await step(
-      "taskpane.html, in the worker's scope, is never answered from its cache",
-      async () => {
-        const page = await context.newPage();
-        page.setDefaultTimeout(STEP_TIMEOUT);
-        const fromWorker = [];
-        page.on("response", (r) => {
-          if (r.fromServiceWorker()) fromWorker.push(r.url());
-        });
-        await page.route(`${OFFICE_CDN_DIR}**`, (route) => route.abort("internetdisconnected"));
-        await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
-        await page.getByText("Trợ lý đang chạy ngoài Excel").waitFor();
-        assertEqual(fromWorker, [], "taskpane responses from the service worker");
-        await page.close();
-      }
-    );
-    await server.close();
-    stopped = true;
-    await step(
-      "with the server stopped, the web app opens again from its cache, sample and all",
-      async () => {
-        const page = await context.newPage();
-        page.setDefaultTimeout(STEP_TIMEOUT);
-        await page.goto(`${server.url}/`, { waitUntil: "load" });
-        await page.locator("aside").getByText("A5:I14").waitFor();
-        await page.getByRole("grid", { name: `Nội dung trang tính “${SHEET}”` }).waitFor();
-        await page.close();
-      }
-    );
-  } finally {
-    await context.close();
-    if (!stopped) await server.close();
-  }
 }
 
 async function main() {
@@ -565,7 +475,7 @@ async function main() {
     await step(
       "Tổng hợp nhiều xã: two files of one commune read (one duplicate), sheets inserted, undone",
       async () => {
-        await pane.getByRole("tab", { name: "Tổng hợp nhiều xã" }).click();
+        await pane.getByRole("button", { name: "Tổng hợp nhiều xã" }).click();
         await pane
           .getByLabel("Chọn tệp của các xã…")
           .setInputFiles(
@@ -574,7 +484,7 @@ async function main() {
             )
           );
         await pane.getByText("Đã đọc 2 tệp: 1 xã, phường được cộng.").waitFor();
-        await pane.getByText("Trùng xã").waitFor();
+        await pane.getByText("Trùng xã", { exact: true }).waitFor();
         await pane.getByRole("button", { name: "Chèn hai trang tổng hợp" }).click();
         await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
         const sheets = page.getByRole("tablist", { name: "Các trang tính" });
@@ -625,16 +535,16 @@ async function main() {
       assertEqual(problems, [], "problems");
     });
     await context.close();
-    const site = await unpackRelease();
-    if (!site) return;
-    const siteServer = await serve(site);
-    try {
-      // Issue 12 on the release's site: the pane at 320–380 px, axe-core on every tab, live checking (narrow.js).
-      await narrowSteps({ browser, url: siteServer.url, root: ROOT, artifacts: ARTIFACTS, step });
-    } finally {
-      await siteServer.close();
-    }
-    await offlineSteps(browser, site);
+    // The release zip's site (release.js): issue 12's narrow-pane steps there (narrow.js), then its offline cache.
+    await releaseSteps({
+      browser,
+      root: ROOT,
+      dist: DIST,
+      artifacts: ARTIFACTS,
+      step,
+      serve,
+      narrowSteps,
+    });
   } finally {
     await browser.close();
     await server.close();

@@ -37,6 +37,20 @@ describe("a persons column under a group header that also covers all households"
     });
   });
 
+  it("is no population when its numbers say otherwise (every row below the households: the poor's persons)", () => {
+    const grid = buildGrid(
+      [
+        ["TT", "Thôn", "Tình hình hộ nghèo cuối năm 2024", null, null, null],
+        [null, null, "Tổng số hộ", "Nhân khẩu", "Số hộ nghèo", "Tỷ lệ (%)"],
+        [1, "Thôn 1", 126, 12, 3, 2.38],
+        [2, "Thôn 2", 203, 40, 11, 5.42],
+        [3, "Thôn 3", 97, 7, 2, 2.06],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:F1"] }
+    );
+    expect(roles(only(detectTables(grid))).population).toBeUndefined();
+  });
+
   it("stays the poor's persons under a group of the poor alone", () => {
     const grid = buildGrid(
       [

@@ -47,6 +47,7 @@ const CONTRADICTED_SHARE = 0.5;
  *   row by row, in percent points or as fractions without a % format;
  * - moves a rate column whose numbers contradict its header's role to the one free rate they do follow.
  * It never maps a column whose numbers do not follow a formula: the numbers confirm and break ties, they invent nothing.
+ * A population column whose every number is below the households is unmapped (the numbers confirm the persons).
  * A bare rate its place settled (`placed`: "Tỷ lệ (%)" right of a count) moves only within the roles its place allows
  * (the tie right of a cut): otherwise its mistakes get reported, not escaped.
  * Linear in rows × candidate columns × rate definitions.
@@ -81,6 +82,10 @@ export function refineByArithmetic(
     if (!n || !h || (def.minus && !m)) return false;
     return readRateForm(measureRateAgreement(numbers(col, "rate"), n, m, h)) !== null;
   };
+  // A persons column whose every number is below the households is no population (the poor's persons, say).
+  const population = out.population;
+  if (population !== undefined && isBelow(numbers(population, "count"), roleNumbers("households")))
+    delete out.population;
   const used = new Set<number>();
   // A column the header already gave a role (the transitions mapping runs after the candidates were listed) is no
   // longer open.
@@ -169,6 +174,20 @@ function definitionOf(role: ColumnRole): RateDefinition {
   const def = RATE_DEFINITIONS.find((d) => d.role === role);
   if (!def) throw new Error(`no rate definition for ${role}`);
   return def;
+}
+
+/** Every row that has both holds less than the base, over at least two rows. */
+function isBelow(values: ColumnNumbers, base: ColumnNumbers | undefined): boolean {
+  if (!base) return false;
+  let comparable = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const b = base[i];
+    if (v === undefined || b === undefined) continue;
+    if (v >= b) return false;
+    comparable++;
+  }
+  return comparable >= 2;
 }
 
 /** Whole numbers from 0 up to the base in every row that has both, in at least half the rows, not all 0. */

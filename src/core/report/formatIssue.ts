@@ -19,10 +19,16 @@ export function formatValue(v: number | string | boolean | null | undefined, lan
 }
 
 /**
- * The sentence for an issue, in Vietnamese (decimal comma) or English.
+ * The sentence for an issue, in Vietnamese (decimal comma) or English. `decimals`: print the cell's numbers as its
+ * format shows them (1,90 and 0,00 rather than 1,9 and 0; see decimalsOfFormat).
  * @example formatIssue(issue, "vi") // "Ô F9 (Tỷ lệ hộ nghèo) của Làng Gió ghi 2,83 nhưng tính ra 2,38."
  */
-export function formatIssue(issue: Issue, lang: Lang): string {
+export function formatIssue(
+  issue: Issue,
+  lang: Lang,
+  options: { readonly decimals?: number } = {}
+): string {
+  const shown = (n: number): string => formatNumber(n, lang, options.decimals);
   const extra: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     extra[k] =
@@ -40,8 +46,9 @@ export function formatIssue(issue: Issue, lang: Lang): string {
     cell: issue.cell,
     row: issue.row,
     role: issue.role ? tRole(lang, issue.role) : "",
-    actual: formatValue(issue.actual, lang),
-    ...(issue.expected !== undefined ? { expected: formatNumber(issue.expected, lang) } : {}),
+    actual:
+      typeof issue.actual === "number" ? shown(issue.actual) : formatValue(issue.actual, lang),
+    ...(issue.expected !== undefined ? { expected: shown(issue.expected) } : {}),
     ...(issue.suggestion !== undefined ? { suggestion: formatNumber(issue.suggestion, lang) } : {}),
   };
   return tIssue(lang, issue.code, params);

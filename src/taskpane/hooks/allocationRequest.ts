@@ -13,21 +13,25 @@ import type { Notice } from "./notice";
 import { resolveTargetText } from "./targets";
 import type { AllocationRequest, PendingWrite } from "./useWorkbook.types";
 
+/** The commune's targets as typed; empty when not set. */
+export type CommuneTargetTexts = { readonly poor: string; readonly nearPoor: string };
+
 export type AllocationProposal =
   | { readonly ok: true; readonly plan: WritePlan; readonly allocation: PendingWrite["allocation"] }
   | { readonly ok: false; readonly error: Notice };
 
 /**
- * The allocation of the typed targets over the villages, as a plan and the preview's rows; null when no target
+ * The allocation of the commune's targets (as typed) over the villages, as a plan and the preview's rows; null when no target
  * is typed. Locks fix the poor-household cuts; with only a near-poor target, the near-poor ones.
  */
 export function buildAllocationProposal(
   data: TableData,
+  targets: CommuneTargetTexts,
   request: AllocationRequest,
   formulas: boolean
 ): AllocationProposal | null {
-  const poor = resolveTargetText(request.poor ?? "", data);
-  const nearPoor = resolveTargetText(request.nearPoor ?? "", data);
+  const poor = resolveTargetText(targets.poor, data);
+  const nearPoor = resolveTargetText(targets.nearPoor, data);
   const locks = toLocks(request.locks ?? {});
   const parts: AllocationPart[] = [];
   const asked = [

@@ -1,3 +1,4 @@
+import { notice, type Notice } from "./notice";
 import {
   formatTarget,
   parseTargetText,
@@ -50,5 +51,57 @@ export function targetCheckOptions(
     ...(poorRate !== undefined ? { targetRate: poorRate } : {}),
     ...(near ? { nearPoorTarget: near.households } : {}),
     ...(nearRate !== undefined ? { nearPoorTargetRate: nearRate } : {}),
+  };
+}
+
+export type TargetSubject = "poor" | "nearPoor";
+
+/** Whether the table has the counts a near-poor target is measured against (its near-poor column). */
+export function hasNearPoorColumns(data: TableData | null): boolean {
+  return data?.layout.columns.nearPoor !== undefined;
+}
+
+/** The households a target may not exceed: the villages' poor (or near-poor) households, when all are readable. */
+function sumSubject(data: TableData, subject: TargetSubject): number | undefined {
+  let total = 0;
+  for (const u of data.units) {
+    const c = u.cells[subject];
+    if (c?.kind !== "number") return undefined;
+    total += c.value;
+  }
+  return data.units.length > 0 ? total : undefined;
+}
+
+/**
+ * Why a typed target cannot be used, as the officer types it: neither households nor a rate, or more households
+ * than the commune's poor (near-poor) households. null when it is empty or usable.
+ */
+export function findTargetProblem(
+  text: string,
+  subject: TargetSubject,
+  data: TableData | null
+): Notice | null {
+  const input = readTargetText(text);
+  if (input === undefined) return null;
+  if (input === null) return notice("targetInvalid");
+  const t = data ? resolveTargetText(text, data) : null;
+  const limit = data ? sumSubject(data, subject) : undefined;
+  if (!t || limit === undefined || t.households <= limit) return null;
+  return notice(subject === "poor" ? "targetAbovePoor" : "targetAboveNearPoor", {
+    target: t.households,
+    limit,
+  });
+}
+
+/** The targets the engine may use: each typed one that has no problem ("" for the others). */
+export function usableTargets(
+  poor: string,
+  nearPoor: string,
+  data: TableData | null
+): { readonly poor: string; readonly nearPoor: string } {
+  return {
+    poor: findTargetProblem(poor, "poor", data) ? "" : poor,
+    nearPoor:
+      hasNearPoorColumns(data) && !findTargetProblem(nearPoor, "nearPoor", data) ? nearPoor : "",
   };
 }

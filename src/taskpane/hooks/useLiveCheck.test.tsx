@@ -81,7 +81,7 @@ test("Excel fake, 100 units: a burst of edits after the first check costs one re
   );
   expect(fake.syncCount).toBe(1);
   expect(noticeText(result.current.state.status!, "vi")).toBe(
-    "Đã tự kiểm tra lại sau 3 thay đổi: 3 lỗi, 0 cảnh báo."
+    "Đã kiểm tra lại sau 3 thay đổi: 0 lỗi, 0 cảnh báo, 3 tỷ lệ cần tính lại."
   );
   // A second burst: one more read.
   fake.typeCell(APPENDIX_SHEET, `F${row}`, 0);
@@ -114,7 +114,7 @@ test("xlsx host: correcting F9 (2,83 → 2,38) in the grid removes F9 from the l
   // The other issues are the same records (the list keys on them, so their rows stay in place).
   expect(result.current.state.issues?.[0]).toEqual(before?.[1]);
   expect(noticeText(result.current.state.status!, "vi")).toMatch(
-    /^Đã tự kiểm tra lại sau khi sửa ô F9/
+    /^Đã kiểm tra lại sau khi sửa ô F9/
   );
 });
 

@@ -14,7 +14,7 @@ import { notice, noticeFromError } from "./notice";
 import { applySavedMapping, MAPPING_SETTING } from "./savedMapping";
 import type { SheetCache } from "./useSheetCache";
 import type { DetectFailure, WorkbookState } from "./useWorkbook.types";
-import { targetCheckOptions } from "./targets";
+import { targetCheckOptions, usableTargets } from "./targets";
 import type { WorkbookEvent } from "./workbookReducer";
 
 export type TableReader = {
@@ -49,8 +49,9 @@ export function useTableReader(
     const show = async (grid: Grid, layout: TableLayout, check: boolean) => {
       const data = readTable(grid, layout);
       const s = stateRef.current;
+      const targets = usableTargets(s.target, s.nearPoorTarget, data);
       const issues = check
-        ? validateTable(data, targetCheckOptions(data, s.target, s.nearPoorTarget))
+        ? validateTable(data, targetCheckOptions(data, targets.poor, targets.nearPoor))
         : null;
       dispatch({
         type: "tableShown",

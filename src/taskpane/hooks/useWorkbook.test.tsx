@@ -67,7 +67,7 @@ test("fix all: preview first (nothing written), then apply; undo restores the si
   await act(() => result.current.actions.confirmWrite());
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.undoDepth).toBe(1);
-  expect(cells(result.current.state.issues)).toEqual(["E10", "G11", "I11", "G14"]);
+  expect(cells(result.current.state.issues)).toEqual(["G11", "I11", "G14"]);
 
   await act(() => result.current.actions.undo());
   expect(result.current.state.undoDepth).toBe(0);
@@ -85,16 +85,37 @@ test("cancel writes nothing", async () => {
   expect(host.undoDepth()).toBe(0);
 });
 
-test("one issue's fix writes only that cell", async () => {
+test("one issue's fix: one click writes only that cell, as one undo step", async () => {
   const host = await openFixture();
+  const before = await host.readGrid(SHEET);
   const { result } = await mount(host);
   await act(() => result.current.actions.runCheck());
   const f9 = result.current.state.issues?.find((i) => i.cell === "F9");
-  expect(f9 && result.current.actions.canFix(f9)).toBe(true);
-  act(() => result.current.actions.requestFixIssue(f9!));
-  expect(result.current.state.pending?.preview.cells.map((c) => c.cell)).toEqual(["F9"]);
-  await act(() => result.current.actions.confirmWrite());
+  await act(() => result.current.actions.fixIssue(f9!));
+  expect(result.current.state.pending).toBeNull();
+  expect(host.undoDepth()).toBe(1);
   expect(cells(result.current.state.issues)).not.toContain("F9");
+  const after = await host.readGrid(SHEET);
+  const changed = after.values.flatMap((row, r) =>
+    row.map((v, c) => (v !== before.values[r]?.[c] ? `${r + after.top}:${c + after.left}` : null))
+  );
+  expect(changed.filter((x) => x !== null)).toEqual(["9:6"]);
+  await act(() => result.current.actions.undo());
+  expect(cells(result.current.state.issues)).toEqual(SIX);
+});
+
+test("the totals row: its fix writes the villages' sum; fix all also takes the suggested number", async () => {
+  const host = await openFixture();
+  const { result } = await mount(host);
+  await act(() => result.current.actions.runCheck());
+  act(() => result.current.actions.requestFixAll());
+  const planned = result.current.state.pending?.preview.cells.map((c) => c.cell) ?? [];
+  expect(planned).toEqual(expect.arrayContaining(["F9", "E10", "D13"]));
+  expect(planned).not.toContain("G14");
+  act(() => result.current.actions.cancelWrite());
+  const g14 = result.current.state.issues?.find((i) => i.cell === "G14");
+  await act(() => result.current.actions.fixIssue(g14!));
+  expect(cells(result.current.state.issues)).not.toContain("G14");
 });
 
 test("selecting an issue selects its cell in the workbook", async () => {
@@ -112,7 +133,8 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
     h.excelWorkbook.getWorksheet(SHEET)!.getCell("E10").value = 4;
   });
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
+  act(() => result.current.actions.setTarget("10"));
+  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("allocate");
   const rows = pending?.allocation?.rows ?? [];
@@ -136,9 +158,30 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
 test("an impossible allocation explains why and proposes nothing", async () => {
   const host = await openFixture();
   const { result } = await mount(host);
-  act(() => result.current.actions.previewAllocation({ poor: "10", method: "proportional" }));
+  act(() => result.current.actions.setTarget("10"));
+  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.allocationError).not.toBeNull();
+});
+
+test("one commune target: the check compares with it, the allocation shares it; one above the poor is refused as typed", async () => {
+  const host = await openFixture((h) => {
+    h.excelWorkbook.getWorksheet(SHEET)!.getCell("E10").value = 4;
+  });
+  const { result } = await mount(host);
+  act(() => result.current.actions.setTarget("12"));
+  await act(() => result.current.actions.runCheck());
+  expect(result.current.state.issues?.map((i) => i.code)).toContain("TARGET_MISMATCH");
+  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  expect(result.current.state.pending?.allocation?.total.newCut).toBe(12);
+  act(() => result.current.actions.cancelWrite());
+
+  act(() => result.current.actions.setTarget("50%"));
+  expect(result.current.state.targetProblem).toMatchObject({ key: "targetAbovePoor" });
+  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  expect(result.current.state.pending).toBeNull();
+  await act(() => result.current.actions.runCheck());
+  expect(result.current.state.issues?.map((i) => i.code)).not.toContain("TARGET_MISMATCH");
 });
 
 test("the column mapping is saved in the workbook and re-applied next time", async () => {
@@ -215,7 +258,8 @@ describe("cell text stays text", () => {
       act(() => result.current.actions.setFormulas(formulas));
       act(() => result.current.actions.requestFixAll());
       if (result.current.state.pending) await act(() => result.current.actions.confirmWrite());
-      act(() => result.current.actions.previewAllocation({ poor: "10", method: "highest-rate" }));
+      act(() => result.current.actions.setTarget("10"));
+      act(() => result.current.actions.previewAllocation({ method: "highest-rate" }));
       expect(result.current.state.pending?.allocation?.rows[0]?.name).toBe(FORMULA_NAME);
       await act(() => result.current.actions.confirmWrite());
     }

@@ -1,6 +1,15 @@
 import * as React from "react";
-import { formatUndoResult, type ColumnRole, type Lang, type WorkbookHost } from "../../core";
-import { notice, noticeFromError, noticeText } from "./notice";
+import {
+  formatUndoResult,
+  type ColumnRole,
+  type Issue,
+  type Lang,
+  type MessageParams,
+  type WorkbookHost,
+} from "../../core";
+import type { UiKey } from "../messages";
+import { buildIssueTree } from "./issueTree";
+import { notice, noticeFromError, noticeText, noticeWith, type Notice } from "./notice";
 import { MAPPING_SETTING, serializeMapping, withColumns } from "./savedMapping";
 import { useLiveCheck } from "./useLiveCheck";
 import { useLiveReducer } from "./useLiveReducer";
@@ -12,7 +21,6 @@ import type { WorkbookActions, WorkbookState } from "./useWorkbook.types";
 import { INITIAL_WORKBOOK_STATE, reduceWorkbook } from "./workbookReducer";
 
 export type * from "./useWorkbook.types";
-export { isTargetTextInvalid } from "./workbookReducer";
 
 /**
  * The pane's one state hook: reads the workbook through the host, runs the engine, and turns every write into a
@@ -24,6 +32,15 @@ export function useWorkbook(
   lang: Lang
 ): { state: WorkbookState; actions: WorkbookActions } {
   const [state, dispatch, stateRef] = useLiveReducer(reduceWorkbook, INITIAL_WORKBOOK_STATE);
+  /** A status sentence with the check's counts, as the issue list counts them (one cell once, causes apart). */
+  const countsNotice = React.useCallback(
+    (key: UiKey, params: MessageParams, issues: readonly Issue[]): Notice => {
+      const { data, formulas } = stateRef.current;
+      const { counts } = buildIssueTree(issues, data, formulas);
+      return noticeWith(key, params, { counts: notice("issueSummary", counts) });
+    },
+    [stateRef]
+  );
   const langRef = React.useRef(lang);
   React.useEffect(() => {
     langRef.current = lang;
@@ -89,13 +106,8 @@ export function useWorkbook(
       setNearPoorTarget: (text) => dispatch({ type: "targetTyped", subject: "nearPoor", text }),
       runCheck: () =>
         run(async () => {
-          if (stateRef.current.targetInvalid || stateRef.current.nearPoorTargetInvalid) return;
           const issues = (await reader.reread(true)) ?? [];
-          const errors = issues.filter((i) => i.severity === "error").length;
-          dispatch({
-            type: "announced",
-            status: notice("statusChecked", { errors, warnings: issues.length - errors }),
-          });
+          dispatch({ type: "announced", status: countsNotice("statusChecked", {}, issues) });
         }),
       selectIssue: (issue) =>
         run(async () => {
@@ -116,11 +128,10 @@ export function useWorkbook(
         }),
       setFormulas: (on) => dispatch({ type: "formulasSet", on }),
       requestFixAll: writes.requestFixAll,
-      requestFixIssue: writes.requestFixIssue,
+      fixIssue: (issue) => run(() => writes.fixIssue(issue)),
       requestFillRates: writes.requestFillRates,
       previewAllocation: writes.previewAllocation,
       requestUnicode: writes.requestUnicode,
-      canFix: writes.canFix,
       confirmWrite: () => run(writes.confirm),
       cancelWrite: () => dispatch({ type: "writeDropped", status: notice("statusCancelled") }),
       undo: () =>
@@ -155,7 +166,7 @@ export function useWorkbook(
       saveSetting: (key, value) => host.saveSetting(key, value),
       dismissError: () => dispatch({ type: "errorDismissed" }),
     };
-  }, [host, run, dispatch, stateRef, sheets, reader, writes, journal]);
+  }, [host, run, dispatch, stateRef, sheets, reader, writes, journal, countsNotice]);
 
   /** A burst of the officer's edits on the table's sheet: read it once, check again, keep the list in place. */
   const liveRecheck = React.useCallback(
@@ -166,24 +177,26 @@ export function useWorkbook(
       try {
         const stale = s.pending !== null;
         const issues = (await reader.reread(true)) ?? [];
-        const errors = issues.filter((i) => i.severity === "error").length;
-        const counts = { errors, warnings: issues.length - errors };
         // A preview built on the old values would write stale numbers: drop it and say so.
-        if (stale) dispatch({ type: "writeDropped", status: notice("statusPreviewStale", counts) });
+        if (stale)
+          dispatch({
+            type: "writeDropped",
+            status: countsNotice("statusPreviewStale", {}, issues),
+          });
         else
           dispatch({
             type: "announced",
             status:
               changed.length === 1
-                ? notice("statusLiveOne", { cell: changed[0] ?? "", ...counts })
-                : notice("statusLiveMany", { n: changed.length, ...counts }),
+                ? countsNotice("statusLiveOne", { cell: changed[0] ?? "" }, issues)
+                : countsNotice("statusLiveMany", { n: changed.length }, issues),
           });
       } catch (e) {
         dispatch({ type: "failed", error: noticeFromError(e) });
       }
       return true;
     },
-    [dispatch, stateRef, reader]
+    [dispatch, stateRef, reader, countsNotice]
   );
   const watched = state.issues !== null && state.layout ? state.layout.sheet : null;
   const livePhase = useLiveCheck(host, watched, liveRecheck);

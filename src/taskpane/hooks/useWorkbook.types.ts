@@ -54,10 +54,11 @@ export type WorkbookState = {
   readonly issues: readonly Issue[] | null;
   /** The commune's poor-household target (households "10" or a rate "1,37%"): one for check, allocation, narrative. */
   readonly target: string;
-  readonly targetInvalid: boolean;
-  /** The near-poor target, like `target`. */
+  /** Why the target cannot be used (not a target, or above the poor households), found as it is typed. */
+  readonly targetProblem: Notice | null;
+  /** The near-poor target, like `target` (offered only when the table has near-poor columns). */
   readonly nearPoorTarget: string;
-  readonly nearPoorTargetInvalid: boolean;
+  readonly nearPoorTargetProblem: Notice | null;
   readonly highlight: boolean;
   readonly formulas: boolean;
   readonly pending: PendingWrite | null;
@@ -75,10 +76,8 @@ export type WorkbookState = {
   readonly live: LivePhase;
 };
 
-/** What the allocation form asks for: target texts (households or rates), the method, typed locks by row. */
+/** What the allocation form asks for: the method and typed locks by row (the targets are the commune's). */
 export type AllocationRequest = {
-  readonly poor?: string;
-  readonly nearPoor?: string;
   readonly method: AllocationMethod;
   readonly locks?: Readonly<Record<number, string>>;
 };
@@ -94,7 +93,8 @@ export type WorkbookActions = {
   setHighlight(on: boolean): Promise<void>;
   setFormulas(on: boolean): void;
   requestFixAll(): void;
-  requestFixIssue(issue: Issue): void;
+  /** Write the one-cell fix of this issue at once (one undo step), then check again. */
+  fixIssue(issue: Issue): Promise<void>;
   requestFillRates(): void;
   previewAllocation(request: AllocationRequest): void;
   confirmWrite(): Promise<void>;
@@ -120,8 +120,6 @@ export type WorkbookActions = {
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
   dismissError(): void;
-  /** Whether the engine offers a one-cell fix for this issue. */
-  canFix(issue: Issue): boolean;
   /** Preview converting every sheet's TCVN3 / VNI text to Unicode (and its fonts to Times New Roman). */
   requestUnicode(): void;
 };

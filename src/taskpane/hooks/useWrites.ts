@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   buildFixPlan,
-  buildIssueFix,
   buildUnicodePlan,
   type ApplyResult,
   type Issue,
@@ -10,8 +9,11 @@ import {
   type WritePlan,
 } from "../../core";
 import { buildAllocationProposal } from "./allocationRequest";
+import { buildFixAllPlan } from "./fixAll";
+import { findIssueFix } from "./issueTree";
 import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
 import { previewPlan } from "./planPreview";
+import { usableTargets } from "./targets";
 import type { SheetCache } from "./useSheetCache";
 import type { TableReader } from "./useTableReader";
 import type { UndoJournal } from "./useUndoJournal";
@@ -25,7 +27,8 @@ import type { WorkbookEvent } from "./workbookReducer";
 
 export type Writes = {
   requestFixAll(): void;
-  requestFixIssue(issue: Issue): void;
+  /** Write one issue's one-cell fix at once (one undo step), then check again. */
+  fixIssue(issue: Issue): Promise<void>;
   requestFillRates(): void;
   previewAllocation(request: AllocationRequest): void;
   requestUnicode(): void;
@@ -33,7 +36,6 @@ export type Writes = {
   confirm(): Promise<void>;
   /** Write a plan built elsewhere as one undo step labelled `label`, then re-read. */
   apply(plan: WritePlan, label: Notice): Promise<ApplyResult>;
-  canFix(issue: Issue): boolean;
 };
 
 /** The words of a write for the status line and the undo button: "Sửa tất cả (17 ô)". */
@@ -92,22 +94,20 @@ export function useWrites(
       return result;
     };
 
-    const fixOf = (issue: Issue): WritePlan | null => {
-      const { data, formulas } = stateRef.current;
-      return data ? buildIssueFix(data, issue, { formulas }) : null;
-    };
-
     return {
       requestFixAll: () =>
         guarded(() => {
-          const { data, formulas } = stateRef.current;
-          if (data) propose("fix", "check", buildFixPlan(data, { formulas }), null);
+          const { data, formulas, issues } = stateRef.current;
+          if (data) propose("fix", "check", buildFixAllPlan(data, issues ?? [], formulas), null);
         }),
-      requestFixIssue: (issue) =>
-        guarded(() => {
-          const plan = fixOf(issue);
-          if (plan) propose("fixIssue", "check", plan, null);
-        }),
+      fixIssue: async (issue) => {
+        const { data, formulas } = stateRef.current;
+        const plan = data ? findIssueFix(data, issue, formulas) : null;
+        if (!plan) return;
+        dispatch({ type: "writeDropped" });
+        await write(plan, notice("fixOneLabel", { cell: issue.cell }));
+        await reader.reread(true);
+      },
       requestFillRates: () =>
         guarded(() => {
           const { data, formulas } = stateRef.current;
@@ -115,10 +115,11 @@ export function useWrites(
         }),
       previewAllocation: (request) =>
         guarded(() => {
-          const { data, formulas } = stateRef.current;
+          const { data, formulas, target, nearPoorTarget } = stateRef.current;
           if (!data) return;
           dispatch({ type: "allocationCleared" });
-          const r = buildAllocationProposal(data, request, formulas);
+          const targets = usableTargets(target, nearPoorTarget, data);
+          const r = buildAllocationProposal(data, targets, request, formulas);
           if (!r) return;
           if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
           else propose("allocate", "compute", r.plan, r.allocation);
@@ -148,13 +149,6 @@ export function useWrites(
           dispatch({ type: "failed", error: noticeFromError(e) });
         }
         return result;
-      },
-      canFix: (issue) => {
-        try {
-          return fixOf(issue) !== null;
-        } catch {
-          return false;
-        }
       },
     };
   }, [host, sheets, reader, journal, dispatch, stateRef, lang]);

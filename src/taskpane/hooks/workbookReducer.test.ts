@@ -1,3 +1,5 @@
+import type { Grid } from "../../core";
+import { binhLuongData } from "../../../tests/summary/binhLuongData";
 import { notice } from "./notice";
 import { INITIAL_WORKBOOK_STATE, reduceWorkbook, type WorkbookEvent } from "./workbookReducer";
 
@@ -12,15 +14,44 @@ test("work: busy clears the last error; its end shows where undo stands", () => 
   expect(s).toMatchObject({ busy: false, error: null, undoDepth: 2, undoLabel: null });
 });
 
-test("a typed target is kept as typed and marked when it is neither households nor a rate", () => {
+test("a typed target is kept as typed and refused as typed when it is neither households nor a rate", () => {
   expect(run({ type: "targetTyped", subject: "poor", text: "1,37%" })).toMatchObject({
     target: "1,37%",
-    targetInvalid: false,
+    targetProblem: null,
   });
   expect(run({ type: "targetTyped", subject: "nearPoor", text: "mười" })).toMatchObject({
     nearPoorTarget: "mười",
-    nearPoorTargetInvalid: true,
+    nearPoorTargetProblem: notice("targetInvalid"),
   });
+});
+
+test("a target above the commune's poor households is refused as it is typed, and again on a new table", () => {
+  const data = binhLuongData();
+  const shown = run({
+    type: "tableShown",
+    layout: data.layout,
+    data,
+    grid: { top: 1, left: 1, values: [] } as unknown as Grid,
+    issues: null,
+    choices: [],
+  });
+  const typed = reduceWorkbook(shown, { type: "targetTyped", subject: "poor", text: "99%" });
+  expect(typed.targetProblem).toMatchObject({ key: "targetAbovePoor" });
+  expect(
+    reduceWorkbook(typed, { type: "targetTyped", subject: "poor", text: "10" }).targetProblem
+  ).toBeNull();
+  const later = reduceWorkbook(
+    reduceWorkbook(INITIAL_WORKBOOK_STATE, { type: "targetTyped", subject: "poor", text: "5000" }),
+    {
+      type: "tableShown",
+      layout: data.layout,
+      data,
+      grid: shown.grid as Grid,
+      issues: null,
+      choices: [],
+    }
+  );
+  expect(later.targetProblem).toMatchObject({ key: "targetAbovePoor" });
 });
 
 test("detecting again forgets the table shown and any preview", () => {

@@ -1,7 +1,7 @@
 import type { Grid, Issue, TableData, TableLayout } from "../../core";
 import type { ColumnChoice } from "./columnChoices";
 import type { Notice } from "./notice";
-import { readTargetText } from "./targets";
+import { findTargetProblem } from "./targets";
 import type { DetectFailure, LegacyState, PendingWrite, WorkbookState } from "./useWorkbook.types";
 
 /** Everything that changes the pane's state, named for what happened. */
@@ -55,9 +55,9 @@ export const INITIAL_WORKBOOK_STATE: WorkbookState = {
   grid: null,
   issues: null,
   target: "",
-  targetInvalid: false,
+  targetProblem: null,
   nearPoorTarget: "",
-  nearPoorTargetInvalid: false,
+  nearPoorTargetProblem: null,
   highlight: false,
   formulas: false,
   pending: null,
@@ -71,9 +71,6 @@ export const INITIAL_WORKBOOK_STATE: WorkbookState = {
   undoLabel: null,
   live: { kind: "off" },
 };
-
-/** true when a target field holds something that is neither households nor a rate. */
-export const isTargetTextInvalid = (text: string): boolean => readTargetText(text) === null;
 
 /** The pane's state after one event: pure, so every transition is testable without a host. */
 export function reduceWorkbook(s: WorkbookState, e: WorkbookEvent): WorkbookState {
@@ -118,15 +115,19 @@ export function reduceWorkbook(s: WorkbookState, e: WorkbookEvent): WorkbookStat
         grid: e.grid,
         issues: e.issues,
         choices: e.choices,
-        targetInvalid: isTargetTextInvalid(s.target),
-        nearPoorTargetInvalid: isTargetTextInvalid(s.nearPoorTarget),
+        targetProblem: findTargetProblem(s.target, "poor", e.data),
+        nearPoorTargetProblem: findTargetProblem(s.nearPoorTarget, "nearPoor", e.data),
       };
     case "legacyCounted":
       return { ...s, legacy: e.legacy };
     case "targetTyped":
       return e.subject === "poor"
-        ? { ...s, target: e.text, targetInvalid: isTargetTextInvalid(e.text) }
-        : { ...s, nearPoorTarget: e.text, nearPoorTargetInvalid: isTargetTextInvalid(e.text) };
+        ? { ...s, target: e.text, targetProblem: findTargetProblem(e.text, "poor", s.data) }
+        : {
+            ...s,
+            nearPoorTarget: e.text,
+            nearPoorTargetProblem: findTargetProblem(e.text, "nearPoor", s.data),
+          };
     case "highlightSet":
       return { ...s, highlight: e.on };
     case "formulasSet":

@@ -43,8 +43,28 @@ export function stableStringify(v: unknown): string {
   return JSON.stringify(v) ?? "null";
 }
 
-type Keys = { readonly value: string; readonly style: string };
-const EMPTY: Keys = { value: "null", style: "{}" };
+/**
+ * ExcelJS shares one style object between the cells of one cell format: within one comparison each is stringified
+ * once (a comparison's own memo: a style object may be changed in place between two saves).
+ */
+type StyleMemo = Map<object, string>;
+
+function styleKey(style: object | undefined, memo: StyleMemo): string {
+  if (!style) return "{}";
+  let key = memo.get(style);
+  if (key === undefined) {
+    key = stableStringify(style);
+    memo.set(style, key);
+  }
+  return key;
+}
+
+/** `value` is plain JSON (fast); two that differ are compared again key-order-free (`sameValue`). */
+type Keys = { readonly value: string; readonly style: string; readonly content: unknown };
+const EMPTY: Keys = { value: "null", style: "{}", content: null };
+
+const sameValue = (a: Keys, b: Keys): boolean =>
+  a.value === b.value || stableStringify(a.content) === stableStringify(b.content);
 
 type InternalCell = { readonly model: ExcelJS.CellModel };
 type InternalRow = { readonly _cells?: (InternalCell | undefined)[] };
@@ -54,24 +74,32 @@ type InternalSheet = {
   readonly dataValidations: { readonly model: unknown };
 };
 
-function keysOf(cell: InternalCell): Keys {
+/**
+ * A cell's content and format as comparable text. `ssId` and `styleId` are left out: ExcelJS adds them to the live
+ * models while it writes a file, so a workbook saved once would otherwise differ everywhere from a fresh reading.
+ */
+function keysOf(cell: InternalCell, memo: StyleMemo): Keys {
   const {
     style,
     address: _address,
     comment: _comment,
+    ssId: _ssId,
+    styleId: _styleId,
     ...rest
-  } = cell.model as ExcelJS.CellModel & {
-    comment?: unknown;
-  };
+  } = cell.model as ExcelJS.CellModel & { comment?: unknown; ssId?: unknown; styleId?: unknown };
   const empty = (rest.type as number) === 0; // ValueType.Null
   return {
-    value: empty ? "null" : stableStringify(rest),
-    style: stableStringify(style ?? {}),
+    value: empty ? "null" : JSON.stringify(rest),
+    style: styleKey(style, memo),
+    content: empty ? null : rest,
   };
 }
 
 /** Every cell ExcelJS holds for the sheet (styled empty cells included), by row then column. */
-function cellKeys(ws: ExcelJS.Worksheet): Map<number, Map<number, Keys>> {
+function cellKeys(
+  ws: ExcelJS.Worksheet,
+  memo: StyleMemo = new Map()
+): Map<number, Map<number, Keys>> {
   const out = new Map<number, Map<number, Keys>>();
   const rows = (ws as unknown as InternalSheet)._rows ?? [];
   rows.forEach((row, i) => {
@@ -80,7 +108,7 @@ function cellKeys(ws: ExcelJS.Worksheet): Map<number, Map<number, Keys>> {
       if (!cell) return;
       let line = out.get(i + 1);
       if (!line) out.set(i + 1, (line = new Map()));
-      line.set(j + 1, keysOf(cell));
+      line.set(j + 1, keysOf(cell, memo));
     });
   });
   return out;
@@ -96,7 +124,7 @@ function sheetChanges(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): Shee
     for (const c of new Set([...(ra?.keys() ?? []), ...(rb?.keys() ?? [])])) {
       const ka = ra?.get(c) ?? EMPTY;
       const kb = rb?.get(c) ?? EMPTY;
-      const change = { value: ka.value !== kb.value, style: ka.style !== kb.style };
+      const change = { value: !sameValue(ka, kb), style: ka.style !== kb.style };
       if (!change.value && !change.style) continue;
       let line = cells.get(r);
       if (!line) cells.set(r, (line = new Map()));

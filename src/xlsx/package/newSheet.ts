@@ -1,7 +1,8 @@
 import { cellsOf, remapCell, rowsOf } from "./cells";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleTransplant } from "./styles";
-import { childElements, getAttr, rootElement, setAttr, splice } from "./xml";
+import { applyEdits, childElements, getAttr, rootElement, setAttr } from "./xml";
+import type { Edit } from "./xml";
 
 /**
  * A sheet ExcelJS wrote (a sheet the host created) made to mean the same in the original package: every cell's
@@ -11,7 +12,6 @@ import { childElements, getAttr, rootElement, setAttr, splice } from "./xml";
 export function remapSheet(xml: string, styles: StyleTransplant, strings: SharedStrings): string {
   const root = rootElement(xml);
   const children = childElements(xml, root.innerStart, root.innerEnd);
-  type Edit = { start: number; end: number; text: string };
   const edits: Edit[] = [];
   for (const el of children) {
     if (el.local === "sheetData") {
@@ -41,10 +41,7 @@ export function remapSheet(xml: string, styles: StyleTransplant, strings: Shared
       edits.push({ start: el.start, end: el.end, text });
     }
   }
-  let out = xml;
-  for (const e of edits.sort((a, b) => b.start - a.start))
-    out = splice(out, e.start, e.end, e.text);
-  return out;
+  return applyEdits(xml, edits);
 }
 
 /** One of ExcelJS's sheet-level elements (cols, mergeCells, …) ready for the original sheet, or null if absent. */

@@ -34,18 +34,36 @@ export function readableSheet(xml: string): string {
   return strip(strip(xml, "filterColumn"), "sortState");
 }
 
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 /**
- * The bytes ExcelJS reads: the package with the few constructs above removed from table and worksheet parts, or
- * the very same bytes when there are none. The original bytes stay the source of the file written.
+ * A part whose SpreadsheetML elements carry a prefix (`<x:worksheet xmlns:x="…/main">`, as the Open XML SDK writes;
+ * Excel reads it, ExcelJS does not) with the prefix dropped and SpreadsheetML made the default namespace.
+ * Unchanged when the root has no prefix, or when the part already has another default namespace.
+ */
+export function unprefixed(xml: string): string {
+  const root = /<(?![?!])(?:([\w.-]+):)?[\w.-]+[^>]*>/.exec(xml);
+  const prefix = root?.[1];
+  if (!root || prefix === undefined) return xml;
+  if (!root[0].includes(`xmlns:${prefix}="${MAIN_NS}"`) || /\sxmlns="/.test(root[0])) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
+    .replace(`xmlns:${prefix}="${MAIN_NS}"`, `xmlns="${MAIN_NS}"`);
+}
+
+/**
+ * The bytes ExcelJS reads: the package with the few constructs above removed from table and worksheet parts and
+ * prefixes dropped, or the very same bytes when there are none. The original bytes stay the source of the file written.
  */
 export async function readableCopy(pkg: ZipPackage, original: Uint8Array): Promise<Uint8Array> {
   let changed = false;
   for (const part of pkg.parts()) {
+    if (!/^xl\/.*\.xml$/i.test(part)) continue;
     const table = /^xl\/tables\/[^/]+\.xml$/i.test(part);
     const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(part);
-    if (!table && !sheet) continue;
     const xml = (await pkg.text(part)) ?? "";
-    const next = table ? readableTable(xml) : readableSheet(xml);
+    const plain = unprefixed(xml);
+    const next = table ? readableTable(plain) : sheet ? readableSheet(plain) : plain;
     if (next !== xml) {
       pkg.setText(part, next);
       changed = true;

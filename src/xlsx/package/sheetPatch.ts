@@ -1,7 +1,17 @@
 import { fromA1, toA1 } from "../../core";
 import { cellsOf, rowsOf } from "./cells";
 import type { RowSpan } from "./cells";
-import { childElements, getAttr, inPart, putChild, rootElement, setAttr, splice } from "./xml";
+import type { Edit } from "./xml";
+import {
+  applyEdits,
+  childElements,
+  getAttr,
+  inPart,
+  putChild,
+  rootElement,
+  setAttr,
+  splice,
+} from "./xml";
 
 /** The children of worksheet in schema order (ECMA-376 CT_Worksheet). */
 export const WORKSHEET_ORDER = [
@@ -48,8 +58,6 @@ export const WORKSHEET_ORDER = [
 
 /** New cell text per row and column; null removes the cell. */
 export type CellPatches = Map<number, Map<number, string | null>>;
-
-type Edit = { readonly start: number; readonly end: number; readonly text: string };
 
 function rebuildRow(
   xml: string,
@@ -141,6 +149,7 @@ export function patchCells(xml: string, patches: CellPatches): string {
   const byNumber = new Map(rows.map((r) => [r.r, r]));
   const edits: Edit[] = [];
   const inserts = new Map<number, string[]>();
+  let next = 0;
   for (const r of [...patches.keys()].sort((a, b) => a - b)) {
     const cols = patches.get(r) as Map<number, string | null>;
     const row = byNumber.get(r);
@@ -152,17 +161,17 @@ export function patchCells(xml: string, patches: CellPatches): string {
     if (cells.length === 0) continue;
     const body = cells
       .sort((a, b) => a[0] - b[0])
-      .map(([, t]) => wrap(t))
+      .map(([, t]) => t)
       .join("");
-    const at = rows.find((x) => x.r > r)?.start ?? sheetData.innerEnd;
+    // Rows and patches are both in ascending order: the first row after r is found by walking forward once.
+    while (next < rows.length && (rows[next] as RowSpan).r <= r) next++;
+    const at = rows[next]?.start ?? sheetData.innerEnd;
     const list = inserts.get(at) ?? [];
     list.push(wrap(`<row r="${r}">${body}</row>`));
     inserts.set(at, list);
   }
   for (const [at, list] of inserts) edits.push({ start: at, end: at, text: list.join("") });
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = xml;
-  for (const e of edits) out = splice(out, e.start, e.end, e.text);
+  const out = applyEdits(xml, edits);
   return growDimension(out, patches);
 }
 

@@ -88,8 +88,24 @@ export function childNamed(xml: string, parent: XmlElement, local: string): XmlE
 }
 
 /** An attribute of an opening tag, unescaped, or undefined. */
+const attrPatterns = new Map<string, { read: RegExp; find: RegExp }>();
+
+/** The (cached) patterns of one attribute name: `read` captures the value, `find` the whole attribute. */
+function attrPattern(name: string): { read: RegExp; find: RegExp } {
+  let p = attrPatterns.get(name);
+  if (!p) {
+    const n = name.replace(/[.:]/g, "\\$&");
+    p = {
+      read: new RegExp(`\\s${n}\\s*=\\s*("([^"]*)"|'([^']*)')`),
+      find: new RegExp(`\\s${n}\\s*=\\s*("[^"]*"|'[^']*')`),
+    };
+    attrPatterns.set(name, p);
+  }
+  return p;
+}
+
 export function getAttr(openTag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  const re = attrPattern(name).read;
   const m = re.exec(openTag);
   if (!m) return undefined;
   return unescapeXml(m[2] ?? m[3] ?? "");
@@ -97,7 +113,7 @@ export function getAttr(openTag: string, name: string): string | undefined {
 
 /** The opening tag with `name` set to `value` (added before the closing `>`/`/>`), or removed when undefined. */
 export function setAttr(openTag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const re = attrPattern(name).find;
   if (value === undefined) return openTag.replace(re, "");
   const attr = ` ${name}="${escapeXml(value)}"`;
   if (re.test(openTag)) return openTag.replace(re, attr);
@@ -168,4 +184,26 @@ export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 export function inPart(root: XmlElement, elementXml: string): string {
   if (prefixOf(root) === "" || elementXml === "") return elementXml;
   return elementXml.replace(/^<([\w:.-]+)/, `<$1 xmlns="${MAIN_NS}"`);
+}
+
+/** A replacement of `[start, end)` by `text`. */
+export type Edit = { readonly start: number; readonly end: number; readonly text: string };
+
+/**
+ * `xml` with every edit made, in one pass (edits must not overlap; insertions at one point keep their order):
+ * linear in the size of the part, where splicing edit by edit would copy it once per edit.
+ */
+export function applyEdits(xml: string, edits: readonly Edit[]): string {
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map(({ e }) => e);
+  const out: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    out.push(xml.slice(at, e.start), e.text);
+    at = Math.max(at, e.end);
+  }
+  out.push(xml.slice(at));
+  return out.join("");
 }

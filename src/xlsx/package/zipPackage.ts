@@ -50,13 +50,13 @@ export class ZipPackage {
     const name = this.find(part) ?? part;
     this.names.set(name.toLowerCase(), name);
     this.edited.set(name, text);
-    this.zip.file(name, text);
+    this.zip.file(name, text, { createFolders: false });
   }
 
   setBinary(part: string, data: Uint8Array): void {
     const name = this.find(part) ?? part;
     this.names.set(name.toLowerCase(), name);
-    this.zip.file(name, data);
+    this.zip.file(name, data, { createFolders: false });
   }
 
   remove(part: string): void {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Issue, TableData } from "../../../core";
+import { binhLuongData } from "../../../../tests/summary/binhLuongData";
 import { CheckSection } from "./CheckSection";
 import type { CheckSectionProps } from "./CheckSection.types";
 
@@ -64,12 +65,9 @@ function renderSection(over: Partial<CheckSectionProps> = {}) {
     data,
     issues: null,
     target: "",
-    targetInvalid: false,
     highlight: false,
     pending: null,
-    describe: (i) => `message ${i.code}`,
-    canFix: (i) => i.code !== "TOTAL_MISMATCH",
-    onTargetChange: jest.fn(),
+    formulas: false,
     onRunCheck: jest.fn(),
     onSelectIssue: jest.fn(),
     onFixIssue: jest.fn(),
@@ -101,32 +99,27 @@ test("before the check: a run button, no issue list, fix-all and highlight disab
   expect(props.onRunCheck).toHaveBeenCalledTimes(1);
 });
 
-test("after the check: counts by severity, issues grouped by row with the unit name, fix buttons where offered", () => {
+test("after the check: the counts once, issues grouped by row with the unit name, advice where no fix", () => {
   const props = renderSection({ issues });
-  expect(screen.getByText("2 lỗi, 1 cảnh báo")).toBeTruthy();
+  expect(screen.getAllByText("2 lỗi, 1 cảnh báo")).toHaveLength(1);
   expect(screen.getByRole("heading", { name: "Dòng 9 · Làng Gió" })).toBeTruthy();
   expect(screen.getByRole("heading", { name: "Dòng 14" })).toBeTruthy();
+  // Unreadable counts: no rate can be derived, so the officer gets one sentence of advice instead.
   expect(
-    screen.getAllByRole("button", { name: /^Sửa ô/ }).map((b) => b.getAttribute("aria-label"))
-  ).toEqual(["Sửa ô F9", "Sửa ô D9"]);
+    screen.getByText("Sửa các ô số hộ của dòng này trước; sau đó tỷ lệ sẽ tính lại được.")
+  ).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Sửa tất cả" }));
   expect(props.onFixAll).toHaveBeenCalled();
   fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
   expect(props.onHighlightChange).toHaveBeenCalledWith(true);
 });
 
-test("the target field reports an invalid value in Vietnamese and blocks the check", () => {
-  const props = renderSection({ target: "abc", targetInvalid: true });
+test("the check says which commune target it compares with; the target is typed in Tính toán", () => {
+  renderSection({ target: "1,37%", data: binhLuongData() });
   expect(
-    screen.getByText("Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).")
+    screen.getByText(/so với chỉ tiêu của xã \(giảm 1,37%, tương ứng 10 hộ; nhập ở tab Tính toán\)/)
   ).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(
-    true
-  );
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
-    target: { value: "10" },
-  });
-  expect(props.onTargetChange).toHaveBeenCalledWith("10");
+  expect(screen.queryByRole("textbox")).toBeNull();
 });
 
 test("no issues: a success message", () => {

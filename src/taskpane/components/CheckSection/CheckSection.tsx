@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
@@ -13,7 +12,6 @@ import { PlayRegular, WrenchRegular } from "@fluentui/react-icons";
 import { uiText } from "../../messages";
 import { IssueList } from "../IssueList";
 import { WritePreview } from "../WritePreview";
-import { TargetFields } from "../TargetFields";
 import { describeTargetText } from "../../hooks/targets";
 import type { CheckSectionProps } from "./CheckSection.types";
 import { useCheckSection } from "./useCheckSection";
@@ -21,32 +19,29 @@ import { useCheckSectionStyles } from "./useCheckSectionStyles.styles";
 
 /** "Kiểm tra": run the check (optionally against the commune target), list issues by row, fix them. */
 export function CheckSection(props: CheckSectionProps): React.ReactElement {
-  const { lang, disabled, data, issues, target, targetInvalid, highlight, pending } = props;
+  const { lang, disabled, data, issues, target, highlight, pending } = props;
   const styles = useCheckSectionStyles();
-  const { views, groups, errors, warnings } = useCheckSection(props);
+  const tree = useCheckSection(props);
   const noTable = data === null;
+  const compared = (
+    [
+      ["targetComparedPoor", describeTargetText(target, data, lang)],
+      ["targetComparedNearPoor", describeTargetText(props.nearPoorTarget ?? "", data, lang)],
+    ] as const
+  ).filter((c): c is readonly [(typeof c)[0], string] => c[1] !== null);
   return (
     <div className={styles.root}>
       <h2 className={styles.heading}>{uiText(lang, "checkHeading")}</h2>
-      <Text size={200}>{uiText(lang, "targetHint")}</Text>
-      <TargetFields
-        lang={lang}
-        disabled={disabled}
-        idPrefix="check-target"
-        poor={target}
-        nearPoor={props.nearPoorTarget ?? ""}
-        poorMeans={describeTargetText(target, data, lang)}
-        nearPoorMeans={describeTargetText(props.nearPoorTarget ?? "", data, lang)}
-        poorInvalid={targetInvalid}
-        nearPoorInvalid={props.nearPoorTargetInvalid ?? false}
-        onPoorChange={props.onTargetChange}
-        onNearPoorChange={(text) => props.onNearPoorTargetChange?.(text)}
-      />
+      {compared.map(([key, means]) => (
+        <Text key={key} size={200} className={styles.muted}>
+          {uiText(lang, key, { target: means })}
+        </Text>
+      ))}
       <div className={styles.controls}>
         <Button
           appearance={issues === null ? "primary" : "secondary"}
           icon={<PlayRegular />}
-          disabled={disabled || noTable || targetInvalid || (props.nearPoorTargetInvalid ?? false)}
+          disabled={disabled || noTable}
           onClick={props.onRunCheck}
         >
           {uiText(lang, issues === null ? "runCheck" : "recheck")}
@@ -95,21 +90,11 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         </MessageBar>
       ) : (
         <>
-          <div className={styles.summary}>
-            <Badge appearance="tint" color="danger">
-              {uiText(lang, "severity_error")}: {errors}
-            </Badge>
-            <Badge appearance="tint" color="warning">
-              {uiText(lang, "severity_warning")}: {warnings}
-            </Badge>
-            <Text size={200} className={styles.muted}>
-              {uiText(lang, "issueSummary", { errors, warnings })}
-            </Text>
-          </div>
+          <Text weight="semibold">{uiText(lang, "issueSummary", tree.counts)}</Text>
           <IssueList
             lang={lang}
-            groups={groups}
-            items={views}
+            tree={tree}
+            data={data}
             disabled={disabled}
             onSelect={props.onSelectIssue}
             onFix={props.onFixIssue}

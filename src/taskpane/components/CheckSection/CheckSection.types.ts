@@ -9,23 +9,19 @@ export type CheckSectionProps = {
   readonly data: TableData | null;
   /** null: not checked yet. */
   readonly issues: readonly Issue[] | null;
+  /** The commune's targets the check compares with (typed in Tính toán; "" when not set or unusable). */
   readonly target: string;
-  readonly targetInvalid: boolean;
-  /** The near-poor target (households or a rate); absent: the field is not shown. */
   readonly nearPoorTarget?: string;
-  readonly nearPoorTargetInvalid?: boolean;
-  readonly onNearPoorTargetChange?: (text: string) => void;
   readonly highlight: boolean;
   /** The live re-check: on after the first check ("off" before). */
   readonly live?: LivePhase;
   /** A write waiting for confirmation that this section asked for. */
   readonly pending: PendingWrite | null;
-  /** The issue's sentence in the pane's language. */
-  readonly describe: (issue: Issue) => string;
-  readonly canFix: (issue: Issue) => boolean;
-  readonly onTargetChange: (text: string) => void;
+  /** Whether fixes write formulas (the Tính toán switch): the fix buttons say what they write. */
+  readonly formulas: boolean;
   readonly onRunCheck: () => void;
   readonly onSelectIssue: (issue: Issue) => void;
+  /** Write this issue's one-cell fix at once (one click; undoable). */
   readonly onFixIssue: (issue: Issue) => void;
   readonly onFixAll: () => void;
   readonly onHighlightChange: (on: boolean) => void;

@@ -1,28 +1,12 @@
 import * as React from "react";
-import { groupIssues, type IssueGroup } from "../../hooks/groupIssues";
-import type { IssueView } from "../IssueList";
+import { buildIssueTree, type IssueTree } from "../../hooks/issueTree";
 import type { CheckSectionProps } from "./CheckSection.types";
 
-export type CheckSectionState = {
-  readonly views: readonly IssueView[];
-  readonly groups: readonly IssueGroup[];
-  readonly errors: number;
-  readonly warnings: number;
-};
-
-/** Derive what the check tab shows from the issues: sentences, fix availability, groups by row, counts. */
-export function useCheckSection(props: CheckSectionProps): CheckSectionState {
-  const { issues, data, describe, canFix } = props;
-  return React.useMemo(() => {
-    const list = issues ?? [];
-    const seen = new Map<string, number>();
-    const views = list.map((issue) => {
-      const key = `${issue.cell}-${issue.code}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      return { issue, message: describe(issue), fixable: canFix(issue), occurrence };
-    });
-    const errors = list.filter((i) => i.severity === "error").length;
-    return { views, groups: groupIssues(list, data), errors, warnings: list.length - errors };
-  }, [issues, data, describe, canFix]);
+/** The check tab's list: one entry per cell, causes above consequences, rates to recompute apart, and counts. */
+export function useCheckSection(props: CheckSectionProps): IssueTree {
+  const { issues, data, formulas } = props;
+  return React.useMemo(
+    () => buildIssueTree(issues ?? [], data, formulas),
+    [issues, data, formulas]
+  );
 }

@@ -16,6 +16,12 @@ function renderSection(over: Partial<ComputeSectionProps> = {}) {
     onFormulasChange: jest.fn(),
     onFillRates: jest.fn(),
     onPreviewAllocation: jest.fn(),
+    target: "",
+    nearPoorTarget: "",
+    targetProblem: null,
+    nearPoorTargetProblem: null,
+    onTargetChange: jest.fn(),
+    onNearPoorTargetChange: jest.fn(),
     onConfirm: jest.fn(),
     onCancel: jest.fn(),
     ...over,
@@ -36,70 +42,41 @@ test("fill rates as values or formulas", () => {
   expect(props.onFillRates).toHaveBeenCalledTimes(1);
 });
 
-test("allocation asks for a preview with the target and the chosen method", () => {
-  const props = renderSection();
-  const preview = screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement;
-  expect(preview.disabled).toBe(true);
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
-    target: { value: "12" },
-  });
-  fireEvent.click(screen.getByRole("radio", { name: "Ưu tiên thôn có tỷ lệ hộ nghèo cao" }));
-  fireEvent.click(preview);
-  expect(props.onPreviewAllocation).toHaveBeenCalledWith({
-    poor: "12",
-    nearPoor: "",
-    method: "highest-rate",
-    locks: {},
-  });
-});
-
-test("a rate target and a near-poor target; the preview's locks allocate again", () => {
-  const props = renderSection({
-    data: binhLuongData(),
-    pending: {
-      origin: "compute",
-      action: "allocate",
-      plan: { action: "allocate", sheets: [] },
-      preview: { cells: [], cellCount: 0, textToNumber: 0, sheets: [], created: [] },
-      allocation: {
-        rows: [
-          { row: 8, name: "Quang Trung", oldCut: 0, newCut: 0, projectedRate: 0.79 },
-          { row: 13, name: "Làng Mài", oldCut: 6, newCut: 6, projectedRate: 7.14 },
-        ],
-        total: { oldCut: 6, newCut: 6, projectedRate: 3.02 },
-      },
-    },
-  });
+test("allocation: the commune target is typed here once; the preview asks with the chosen method", () => {
+  const props = renderSection({ target: "12", data: binhLuongData() });
   fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
     target: { value: "1,37%" },
   });
-  expect(screen.getByText("giảm 1,37%, tương ứng 10 hộ")).toBeTruthy();
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm hộ cận nghèo/ }), {
-    target: { value: "2" },
-  });
-  fireEvent.change(screen.getByRole("textbox", { name: "Số hộ giảm cố định của Làng Mài" }), {
-    target: { value: "4" },
-  });
-  fireEvent.click(screen.getByRole("button", { name: "Phân bổ lại" }));
-  expect(props.onPreviewAllocation).toHaveBeenLastCalledWith({
-    poor: "1,37%",
-    nearPoor: "2",
-    method: "proportional",
-    locks: { 13: "4" },
-  });
+  expect(props.onTargetChange).toHaveBeenCalledWith("1,37%");
+  fireEvent.click(screen.getByRole("radio", { name: "Ưu tiên thôn có tỷ lệ hộ nghèo cao" }));
+  fireEvent.click(screen.getByRole("button", { name: "Xem trước phân bổ" }));
+  expect(props.onPreviewAllocation).toHaveBeenCalledWith({ method: "highest-rate", locks: {} });
 });
 
-test("an invalid target is explained and cannot be previewed", () => {
-  const props = renderSection();
-  fireEvent.change(screen.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }), {
-    target: { value: "-3" },
+test("a rate target says what it stands for; the near-poor target only when the table counts near-poor households", () => {
+  renderSection({ target: "1,37%", data: binhLuongData() });
+  expect(screen.getByText("giảm 1,37%, tương ứng 10 hộ")).toBeTruthy();
+  expect(screen.queryByRole("textbox", { name: /Chỉ tiêu giảm hộ cận nghèo/ })).toBeNull();
+  const base = binhLuongData();
+  const withNear = {
+    ...base,
+    layout: { ...base.layout, columns: { ...base.layout.columns, nearPoor: 12 } },
+  };
+  renderSection({ data: withNear, nearPoorTarget: "2" });
+  expect(screen.getByRole("textbox", { name: /Chỉ tiêu giảm hộ cận nghèo/ })).toBeTruthy();
+});
+
+test("a target refused as it is typed is explained and cannot be previewed", () => {
+  const props = renderSection({
+    data: binhLuongData(),
+    target: "50%",
+    targetProblem: notice("targetAbovePoor", { target: 365, limit: 32 }),
   });
   expect(
-    screen.getByText("Nhập số hộ (ví dụ 10) hoặc tỷ lệ phần trăm (ví dụ 1,37%).")
+    screen.getByText("Chỉ tiêu 365 hộ lớn hơn số hộ nghèo của cả xã (32 hộ); hãy nhập số nhỏ hơn.")
   ).toBeTruthy();
-  expect(
-    (screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement).disabled
-  ).toBe(true);
+  const preview = screen.getByRole("button", { name: "Xem trước phân bổ" }) as HTMLButtonElement;
+  expect(preview.disabled).toBe(true);
   expect(props.onPreviewAllocation).not.toHaveBeenCalled();
 });
 

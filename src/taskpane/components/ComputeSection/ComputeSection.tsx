@@ -16,7 +16,7 @@ import type { AllocationMethod } from "../../hooks/useWorkbook";
 import { WritePreview } from "../WritePreview";
 import { LockEditor } from "../LockEditor";
 import { TargetFields } from "../TargetFields";
-import { describeTargetText } from "../../hooks/targets";
+import { describeTargetText, hasNearPoorColumns } from "../../hooks/targets";
 import type { ComputeSectionProps } from "./ComputeSection.types";
 import { useComputeSection } from "./useComputeSection";
 import { useComputeSectionStyles } from "./useComputeSectionStyles.styles";
@@ -27,6 +27,13 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
   const styles = useComputeSectionStyles();
   const form = useComputeSection();
   const blocked = disabled || !hasTable;
+  const data = props.data ?? null;
+  const showNearPoor = hasNearPoorColumns(data);
+  const typed = props.target.trim() !== "" || (showNearPoor && props.nearPoorTarget.trim() !== "");
+  const canPreview =
+    typed &&
+    props.targetProblem === null &&
+    (!showNearPoor || props.nearPoorTargetProblem === null);
   return (
     <div className={styles.root}>
       <section className={styles.card} aria-labelledby="rates-heading">
@@ -65,21 +72,23 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           className={styles.form}
           onSubmit={(e) => {
             e.preventDefault();
-            if (form.canPreview) props.onPreviewAllocation(form.request);
+            if (canPreview) props.onPreviewAllocation(form.request);
           }}
         >
           <TargetFields
             lang={lang}
             disabled={blocked}
-            idPrefix="allocate-target"
-            poor={form.target}
-            nearPoor={form.nearPoorTarget}
-            poorMeans={describeTargetText(form.target, props.data ?? null, lang)}
-            nearPoorMeans={describeTargetText(form.nearPoorTarget, props.data ?? null, lang)}
-            poorInvalid={form.targetInvalid}
-            nearPoorInvalid={form.nearPoorTargetInvalid}
-            onPoorChange={form.setTarget}
-            onNearPoorChange={form.setNearPoorTarget}
+            poor={props.target}
+            nearPoor={props.nearPoorTarget}
+            showNearPoor={showNearPoor}
+            poorMeans={describeTargetText(props.target, data, lang)}
+            nearPoorMeans={describeTargetText(props.nearPoorTarget, data, lang)}
+            poorProblem={props.targetProblem && noticeText(props.targetProblem, lang)}
+            nearPoorProblem={
+              props.nearPoorTargetProblem && noticeText(props.nearPoorTargetProblem, lang)
+            }
+            onPoorChange={props.onTargetChange}
+            onNearPoorChange={props.onNearPoorTargetChange}
           />
           <Field label={uiText(lang, "method")}>
             <RadioGroup
@@ -96,7 +105,7 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
               type="submit"
               appearance="primary"
               icon={<EyeRegular />}
-              disabled={blocked || !form.canPreview}
+              disabled={blocked || !canPreview}
             >
               {uiText(lang, "previewAllocation")}
             </Button>

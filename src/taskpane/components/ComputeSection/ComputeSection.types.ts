@@ -14,6 +14,13 @@ export type ComputeSectionProps = {
   readonly onFillRates: () => void;
   /** The table, to say what a rate target stands for in households. */
   readonly data?: TableData | null;
+  /** The commune's targets as typed (shared with the check and the narrative), and why each cannot be used. */
+  readonly target: string;
+  readonly nearPoorTarget: string;
+  readonly targetProblem: Notice | null;
+  readonly nearPoorTargetProblem: Notice | null;
+  readonly onTargetChange: (text: string) => void;
+  readonly onNearPoorTargetChange: (text: string) => void;
   readonly onPreviewAllocation: (request: AllocationRequest) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;

@@ -1,120 +1,121 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Issue } from "../../../core";
+import { validateTable, type Lang, type TableData } from "../../../core";
+import { buildTable, HEADER } from "../../../../tests/core/helpers/buildTable";
+import { formatRange } from "../../../../tests/core/helpers/buildGrid";
+import { buildIssueTree } from "../../hooks/issueTree";
 import { IssueList } from "./IssueList";
-import type { IssueView } from "./IssueList.types";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-function issue(p: Partial<Issue> & Pick<Issue, "code" | "cell" | "row">): Issue {
-  return { severity: "error", sheet: "Phụ lục", col: 6, role: "poorRate", actual: 1, ...p };
+/**
+ * Row 2: a rate 1.9 shown as 1,90 (format 0.00) that should be 0,79. Row 3 (Làng Gió): a mistyped rate (2,83 for 2,38). Row 4: a cut above the poor count, so its projected rate is
+ * negative. Row 5: a name that looks like HTML, with households as text. Row 6: the totals row, one off in poor.
+ */
+function table(): TableData {
+  return buildTable(
+    [
+      HEADER,
+      [1, "Quang Trung", 479, 126, 1, 1.9, 0, 0, 0.79],
+      [2, "Làng Gió", 485, 126, 3, 2.83, 0, 0, 2.38],
+      [3, "Làng Sao", 451, 105, 2, 1.9, 3, 2.86, -0.95],
+      [4, XSS, 464, "98", 13, 13.27, 6, 6.12, 7.14],
+      [null, "Tổng", 1879, 455, 20, 4.18, 9, 1.98, 2.2],
+    ],
+    { formats: formatRange("F2:F6", "0.00") }
+  );
 }
 
-const items: IssueView[] = [
-  {
-    issue: issue({ code: "RATE_MISMATCH", cell: "F9", row: 9 }),
-    message: "Tỷ lệ sai ở F9",
-    fixable: true,
-    occurrence: 0,
-  },
-  {
-    issue: issue({ code: "NOT_A_NUMBER", cell: "E10", row: 10 }),
-    message: "Không phải số ở E10",
-    fixable: false,
-    occurrence: 0,
-  },
-  {
-    issue: issue({ code: "NUMBER_AS_TEXT", cell: "D13", row: 13, severity: "warning" }),
-    message: "Số dạng chữ",
-    fixable: true,
-    occurrence: 0,
-  },
-];
-
-function renderList(over: Partial<Parameters<typeof IssueList>[0]> = {}) {
+function renderList(lang: Lang = "vi") {
+  const data = table();
+  const tree = buildIssueTree(validateTable(data), data, false);
   const onSelect = jest.fn();
   const onFix = jest.fn();
-  const utils = render(
+  render(
     <FluentProvider theme={webLightTheme}>
       <IssueList
-        lang="vi"
-        groups={[
-          { row: 9, name: "Làng Gió", group: null, subtotal: false, items: [0] },
-          { row: 10, name: XSS, group: null, subtotal: false, items: [1] },
-          { row: 13, name: null, group: null, subtotal: false, items: [2] },
-        ]}
-        items={items}
+        lang={lang}
+        tree={tree}
+        data={data}
         disabled={false}
         onSelect={onSelect}
         onFix={onFix}
-        {...over}
       />
     </FluentProvider>
   );
-  return { ...utils, onSelect, onFix };
+  return { tree, onSelect, onFix };
 }
 
-test("groups issues by row under a heading with the unit's name", () => {
-  renderList();
-  expect(screen.getByRole("heading", { name: "Dòng 9 · Làng Gió" })).toBeTruthy();
-  expect(screen.getByRole("heading", { name: "Dòng 13" })).toBeTruthy();
-  const row9 = screen.getByRole("list", { name: "Dòng 9 · Làng Gió" });
-  expect(within(row9).getAllByRole("listitem")).toHaveLength(1);
+const cellsIn = (el: HTMLElement) =>
+  within(el)
+    .queryAllByRole("button", { name: /^Chọn ô / })
+    .map((b) => /^Chọn ô ([A-Z]+\d+)/.exec(b.textContent ?? "")?.[1]);
+
+test("rows under headings; the totals row named as the totals; a mistyped rate apart, not as an error", () => {
+  const { tree } = renderList();
+  expect(screen.getByRole("heading", { name: "Dòng 4 · Làng Sao" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "Dòng tổng (dòng 6)" })).toBeTruthy();
+  const recompute = screen.getByRole("list", { name: "Tỷ lệ cần tính lại" });
+  expect(cellsIn(recompute)).toContain("F3");
+  expect(tree.counts.recompute).toBeGreaterThan(0);
+  expect(screen.queryByRole("heading", { name: /Dòng 3/ })).toBeNull();
 });
 
-test("in a grouped table the heading names the group: a village's former commune, a sub-total's group", () => {
-  renderList({
-    groups: [
-      { row: 9, name: "Thôn 1", group: "Xã Hưng Thịnh (cũ)", subtotal: false, items: [0] },
-      { row: 10, name: null, group: "Xã Hưng Lợi (cũ)", subtotal: true, items: [1] },
-    ],
-  });
+test("every cell is listed once", () => {
+  renderList();
+  const cells = cellsIn(screen.getByRole("list", { name: "Danh sách vấn đề theo dòng" }));
+  expect(new Set(cells).size).toBe(cells.length);
+});
+
+test("a negative projected rate is grouped under the cut that caused it, with advice for the cut", () => {
+  renderList();
+  const row4 = screen.getByRole("list", { name: "Dòng 4 · Làng Sao" });
+  expect(cellsIn(row4)).toEqual(["G4", "I4"]);
+  const caused = within(row4).getByRole("list", { name: "Do lỗi này" });
+  expect(cellsIn(caused)).toEqual(["I4"]);
   expect(
-    screen.getByRole("heading", { name: "Dòng 9 · Thôn 1 · Xã Hưng Thịnh (cũ)" })
+    within(row4).getByText(
+      "Nhập số hộ giảm không quá số hộ nghèo của thôn, hoặc phân bổ lại chỉ tiêu ở tab Tính toán."
+    )
   ).toBeTruthy();
+});
+
+test("fix buttons say what they write, the totals one included, and fix in one click", () => {
+  const { onFix } = renderList();
+  fireEvent.click(screen.getByRole("button", { name: "Ô F3: Sửa thành 2,38" }));
+  expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ cell: "F3" }));
+  expect(screen.getByRole("button", { name: "Ô E6: Sửa dòng tổng thành 19" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Ô D5: Đổi thành số 98" })).toBeTruthy();
+});
+
+test("numbers are printed as the cell shows them", () => {
+  renderList();
   expect(
-    screen.getByRole("heading", { name: "Dòng 10 · dòng cộng Xã Hưng Lợi (cũ)" })
+    screen.getByRole("button", { name: /^Chọn ô F3 .*ghi 2,83 nhưng tính ra 2,38/ })
   ).toBeTruthy();
 });
 
 test("a unit name that looks like HTML is shown as text, never parsed", () => {
-  const { container } = renderList();
-  expect(screen.getByRole("heading", { name: `Dòng 10 · ${XSS}` }).textContent).toBe(
-    `Dòng 10 · ${XSS}`
-  );
-  expect(container.querySelector("img")).toBeNull();
+  renderList();
+  expect(screen.getByRole("heading", { name: `Dòng 5 · ${XSS}` })).toBeTruthy();
+  expect(document.querySelector("img")).toBeNull();
 });
 
-test("activating an issue selects its cell, by click and by keyboard", async () => {
+test("activating an issue selects its cell, by click and by keyboard; severity in words", async () => {
   const user = userEvent.setup();
   const { onSelect } = renderList();
-  await user.click(screen.getByRole("button", { name: /Chọn ô F9/ }));
-  expect(onSelect).toHaveBeenLastCalledWith(items[0]?.issue);
-  screen.getByRole("button", { name: /Chọn ô E10/ }).focus();
+  await user.click(screen.getByRole("button", { name: /^Chọn ô G4 Lỗi/ }));
+  expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ cell: "G4" }));
+  const d5 = screen.getByRole("button", { name: /^Chọn ô D5 Cảnh báo/ });
+  expect(d5.getAttribute("aria-label")).toBeNull();
+  d5.focus();
   await user.keyboard("{Enter}");
-  expect(onSelect).toHaveBeenLastCalledWith(items[1]?.issue);
-  expect(onSelect).toHaveBeenCalledTimes(2);
-});
-
-test("severity is named in words, not only by colour", () => {
-  renderList();
-  // The name is the button's own text (no aria-label that differs from what is seen: WCAG 2.5.3).
-  const d13 = screen.getByRole("button", { name: /^Chọn ô D13 Cảnh báo/ });
-  expect(d13.getAttribute("aria-label")).toBeNull();
-  expect(screen.getByRole("button", { name: /^Chọn ô F9 Lỗi/ })).toBeTruthy();
-});
-
-test("Sửa appears only where the engine offers a fix and calls onFix", () => {
-  const { onFix } = renderList();
-  expect(screen.queryByRole("button", { name: "Sửa ô E10" })).toBeNull();
-  fireEvent.click(screen.getByRole("button", { name: "Sửa ô F9" }));
-  expect(onFix).toHaveBeenCalledWith(items[0]?.issue);
-  expect(screen.getAllByRole("button", { name: /^Sửa ô/ })).toHaveLength(2);
+  expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ cell: "D5" }));
 });
 
 test("English labels when the pane is in English", () => {
-  renderList({ lang: "en" });
-  expect(screen.getByRole("heading", { name: "Row 9 · Làng Gió" })).toBeTruthy();
-  expect(screen.getByRole("button", { name: "Fix cell F9" })).toBeTruthy();
+  renderList("en");
+  expect(screen.getByRole("heading", { name: "Totals row (row 6)" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Cell E6: Set the total to 19" })).toBeTruthy();
 });

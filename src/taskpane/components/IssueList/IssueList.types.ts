@@ -1,21 +1,15 @@
-import type { Lang } from "../../../core";
-import type { Issue } from "../../../core";
-import type { IssueGroup } from "../../hooks/groupIssues";
-
-/** An issue as the list shows it: the engine's record plus its sentence and whether a one-cell fix exists. */
-export type IssueView = {
-  readonly issue: Issue;
-  readonly message: string;
-  readonly fixable: boolean;
-  /** 0 for the first issue of this cell and code, 1 for a second one… (a stable list key). */
-  readonly occurrence: number;
-};
+import type { Issue, Lang, TableData } from "../../../core";
+import type { IssueEntry, IssueTree } from "../../hooks/issueTree";
 
 export type IssueListProps = {
   readonly lang: Lang;
-  readonly groups: readonly IssueGroup[];
-  readonly items: readonly IssueView[];
+  /** The check's issues arranged by row, one entry per cell, causes above their consequences. */
+  readonly tree: IssueTree;
+  /** The table (numbers printed as their cells show them; the words of each fix). */
+  readonly data: TableData | null;
   readonly disabled: boolean;
   readonly onSelect: (issue: Issue) => void;
   readonly onFix: (issue: Issue) => void;
 };
+
+export type IssueEntryItemProps = Omit<IssueListProps, "tree"> & { readonly entry: IssueEntry };

@@ -1,2 +1,2 @@
 export { IssueList } from "./IssueList";
-export type { IssueListProps, IssueView } from "./IssueList.types";
+export type { IssueListProps, IssueEntryItemProps } from "./IssueList.types";

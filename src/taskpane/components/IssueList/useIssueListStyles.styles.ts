@@ -28,13 +28,32 @@ export const useIssueListStyles = makeStyles({
   items: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "flex",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalS,
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  itemRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  advice: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXXS },
+  hint: {
+    display: "block",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
+    color: tokens.colorNeutralForeground3,
+  },
+  consequences: {
+    listStyleType: "none",
+    margin: `${tokens.spacingVerticalXS} 0 0 ${tokens.spacingHorizontalM}`,
+    padding: 0,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   issueButton: {
-    flexGrow: 1,
+    flex: "1 1 160px",
     minWidth: 0,
     display: "flex",
     flexDirection: "column",
@@ -75,5 +94,5 @@ export const useIssueListStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   message: { overflowWrap: "anywhere" },
-  fix: { flexShrink: 0, alignSelf: "center" },
+  fix: { flexShrink: 0, marginLeft: "auto" },
 });

@@ -4,7 +4,10 @@ import { uiText } from "../../messages";
 import type { TargetFieldsProps } from "./TargetFields.types";
 import { useTargetFieldsStyles } from "./useTargetFieldsStyles.styles";
 
-/** The commune's poor and near-poor targets, each as households or a rate, with what it stands for. */
+/**
+ * The commune's targets, entered once for the check, the allocation and the narrative: poor households and,
+ * when the table counts them, near-poor households; each as households or a rate, refused as it is typed.
+ */
 export function TargetFields(props: TargetFieldsProps): React.ReactElement {
   const { lang, disabled } = props;
   const styles = useTargetFieldsStyles();
@@ -12,17 +15,17 @@ export function TargetFields(props: TargetFieldsProps): React.ReactElement {
     kind: "poor" | "nearPoor",
     value: string,
     means: string | null,
-    invalid: boolean,
+    problem: string | null,
     onChange: (text: string) => void
   ) => (
     <Field
       label={uiText(lang, kind === "poor" ? "targetPoorLabel" : "targetNearPoorLabel")}
-      hint={means ?? uiText(lang, "targetFormatHint")}
-      validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? uiText(lang, "targetInvalid") : null}
+      hint={problem ? null : (means ?? uiText(lang, "targetFormatHint"))}
+      validationState={problem ? "error" : "none"}
+      validationMessage={problem}
     >
       <Input
-        id={`${props.idPrefix}-${kind}`}
+        id={`commune-target-${kind}`}
         value={value}
         disabled={disabled}
         onChange={(_, d) => onChange(d.value)}
@@ -31,14 +34,15 @@ export function TargetFields(props: TargetFieldsProps): React.ReactElement {
   );
   return (
     <div className={styles.root}>
-      {field("poor", props.poor, props.poorMeans, props.poorInvalid, props.onPoorChange)}
-      {field(
-        "nearPoor",
-        props.nearPoor,
-        props.nearPoorMeans,
-        props.nearPoorInvalid,
-        props.onNearPoorChange
-      )}
+      {field("poor", props.poor, props.poorMeans, props.poorProblem, props.onPoorChange)}
+      {props.showNearPoor &&
+        field(
+          "nearPoor",
+          props.nearPoor,
+          props.nearPoorMeans,
+          props.nearPoorProblem,
+          props.onNearPoorChange
+        )}
     </div>
   );
 }

@@ -8,7 +8,6 @@ import {
   Spinner,
   Tab,
   TabList,
-  Tooltip,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../../core";
@@ -61,18 +60,15 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         >
           {uiText(lang, "openFile")}
         </Button>
-        <Tooltip
-          content={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
-          relationship="description"
+        {/* A native title, not a Fluent Tooltip: a tooltip left open after the click would cover the pane. */}
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={!state.host || state.opening !== null}
+          title={uiText(lang, "downloadHint", { name: downloadName(state.fileName) })}
+          onClick={() => void actions.download()}
         >
-          <Button
-            icon={<ArrowDownloadRegular />}
-            disabled={!state.host || state.opening !== null}
-            onClick={() => void actions.download()}
-          >
-            {uiText(lang, "download")}
-          </Button>
-        </Tooltip>
+          {uiText(lang, "download")}
+        </Button>
       </header>
       <div className={styles.message}>
         {state.opening !== null && state.host && (

@@ -1,0 +1,31 @@
+import { buildTable, HEADER } from "../../../tests/core/helpers/buildTable";
+import { validateTable } from "../validate/validateTable";
+import { buildTotalsFix } from "./buildTotalsFix";
+
+const table = () =>
+  buildTable([
+    HEADER,
+    [1, "A", 479, 126, 1, 0.79, 0, 0, 0.79],
+    [2, "B", 485, 126, 3, 2.38, 1, 0.79, 1.59],
+    [null, "Tổng", 964, 252, 5, 1.59, 1, 0.4, 1.19],
+  ]);
+
+describe("buildTotalsFix", () => {
+  it("offers the villages' sum for a totals count, as a value or a SUM over the unit rows", () => {
+    const data = table();
+    const issue = validateTable(data).find((i) => i.code === "TOTAL_MISMATCH" && i.role === "poor");
+    expect(issue?.cell).toBe("E4");
+    expect(buildTotalsFix(data, issue!)?.sheets[0]?.writes).toEqual([
+      { row: 4, col: 5, cell: { value: 4 } },
+    ]);
+    expect(buildTotalsFix(data, issue!, { formulas: true })?.sheets[0]?.writes).toEqual([
+      { row: 4, col: 5, cell: { formula: "=SUM(E2:E3)", result: 4 } },
+    ]);
+  });
+
+  it("leaves every other issue to buildIssueFix or the officer", () => {
+    const data = table();
+    for (const issue of validateTable(data).filter((i) => i.role !== "poor"))
+      expect(buildTotalsFix(data, issue)).toBeNull();
+  });
+});
