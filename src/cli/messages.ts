@@ -16,7 +16,7 @@ export const cliMessages = defineMessages(
       "Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi trong dữ liệu, 2 không dùng được tệp hoặc tham số (lý do in một dòng trên stderr).",
     synopsisCheck:
       "giamngheo check TỆP.xlsx [--sheet TÊN] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
-    synopsisSelftest: "giamngheo selftest [--lang vi|en]",
+    synopsisSelftest: "giamngheo selftest [--json] [--lang vi|en]",
     summarySelftest:
       "Chạy các mục tự kiểm tra của trợ lý trên một sổ tính .xlsx tạm (đọc, ghi, hoàn tác, tô màu, chọn ô, ô gộp, Excel Table, đánh dấu trang); mã thoát 0 khi mọi mục đạt.",
     synopsisFix: "giamngheo fix TỆP.xlsx -o KẾT_QUẢ.xlsx [--formulas] [--sheet TÊN]",
@@ -162,7 +162,7 @@ export const cliMessages = defineMessages(
       "Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 unusable file or arguments (one line on stderr).",
     synopsisCheck:
       "giamngheo check FILE.xlsx [--sheet NAME] [--target N|P%] [--near-poor-target N|P%] [--json] [--lang vi|en]",
-    synopsisSelftest: "giamngheo selftest [--lang vi|en]",
+    synopsisSelftest: "giamngheo selftest [--json] [--lang vi|en]",
     summarySelftest:
       "Run the assistant's self-test scenarios on a temporary .xlsx workbook (read, write, undo, highlight, select, merges, Excel Table, sheet marker); exit 0 when every one passes.",
     synopsisFix: "giamngheo fix FILE.xlsx -o OUT.xlsx [--formulas] [--sheet NAME]",

@@ -8,10 +8,11 @@ export {
   runSelfTest,
   formatSelfTest,
   selfTestPassed,
+  selfTestToJson,
   SCENARIOS,
   SELFTEST_SHEET,
 } from "./selftest/selfTest";
-export type { SelfTestReport, ScenarioResult, ScenarioId } from "./selftest/selfTest";
+export type { SelfTestReport, ScenarioResult, ScenarioId, SelfTestJson } from "./selftest/selfTest";
 export { selfTestMessages } from "./messages/selftest";
 export type { WorkbookRead } from "./workbook/readWorkbook";
 export {

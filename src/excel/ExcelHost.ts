@@ -3,6 +3,7 @@ import type {
   CellsChanged,
   Grid,
   HostInfo,
+  OfficerActions,
   ProbeOptions,
   RangeRef,
   UndoOptions,
@@ -16,7 +17,7 @@ import * as reads from "./gridReads";
 import { Highlights } from "./highlights";
 import { officeDiagnostics, officeRequirements, officeRun } from "./officeRuntime";
 import { probeWorkbook } from "./probe";
-import { read, type ExcelSession, type TableRef } from "./session";
+import { guard, read, type ExcelSession, type TableRef } from "./session";
 import { WorkbookSettings } from "./settings";
 import { toHostError } from "./toHostError";
 import type { ExcelEntry } from "./undoJournal";
@@ -67,6 +68,28 @@ export class ExcelHost implements WorkbookHost {
   private readonly highlights: Highlights;
   private readonly settingsStore: WorkbookSettings;
   private chartCounter = 0;
+  /**
+   * The officer's edits through Office.js (the self-test's undo scenarios play them in real Excel): each one batch.
+   * The rename clears the officer's Ctrl+Z history on Windows and Mac ("Undo capabilities"): the self-test says so.
+   */
+  readonly officer: OfficerActions = {
+    typeInto: (sheet, address, value) =>
+      guard(this.session, sheet, async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+        await context.sync();
+      }),
+    insertRows: (sheet, row, count) =>
+      guard(this.session, sheet, async (context) => {
+        const rows = `A${row}:XFD${row + count - 1}`;
+        context.workbook.worksheets.getItem(sheet).getRange(rows).insert("Down");
+        await context.sync();
+      }),
+    renameSheet: (sheet, name) =>
+      guard(this.session, sheet, async (context) => {
+        context.workbook.worksheets.getItem(sheet).name = name;
+        await context.sync();
+      }),
+  };
 
   constructor(options: ExcelHostOptions = {}) {
     this.session = {

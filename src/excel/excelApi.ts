@@ -73,7 +73,11 @@ export interface XlConditionalFormat extends XlObject {
 }
 
 export interface XlConditionalFormatCollection {
+  /** ExcelApi 1.6, with `load("items/id")`. */
+  readonly items: XlConditionalFormat[];
+  load(propertyNames?: string | string[]): unknown;
   add(type: "Custom"): XlConditionalFormat;
+  /** ExcelApi **1.14** (the collection itself is 1.6): feature-detect before calling. */
   getItemOrNullObject(id: string): XlConditionalFormat;
 }
 
@@ -131,6 +135,8 @@ export interface XlRange extends XlObject {
   merge(across?: boolean): void;
   /** ExcelApi 1.2. */
   unmerge(): void;
+  /** Insert cells the size of the range, shifting the others (ExcelApi 1.1); whole rows with "Down". */
+  insert(shift: "Down" | "Right"): XlRange;
   select(): void;
 }
 
@@ -180,7 +186,8 @@ export interface XlEventHandlerResult {
 }
 
 export interface XlWorksheet extends XlObject {
-  readonly name: string;
+  /** Setting it renames the sheet (clears the officer's Ctrl+Z history on Windows and Mac). */
+  name: string;
   /** Stable through renames and moves (ExcelApi 1.1); `worksheets.getItem` takes it as well as the name. */
   readonly id: string;
   /** ExcelApi 1.7. */

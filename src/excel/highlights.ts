@@ -37,7 +37,10 @@ export class Highlights {
     });
   }
 
-  /** Sync 1: which sheets still exist; 2: which of our conditional formats exist; 3: delete them. */
+  /**
+   * Sync 1: which sheets still exist; 2: the conditional formats over each highlighted cell (`items/id`, ExcelApi
+   * 1.6 — `getItemOrNullObject` would need 1.14); 3: delete ours among them.
+   */
   async clear(): Promise<void> {
     if (this.list.length === 0) return;
     const restore = this.list;
@@ -49,16 +52,20 @@ export class Highlights {
       const found = restore
         .filter((h) => existing.has(h.sheet.toLowerCase()))
         .map((h) => {
-          const cf = sheets
-            .getItem(h.sheet)
-            .getRange(h.address)
-            .conditionalFormats.getItemOrNullObject(h.id);
-          cf.load("id");
-          return cf;
+          const formats = sheets.getItem(h.sheet).getRange(h.address).conditionalFormats;
+          formats.load("items/id");
+          return { h, formats };
         });
       if (found.length === 0) return;
       await context.sync();
-      for (const cf of found) if (!cf.isNullObject) cf.delete();
+      const ours = new Set(restore.map((h) => h.id));
+      const deleted = new Set<string>();
+      for (const { formats } of found)
+        for (const cf of formats.items)
+          if (ours.has(cf.id) && !deleted.has(cf.id)) {
+            deleted.add(cf.id);
+            cf.delete();
+          }
       await context.sync();
     });
     this.list = [];

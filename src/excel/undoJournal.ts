@@ -13,7 +13,7 @@ import type {
   WritePlan,
   WrittenContent,
 } from "../core";
-import { rowKeysOf } from "../core";
+import { rowKeysOf, shiftFormula } from "../core";
 import type { XlChart, XlContext, XlRange, XlWorksheet } from "./excelApi";
 import { readInParts, refOf } from "./readSheets";
 import { fromExcelValues } from "./fromExcelValues";
@@ -21,7 +21,7 @@ import { cellWritten, inTableBody } from "./planCommands";
 import { toRectangles } from "./rectangles";
 import type { ExcelSession, TableRef } from "./session";
 import { mergeKey, type Snapshot, type Touched } from "./snapshot";
-import { encodeRestore, splitMatrix, type WriteCommand } from "./writeCommands";
+import { encodeRestore, isFormulaEntry, splitMatrix, type WriteCommand } from "./writeCommands";
 
 /** How a cell is put back: what the snapshot read before the write, and which parts the plan changed. */
 export type ExcelRestore = {
@@ -51,6 +51,13 @@ function wroteContent(
   if (!w?.cell) return null;
   const c = cellWritten(w.cell, w.row, w.col, tables);
   return "formula" in c ? { formula: c.formula } : { value: c.value };
+}
+
+/** What a snapshot cell held, as the compare reads it (errors by their text, "" as empty). */
+function contentBefore(formula: unknown, value: unknown): WrittenContent {
+  if (isFormulaEntry(formula, value)) return { formula };
+  if (typeof value === "number" || typeof value === "boolean") return { value };
+  return { value: typeof value === "string" && value !== "" ? value : null };
 }
 
 /**
@@ -100,6 +107,10 @@ export function journalEntry(
               content: touched.content ? wroteContent(w, tables) : null,
               numberFormat: formulaIntoText ? "General" : (w?.numberFormat ?? null),
             },
+            formulaBefore: isFormulaEntry(snap.formulas[i]?.[j], snap.values[i]?.[j])
+              ? (snap.formulas[i]?.[j] as string)
+              : null,
+            contentBefore: contentBefore(snap.formulas[i]?.[j], snap.values[i]?.[j]),
             restore: {
               formula: snap.formulas[i]?.[j],
               value: snap.values[i]?.[j],
@@ -339,10 +350,16 @@ function restoreCommands(
       at.get(`${rect.ref.top + i}:${rect.ref.left + j}`)?.cell.restore;
     const contents = rect.cells.map((row, i) =>
       row.map((_, j) => {
-        const r = cellAt(i, j);
-        if (!r?.touched.content) return null;
+        const c = at.get(`${rect.ref.top + i}:${rect.ref.left + j}`);
+        const r = c?.cell.restore;
+        if (!c || !r?.touched.content) return null;
         anyContent = true;
-        return encodeRestore(r.formula, r.value, r.numberFormat, r.valueType);
+        // An old formula put back where its row is now: its references move with it, as Excel moves them.
+        const formula =
+          isFormulaEntry(r.formula, r.value) && (c.row !== c.cell.row || c.col !== c.cell.col)
+            ? shiftFormula(r.formula, { rows: c.row - c.cell.row, cols: c.col - c.cell.col })
+            : r.formula;
+        return encodeRestore(formula, r.value, r.numberFormat, r.valueType);
       })
     );
     const formats = rect.cells.map((row, i) =>

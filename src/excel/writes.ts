@@ -70,7 +70,8 @@ async function rollBack(
   snap: Snapshot,
   journal: ExcelEntry[]
 ): Promise<void> {
-  let entry: ExcelEntry | null = null;
+  // Sheets the plan created are known by id only once read back: until then the step holds the cells it wrote.
+  let entry: ExcelEntry = journalEntry(session, plan, snap, new Map(), true);
   try {
     await session.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -89,7 +90,7 @@ async function rollBack(
     });
   } catch {
     // The original failure is what the officer must see; the half-written step stays undoable.
-    if (entry) journal.push(entry);
+    journal.push(entry);
   }
 }
 

@@ -68,8 +68,8 @@ test("tabs are a labelled tab list; only the selected panel is shown", async () 
   const user = userEvent.setup();
   await renderApp();
   const list = screen.getByRole("tablist", { name: "Các phần của trợ lý" });
-  expect(within(list).getAllByRole("tab")).toHaveLength(5);
-  for (const name of ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp", "Tổng hợp nhiều xã"])
+  expect(within(list).getAllByRole("tab")).toHaveLength(4);
+  for (const name of ["Bảng", "Kiểm tra", "Tính toán", "Tổng hợp"])
     expect(within(list).getByRole("tab", { name })).toBeTruthy();
   expect(screen.getByRole("tabpanel", { name: "Bảng" })).toBeTruthy();
   await user.click(screen.getByRole("tab", { name: "Tính toán" }));

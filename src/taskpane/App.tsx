@@ -24,13 +24,12 @@ import { useAppStyles } from "./useAppStyles.styles";
 
 const SECTIONS: readonly {
   id: SectionId;
-  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary" | "tabProvince";
+  key: "tabTable" | "tabCheck" | "tabCompute" | "tabSummary";
 }[] = [
   { id: "table", key: "tabTable" },
   { id: "check", key: "tabCheck" },
   { id: "compute", key: "tabCompute" },
   { id: "summary", key: "tabSummary" },
-  { id: "province", key: "tabProvince" },
 ];
 
 /** The task pane: a compact header (undo, language, tabs), the status line, and the four sections as tabs. */
@@ -73,7 +72,7 @@ export function App(props: AppProps): React.ReactElement {
           onSelect={(id) => setSection(id as SectionId)}
         />
       </PaneHeader>
-      <div className={styles.status}>
+      <div className={styles.status} data-pane-status="">
         <StatusArea
           lang={lang}
           busy={state.busy}
@@ -161,7 +160,7 @@ export function App(props: AppProps): React.ReactElement {
             tables={state.tables}
           />
         </SectionPanel>
-        <SectionPanel lang={lang} id="province" selected={section}>
+        <LoadBoundary lang={lang}>
           <ProvinceSection
             {...shared}
             state={province.state}
@@ -172,7 +171,7 @@ export function App(props: AppProps): React.ReactElement {
             onCancel={province.cancel}
             onJump={(file) => void province.jumpTo(file)}
           />
-        </SectionPanel>
+        </LoadBoundary>
         <LoadBoundary lang={lang}>
           <SelfTestArea
             {...shared}

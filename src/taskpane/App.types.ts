@@ -10,4 +10,4 @@ export type AppProps = {
   readonly onLangChange?: (lang: Lang) => void;
 };
 
-export type SectionId = "table" | "check" | "compute" | "summary" | "province";
+export type SectionId = "table" | "check" | "compute" | "summary";

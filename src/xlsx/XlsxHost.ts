@@ -5,6 +5,7 @@ import type {
   ApplyResult,
   CellsChanged,
   HostInfo,
+  OfficerActions,
   ProbeOptions,
   SheetProbe,
   WorkbookHost,
@@ -15,7 +16,8 @@ import type { RangeRef, UndoOptions, UndoResult, WritePlan } from "../core";
 import { applySheet, checkPlan } from "./applyPlan";
 import { loadExcelJs, openWorkbook } from "./openWorkbook";
 import { writeIntoPackage } from "./package/writePackage";
-import { markersOf, setMarker } from "./markers";
+import { markersOf, renameMarkers, setMarker } from "./markers";
+import { insertRows } from "./officerMoves";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
 import { journalEntry, undoEntry, type SheetIds, type XlsxEntry } from "./journal";
@@ -76,6 +78,18 @@ export class XlsxHost implements WorkbookHost {
   private settingsDirty = false;
   private highlighted: Highlighted[] = [];
   private selection: { sheet: string; address: string } | null = null;
+  /** The officer's edits in the preview and the self-test: typing, a row insert, a rename (not undo steps). */
+  readonly officer: OfficerActions = {
+    typeInto: (sheet, address, value) => this.editCell(sheet, address, String(value)),
+    insertRows: async (sheet, row, count) => insertRows(this.worksheet(sheet), row, count),
+    renameSheet: async (sheet, name) => {
+      const ws = this.worksheet(sheet);
+      if (this.workbook.getWorksheet(name)) throw new HostError("SHEET_EXISTS", { sheet: name });
+      renameMarkers(this.workbook, ws.name, name);
+      ws.name = name;
+      if (this.selection?.sheet === sheet) this.selection = { ...this.selection, sheet: name };
+    },
+  };
   private readonly changeListeners = new Set<{
     readonly sheet: string;
     readonly listener: (change: CellsChanged) => void;

@@ -69,6 +69,7 @@ export function journalEntry(
         row: snap.row,
         col: snap.col,
         wrote: { content: contentOf(cell, date1904), numberFormat: cell?.numFmt || "General" },
+        formulaBefore: snap.model?.formula ? `=${snap.model.formula}` : null,
         restore: snap,
       };
     });
@@ -164,7 +165,10 @@ export function undoEntry(
       if (master?.isMerged) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
     }
     for (const r of plan.restore) {
-      restoreCell(ws, r.row, r.col, r.cell.restore);
+      restoreCell(ws, r.row, r.col, r.cell.restore, {
+        rows: r.row - r.cell.row,
+        cols: r.col - r.cell.col,
+      });
       restored.push({ sheet: ws.name, address: toA1(r.row, r.col) });
     }
     kept.push(...plan.kept);

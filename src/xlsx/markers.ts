@@ -69,3 +69,19 @@ export function restoreNames(
 ): void {
   namesOf(wb).model = structuredClone(model);
 }
+
+/** A sheet was renamed: its markers refer to the new name (Excel updates defined names the same way). */
+export function renameMarkers(wb: ExcelJS.Workbook, from: string, to: string): void {
+  const lower = from.toLowerCase();
+  const names = namesOf(wb);
+  names.model = names.model.map((n) =>
+    n.name.toLowerCase().startsWith(MARKER_PREFIX)
+      ? {
+          ...n,
+          ranges: n.ranges.map((r) =>
+            sheetOf(r)?.toLowerCase() === lower ? `${quote(to)}${r.slice(r.lastIndexOf("!"))}` : r
+          ),
+        }
+      : n
+  );
+}

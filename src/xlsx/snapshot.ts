@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { RangeRef } from "../core";
+import { shiftFormula, type Moved, type RangeRef } from "../core";
 import { namesModel, restoreNames } from "./markers";
 import { isDate, mergesOf } from "./readGrid";
 
@@ -145,7 +145,8 @@ export function restoreCell(
   ws: ExcelJS.Worksheet,
   row: number,
   col: number,
-  c: CellSnapshot
+  c: CellSnapshot,
+  moved: Moved = { rows: 0, cols: 0 }
 ): void {
   const cell = ws.getCell(row, col);
   if (!c.model) {
@@ -156,7 +157,10 @@ export function restoreCell(
   const model = {
     ...cloneCellModel(c.model),
     address: cell.address,
-  } as unknown as ExcelJS.CellModel;
+  } as unknown as ExcelJS.CellModel & { formula?: string };
+  // Put back where its row is now: a formula's references move with it, as Excel moves them.
+  if (model.formula && (moved.rows !== 0 || moved.cols !== 0))
+    model.formula = shiftFormula(`=${model.formula}`, moved).slice(1);
   if (model.type === 1 /* Merge: its value is the master's, restored with the master */) {
     cell.style = model.style;
   } else {

@@ -1,4 +1,5 @@
 import type { RangeRef } from "../../src/core";
+import { OfficerMoves } from "./officerMoves";
 import { rangeFromA1 } from "../../src/core";
 import type {
   XlPageLayout,
@@ -525,6 +526,21 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     });
   }
 
+  /** Whole rows only ("A5:XFD6"): the rows move down as when the officer inserts them (officerMoves.ts). */
+  insert(shift: "Down" | "Right"): XlRange {
+    this.command({ insert: shift }, (t) => {
+      this.ctx.writable(t.sheet);
+      if (shift !== "Down" || t.ref.left !== 1 || t.ref.right !== 16_384)
+        throw new FakeExcelError("InvalidArgument", "The fake inserts whole rows only.");
+      new OfficerMoves(this.ctx.state).insertRows(
+        t.sheet.name,
+        t.ref.top,
+        t.ref.bottom - t.ref.top + 1
+      );
+    });
+    return this;
+  }
+
   /** ExcelApi 1.2: every merged area that intersects the range is unmerged. */
   unmerge(): void {
     this.ctx.requireSet("ExcelApi", "1.2");
@@ -923,6 +939,17 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
   get name(): string {
     return this.get("name");
   }
+  /** Renaming: defined names that refer to the sheet follow (they hold the sheet itself). */
+  set name(v: string) {
+    this.command({ rename: v }, (s) => {
+      if (INVALID_NAME.test(v) || v.length > 31 || v.trim() === "")
+        throw new FakeExcelError("InvalidArgument", `Invalid sheet name '${v}'.`);
+      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      if (this.ctx.state.active === s.name) this.ctx.state.active = v;
+      s.name = v;
+    });
+  }
   get id(): string {
     return this.get("id");
   }
@@ -1090,6 +1117,11 @@ class FakeConditionalFormatProxy
 {
   protected readonly loadable = ["id"];
   readonly custom: XlConditionalFormat["custom"];
+  /** For `conditionalFormats.items`: the id is loaded with the collection. */
+  preloadId(id: string): this {
+    this.loaded.set("id", id);
+    return this;
+  }
   constructor(
     ctx: FakeContext,
     private readonly locate: () => {
@@ -1140,10 +1172,32 @@ class FakeConditionalFormatProxy
 }
 
 class FakeConditionalFormats implements XlConditionalFormatCollection {
+  private loadedItems: XlConditionalFormat[] | undefined;
   constructor(
     private readonly ctx: FakeContext,
     private readonly range: FakeRange
   ) {}
+  get items(): XlConditionalFormat[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+  /** ExcelApi 1.6: the conditional formats that intersect the range, with their ids. */
+  load(propertyNames?: string | string[]): this {
+    this.ctx.requireSet("ExcelApi", "1.6");
+    const { names } = collectionLoad(propertyNames);
+    this.ctx.enqueue({ load: "conditionalFormats", names, range: this.range.proxyId }, () => {
+      const t = this.range.live();
+      const found = t ? t.sheet.conditionalFormats.filter((cf) => intersects(cf.ref, t.ref)) : [];
+      this.loadedItems = found.map((cf) => {
+        const proxy = new FakeConditionalFormatProxy(this.ctx, () =>
+          t && t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null
+        );
+        return proxy.preloadId(cf.id);
+      });
+      this.ctx.respond(found.map((cf) => cf.id));
+    });
+    return this;
+  }
   add(type: "Custom"): XlConditionalFormat {
     this.ctx.requireSet("ExcelApi", "1.6");
     let created: { sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] } | null = null;
@@ -1156,7 +1210,9 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
     });
     return new FakeConditionalFormatProxy(this.ctx, () => created);
   }
+  /** ExcelApi 1.14 ("ConditionalFormatCollection.getItemOrNullObject"): ApiNotFound below it. */
   getItemOrNullObject(id: string): XlConditionalFormat {
+    this.ctx.requireSet("ExcelApi", "1.14");
     return new FakeConditionalFormatProxy(this.ctx, () => {
       const t = this.range.live();
       const cf = t?.sheet.conditionalFormats.find((x) => x.id === id && intersects(x.ref, t.ref));

@@ -24,9 +24,22 @@ export function fillsOf(host: WorkbookHost): Record<string, Record<string, strin
   return out;
 }
 
+function fakeOf(host: WorkbookHost): FakeExcel {
+  const fake = fakes.get(host);
+  if (!fake) throw new Error("not a fake-backed host");
+  return fake;
+}
+
 export const excelFakeHostFactory: HostFactory = {
   name: "ExcelHost over the strict fake",
   formulaValues: false,
+  moves: {
+    insertRows: (host, sheet, at, count) => fakeOf(host).officer.insertRows(sheet, at, count),
+    deleteRows: (host, sheet, at, count) => fakeOf(host).officer.deleteRows(sheet, at, count),
+    sortRows: (host, sheet, top, bottom, by) =>
+      fakeOf(host).officer.sortRows(sheet, top, bottom, by),
+    renameSheet: (host, from, to) => fakeOf(host).renameSheet(from, to),
+  },
   officerEdit: (host, sheet, row, col, value) => {
     const fake = fakes.get(host);
     if (!fake) throw new Error("not a fake-backed host");

@@ -10,6 +10,7 @@ import {
   type WorkbookSpec,
 } from "../corpus/appendix";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
+import { deleteRows, insertRows, sortRows } from "./xlsxOfficer";
 
 /**
  * An 8-unit appendix with a few issues the engine can fix (a wrong rate, a count typed as text, a totals-row
@@ -66,15 +67,35 @@ export type HostFactory = {
     col: number,
     value: number | string
   ) => void;
+  /** The officer's row edits and renames in Excel's UI, between two clicks of the pane (not undo steps). */
+  readonly moves: {
+    insertRows(host: WorkbookHost, sheet: string, at: number, count: number): void;
+    deleteRows(host: WorkbookHost, sheet: string, at: number, count: number): void;
+    /** Sort rows top…bottom by the values of column `by`. */
+    sortRows(host: WorkbookHost, sheet: string, top: number, bottom: number, by: number): void;
+    renameSheet(host: WorkbookHost, from: string, to: string): void;
+  };
   /** Whether the host keeps the value of a formula cell (a file's cached result) or computes it (Excel). */
   readonly formulaValues: boolean;
 };
 
 let seedBytes: Buffer | null = null;
 
+const worksheet = (host: WorkbookHost, sheet: string) => {
+  const ws = (host as XlsxHost).excelWorkbook.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  return ws;
+};
+
 export const xlsxHostFactory: HostFactory = {
   name: "XlsxHost",
   formulaValues: true,
+  moves: {
+    insertRows: (host, sheet, at, count) => insertRows(worksheet(host, sheet), at, count),
+    deleteRows: (host, sheet, at, count) => deleteRows(worksheet(host, sheet), at, count),
+    sortRows: (host, sheet, top, bottom, by) => sortRows(worksheet(host, sheet), top, bottom, by),
+    renameSheet: (host, from, to) => void (worksheet(host, from).name = to),
+  },
   officerEdit: (host, sheet, row, col, value) => {
     const ws = (host as XlsxHost).excelWorkbook.getWorksheet(sheet);
     if (!ws) throw new Error(`no sheet ${sheet}`);

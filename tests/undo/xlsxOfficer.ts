@@ -43,7 +43,8 @@ function rebuild(
     if (model.formula) model.formula = formula(`=${model.formula}`, c.row, to).slice(1);
     delete model.sharedFormula;
     const cell = ws.getCell(to, c.col);
-    cell.model = model;
+    // A merged area's other cells take their value from its top-left cell: only their style moves.
+    if (c.model.type !== 1 /* Merge */) cell.model = model;
     cell.style = c.model.style ?? {};
   }
   for (const m of merges) {

@@ -27,7 +27,8 @@ export const hostMessages = defineMessages(
     NOT_XLSX: "Tệp “{file}” không phải sổ làm việc Excel .xlsx.",
     ENCRYPTED_OR_XLS:
       "Tệp “{file}” là sổ làm việc có đặt mật khẩu hoặc định dạng Excel cũ (.xls). Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi thử lại.",
-    CORRUPT: "Tệp “{file}” bị hỏng hoặc không đầy đủ, không mở được ({detail}).",
+    CORRUPT:
+      "Tệp “{file}” bị hỏng hoặc không đầy đủ (không phải gói .xlsx hợp lệ: {detail}), không mở được. Hãy mở tệp bằng Excel để kiểm tra, hoặc tải/chép lại tệp từ bản gốc rồi thử lại.",
     EMPTY_WORKBOOK: "Sổ làm việc “{file}” không có trang tính nào.",
     UNREADABLE_CONTENT:
       "Tệp “{file}” là sổ làm việc Excel hợp lệ nhưng có một phần nội dung trợ lý chưa đọc được (chi tiết kỹ thuật: {detail}). Hãy mở tệp trong Excel, chọn Tệp › Lưu như › Sổ làm việc Excel (*.xlsx) rồi mở tệp mới lưu; nếu vẫn không được, hãy gửi tệp cho bộ phận hỗ trợ.",
@@ -55,7 +56,8 @@ export const hostMessages = defineMessages(
     NOT_XLSX: "File “{file}” is not an Excel .xlsx workbook.",
     ENCRYPTED_OR_XLS:
       "File “{file}” is a password-protected workbook or an old Excel (.xls) file. Remove the password or save it as .xlsx, then try again.",
-    CORRUPT: "File “{file}” is damaged or incomplete and cannot be opened ({detail}).",
+    CORRUPT:
+      "File “{file}” is damaged or incomplete (not a valid .xlsx package: {detail}) and cannot be opened. Open it in Excel to check it, or download/copy it again from the original, then try again.",
     EMPTY_WORKBOOK: "Workbook “{file}” has no worksheets.",
     UNREADABLE_CONTENT:
       "File “{file}” is a valid Excel workbook, but part of its content cannot be read by the assistant (technical detail: {detail}). Open it in Excel, choose File › Save As › Excel Workbook (*.xlsx), then open the newly saved file; if that does not help, send the file to your support contact.",

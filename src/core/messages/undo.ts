@@ -8,17 +8,17 @@ export const undoMessages = defineMessages(
     restoredNoCells: "Đã hoàn tác {what}.",
     keptEdited: "Giữ nguyên {count} ô đã sửa sau khi ghi: {cells}.",
     keptLost:
-      "Không hoàn tác {count} ô vì không tìm lại được dòng của chúng (dòng đã bị chèn, xoá hoặc sắp xếp lại): {cells}. Hãy kiểm tra các ô này.",
+      "Không hoàn tác {count} ô vì không tìm lại được dòng của chúng (dòng đã bị chèn, xóa hoặc sắp xếp lại): {cells}. Hãy kiểm tra các ô này.",
     keptTable:
       "Không đặt lại công thức cũ vào {count} ô trong Excel Table (Excel sẽ điền công thức xuống cả cột): {cells}. Hãy nhập lại nếu cần.",
-    deleted: "Đã xoá trang tính do trợ lý tạo: {sheets}.",
+    deleted: "Đã xóa trang tính do trợ lý tạo: {sheets}.",
     partialWrite: "Lần ghi này đã dừng giữa chừng; chỉ phần đã ghi được hoàn tác.",
     refusedAllKept:
       "Không hoàn tác {what}: mọi ô trợ lý đã ghi đều đã được sửa hoặc di chuyển sau đó.",
     refusedSheetGone:
       "Không hoàn tác {what}: trang tính đã ghi không còn trong sổ làm việc. Không có ô nào bị thay đổi.",
     confirm:
-      "Trang “{sheet}” do trợ lý tạo đã được nhập thêm dữ liệu ({cells}). Hoàn tác sẽ xoá cả trang này cùng dữ liệu đó. Bấm Hoàn tác lần nữa để xoá, hoặc sao chép dữ liệu cần giữ trước.",
+      "Trang “{sheet}” do trợ lý tạo đã được nhập thêm dữ liệu ({cells}). Hoàn tác sẽ xóa cả trang này cùng dữ liệu đó. Bấm Hoàn tác lần nữa để xóa, hoặc sao chép dữ liệu cần giữ trước.",
     more: "{cells} và {count} ô khác",
   },
   {

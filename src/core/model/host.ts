@@ -59,6 +59,19 @@ export type ApplyResult = {
 };
 
 /**
+ * What an officer does in Excel between two clicks of the pane, played through the host (the self-test's undo
+ * scenarios, so they run in real Excel too). None of it is an undo step of the add-in.
+ */
+export interface OfficerActions {
+  /** Type a number or text into one cell. */
+  typeInto(sheet: string, address: string, value: number | string): Promise<void>;
+  /** Insert `count` blank rows at `row` (the rows from `row` down move down). */
+  insertRows(sheet: string, row: number, count: number): Promise<void>;
+  /** Rename a sheet (Excel: clears the officer's Ctrl+Z history on desktop). */
+  renameSheet(sheet: string, name: string): Promise<void>;
+}
+
+/**
  * A workbook the engine works on. Implemented over Office.js (src/excel) and over an .xlsx file (src/xlsx),
  * and held to the same contract tests. Every read is one batch, every write is one batch preceded by a snapshot.
  */
@@ -118,4 +131,6 @@ export interface WorkbookHost {
     sheet: string,
     listener: (change: CellsChanged) => void
   ): Promise<() => Promise<void>>;
+  /** The officer's own edits, through the host (the self-test plays them). */
+  readonly officer?: OfficerActions;
 }

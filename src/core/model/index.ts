@@ -37,6 +37,7 @@ export type {
 } from "./plan";
 export type {
   WorkbookHost,
+  OfficerActions,
   ApplyResult,
   CellsChanged,
   HostInfo,

@@ -33,6 +33,9 @@ describe("placeInText: the commune from a title line", () => {
     ["UBND HUYỆN ĐỨC PHỔ\nUBND XÃ PHỔ MINH", "xã Phổ Minh"],
     ["UBND thị trấn Nông Cống", "thị trấn Nông Cống"],
     ["UBND phường 7", "phường 7"],
+    ["ỦY BAN NHÂN DÂN\nXÃ PHỔ MINH", "xã Phổ Minh"],
+    ["UBND XÃ YÊN HÒA\nSố: 12/KH-UBND", "xã Yên Hòa"],
+    ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 2/3/2025 của xã Đồng Tâm)", "xã Đồng Tâm"],
     // decomposed diacritics (a file typed on a Mac) read the same
     ["UBND xã Bình Lương".normalize("NFD"), "xã Bình Lương"],
   ])("%s → %s", (text, name) => {
@@ -66,6 +69,27 @@ describe("findCommuneName", () => {
     expect(findCommuneName([bare, cover], "a.xlsx", { sheet: "Phụ lục", lastRow: 1 }).name).toBe(
       "xã Tân Lập"
     );
+  });
+
+  test("the committee in one cell, the place in the cell below it", () => {
+    const g = gridOf("Phụ lục", [
+      ["ỦY BAN NHÂN DÂN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["XÃ ÂN PHÚ", null, "Độc lập - Tự do - Hạnh phúc"],
+    ]);
+    expect(findCommuneName([g], "a.xlsx").name).toBe("xã Ân Phú");
+  });
+
+  test("a title naming the commune without its committee, when no committee line names one", () => {
+    const g = gridOf("Phụ lục", [
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN XÃ ÂN PHÚ NĂM 2025"],
+    ]);
+    expect(findCommuneName([g], "a.xlsx")).toEqual({ name: "xã Ân Phú", source: "title" });
+    const generic = gridOf("Phụ lục", [
+      ["Chỉ tiêu giảm nghèo cấp xã năm 2025"],
+      ["các xã Miền núi"],
+    ]);
+    expect(findCommuneName([generic], "b.xlsx").source).toBe("file");
   });
 
   test("the file name when no title line names the commune", () => {

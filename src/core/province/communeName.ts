@@ -9,6 +9,10 @@ import type { NameSource } from "./types";
 const COMMITTEE_PLACE =
   /(?<!\p{L})(?:UBND|(?:Ủy|Uỷ|Uy)\s*ban\s+nh[âa]n\s+d[âa]n)\s+(x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n)\s+([^\n]+)/giu;
 
+/** "(Kèm theo Kế hoạch số … của xã Bình Lương)": the attachment line naming the place without its committee. */
+const ATTACHED_PLACE =
+  /k[èe]m\s+theo[^\n]*?\sc[ủu]a\s+(x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n)\s+([^\n]+)/giu;
+
 /** Where a name stops: a bracket or punctuation, a wide gap (a title cell split in two halves), the motto, a date. */
 const NAME_END =
   /\s{2,}|[)(,;:.\t/]|\s-\s|\s(?:cộng hòa|cộng hoà|độc lập|ngày|năm|về|v\/v)(?!\p{L})/iu;
@@ -44,14 +48,36 @@ function placeFrom(kindText: string, rest: string): string | null {
  * @example placeInText("ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH") === "phường Hòa Bình"
  */
 export function placeInText(text: string): string | null {
-  for (const line of text.normalize("NFC").split(/\r?\n/)) {
-    for (const m of line.matchAll(COMMITTEE_PLACE)) {
+  const nfc = text.normalize("NFC");
+  for (const pattern of [COMMITTEE_PLACE, ATTACHED_PLACE]) {
+    for (const m of nfc.matchAll(pattern)) {
       const place = placeFrom(m[1] as string, m[2] as string);
       if (place !== null) return place;
     }
   }
   return null;
 }
+
+/**
+ * A proper name after "xã"/"phường"/"thị trấn" anywhere in a title ("GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN XÃ BÌNH LƯƠNG
+ * NĂM 2025"): the name must start with a capital; "XÃ HỘI" (the motto) and "cấp xã", "các xã" are not places.
+ */
+const TITLE_PLACE =
+  /(?<!\p{L})(?<!(?:các|cấp|toàn|CÁC|CẤP|TOÀN)\s)(x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n)\s+(\p{Lu}[^\n]*)/giu;
+
+/** The place a title names without its committee, or null. @example placeNamedInTitle("… THÔN XÃ ÂN PHÚ NĂM 2025") === "xã Ân Phú" */
+export function placeNamedInTitle(text: string): string | null {
+  for (const m of text.normalize("NFC").matchAll(TITLE_PLACE)) {
+    const rest = m[2] as string;
+    if (/^h[ộo]i(?!\p{L})/iu.test(rest)) continue;
+    const place = placeFrom(m[1] as string, rest);
+    if (place !== null) return place;
+  }
+  return null;
+}
+
+/** A cell holding the committee alone ("ỦY BAN NHÂN DÂN", "UBND"): the place is in the cell below it. */
+const COMMITTEE_ALONE = /^\s*(?:UBND|(?:Ủy|Uỷ|Uy)\s*ban\s+nh[âa]n\s+d[âa]n)\s*$/iu;
 
 /** Rows of each grid read for title lines: the top of the sheet, where a plan's heading sits. */
 const TITLE_ROWS = 20;
@@ -72,13 +98,20 @@ export function findCommuneName(
         ...grids.filter((g) => g.sheet !== first.sheet),
       ]
     : grids;
-  for (const g of ordered) {
-    const lastRow = g.sheet === first?.sheet ? first.lastRow : g.top + TITLE_ROWS - 1;
-    for (let r = g.top; r <= lastRow; r++) {
-      for (const v of g.values[r - g.top] ?? []) {
-        if (typeof v !== "string") continue;
-        const place = placeInText(v);
-        if (place !== null) return { name: place, source: "title" };
+  // the committee's own words first; a title naming "xã Bình Lương" anywhere in it only when no committee is named
+  for (const find of [placeInText, placeNamedInTitle]) {
+    for (const g of ordered) {
+      const lastRow = g.sheet === first?.sheet ? first.lastRow : g.top + TITLE_ROWS - 1;
+      for (let r = g.top; r <= lastRow; r++) {
+        const row = g.values[r - g.top] ?? [];
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (typeof v !== "string") continue;
+          const below = g.values[r + 1 - g.top]?.[j];
+          const text = COMMITTEE_ALONE.test(v) && typeof below === "string" ? `${v}\n${below}` : v;
+          const place = find(text);
+          if (place !== null) return { name: place, source: "title" };
+        }
       }
     }
   }

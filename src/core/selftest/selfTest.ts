@@ -1,10 +1,10 @@
 import { selfTestMessages } from "../messages/selftest";
 import { translator, type Lang } from "../messages/define";
 import type { HostInfo, WorkbookHost } from "../model/host";
-import type { Grid } from "../model/grid";
-import type { RawValue } from "../model/cell";
 import { isHostError } from "../model/hostError";
 import type { CellWrite, WritePlan } from "../model/plan";
+import { at, expectThat, Mismatch } from "./checks";
+import { UNDO_SCENARIOS, undoScenarios } from "./undoScenarios";
 
 /** The host contract scenarios, in the order they run (DESIGN.md "Self-test"). */
 export const SCENARIOS = [
@@ -16,6 +16,7 @@ export const SCENARIOS = [
   "merges",
   "table",
   "marker",
+  ...UNDO_SCENARIOS,
   "cleanup",
 ] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
@@ -37,29 +38,6 @@ export const SELFTEST_SHEET = "giamngheo_tu_kiem_tra";
 export const SELFTEST_MARKER = "selftest";
 
 const t = translator(selfTestMessages);
-
-/** A failed check inside a scenario (caught and reported, never thrown to the caller). */
-class Mismatch extends Error {}
-
-function at(
-  grid: Grid,
-  address: string
-): { value: RawValue; formula: string | null; format: string } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Mismatch(address);
-  const col = [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const i = Number(m[2]) - grid.top;
-  const j = col - grid.left;
-  return {
-    value: grid.values[i]?.[j] ?? null,
-    formula: grid.formulas[i]?.[j] ?? null,
-    format: grid.numberFormats[i]?.[j] ?? "General",
-  };
-}
-
-function expectThat(ok: boolean, what: string, lang: Lang): void {
-  if (!ok) throw new Mismatch(t(lang, "unexpected", { what }));
-}
 
 const cell = (row: number, col: number, value: string | number): CellWrite => ({
   row,
@@ -250,6 +228,8 @@ export async function runSelfTest(host: WorkbookHost, lang: Lang = "vi"): Promis
     }
   });
 
+  for (const [id, body] of undoScenarios(host, sheet, lang)) await scenario(id, body);
+
   await scenario("cleanup", async () => {
     await host.clearHighlight();
     while (host.undoDepth() > depth) {
@@ -290,4 +270,29 @@ export function formatSelfTest(report: SelfTestReport, lang: Lang): string[] {
 
 export function selfTestPassed(report: SelfTestReport): boolean {
   return report.results.length > 0 && report.results.every((r) => r.ok);
+}
+
+/** `giamngheo selftest --json`: where it ran and each scenario with its title, passed or not, and the error. */
+export type SelfTestJson = {
+  readonly host: string;
+  readonly version: string;
+  readonly scenarios: readonly {
+    readonly id: ScenarioId;
+    readonly title: string;
+    readonly passed: boolean;
+    readonly error?: string;
+  }[];
+};
+
+export function selfTestToJson(report: SelfTestReport, lang: Lang): SelfTestJson {
+  return {
+    host: report.info?.host ?? "",
+    version: report.info?.version ?? "",
+    scenarios: report.results.map((r) => ({
+      id: r.id,
+      title: t(lang, r.id),
+      passed: r.ok,
+      ...(r.error !== undefined ? { error: r.error } : {}),
+    })),
+  };
 }

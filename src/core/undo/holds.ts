@@ -63,6 +63,20 @@ export function shiftFormula(f: string, moved: Moved): string {
     .join('"');
 }
 
+/**
+ * Whether every reference of a formula at `row` is to that same row (a village's rate from its own counts): such a
+ * formula moves with its row as Excel moves it. A reference to other rows (a SUM over the villages) would have been
+ * stretched by Excel when rows were inserted inside it, which a shift cannot tell.
+ */
+export function refersToOwnRowOnly(f: string, row: number): boolean {
+  let own = true;
+  f.split('"').forEach((part, i) => {
+    if (i % 2 === 1) return;
+    for (const m of part.matchAll(REFERENCE)) if (Number(m[5]) !== row) own = false;
+  });
+  return own;
+}
+
 function shiftColumn(letters: string, by: number): string {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;

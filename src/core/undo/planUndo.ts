@@ -1,6 +1,6 @@
 import { toA1 } from "../address";
 import type { RangeRef } from "../model/address";
-import { holdsContent, holdsWritten, keyText, type Holding } from "./holds";
+import { holdsContent, holdsWritten, keyText, refersToOwnRowOnly, type Holding } from "./holds";
 import { followColumn, RowFinder, type RowPlace } from "./follow";
 import type {
   CellAt,
@@ -99,8 +99,14 @@ export function planSheetUndo<R>(
       continue;
     }
     const moved = { rows: p.row - cell.row, cols: col - cell.col };
-    if (holdsWritten(holdingAt(now, p.row, col), cell.wrote, moved))
-      restore.push({ cell, row: p.row, col });
+    const before = cell.formulaBefore;
+    if (moved.rows !== 0 && before && !refersToOwnRowOnly(before, cell.row)) {
+      kept.push({ sheet, address: toA1(p.row, col), reason: "lost" });
+      continue;
+    }
+    const holding = holdingAt(now, p.row, col);
+    if (holdsWritten(holding, cell.wrote, moved)) restore.push({ cell, row: p.row, col });
+    else if (cell.contentBefore && holdsContent(holding, cell.contentBefore, moved)) continue;
     else kept.push({ sheet, address: toA1(p.row, col), reason: "edited" });
   }
   const unmerge = entry.merges.flatMap((m) => {

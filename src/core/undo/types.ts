@@ -19,6 +19,13 @@ export type JournalCell<R> = {
   readonly row: number;
   readonly col: number;
   readonly wrote: Written;
+  /** The formula the cell held before the write ("=…"), if any: put back elsewhere only when it refers to its own row. */
+  readonly formulaBefore?: string | null;
+  /**
+   * What the cell held before the write, where the host can say it cheaply: a cell that holds it again (never
+   * written — the write stopped before it — or put back by hand) needs nothing and is neither restored nor kept.
+   */
+  readonly contentBefore?: WrittenContent;
   readonly restore: R;
 };
 

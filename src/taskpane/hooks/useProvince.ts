@@ -20,7 +20,7 @@ import type { Notice } from "./notice";
 import { previewPlan } from "./planPreview";
 import type { PendingWrite, WorkbookActions } from "./useWorkbook";
 
-/** What the tab may do to the open workbook: list its sheets and apply a plan as one labelled undo step. */
+/** What the province area may do to the open workbook: list its sheets and apply a plan as one labelled undo step. */
 export type ProvinceActions = Pick<WorkbookActions, "listSheets" | "applyPlan" | "reportError">;
 
 /** A chosen file: waiting, being read, or read (its reading). */
@@ -78,8 +78,21 @@ const say = (
   render: (lang: Lang) => provinceText(lang, key, params),
 });
 
+/** A chosen file the browser could not read (moved or removed since it was chosen): listed, with the reason. */
+function unreadableFile(file: string, e: unknown): CommuneReading {
+  const { name, source } = findCommuneName([], file);
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    file,
+    readable: false,
+    name,
+    nameSource: source,
+    problem: { kind: "host", code: "FILE_UNREADABLE", params: { file, detail } },
+  };
+}
+
 /**
- * The "Tổng hợp nhiều xã" tab: read the chosen commune files one after the other in this page (a progress bar
+ * "Tổng hợp nhiều xã" (folded below the tabs): read the chosen commune files one after the other in this page (a progress bar
  * names the file being read; the page stays responsive between files), consolidate them (with the province's
  * targets when given), preview the two sheets, insert them as one undo step, and jump to a commune's problem.
  */
@@ -109,12 +122,7 @@ export function useProvince(host: WorkbookHost, actions: ProvinceActions, lang: 
       await nextFrame();
       const reading = await file.arrayBuffer().then(
         (bytes) => readCommuneFile(new Uint8Array(bytes), file.name),
-        (e: unknown): CommuneReading => ({
-          file: file.name,
-          readable: false,
-          ...(({ name, source }) => ({ name, nameSource: source }))(findCommuneName([], file.name)),
-          problem: { kind: "unexpected", detail: e instanceof Error ? e.message : String(e) },
-        })
+        (e: unknown) => unreadableFile(file.name, e)
       );
       readings.current.push(reading);
       setState((s) => ({

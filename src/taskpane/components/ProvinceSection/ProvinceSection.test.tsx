@@ -35,7 +35,7 @@ test("choose files → states → preview → insert → jump to a problem → u
     </FluentProvider>
   );
   await screen.findByText("A5:I14");
-  await user.click(screen.getByRole("tab", { name: "Tổng hợp nhiều xã" }));
+  await user.click(screen.getByRole("button", { name: "Tổng hợp nhiều xã" }));
 
   const set = await buildCommuneSet(9, 5);
   const input = screen.getByLabelText("Chọn tệp của các xã…") as HTMLInputElement;

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Badge, Button, Field, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import { describeProblem, describeStatus, formatNumber, ratesOf } from "../../../core";
 import type { CommuneLine, CommuneStatus, Lang } from "../../../core";
 import { noticeText } from "../../hooks/notice";
@@ -54,7 +64,7 @@ function FileItem(props: {
       </div>
       <div className={styles.side}>
         <Badge appearance="tint" color={status !== null ? BADGE[status] : "subtle"}>
-          {line && line.errors > 0 ? `${state} (${line.errors})` : state}
+          {status === "errors" && line ? `${state} (${line.errors})` : state}
         </Badge>
         {props.canJump && line && line.status !== "ok" && (
           <Button
@@ -73,7 +83,7 @@ function FileItem(props: {
 }
 
 /**
- * "Tổng hợp nhiều xã": choose the communes' files (and optionally the province's targets), watch them being read,
+ * "Tổng hợp nhiều xã", folded below the tabs (the province's work, beside the commune's): choose the communes' files (and optionally the province's targets), watch them being read,
  * see each file's state, preview and insert the two province sheets, and jump to a commune's problem.
  */
 export function ProvinceSection(props: ProvinceSectionProps): React.ReactElement {
@@ -87,126 +97,133 @@ export function ProvinceSection(props: ProvinceSectionProps): React.ReactElement
   const count = (s: CommuneStatus) => c?.lines.filter((l) => l.status === s).length ?? 0;
   const rates = c ? ratesOf(c.totals) : null;
   return (
-    <section className={styles.root} aria-label={uiText(lang, "tabProvince")}>
-      <Text className={styles.hint}>{provinceText(lang, "intro")}</Text>
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={disabled || reading}
-          onClick={() => filesRef.current?.click()}
-        >
-          {provinceText(lang, "chooseFiles")}
-        </Button>
-        <Button disabled={disabled || reading} onClick={() => targetsRef.current?.click()}>
-          {provinceText(lang, "chooseTargets")}
-        </Button>
-        <input
-          ref={filesRef}
-          className={styles.hidden}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={provinceText(lang, "chooseFiles")}
-          onChange={(e) => {
-            props.onChooseFiles(Array.from(e.currentTarget.files ?? []));
-            e.currentTarget.value = "";
-          }}
-        />
-        <input
-          ref={targetsRef}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={provinceText(lang, "chooseTargets")}
-          onChange={(e) => {
-            props.onChooseTargets(e.currentTarget.files?.[0]);
-            e.currentTarget.value = "";
-          }}
-        />
-      </div>
-      {state.progress && (
-        <Field
-          validationState="none"
-          validationMessage={provinceText(lang, "reading", {
-            done: state.progress.done + 1,
-            total: state.progress.total,
-            file: state.progress.file,
-          })}
-        >
-          <ProgressBar
-            value={state.progress.done / state.progress.total}
-            aria-label={provinceText(lang, "reading", {
-              done: state.progress.done + 1,
-              total: state.progress.total,
-              file: state.progress.file,
-            })}
-          />
-        </Field>
-      )}
-      {c && !reading && (
-        <div role="status">
-          <Text block>
-            {provinceText(lang, "readDone", {
-              files: c.lines.length,
-              aggregated: c.communes.length,
-            })}
-          </Text>
-          <Text block className={styles.hint}>
-            {provinceText(lang, "counts", {
-              ok: count("ok"),
-              errors: count("errors"),
-              unreadable: count("unreadable"),
-              duplicate: count("duplicate"),
-            })}
-          </Text>
-          {rates && (
-            <Text block className={styles.hint}>
-              {`${formatNumber(c.totals.households, lang)} · ${formatNumber(c.totals.poor, lang)} (${
-                rates.poorRate === null ? "–" : formatNumber(rates.poorRate, lang, 2)
-              }%)`}
-            </Text>
-          )}
-          {c.unmatchedTargets.length > 0 && (
-            <Text block className={styles.problem}>
-              {provinceText(lang, "targetsUnmatched", {
-                names: c.unmatchedTargets.map((t) => `“${t.name}”`).join(", "),
-              })}
-            </Text>
-          )}
-        </div>
-      )}
-      {state.notice && <Text className={styles.hint}>{noticeText(state.notice, lang)}</Text>}
-      {c && !reading && !state.pending && c.communes.length > 0 && (
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={disabled} onClick={props.onInsert}>
-            {provinceText(lang, "insert")}
-          </Button>
-        </div>
-      )}
-      {state.pending && (
-        <WritePreview
-          lang={lang}
-          pending={state.pending}
-          disabled={disabled}
-          onConfirm={props.onConfirm}
-          onCancel={props.onCancel}
-        />
-      )}
-      {state.files.length > 0 && (
-        <ul className={styles.list} aria-label={provinceText(lang, "fileList")}>
-          {state.files.map((f) => (
-            <FileItem
-              key={f.name}
-              lang={lang}
-              file={f}
-              line={reading ? undefined : lineOf(f.name)}
-              canJump={state.inserted !== null}
-              disabled={disabled}
-              onJump={() => props.onJump(f.name)}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
+    <Accordion collapsible className={styles.area}>
+      <AccordionItem value="province">
+        <AccordionHeader>{uiText(lang, "provinceArea")}</AccordionHeader>
+        <AccordionPanel>
+          <section className={styles.root} aria-label={uiText(lang, "provinceArea")}>
+            <Text className={styles.hint}>{provinceText(lang, "intro")}</Text>
+            <div className={styles.actions}>
+              <Button
+                appearance="primary"
+                disabled={disabled || reading}
+                onClick={() => filesRef.current?.click()}
+              >
+                {provinceText(lang, "chooseFiles")}
+              </Button>
+              <Button disabled={disabled || reading} onClick={() => targetsRef.current?.click()}>
+                {provinceText(lang, "chooseTargets")}
+              </Button>
+              <input
+                ref={filesRef}
+                className={styles.hidden}
+                type="file"
+                multiple
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={provinceText(lang, "chooseFiles")}
+                onChange={(e) => {
+                  props.onChooseFiles(Array.from(e.currentTarget.files ?? []));
+                  e.currentTarget.value = "";
+                }}
+              />
+              <input
+                ref={targetsRef}
+                className={styles.hidden}
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={provinceText(lang, "chooseTargets")}
+                onChange={(e) => {
+                  props.onChooseTargets(e.currentTarget.files?.[0]);
+                  e.currentTarget.value = "";
+                }}
+              />
+            </div>
+            {state.progress && (
+              <Field
+                validationState="none"
+                validationMessage={provinceText(lang, "reading", {
+                  done: state.progress.done + 1,
+                  total: state.progress.total,
+                  file: state.progress.file,
+                })}
+              >
+                <ProgressBar
+                  value={state.progress.done / state.progress.total}
+                  aria-label={provinceText(lang, "reading", {
+                    done: state.progress.done + 1,
+                    total: state.progress.total,
+                    file: state.progress.file,
+                  })}
+                />
+              </Field>
+            )}
+            {c && !reading && (
+              <div role="status">
+                <Text block>
+                  {provinceText(lang, "readDone", {
+                    files: c.lines.length,
+                    aggregated: c.communes.length,
+                  })}
+                </Text>
+                <Text block className={styles.hint}>
+                  {provinceText(lang, "counts", {
+                    ok: count("ok"),
+                    errors: count("errors"),
+                    unreadable: count("unreadable"),
+                    duplicate: count("duplicate"),
+                  })}
+                </Text>
+                {rates && (
+                  <Text block className={styles.hint}>
+                    {`${formatNumber(c.totals.households, lang)} · ${formatNumber(c.totals.poor, lang)} (${
+                      rates.poorRate === null ? "–" : formatNumber(rates.poorRate, lang, 2)
+                    }%)`}
+                  </Text>
+                )}
+                {c.unmatchedTargets.length > 0 && (
+                  <Text block className={styles.problem}>
+                    {provinceText(lang, "targetsUnmatched", {
+                      names: c.unmatchedTargets.map((t) => `“${t.name}”`).join(", "),
+                    })}
+                  </Text>
+                )}
+              </div>
+            )}
+            {state.notice && <Text className={styles.hint}>{noticeText(state.notice, lang)}</Text>}
+            {c && !reading && !state.pending && c.communes.length > 0 && (
+              <div className={styles.actions}>
+                <Button appearance="primary" disabled={disabled} onClick={props.onInsert}>
+                  {provinceText(lang, "insert")}
+                </Button>
+              </div>
+            )}
+            {state.pending && (
+              <WritePreview
+                lang={lang}
+                pending={state.pending}
+                disabled={disabled}
+                onConfirm={props.onConfirm}
+                onCancel={props.onCancel}
+              />
+            )}
+            {state.files.length > 0 && (
+              <ul className={styles.list} aria-label={provinceText(lang, "fileList")}>
+                {state.files.map((f) => (
+                  <FileItem
+                    key={f.name}
+                    lang={lang}
+                    file={f}
+                    line={reading ? undefined : lineOf(f.name)}
+                    canJump={state.inserted !== null}
+                    disabled={disabled}
+                    onJump={() => props.onJump(f.name)}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useProvinceSectionStyles = makeStyles({
+  area: { marginTop: tokens.spacingVerticalL },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
