@@ -67,7 +67,7 @@ export function App(props: AppProps): React.ReactElement {
           onSelect={(id) => setSection(id as SectionId)}
         />
       </PaneHeader>
-      <div className={styles.status}>
+      <div className={styles.status} data-pane-status="">
         <StatusArea
           lang={lang}
           busy={state.busy}

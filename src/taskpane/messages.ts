@@ -122,9 +122,8 @@ export const uiMessages = defineMessages(
     targetPoorLabel: "Chỉ tiêu giảm nghèo của xã (số hộ hoặc %)",
     targetNearPoorLabel: "Chỉ tiêu giảm hộ cận nghèo (số hộ hoặc %)",
     targetFormatHint: "Số hộ (10) hoặc tỷ lệ trên tổng số hộ (1,37%).",
-    locksHeading: "Giữ cố định số hộ giảm của thôn",
     locksHint:
-      "Nhập số hộ giảm cho thôn muốn giữ cố định rồi nhấn “Phân bổ lại”; phần còn lại của chỉ tiêu chia cho các thôn khác.",
+      "Cột “Giữ”: nhập số hộ giảm của thôn muốn giữ cố định rồi nhấn “Phân bổ lại”; phần còn lại chia cho các thôn khác.",
     lockLabel: "Số hộ giảm cố định của {name}",
     reallocate: "Phân bổ lại",
     lockInvalid: "Số hộ giảm cố định phải là số nguyên không âm.",
@@ -159,6 +158,7 @@ export const uiMessages = defineMessages(
     fixOneLabel: "Sửa ô {cell}",
     fixTo: "Sửa thành {value}",
     fixTotalsTo: "Sửa dòng tổng thành {value}",
+    fixSubtotalTo: "Sửa dòng cộng thành {value}",
     fixToNumber: "Đổi thành số {value}",
     fixCellLabel: "Ô {cell}: {action}",
     rowGroupTotals: "Dòng tổng (dòng {row})",
@@ -203,6 +203,8 @@ export const uiMessages = defineMessages(
     fillRates: "Điền tỷ lệ",
     allocateHeading: "Phân bổ chỉ tiêu của xã",
     method: "Cách phân bổ",
+    methodFold: "Cách phân bổ: {method}",
+    optionsFold: "Tùy chọn: giá trị hay công thức",
     method_proportional: "Theo số hộ nghèo của từng thôn",
     method_highestRate: "Ưu tiên thôn có tỷ lệ hộ nghèo cao",
     previewAllocation: "Xem trước phân bổ",
@@ -211,7 +213,8 @@ export const uiMessages = defineMessages(
     colUnit: "Thôn / tổ",
     colOldCut: "Hiện tại",
     colNewCut: "Mới",
-    colProjected: "Tỷ lệ nghèo dự kiến (%)",
+    colProjected: "Dự kiến (%)",
+    colLock: "Giữ",
     totalRow: "Tổng",
 
     // Xem trước khi ghi
@@ -273,6 +276,9 @@ export const uiMessages = defineMessages(
     afSummary: "Chỉ số nghèo đa chiều (nâng cao)",
     afExplain:
       "H: tỷ lệ hộ thiếu hụt từ {k}/12 chỉ số trở lên. A: trung bình các hộ đó thiếu hụt bao nhiêu phần trăm số chỉ số. M0 = H × A (phương pháp Alkire–Foster, dùng để so sánh giữa các năm).",
+    standardOption: "Nghị định {decree} ({from}–{to})",
+    standardFold: "Chuẩn nghèo năm {year}: {standard}",
+    unconfirmedNote: "Cần lưu ý (chưa đối chiếu được với văn bản gốc):",
     indicatorsNote:
       "Tên 12 chỉ số theo Nghị định 07/2021/NĐ-CP đã được xác nhận; ngưỡng thiếu hụt của từng chỉ số chưa đối chiếu được với văn bản gốc.",
 
@@ -407,7 +413,6 @@ export const uiMessages = defineMessages(
     targetPoorLabel: "Commune poverty-reduction target (households or %)",
     targetNearPoorLabel: "Near-poor household target (households or %)",
     targetFormatHint: "Households (10) or a rate of all households (1.37%).",
-    locksHeading: "Fix some villages' cuts",
     locksHint:
       "Type a cut for the villages to keep fixed, then press “Allocate again”; the rest of the target goes to the others.",
     lockLabel: "Fixed cut of {name}",
@@ -444,6 +449,7 @@ export const uiMessages = defineMessages(
     fixOneLabel: "Fix cell {cell}",
     fixTo: "Change to {value}",
     fixTotalsTo: "Set the total to {value}",
+    fixSubtotalTo: "Set the subtotal to {value}",
     fixToNumber: "Make it the number {value}",
     fixCellLabel: "Cell {cell}: {action}",
     rowGroupTotals: "Totals row (row {row})",
@@ -493,6 +499,8 @@ export const uiMessages = defineMessages(
     fillRates: "Fill rates",
     allocateHeading: "Allocate the commune target",
     method: "Allocation method",
+    methodFold: "Method: {method}",
+    optionsFold: "Options: values or formulas",
     method_proportional: "In proportion to each village's poor households",
     method_highestRate: "Villages with the highest poverty rate first",
     previewAllocation: "Preview allocation",
@@ -501,7 +509,8 @@ export const uiMessages = defineMessages(
     colUnit: "Village / group",
     colOldCut: "Now",
     colNewCut: "New",
-    colProjected: "Projected rate (%)",
+    colProjected: "Projected (%)",
+    colLock: "Fix",
     totalRow: "Total",
 
     previewHeading: "Preview changes",
@@ -562,6 +571,9 @@ export const uiMessages = defineMessages(
     afSummary: "Multidimensional poverty index (advanced)",
     afExplain:
       "H: share of households deprived in {k}/12 indicators or more. A: on average, the share of indicators those households lack. M0 = H × A (the Alkire–Foster method, for comparing years).",
+    standardOption: "Decree {decree} ({from}–{to})",
+    standardFold: "Poverty standard for {year}: {standard}",
+    unconfirmedNote: "Please note (not yet checked against the official text):",
     indicatorsNote:
       "The names of the 12 indicators of Decree 07/2021/NĐ-CP are confirmed; each indicator's deprivation threshold is not yet checked against the official text.",
 

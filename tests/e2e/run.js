@@ -26,8 +26,11 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SHEET = "Phụ lục";
-const SIX = ["F9", "E10", "G11", "I11", "D13", "G14"];
-const REMAINING = ["E10", "G11", "I11", "G14"];
+// As the list shows them: by row, one cell once, the cut above the poor count (G11) heading what it caused (the
+// negative projected rate I11 and the totals G14), and the mistyped rate F9 last, among the rates to compute again.
+const SIX = ["E10", "G11", "I11", "G14", "D13", "F9"];
+// "Sửa tất cả" also takes the suggested 4 for "4 hộ" (E10); the cut above the poor count is the officer's to decide.
+const REMAINING = ["G11", "I11", "G14"];
 const STEP_TIMEOUT = 60_000;
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -204,6 +207,10 @@ async function fixAll(pane) {
     .getByRole("row")
     .filter({ has: pane.page().getByRole("rowheader", { name: "F9", exact: true }) });
   assertEqual((await f9.innerText()).replace(/\s+/g, " ").trim(), "F9 2,83 2,38", "preview row F9");
+  const e10 = preview
+    .getByRole("row")
+    .filter({ has: pane.page().getByRole("rowheader", { name: "E10", exact: true }) });
+  assertEqual((await e10.innerText()).replace(/\s+/g, " ").trim(), "E10 4 hộ 4", "preview row E10");
   await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
   await waitForIssues(pane, REMAINING);
 }
@@ -259,14 +266,34 @@ async function main() {
     );
     if (!opened) return;
 
-    await step("check lists the fixture's six issues grouped by row", async () => {
-      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
-      await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-      await waitForIssues(pane, SIX);
-      await pane.getByRole("heading", { name: "Dòng 9 · Làng Gió" }).waitFor();
-      const status = await pane.getByRole("status").innerText();
-      if (!/5 lỗi, 1 cảnh báo/.test(status)) throw new Error(`status: ${status}`);
-    });
+    await step(
+      "check lists the six issues: causes above consequences, a next step for each",
+      async () => {
+        await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+        await pane.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+        await waitForIssues(pane, SIX);
+        await pane.getByRole("heading", { name: "Tỷ lệ cần tính lại" }).waitFor();
+        const status = await pane.getByRole("status").innerText();
+        if (!/2 lỗi, 1 cảnh báo, 1 tỷ lệ cần tính lại/.test(status))
+          throw new Error(`status: ${status}`);
+        const caused = pane.getByRole("list", { name: "Do lỗi này" });
+        assertEqual(await issueCells(caused), ["I11", "G14"], "consequences of G11");
+        // Every error has a fix button named for what it writes, or a sentence of advice.
+        await pane.getByRole("button", { name: "Ô F9: Sửa thành 2,38" }).waitFor();
+        await pane.getByRole("button", { name: "Ô E10: Sửa thành 4" }).waitFor();
+        await pane.getByRole("button", { name: /^Ô G14: Sửa dòng tổng thành \d+$/ }).waitFor();
+        await pane.getByText(/^Nhập số hộ giảm không quá số hộ nghèo của thôn/).waitFor();
+        // The results are scrolled into view below the sticky status line.
+        const first = pane.getByRole("button", { name: /^Chọn ô E10/ });
+        await first.waitFor();
+        const [top, bottom] = await Promise.all([
+          first.evaluate((e) => e.getBoundingClientRect().top),
+          pane.locator("[data-pane-status]").evaluate((e) => e.getBoundingClientRect().bottom),
+        ]);
+        if (top < bottom)
+          throw new Error(`the first issue (${top}) is under the status line (${bottom})`);
+      }
+    );
 
     await step("clicking an issue selects its cell in the grid", async () => {
       await pane.getByRole("button", { name: /^Chọn ô F9/ }).click();
@@ -295,10 +322,13 @@ async function main() {
       );
     });
 
-    await step("Sửa tất cả: preview, then write; four issues remain", async () => {
-      await fixAll(pane);
-      assertEqual(await cell("F9").innerText(), "2,38", "F9 after the fix");
-    });
+    await step(
+      "Sửa tất cả: preview, then write; the suggested 4 taken, three issues remain",
+      async () => {
+        await fixAll(pane);
+        assertEqual(await cell("F9").innerText(), "2,38", "F9 after the fix");
+      }
+    );
 
     await step("Hoàn tác restores the six issues and the old value", async () => {
       const undo = pane.getByRole("button", { name: "Hoàn tác" });
@@ -329,7 +359,7 @@ async function main() {
       if (fs.statSync(downloaded).size < 1000) throw new Error("downloaded file is too small");
     });
 
-    await step("the CLI finds exactly E10, G11, I11, G14 in the downloaded file", async () => {
+    await step("the CLI finds exactly G11, I11, G14 in the downloaded file", async () => {
       const r = spawnSync(
         process.execPath,
         [path.join(ROOT, "bin/giamngheo.js"), "check", downloaded, "--json"],
@@ -356,37 +386,35 @@ async function main() {
     });
 
     await step(
-      "allocation is refused while a poor-household count is unreadable (E10), naming the cell",
+      "one click on the totals fix writes the villages' sum into G14 (undoable)",
       async () => {
-        await pane.getByRole("tab", { name: "Tính toán" }).click();
-        await pane.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ }).fill("10");
-        await pane.getByRole("button", { name: "Xem trước phân bổ" }).click();
-        await pane.getByRole("tabpanel", { name: "Tính toán" }).getByText(/E10/).waitFor();
-        if (
-          await pane
-            .getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" })
-            .count()
-        ) {
-          throw new Error("an allocation preview appeared although E10 is unreadable");
-        }
+        await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+        const fix = pane.getByRole("button", { name: /^Ô G14: Sửa dòng tổng thành \d+$/ });
+        const sum = /(\d+)$/.exec(await fix.getAttribute("aria-label"))[1];
+        await fix.click();
+        await waitForIssues(pane, ["G11", "I11"]);
+        assertEqual(await cell("G14").innerText(), sum, "G14 after its fix");
+        await pane.getByRole("button", { name: "Hoàn tác" }).click();
+        await waitForIssues(pane, REMAINING);
       }
     );
 
-    await step("Sửa on one issue (E10 → 4) writes only that cell", async () => {
-      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
-      await pane.getByRole("button", { name: "Sửa ô E10" }).click();
-      const preview = pane.getByRole("table", { name: "Các ô sẽ được ghi" });
-      assertEqual(
-        (await preview.getByRole("row").allInnerTexts())
-          .slice(1)
-          .map((t) => t.replace(/\s+/g, " ").trim()),
-        ["E10 4 hộ 4"],
-        "preview"
-      );
-      await pane.getByRole("button", { name: "Ghi vào bảng" }).click();
-      await waitForIssues(pane, ["G11", "I11", "G14"]);
-      assertEqual(await cell("E10").innerText(), "4", "E10 after its fix");
-    });
+    await step(
+      "one commune target, typed once: above the poor households it is refused as it is typed",
+      async () => {
+        await pane.getByRole("tab", { name: "Tính toán" }).click();
+        const target = pane.getByRole("textbox", { name: /Chỉ tiêu giảm nghèo của xã/ });
+        await target.fill("99%");
+        await pane.getByText(/lớn hơn số hộ nghèo của cả xã/).waitFor();
+        if (!(await pane.getByRole("button", { name: "Xem trước phân bổ" }).isDisabled()))
+          throw new Error("a target above the poor households can still be previewed");
+        await target.fill("10");
+        await pane.getByText("10 hộ", { exact: false }).first().waitFor();
+        await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+        await pane.getByText(/so với chỉ tiêu của xã \(10 hộ/).waitFor();
+        assertEqual(await pane.getByRole("textbox").count(), 0, "target fields in Kiểm tra");
+      }
+    );
 
     await step(
       "allocation: preview of new cuts per unit, written only on confirmation, undoable",

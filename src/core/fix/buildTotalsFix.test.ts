@@ -28,4 +28,24 @@ describe("buildTotalsFix", () => {
     for (const issue of validateTable(data).filter((i) => i.role !== "poor"))
       expect(buildTotalsFix(data, issue)).toBeNull();
   });
+
+  it("offers a group's own villages' sum for a sub-total count (SUBTOTAL_MISMATCH)", () => {
+    const data = buildTable([
+      ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+      [null, "Toàn xã", 300, 15],
+      ["I", "Xã Hưng Thịnh (cũ)", 200, 11],
+      [1, "Thôn 1", 100, 5],
+      [2, "Thôn 2", 100, 5],
+      ["II", "Xã Hưng Lợi (cũ)", 100, 5],
+      [3, "Thôn 3", 100, 5],
+    ]);
+    const issue = validateTable(data).find((i) => i.code === "SUBTOTAL_MISMATCH");
+    expect(issue?.cell).toBe("D3");
+    expect(buildTotalsFix(data, issue!)?.sheets[0]?.writes).toEqual([
+      { row: 3, col: 4, cell: { value: 10 } },
+    ]);
+    expect(buildTotalsFix(data, issue!, { formulas: true })?.sheets[0]?.writes).toEqual([
+      { row: 3, col: 4, cell: { formula: "=SUM(D4:D5)", result: 10 } },
+    ]);
+  });
 });

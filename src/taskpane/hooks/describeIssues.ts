@@ -48,7 +48,9 @@ export function describeFix(
     ? "fixToNumber"
     : data.totals?.row === entry.row
       ? "fixTotalsTo"
-      : "fixTo";
+      : data.groups?.some((g) => g.subtotalRow === entry.row)
+        ? "fixSubtotalTo"
+        : "fixTo";
   return {
     text: uiText(lang, key, { value }),
     label: uiText(lang, "fixCellLabel", { cell: entry.cell, action: uiText(lang, key, { value }) }),

@@ -48,7 +48,10 @@ export type IssueTree = {
   };
 };
 
-/** The fix the pane offers for one issue: the engine's one-cell fix, or the villages' sum for a totals count. */
+/**
+ * The fix the pane offers for one issue: the engine's one-cell fix, or the villages' sum for a totals or sub-total
+ * count.
+ */
 export function findIssueFix(data: TableData, issue: Issue, formulas: boolean): WritePlan | null {
   try {
     return buildIssueFix(data, issue, { formulas }) ?? buildTotalsFix(data, issue, { formulas });
@@ -57,9 +60,11 @@ export function findIssueFix(data: TableData, issue: Issue, formulas: boolean): 
   }
 }
 
-/** The parsed cell of a table row and role (a village's or the totals row's). */
+/** The parsed cell of a table row and role (a village's, a group's sub-total's or the totals row's). */
 export function findCell(data: TableData, row: number, role: ColumnRole): ParsedCell | undefined {
   if (data.totals?.row === row) return data.totals.cells[role];
+  const group = data.groups?.find((g) => g.subtotalRow === row);
+  if (group?.subtotal) return group.subtotal[role];
   return data.units.find((u) => u.row === row)?.cells[role];
 }
 

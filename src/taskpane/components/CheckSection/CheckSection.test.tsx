@@ -132,3 +132,36 @@ test("while busy every action is disabled", () => {
   for (const b of screen.getAllByRole("button"))
     expect((b as HTMLButtonElement).disabled).toBe(true);
 });
+
+test("after the officer runs the check the results are scrolled into view; a live re-check does not move them", () => {
+  const scrolled = jest.fn();
+  Element.prototype.scrollIntoView = scrolled;
+  const props: CheckSectionProps = {
+    lang: "vi",
+    disabled: false,
+    data,
+    issues: null,
+    target: "",
+    highlight: false,
+    pending: null,
+    formulas: false,
+    onRunCheck: jest.fn(),
+    onSelectIssue: jest.fn(),
+    onFixIssue: jest.fn(),
+    onFixAll: jest.fn(),
+    onHighlightChange: jest.fn(),
+    onConfirm: jest.fn(),
+    onCancel: jest.fn(),
+  };
+  const view = (p: CheckSectionProps) => (
+    <FluentProvider theme={webLightTheme}>
+      <CheckSection {...p} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(props));
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  rerender(view({ ...props, issues }));
+  expect(scrolled).toHaveBeenCalledTimes(1);
+  rerender(view({ ...props, issues: issues.slice(1) }));
+  expect(scrolled).toHaveBeenCalledTimes(1);
+});

@@ -14,7 +14,7 @@ import { IssueList } from "../IssueList";
 import { WritePreview } from "../WritePreview";
 import { describeTargetText } from "../../hooks/targets";
 import type { CheckSectionProps } from "./CheckSection.types";
-import { useCheckSection } from "./useCheckSection";
+import { useCheckSection, useResultsIntoView } from "./useCheckSection";
 import { useCheckSectionStyles } from "./useCheckSectionStyles.styles";
 
 /** "Kiểm tra": run the check (optionally against the commune target), list issues by row, fix them. */
@@ -22,6 +22,7 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
   const { lang, disabled, data, issues, target, highlight, pending } = props;
   const styles = useCheckSectionStyles();
   const tree = useCheckSection(props);
+  const [resultsRef, expectResults] = useResultsIntoView(issues);
   const noTable = data === null;
   const compared = (
     [
@@ -42,7 +43,10 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
           appearance={issues === null ? "primary" : "secondary"}
           icon={<PlayRegular />}
           disabled={disabled || noTable}
-          onClick={props.onRunCheck}
+          onClick={() => {
+            expectResults();
+            props.onRunCheck();
+          }}
         >
           {uiText(lang, issues === null ? "runCheck" : "recheck")}
         </Button>
@@ -90,7 +94,9 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
         </MessageBar>
       ) : (
         <>
-          <Text weight="semibold">{uiText(lang, "issueSummary", tree.counts)}</Text>
+          <div ref={resultsRef} className={styles.results}>
+            <Text weight="semibold">{uiText(lang, "issueSummary", tree.counts)}</Text>
+          </div>
           <IssueList
             lang={lang}
             tree={tree}

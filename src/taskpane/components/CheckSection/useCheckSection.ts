@@ -10,3 +10,23 @@ export function useCheckSection(props: CheckSectionProps): IssueTree {
     [issues, data, formulas]
   );
 }
+
+/**
+ * After the officer runs the check, bring the results to the top of the pane's scrolling body (a live re-check
+ * while editing never moves the view). The target keeps a scroll margin so nothing above it covers it.
+ */
+export function useResultsIntoView(
+  issues: unknown
+): readonly [React.RefObject<HTMLDivElement | null>, () => void] {
+  const ref = React.useRef<HTMLDivElement | null>(null);
+  const asked = React.useRef(false);
+  React.useEffect(() => {
+    if (!asked.current || issues === null) return;
+    asked.current = false;
+    ref.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [issues]);
+  const expect = React.useCallback(() => {
+    asked.current = true;
+  }, []);
+  return [ref, expect] as const;
+}

@@ -16,6 +16,7 @@ export const useCheckSectionStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  results: { scrollMarginTop: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
   live: { display: "flex", alignItems: "center", minHeight: "20px" },
 });

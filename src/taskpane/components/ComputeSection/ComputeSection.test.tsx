@@ -93,3 +93,37 @@ test("without a table nothing can be computed", () => {
     true
   );
 });
+
+test("the allocation preview has a lock column; “Phân bổ lại” sits above the commit button", () => {
+  const props = renderSection({
+    data: binhLuongData(),
+    target: "6",
+    pending: {
+      origin: "compute",
+      action: "allocate",
+      plan: { action: "allocate", sheets: [] },
+      preview: { cells: [], cellCount: 0, textToNumber: 0, sheets: [], created: [] },
+      allocation: {
+        rows: [
+          { row: 8, name: "Quang Trung", oldCut: 0, newCut: 0, projectedRate: 0.79 },
+          { row: 13, name: "Làng Mài", oldCut: 6, newCut: 6, projectedRate: 7.14 },
+        ],
+        total: { oldCut: 6, newCut: 6, projectedRate: 3.02 },
+      },
+    },
+  });
+  const table = screen.getByRole("table", { name: "Số hộ giảm nghèo trước và sau khi phân bổ" });
+  expect(screen.getByRole("columnheader", { name: "Giữ" })).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: "Số hộ giảm cố định của Làng Mài" }), {
+    target: { value: "4" },
+  });
+  const again = screen.getByRole("button", { name: "Phân bổ lại" });
+  const write = screen.getByRole("button", { name: "Ghi vào bảng" });
+  expect(table.compareDocumentPosition(again) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(again.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  fireEvent.click(again);
+  expect(props.onPreviewAllocation).toHaveBeenLastCalledWith({
+    method: "proportional",
+    locks: { 13: "4" },
+  });
+});

@@ -14,7 +14,6 @@ import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import type { AllocationMethod } from "../../hooks/useWorkbook";
 import { WritePreview } from "../WritePreview";
-import { LockEditor } from "../LockEditor";
 import { TargetFields } from "../TargetFields";
 import { describeTargetText, hasNearPoorColumns } from "../../hooks/targets";
 import type { ComputeSectionProps } from "./ComputeSection.types";
@@ -43,12 +42,15 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
         <Text size={200} className={styles.hint}>
           {uiText(lang, "ratesHint")}
         </Text>
-        <Switch
-          label={uiText(lang, "formulasSwitch")}
-          checked={formulas}
-          disabled={disabled}
-          onChange={(_, d) => props.onFormulasChange(d.checked)}
-        />
+        <details className={styles.options}>
+          <summary className={styles.summary}>{uiText(lang, "optionsFold")}</summary>
+          <Switch
+            label={uiText(lang, "formulasSwitch")}
+            checked={formulas}
+            disabled={disabled}
+            onChange={(_, d) => props.onFormulasChange(d.checked)}
+          />
+        </details>
         <div className={styles.actions}>
           <Button icon={<CalculatorRegular />} disabled={blocked} onClick={props.onFillRates}>
             {uiText(lang, "fillRates")}
@@ -90,16 +92,26 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
             onPoorChange={props.onTargetChange}
             onNearPoorChange={props.onNearPoorTargetChange}
           />
-          <Field label={uiText(lang, "method")}>
-            <RadioGroup
-              value={form.method}
-              disabled={blocked}
-              onChange={(_, d) => form.setMethod(d.value as AllocationMethod)}
-            >
-              <Radio value="proportional" label={uiText(lang, "method_proportional")} />
-              <Radio value="highest-rate" label={uiText(lang, "method_highestRate")} />
-            </RadioGroup>
-          </Field>
+          <details className={styles.options}>
+            <summary className={styles.summary}>
+              {uiText(lang, "methodFold", {
+                method: uiText(
+                  lang,
+                  form.method === "proportional" ? "method_proportional" : "method_highestRate"
+                ),
+              })}
+            </summary>
+            <Field label={uiText(lang, "method")}>
+              <RadioGroup
+                value={form.method}
+                disabled={blocked}
+                onChange={(_, d) => form.setMethod(d.value as AllocationMethod)}
+              >
+                <Radio value="proportional" label={uiText(lang, "method_proportional")} />
+                <Radio value="highest-rate" label={uiText(lang, "method_highestRate")} />
+              </RadioGroup>
+            </Field>
+          </details>
           <div className={styles.actions}>
             <Button
               type="submit"
@@ -123,15 +135,7 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
             disabled={disabled}
             onConfirm={props.onConfirm}
             onCancel={props.onCancel}
-          />
-        )}
-        {pending && pending.action === "allocate" && pending.allocation && (
-          <LockEditor
-            lang={lang}
-            disabled={disabled}
-            rows={pending.allocation.rows.map((r) => ({ row: r.row, name: r.name, cut: r.newCut }))}
-            locks={form.locks}
-            onLockChange={form.setLock}
+            locks={{ values: form.locks, onChange: form.setLock }}
             onReallocate={() => props.onPreviewAllocation(form.request)}
           />
         )}

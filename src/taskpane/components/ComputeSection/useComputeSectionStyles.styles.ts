@@ -14,5 +14,12 @@ export const useComputeSectionStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground3 },
+  options: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });

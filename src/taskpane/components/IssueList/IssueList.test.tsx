@@ -119,3 +119,33 @@ test("English labels when the pane is in English", () => {
   expect(screen.getByRole("heading", { name: "Totals row (row 6)" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "Cell E6: Set the total to 19" })).toBeTruthy();
 });
+
+test("a wrong sub-total is headed by its group and offers its villages' sum in one click", () => {
+  const data = buildTable([
+    ["TT", "Thôn", "Tổng số hộ", "Số hộ nghèo"],
+    [null, "Toàn xã", 300, 15],
+    ["I", "Xã Hưng Thịnh (cũ)", 200, 11],
+    [1, "Thôn 1", 100, 5],
+    [2, "Thôn 2", 100, 5],
+    ["II", "Xã Hưng Lợi (cũ)", 100, 5],
+    [3, "Thôn 3", 100, 5],
+  ]);
+  const onFix = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IssueList
+        lang="vi"
+        tree={buildIssueTree(validateTable(data), data, false)}
+        data={data}
+        disabled={false}
+        onSelect={jest.fn()}
+        onFix={onFix}
+      />
+    </FluentProvider>
+  );
+  expect(
+    screen.getByRole("heading", { name: "Dòng 3 · dòng cộng Xã Hưng Thịnh (cũ)" })
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Ô D3: Sửa dòng cộng thành 10" }));
+  expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ code: "SUBTOTAL_MISMATCH" }));
+});

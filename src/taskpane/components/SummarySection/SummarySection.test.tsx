@@ -320,6 +320,12 @@ test("choosing plan year 2027 switches to Decree 351/2025 and lists what is unco
   expect(screen.getByText(/Chuẩn hộ có mức sống trung bình chưa được công bố/)).toBeTruthy();
   expect(screen.getByText(/Xử lý rác thải sinh hoạt/, { selector: "li" })).toBeTruthy();
   expect(screen.getByLabelText(/12\. Xử lý rác thải sinh hoạt \(\*\)/)).toBeTruthy();
+  // A setting with defaults, folded, said once in words for officers (no warning box opening the tab).
+  const fold = screen.getByRole("heading", {
+    name: "Chuẩn nghèo năm 2027: Nghị định 351/2025 (2027–2030)",
+  });
+  expect(fold.closest("details")?.open).toBe(false);
+  expect(screen.queryByText("Giá trị chưa xác nhận")).toBeNull();
 });
 
 test("roster: classify with progress, preview the counts, write them as one undoable step", async () => {

@@ -6,22 +6,22 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Select,
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { formatUnconfirmed, roleMessages, STANDARDS } from "../../../core";
+import { roleMessages } from "../../../core";
 import { renderTemplate } from "../../../core";
 import { formatNumber } from "../../../core";
-import { indicatorNames, standardName, tSummary } from "../../../core";
+import { indicatorNames, tSummary } from "../../../core";
 import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
 import { useFitToText } from "../../hooks/useFitToText";
 import { useSummary } from "../../hooks/useSummary";
 import { RateChart } from "../RateChart";
 import { PreviousYearFields } from "../PreviousYearFields";
+import { StandardSettings } from "../StandardSettings";
 import type { SummarySectionProps } from "./SummarySection.types";
 import { useSummarySectionStyles } from "./useSummarySectionStyles.styles";
 
@@ -38,9 +38,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
     tSummary(lang, key, params);
   const ready = data !== null && s.figures?.ok === true;
   const money = (n: number) => formatNumber(n, lang);
-  const lines = s.standard.incomeLines.value;
   const narrativeRef = useFitToText(s.narrative.join("\n"));
-  const avg = s.standard.averageLines.value;
 
   return (
     <div className={styles.root} aria-busy={busy}>
@@ -65,79 +63,6 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           <MessageBarBody>{t("uiUnreadable", { count: s.figures.issues.length })}</MessageBarBody>
         </MessageBar>
       )}
-
-      <section className={styles.card} aria-labelledby="summary-standard-heading">
-        <h2 id="summary-standard-heading" className={styles.heading}>
-          {t("uiStandard")}
-        </h2>
-        <Field label={t("uiPlanYear")}>
-          <Input
-            type="number"
-            min={s.yearRange[0]}
-            max={s.yearRange[1]}
-            value={s.year === null ? "" : String(s.year)}
-            disabled={busy}
-            onChange={(_, d) => s.setYear(d.value.trim() === "" ? null : Number(d.value))}
-          />
-        </Field>
-        <Field label={t("uiStandard")}>
-          <Select
-            className={styles.select}
-            value={s.standardId}
-            disabled={busy}
-            onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}
-          >
-            {STANDARDS.map((st) => (
-              <option key={st.id} value={st.id}>
-                {standardName(lang, st.id)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Text size={200}>
-          {t("incomeLine", { rural: money(lines.rural), urban: money(lines.urban) })}
-        </Text>
-        {avg && (
-          <Text size={200}>
-            {t("averageLine", { rural: money(avg.rural), urban: money(avg.urban) })}
-          </Text>
-        )}
-        {s.unconfirmed.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("uiUnconfirmedTitle")}</MessageBarTitle>
-              <ul className={styles.list}>
-                {s.unconfirmed.map((u) => (
-                  <li key={u.kind}>{formatUnconfirmed(u, lang)}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {!s.standard.averageLines.confirmed && (
-          <div className={styles.actions}>
-            <Field label={t("uiAverageRural")}>
-              <Input
-                inputMode="numeric"
-                value={s.averageInput.rural}
-                disabled={busy}
-                onChange={(_, d) => s.setAverageInput({ ...s.averageInput, rural: d.value })}
-              />
-            </Field>
-            <Field label={t("uiAverageUrban")}>
-              <Input
-                inputMode="numeric"
-                value={s.averageInput.urban}
-                disabled={busy}
-                onChange={(_, d) => s.setAverageInput({ ...s.averageInput, urban: d.value })}
-              />
-            </Field>
-            <Button disabled={busy} onClick={() => void s.saveAverage()}>
-              {t("uiSaveSettings")}
-            </Button>
-          </div>
-        )}
-      </section>
 
       <section className={styles.card} aria-labelledby="summary-sheets-heading">
         <h2 id="summary-sheets-heading" className={styles.heading}>
@@ -208,6 +133,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
         </div>
         {s.confirm?.kind === "deprivation" && <ConfirmInsert s={s} lang={lang} busy={busy} />}
       </section>
+      <StandardSettings lang={lang} busy={busy} s={s} />
 
       <section className={styles.card} aria-labelledby="summary-roster-heading">
         <h2 id="summary-roster-heading" className={styles.heading}>

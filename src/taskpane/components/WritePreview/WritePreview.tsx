@@ -1,18 +1,13 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { SaveRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../../core";
-import { formatNumber } from "../../../core";
+import { LockClosedRegular, SaveRegular } from "@fluentui/react-icons";
 import { uiText } from "../../messages";
+import { AllocationTable } from "../AllocationTable";
 import type { WritePreviewProps } from "./WritePreview.types";
 import { useWritePreviewStyles } from "./useWritePreviewStyles.styles";
 
 /** Preview rows shown at most; the rest is summed up in one line. */
 const MAX_ROWS = 60;
-
-function num(n: number | null, lang: Lang, decimals?: number): string {
-  return n === null ? "–" : formatNumber(n, lang, decimals);
-}
 
 /** Focus `el` once it is enabled again (the pane disables its buttons while a write runs); give up after 3 s. */
 function restoreFocus(el: HTMLElement, tries = 30): void {
@@ -79,56 +74,12 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
       )}
       <div>
         {allocation ? (
-          <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {uiText(lang, "colUnit")}
-                </th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  {uiText(lang, "colOldCut")}
-                </th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  {uiText(lang, "colNewCut")}
-                </th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  {uiText(lang, "colProjected")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {allocation.rows.map((r) => (
-                <tr key={r.row}>
-                  <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>
-                    {r.name}
-                  </th>
-                  <td className={`${styles.td} ${styles.num} ${styles.before}`}>
-                    {num(r.oldCut, lang)}
-                  </td>
-                  <td
-                    className={`${styles.td} ${styles.num} ${r.newCut !== r.oldCut ? styles.changed : ""}`}
-                  >
-                    {num(r.newCut, lang)}
-                  </td>
-                  <td className={`${styles.td} ${styles.num}`}>{num(r.projectedRate, lang, 2)}</td>
-                </tr>
-              ))}
-              <tr className={styles.totals}>
-                <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>
-                  {uiText(lang, "totalRow")}
-                </th>
-                <td className={`${styles.td} ${styles.num}`}>
-                  {num(allocation.total.oldCut, lang)}
-                </td>
-                <td className={`${styles.td} ${styles.num}`}>
-                  {num(allocation.total.newCut, lang)}
-                </td>
-                <td className={`${styles.td} ${styles.num}`}>
-                  {num(allocation.total.projectedRate, lang, 2)}
-                </td>
-              </tr>
-            </tbody>
-          </table>
+          <AllocationTable
+            lang={lang}
+            disabled={disabled}
+            allocation={allocation}
+            {...(props.locks ? { locks: props.locks } : {})}
+          />
         ) : (
           <table className={styles.table} aria-label={uiText(lang, "previewLabel")}>
             <thead>
@@ -169,6 +120,16 @@ export function WritePreview(props: WritePreviewProps): React.ReactElement {
         <Text size={200}>
           {uiText(lang, "previewMore", { n: preview.cells.length - MAX_ROWS })}
         </Text>
+      )}
+      {allocation && props.locks && (
+        <div className={styles.actions}>
+          <Text size={200} className={styles.hint}>
+            {uiText(lang, "locksHint")}
+          </Text>
+          <Button icon={<LockClosedRegular />} disabled={disabled} onClick={props.onReallocate}>
+            {uiText(lang, "reallocate")}
+          </Button>
+        </div>
       )}
       <div className={styles.actions}>
         <Text size={200} className={styles.hint}>

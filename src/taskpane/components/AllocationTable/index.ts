@@ -1,0 +1,2 @@
+export { AllocationTable } from "./AllocationTable";
+export type { AllocationTableProps, AllocationLocks } from "./AllocationTable.types";

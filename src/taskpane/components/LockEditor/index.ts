@@ -1,2 +1,0 @@
-export { LockEditor } from "./LockEditor";
-export type { LockEditorProps, LockRow } from "./LockEditor.types";

@@ -1,0 +1,2 @@
+export { StandardSettings } from "./StandardSettings";
+export type { StandardSettingsProps } from "./StandardSettings.types";
