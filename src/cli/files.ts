@@ -21,7 +21,7 @@ function reasonOf(e: unknown, lang: Lang): string {
 
 /**
  * Read an .xlsx file into an XlsxHost.
- * @throws HostError FILE_NOT_FOUND, FILE_UNREADABLE, NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, EMPTY_WORKBOOK
+ * @throws HostError FILE_NOT_FOUND, FILE_UNREADABLE, NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, UNREADABLE_CONTENT, EMPTY_WORKBOOK
  */
 export async function openWorkbookFile(
   file: string,

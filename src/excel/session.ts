@@ -40,12 +40,19 @@ export async function guard<T>(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timeoutError(session)), session.timeoutMs);
   });
+  let waitsForCellEdit = false;
   try {
-    const options = session.supports("ExcelApi", "1.11") ? { delayForCellEdit: true } : undefined;
+    waitsForCellEdit = session.supports("ExcelApi", "1.11");
+    const options = waitsForCellEdit ? { delayForCellEdit: true } : undefined;
     return await Promise.race([session.run(batch, options), timeout]);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw toHostError(e, sheet);
+    const error = toHostError(e, sheet);
+    // With delayForCellEdit a cell being edited makes the batch wait, never fail: an InvalidOperation is something
+    // else, and telling the officer to leave a cell they are not in sends them the wrong way.
+    if (error.code === "INVALID_OPERATION" && waitsForCellEdit)
+      throw new HostError("OPERATION_REFUSED", { detail: "InvalidOperation" }, e);
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,6 @@
+import { rangeFromA1, rangeToA1 } from "../core";
 import type { ApplyResult, UndoOptions, UndoResult, WritePlan } from "../core";
+import { sliceRows } from "./rectangles";
 import type { XlContext } from "./excelApi";
 import { planCommands } from "./planCommands";
 import { queueCommands } from "./queueCommands";
@@ -8,8 +10,10 @@ import { journalEntry, prepareUndo, type ExcelEntry } from "./undoJournal";
 import { chunkCommands, type WriteCommand } from "./writeCommands";
 
 /**
- * Write batches: one sync when everything fits in 4 MB, else one per chunk (each under the limit). The last chunk
- * also reads the sheets' ids, so the sheets a plan created are known by id for undo (no extra sync).
+ * Write batches: one sync when everything fits in 4 MB, else one per chunk (each under the estimate). A chunk Excel
+ * still refuses as too large (the estimate is ours, the limit is on Office's wire format) is sent in halves — Excel
+ * applies nothing of a refused request. The last chunk also reads the sheets' ids, so the sheets a plan created are
+ * known by id for undo (no extra sync).
  */
 async function sendChunks(
   session: ExcelSession,
@@ -18,16 +22,48 @@ async function sendChunks(
 ): Promise<Map<string, string>> {
   const chunks = chunkCommands(commands, session.maxRequestBytes);
   const sheets = context.workbook.worksheets;
-  // Chunks must go one after another: each is a separate request because together they pass Excel's limit.
-  for (const [i, chunk] of chunks.entries()) {
+  const send = async (chunk: readonly WriteCommand[], last: boolean): Promise<void> => {
     context.application.suspendApiCalculationUntilNextSync();
     queueCommands(context, chunk);
-    if (i === chunks.length - 1) sheets.load("items/name, items/id");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk is the point
-    await context.sync();
-  }
+    if (last) sheets.load("items/name, items/id");
+    try {
+      await context.sync();
+    } catch (e) {
+      const halves = isRequestTooLarge(e) ? halveCommands(chunk) : null;
+      if (!halves) throw e;
+      await send(halves[0], false);
+      await send(halves[1], last);
+    }
+  };
+  // Chunks must go one after another: each is a separate request because together they pass Excel's limit.
+  for (const [i, chunk] of chunks.entries()) await send(chunk, i === chunks.length - 1);
   if (chunks.length === 0) return new Map();
   return new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
+}
+
+function isRequestTooLarge(e: unknown): boolean {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded"
+  );
+}
+
+/** Two halves of a chunk: by commands, or one matrix command by rows; null when it cannot be split. */
+function halveCommands(chunk: readonly WriteCommand[]): [WriteCommand[], WriteCommand[]] | null {
+  if (chunk.length > 1) {
+    const mid = Math.ceil(chunk.length / 2);
+    return [chunk.slice(0, mid), chunk.slice(mid)];
+  }
+  const only = chunk[0];
+  if (!only || (only.kind !== "formulas" && only.kind !== "numberFormat") || only.data.length < 2)
+    return null;
+  const ref = rangeFromA1(only.address);
+  const rows = Math.ceil(only.data.length / 2);
+  const [a, b] = sliceRows(ref, only.data as unknown[][], rows).map(
+    (part) => ({ ...only, address: rangeToA1(part.ref), data: part.data }) as WriteCommand
+  );
+  return a && b ? [[a], [b]] : null;
 }
 
 /**

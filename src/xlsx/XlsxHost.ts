@@ -113,7 +113,7 @@ export class XlsxHost implements WorkbookHost {
 
   /**
    * Open .xlsx bytes. `file` only names the file in error messages.
-   * @throws HostError NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, EMPTY_WORKBOOK
+   * @throws HostError NOT_XLSX, ENCRYPTED_OR_XLS, CORRUPT, UNREADABLE_CONTENT, EMPTY_WORKBOOK
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, file = ""): Promise<XlsxHost> {
     const opened = await openWorkbook(data, file);

@@ -210,3 +210,41 @@ describe("generated sheets, failed writes, merges, tables, highlights", () => {
     expect(fake.exportState()[0]?.conditionalFormats).toEqual([]);
   });
 });
+
+describe("writes Excel refuses as too large", () => {
+  it("are sent in halves until each request passes (nothing of a refused request is applied)", async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [i + 1, `Thôn ${i + 1}`, 100 + i, null]);
+    const { fake, host } = open(
+      [{ name: "Phụ lục", rows: [["TT", "Thôn", "Số hộ", "Giảm"], ...rows] }],
+      { payloadLimit: 40_000 }
+    );
+    const long = (i: number) => `${"x".repeat(1000)} ${i}`;
+    await host.apply({
+      action: "fix",
+      sheets: [
+        {
+          sheet: "Phụ lục",
+          writes: rows.map((_, i) => ({ row: i + 2, col: 4, cell: { value: long(i) } })),
+        },
+      ],
+    });
+    const s = fake.exportState()[0]!;
+    expect(rows.map((_, i) => s.cells[`D${i + 2}`]?.value)).toEqual(rows.map((_, i) => long(i)));
+    expect((await host.undo()).status).toBe("done");
+  });
+});
+
+describe("error words", () => {
+  it("an InvalidOperation while batches wait for cell edits is not worded as cell-edit mode", async () => {
+    const { fake, host } = open([villages]);
+    fake.failNextSync("InvalidOperation");
+    const e = await host.apply(cuts).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: "OPERATION_REFUSED" });
+    expect((e as Error).message).not.toMatch(/ô đang được sửa/);
+    const old = open([villages], { excelApi: "1.10" });
+    old.fake.failNextSync("InvalidOperation");
+    expect(await old.host.apply(cuts).catch((x: unknown) => x)).toMatchObject({
+      code: "INVALID_OPERATION",
+    });
+  });
+});

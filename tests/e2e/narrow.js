@@ -27,7 +27,8 @@ async function selectTab(pane, lang, name) {
   if ((await tab.count()) > 0 && (await tab.isVisible())) {
     await tab.click();
   } else {
-    await pane.getByRole("button", { name: MORE[lang] }).click();
+    // The "…" overflow trigger is a tab itself (SectionTabs: a tablist may hold only tabs).
+    await pane.getByRole("tab", { name: MORE[lang], exact: true }).click();
     await pane.page().getByRole("menuitem", { name, exact: true }).click();
   }
   await pane.getByRole("tabpanel", { name, exact: true }).waitFor();

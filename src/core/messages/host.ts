@@ -20,6 +20,8 @@ export const hostMessages = defineMessages(
     GENERAL: "Excel báo lỗi khi thực hiện thao tác ({detail}). Hãy thử lại.",
     INVALID_OPERATION:
       "Excel chưa cho thực hiện thao tác lúc này, thường vì một ô đang được sửa. Hãy nhấn Enter hoặc Esc để thoát khỏi ô rồi thử lại ({detail}).",
+    OPERATION_REFUSED:
+      "Excel không cho thực hiện thao tác này ({detail}): có thể trang tính có mảng động (spill), bảng hoặc vùng đang được khóa. Hãy kiểm tra rồi thử lại; nếu vẫn lỗi, hãy chạy Tự kiểm tra.",
     TIMEOUT:
       "Excel không trả lời sau {seconds} giây (mạng chậm, sổ rất lớn, hoặc một ô đang được sửa). Hãy kiểm tra sổ làm việc rồi thử lại.",
     FILE_NOT_FOUND: "Không tìm thấy tệp “{file}”.",
@@ -51,6 +53,8 @@ export const hostMessages = defineMessages(
     GENERAL: "Excel reported an error during the operation ({detail}). Please try again.",
     INVALID_OPERATION:
       "Excel does not allow the operation right now, usually because a cell is being edited. Press Enter or Esc to leave the cell, then try again ({detail}).",
+    OPERATION_REFUSED:
+      "Excel refused the operation ({detail}): the sheet may hold a dynamic array (spill), a table or a locked area. Check it, then try again; if it still fails, run the self-test.",
     TIMEOUT:
       "Excel did not answer within {seconds} seconds (slow network, a very large workbook, or a cell being edited). Check the workbook, then try again.",
     FILE_NOT_FOUND: "File “{file}” not found.",
