@@ -407,7 +407,7 @@ async function main() {
         if (!(await pane.getByRole("button", { name: "Xem trước phân bổ" }).isDisabled()))
           throw new Error("a target above the poor households can still be previewed");
         await target.fill("10");
-        await pane.getByText("10 hộ", { exact: false }).first().waitFor();
+        await pane.getByText("giảm 10 hộ", { exact: true }).waitFor();
         await pane.getByRole("tab", { name: "Kiểm tra" }).click();
         await pane.getByText(/so với chỉ tiêu của xã \(10 hộ/).waitFor();
         assertEqual(await pane.getByRole("textbox").count(), 0, "target fields in Kiểm tra");
