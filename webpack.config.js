@@ -116,7 +116,12 @@ class DeployAssetsPlugin {
           const manifest = path.join(__dirname, "manifest.xml");
           for (const f of ["legacy.js", "probe.js", "messages.json", "contactView.js"])
             compilation.fileDependencies.add(path.join(LEGACY_DIR, f));
-          for (const f of ["manifest.js", "contact.js"])
+          for (const f of [
+            "manifest.js",
+            "contact.js",
+            "messages/manifest.json",
+            "messages/contact.json",
+          ])
             compilation.fileDependencies.add(path.join(__dirname, "src/release", f));
           compilation.fileDependencies.add(manifest);
           compilation.fileDependencies.add(path.join(__dirname, "package.json"));

@@ -7,6 +7,7 @@
  *   package.json's version (the templating itself is src/release/manifest.js, which tao-manifest.html also runs).
  * - `legacyScript()`: src/legacy/legacy.js wrapped with its words (src/legacy/messages.json), checked to be ES5.
  * - `contactScript()`: dist/lien-he.js, the support page's contact reader (ES5).
+ * - `releaseModule(file)`: a module of src/release with its words (src/release/messages/), for a page script.
  */
 "use strict";
 const fs = require("fs");
@@ -60,10 +61,35 @@ function checkedEs5(code, what) {
   return code;
 }
 
-/** A UMD file of src/release (contact.js, manifest.js) as an ES5 expression giving its exports, no global set. */
+/** A words file of src/release (`messages/page.json`: tao-manifest.html's), parsed. */
+function releaseWords(file) {
+  return JSON.parse(fs.readFileSync(path.join(RELEASE_DIR, file), "utf8"));
+}
+
+/** A value as an ES5 literal for an inline script: "<" escaped, so no "</script>" in a word can end the script. */
+function scriptLiteral(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * A CommonJS module of src/release (contact.js, manifest.js) as an ES5 expression giving its exports, no global
+ * set: it gets its own `module` and a `require` that gives the words files it requires (./messages/*.json), the
+ * only files it may require; each page carries just the words of the modules it holds.
+ */
 function releaseModule(file) {
   const body = fs.readFileSync(path.join(RELEASE_DIR, file), "utf8");
-  return `(function () {\nvar module = { exports: {} };\n${body}\nreturn module.exports;\n})()`;
+  const words = {};
+  for (const m of body.matchAll(/\brequire\(\s*(["'])(.*?)\1\s*\)/g)) {
+    if (!/^\.\/messages\/[\w-]+\.json$/.test(m[2]))
+      throw new Error(
+        `src/release/${file} requires ${m[2]}: a page script can only be given its words (./messages/*.json)`
+      );
+    words[m[2]] = releaseWords(m[2]);
+  }
+  return (
+    `(function (FILES) {\nvar module = { exports: {} };\nfunction require(name) { return FILES[name]; }\n` +
+    `${body}\nreturn module.exports;\n})(${scriptLiteral(words)})`
+  );
 }
 
 function legacyWords() {
@@ -109,6 +135,8 @@ module.exports = {
   manifestFor,
   RELEASE_DIR,
   checkedEs5,
+  releaseWords,
+  scriptLiteral,
   releaseModule,
   legacyScript,
   contactScript,

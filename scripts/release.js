@@ -20,7 +20,14 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const JSZip = require("jszip");
-const { checkedEs5, packageVersion, RELEASE_DIR } = require("./deploy");
+const {
+  checkedEs5,
+  packageVersion,
+  RELEASE_DIR,
+  releaseModule,
+  releaseWords,
+  scriptLiteral,
+} = require("./deploy");
 const { manifestVersion } = require("../src/release/manifest");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -79,8 +86,10 @@ function listFiles(dir, base = dir) {
 /** tao-manifest.html: the template with the dev manifest, the version and its script (ES5, hashed in its CSP). */
 function taoManifestHtml(version) {
   const read = (f) => fs.readFileSync(path.join(RELEASE_DIR, f), "utf8");
+  // taoManifest.js with its words (src/release/messages/) and the two modules it uses: one self-contained script.
   const script = checkedEs5(
-    [read("manifest.js"), read("contact.js"), read("taoManifest.js")].join("\n"),
+    `(function (TEXT, MANIFEST, CONTACT) {\n${read("taoManifest.js")}\n})(` +
+      `${scriptLiteral(releaseWords("messages/page.json").vi)}, ${releaseModule("manifest.js")}, ${releaseModule("contact.js")});`,
     "src/release (tao-manifest.html's script)"
   );
   // A JSON block read by the script; "<" escaped so no "</script>" can end it early.

@@ -185,8 +185,10 @@ export class ExcelHost implements WorkbookHost {
     sheet: string,
     listener: (change: CellsChanged) => void
   ): Promise<() => Promise<void>> {
+    // Registered like every other batch: under the timeout, waiting while a cell is edited, errors in words.
+    const run: XlRun = (batch) => guard(this.session, sheet, batch);
     try {
-      return await watchSheetChanges(this.session.run, this.session.supports, sheet, listener);
+      return await watchSheetChanges(run, this.session.supports, sheet, listener);
     } catch (e) {
       throw toHostError(e, sheet);
     }

@@ -6,12 +6,10 @@
  *   { "donVi": "Sở Y tế tỉnh …", "dienThoai": "0209 3852 123", "email": "cntt@…", "ghiChu": "…" }
  *
  * ES5 (checked with acorn): it runs in tao-manifest.html and, inside legacy.js, in Internet Explorer 11.
- * Loaded with require() in Node, or as a plain script defining window.GiamNgheoContact.
+ * A CommonJS module: require() in Node; scripts/deploy.js `releaseModule()` inlines it into those pages, giving it
+ * `module` and its words (src/release/messages/contact.json).
  */
-(function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.GiamNgheoContact = factory();
-})(this, function () {
+module.exports = (function (WORDS) {
   "use strict";
 
   var CONTACT_FILE = "lien-he.json";
@@ -20,25 +18,8 @@
   var PHONE = /^\+?[0-9(][0-9 ().-]{4,38}[0-9]$/;
   var EMAIL = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:.]+$/;
 
-  var WHY = {
-    donViMissing: {
-      vi: "Hãy nhập tên đơn vị hỗ trợ (ví dụ: Trung tâm Công nghệ thông tin, Sở …).",
-      en: "Enter the support unit's name.",
-    },
-    contactMissing: {
-      vi: "Hãy nhập ít nhất một cách liên hệ: số điện thoại hoặc thư điện tử.",
-      en: "Enter a phone number or an email address.",
-    },
-    dienThoai: {
-      vi: "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc và có thể bắt đầu bằng +.",
-      en: "A phone number has digits, spaces, dots, dashes, brackets and may start with +.",
-    },
-    email: {
-      vi: "Địa chỉ thư điện tử chưa đúng (dạng ten@donvi.gov.vn).",
-      en: "The email address is not valid (name@unit.gov.vn).",
-    },
-    tooLong: { vi: "Nội dung quá dài.", en: "Too long." },
-  };
+  /** Why a field is refused, in Vietnamese and English, by `code` (stable, for tests and callers). */
+  var WHY = WORDS.why;
 
   /** Control characters (a pasted tab or line break) become one space; the ends are trimmed. */
   // eslint-disable-next-line no-control-regex
@@ -111,4 +92,4 @@
     readContact: readContact,
     telHref: telHref,
   };
-});
+})(require("./messages/contact.json"));

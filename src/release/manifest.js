@@ -3,12 +3,10 @@
  *   - the build (scripts/deploy.js, Node): `PUBLIC_URL=https://…/ npm run build` writes dist/manifest.xml;
  *   - tao-manifest.html (the release): IT types the site's address in a browser, from disk, with no network.
  * ES5 (checked with acorn), so any browser parses it; it needs the URL class (Node, every browser since 2017).
- * Loaded with require() in Node, or as a plain script defining window.GiamNgheoManifest.
+ * A CommonJS module: require() in Node; scripts/deploy.js `releaseModule()` inlines it into tao-manifest.html,
+ * giving it `module` and its words (src/release/messages/manifest.json).
  */
-(function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.GiamNgheoManifest = factory();
-})(this, function () {
+module.exports = (function (WORDS) {
   "use strict";
 
   /** The dev server's address: what the repository's manifest.xml names. */
@@ -16,19 +14,7 @@
   var EXAMPLE_URL = "https://giamngheo.example.gov.vn/addin/";
 
   /** Why an address is refused, in Vietnamese and English (`code` is stable, for tests and callers). */
-  var WHY = {
-    empty: { vi: "chưa nhập địa chỉ", en: "no address given" },
-    notUrl: { vi: "không phải địa chỉ web", en: "not a URL" },
-    notHttps: {
-      vi: "Office chỉ tải tiện ích qua https://",
-      en: "Office loads add-ins over https only",
-    },
-    credentials: {
-      vi: "không được chứa tên đăng nhập",
-      en: "must not contain credentials",
-    },
-    query: { vi: "không được có ? hoặc #", en: "must not have a query or fragment" },
-  };
+  var WHY = WORDS.why;
 
   /** A refused address: `code` (a key of WHY), `vi` and `en` say why. */
   function AddressError(code, value) {
@@ -108,7 +94,8 @@
     out = out
       .replace(
         /<!--[\s\S]*?-->/,
-        "<!-- Trợ lý Giảm nghèo" +
+        "<!-- " +
+          WORDS.product +
           (version !== undefined ? " " + version : "") +
           " for " +
           url.replace(/--/g, "%2D%2D") +
@@ -139,4 +126,4 @@
     manifestVersion: manifestVersion,
     manifestFor: manifestFor,
   };
-});
+})(require("./messages/manifest.json"));

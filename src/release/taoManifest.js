@@ -1,26 +1,14 @@
-/* global GiamNgheoManifest, GiamNgheoContact */
+/* global TEXT, MANIFEST, CONTACT */
 /*
- * tao-manifest.html's script (ES5, inlined by scripts/release.js after manifest.js and contact.js): checks the
- * address and the contact details, says what is wrong beside each field in Vietnamese, and offers manifest.xml and
- * lien-he.json as downloads (Blob URLs: nothing leaves the machine). The dev manifest and the version are in the
- * page's #du-lieu block.
+ * tao-manifest.html's script (ES5): checks the address and the contact details, says what is wrong beside each
+ * field in Vietnamese, and offers manifest.xml and lien-he.json as downloads (Blob URLs: nothing leaves the
+ * machine). The dev manifest and the version are in the page's #du-lieu block.
+ * The words live in src/release/messages/page.json; scripts/release.js wraps this file as
+ * function(TEXT, MANIFEST, CONTACT){…} with manifest.js and contact.js, so the page needs no other file.
  */
 (function () {
   "use strict";
 
-  var TOO_OLD =
-    "Trình duyệt này quá cũ để tạo manifest. Hãy mở tệp tao-manifest.html bằng Chrome, Edge hoặc Firefox.";
-  var FIX_BELOW = "Chưa tạo được: hãy sửa các ô được đánh dấu bên dưới.";
-  var ADDRESS_WHY = {
-    empty:
-      "Hãy nhập địa chỉ HTTPS của trang Trợ lý, ví dụ https://giamngheo.example.gov.vn/addin/.",
-    notUrl:
-      "Đây không phải một địa chỉ web đầy đủ. Hãy nhập cả phần https://, ví dụ https://giamngheo.example.gov.vn/addin/.",
-    notHttps:
-      "Địa chỉ phải bắt đầu bằng https://: Office chỉ tải tiện ích qua HTTPS, với chứng chỉ hợp lệ.",
-    credentials: "Địa chỉ không được chứa tên đăng nhập hay mật khẩu.",
-    query: "Địa chỉ không được có phần ? hoặc #: hãy nhập địa chỉ của thư mục chứa index.html.",
-  };
   var FIELDS = {
     donVi: "don-vi",
     dienThoai: "dien-thoai",
@@ -58,15 +46,15 @@
     var first = null;
     var address = null;
     try {
-      address = GiamNgheoManifest.normaliseAddress(byId("dia-chi").value);
+      address = MANIFEST.normaliseAddress(byId("dia-chi").value);
       mark("dia-chi", "");
       byId("dia-chi").value = address;
     } catch (e) {
-      if (!(e instanceof GiamNgheoManifest.AddressError)) throw e;
-      mark("dia-chi", ADDRESS_WHY[e.code]);
+      if (!(e instanceof MANIFEST.AddressError)) throw e;
+      mark("dia-chi", TEXT.addressWhy[e.code]);
       first = "dia-chi";
     }
-    var checked = GiamNgheoContact.buildContact({
+    var checked = CONTACT.buildContact({
       donVi: byId("don-vi").value,
       dienThoai: byId("dien-thoai").value,
       email: byId("email").value,
@@ -79,15 +67,15 @@
       if (first === null) first = id;
     }
     if (first !== null) {
-      say("loi-chung", FIX_BELOW);
+      say("loi-chung", TEXT.fixBelow);
       byId(first).focus();
       return;
     }
     say("loi-chung", "");
-    var xml = GiamNgheoManifest.manifestFor(data.manifest, address, data.version);
+    var xml = MANIFEST.manifestFor(data.manifest, address, data.version);
     offer("tai-manifest", xml, "application/xml");
     offer("tai-lien-he", JSON.stringify(checked.contact, null, 2) + "\n", "application/json");
-    say("phien-ban", GiamNgheoManifest.manifestVersion(data.version));
+    say("phien-ban", MANIFEST.manifestVersion(data.version));
     say("dia-chi-lien-he", address + "lien-he.json");
     say("dia-chi-web-app", address);
     byId("noi-dung-manifest").value = xml;
@@ -98,7 +86,7 @@
 
   function start() {
     if (typeof URL !== "function" || typeof Blob !== "function" || !URL.createObjectURL) {
-      say("loi-chung", TOO_OLD);
+      say("loi-chung", TEXT.tooOld);
       return;
     }
     var data = JSON.parse(byId("du-lieu").textContent);

@@ -24,6 +24,13 @@ export const uiMessages = defineMessages(
     previewValuesInTable:
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
+    howToHeading: "Cách dùng",
+    howToCheck: "Kiểm tra: mở tab Kiểm tra, nhấn Kiểm tra; trợ lý liệt kê từng ô sai theo dòng.",
+    howToFix:
+      "Sửa: nhấn nút sửa bên cạnh một ô (hoặc Sửa tất cả); ô không tự sửa được có lời khuyên. Mọi thay đổi đều hoàn tác được.",
+    howToAllocate:
+      "Phân bổ: ở tab Tính toán, nhập chỉ tiêu của xã, xem trước số hộ giảm của từng thôn rồi ghi vào bảng.",
+    howToSummary: "Tổng hợp: chèn trang tổng hợp, chỉ số thiếu hụt và lấy đoạn văn cho kế hoạch.",
     selfTest: "Tự kiểm tra",
     contactGeneric:
       "Cần giúp đỡ, hãy liên hệ bộ phận công nghệ thông tin đã cài Trợ lý cho đơn vị.",
@@ -318,6 +325,14 @@ export const uiMessages = defineMessages(
     previewValuesInTable:
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
+    howToHeading: "How to use it",
+    howToCheck: "Check: open the Check tab and press Check; every wrong cell is listed by row.",
+    howToFix:
+      "Fix: press the fix button beside a cell (or Fix all); a cell that cannot be fixed gets advice. Every change can be undone.",
+    howToAllocate:
+      "Allocate: in Compute, type the commune target, preview each village's cut, then write it to the table.",
+    howToSummary:
+      "Summary: insert the summary and deprivation sheets, and copy the plan's paragraph.",
     selfTest: "Self-test",
     contactGeneric: "For help, contact the IT staff who installed the assistant for your office.",
     contactWith: "For help, contact {unit}",

@@ -208,6 +208,15 @@ describe("fromBuffer rejects what it cannot read with a typed code", () => {
       "NOT_XLSX",
     ],
     [
+      "an OpenDocument spreadsheet (.ods): says to save it as .xlsx",
+      async () =>
+        new JSZip()
+          .file("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+          .file("content.xml", "<office:document-content/>")
+          .generateAsync({ type: "uint8array" }),
+      "OPEN_DOCUMENT",
+    ],
+    [
       "a workbook part that is not XML",
       async () => {
         const zip = await JSZip.loadAsync(clean());

@@ -257,7 +257,12 @@ export class XlsxHost implements WorkbookHost {
     }
     for (const ws of this.workbook.worksheets) this.ids.idOf(ws);
     this.journal.push(journalEntry(this.workbook, step, merges, this.ids));
-    return { cellsWritten, sheetsCreated: [...step.createdSheets] };
+    const charts = plan.sheets.reduce((n, sp) => n + (sp.charts?.length ?? 0), 0);
+    return {
+      cellsWritten,
+      sheetsCreated: [...step.createdSheets],
+      ...(charts > 0 ? { chartsSkipped: charts } : {}),
+    };
   }
 
   undoDepth(): number {

@@ -74,7 +74,7 @@ export async function loadExcelJs(readable: Uint8Array): Promise<ExcelJS.Workboo
 
 /**
  * Load .xlsx bytes into an ExcelJS workbook, turning every failure into a HostError:
- * NOT_XLSX (not a zip, or a zip without a workbook part), ENCRYPTED_OR_XLS (CFB container),
+ * NOT_XLSX (not a zip, or a zip without a workbook part), OPEN_DOCUMENT (an .ods), ENCRYPTED_OR_XLS (CFB container),
  * CORRUPT (not a valid package: a truncated or unreadable zip, a part that is not XML), UNREADABLE_CONTENT (a valid
  * package with content ExcelJS cannot read even from its readable copy), EMPTY_WORKBOOK (no worksheet).
  * Number formats are the codes as written in the package (`0.00\%` stays a literal percent sign; see
@@ -93,7 +93,14 @@ export async function openWorkbook(
   const complete = zipHasEntry(bytes, END_OF_ZIP_DIRECTORY);
   if (!complete)
     throw new HostError("CORRUPT", { file, detail: "zip: end of central directory missing" });
-  if (!zipHasEntry(bytes, "xl/workbook.xml")) throw new HostError("NOT_XLSX", { file });
+  if (!zipHasEntry(bytes, "xl/workbook.xml"))
+    // An .ods names its kind in its first, uncompressed entry ("mimetype").
+    throw new HostError(
+      zipHasEntry(bytes, "application/vnd.oasis.opendocument.spreadsheet")
+        ? "OPEN_DOCUMENT"
+        : "NOT_XLSX",
+      { file }
+    );
   let readable: Uint8Array;
   try {
     readable = await readableCopy(await ZipPackage.open(bytes), bytes);

@@ -248,3 +248,16 @@ describe("error words", () => {
     });
   });
 });
+
+describe("the live watch", () => {
+  it("is registered like every batch: it waits while the officer is typing in a cell", async () => {
+    const { fake, host } = open([villages]);
+    fake.enterCellEdit();
+    const watching = host.onCellsChanged("Phụ lục", () => undefined);
+    // Let the registration reach Excel while the cell is still being edited.
+    await new Promise((resolve) => setImmediate(resolve));
+    fake.leaveCellEdit();
+    const stop = await watching;
+    await stop();
+  });
+});

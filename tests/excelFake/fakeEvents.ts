@@ -37,7 +37,7 @@ export function raiseChanged(
     changeType: "RangeEdited",
     source: "Local",
     triggerSource,
-    worksheetId: `{fake-${sheet.name}}`,
+    worksheetId: sheet.id,
   };
   setTimeout(() => {
     for (const h of targets) if (changeHandlers(state).has(h)) void h.handler(args);

@@ -27,6 +27,8 @@ export const hostMessages = defineMessages(
     FILE_NOT_FOUND: "Không tìm thấy tệp “{file}”.",
     FILE_UNREADABLE: "Không đọc được tệp “{file}” ({detail}).",
     NOT_XLSX: "Tệp “{file}” không phải sổ làm việc Excel .xlsx.",
+    OPEN_DOCUMENT:
+      "Tệp “{file}” là bảng tính OpenDocument (.ods, của LibreOffice/OpenOffice), trợ lý chưa đọc được. Hãy mở tệp bằng LibreOffice Calc hoặc Excel, chọn Lưu thành… › Excel 2007-365 (.xlsx), rồi mở tệp .xlsx đó.",
     ENCRYPTED_OR_XLS:
       "Tệp “{file}” là sổ làm việc có đặt mật khẩu hoặc định dạng Excel cũ (.xls). Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi thử lại.",
     CORRUPT:
@@ -58,6 +60,8 @@ export const hostMessages = defineMessages(
     FILE_NOT_FOUND: "File “{file}” not found.",
     FILE_UNREADABLE: "Cannot read file “{file}” ({detail}).",
     NOT_XLSX: "File “{file}” is not an Excel .xlsx workbook.",
+    OPEN_DOCUMENT:
+      "File “{file}” is an OpenDocument spreadsheet (.ods, from LibreOffice/OpenOffice), which the assistant cannot read. Open it in LibreOffice Calc or Excel, choose Save As… › Excel 2007-365 (.xlsx), then open that .xlsx file.",
     ENCRYPTED_OR_XLS:
       "File “{file}” is a password-protected workbook or an old Excel (.xls) file. Remove the password or save it as .xlsx, then try again.",
     CORRUPT:

@@ -56,6 +56,8 @@ export type ApplyResult = {
   readonly cellsWritten: number;
   /** Sheets created by the plan. */
   readonly sheetsCreated: readonly string[];
+  /** Charts of the plan this host could not draw (the file host: ExcelJS writes no charts); absent when 0. */
+  readonly chartsSkipped?: number;
 };
 
 /**

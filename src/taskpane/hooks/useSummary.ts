@@ -300,6 +300,8 @@ export function useSummary({
           setInserted(
             (m) => new Map([...m, ...result.sheetsCreated.map((s) => [s, kind] as const)])
           );
+          // Outside Excel (the web app, the preview) the sheet has no chart: say so, once, with the way to get it.
+          if (result.chartsSkipped) setNotice(say("uiInsertedNoChart", { sheet: r.value.sheet }));
           return;
         } catch (e) {
           if (attempt > 0 || !isHostError(e) || e.code !== "SHEET_EXISTS") throw e;

@@ -1,4 +1,5 @@
-import { CHECKED_SUFFIX, downloadName } from "./downloadName";
+import { CHECKED_SUFFIX } from "../messages/fileNames";
+import { downloadName } from "./downloadName";
 
 describe("downloadName", () => {
   it.each([

@@ -16,7 +16,7 @@ function num(n: number | null, lang: Lang, decimals?: number): string {
 export function AllocationTable(props: AllocationTableProps): React.ReactElement {
   const { lang, disabled, allocation, locks } = props;
   const styles = useAllocationTableStyles();
-  const numCell = `${styles.td} ${styles.num}`;
+  const numCell = `${styles.td} ${styles.num} ${styles.figure}`;
   return (
     <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
       <thead>

@@ -21,14 +21,16 @@ export const useAllocationTableStyles = makeStyles({
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
-    maxWidth: "9em",
+    maxWidth: "7.5em",
   },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Numbers on one line; the headers above them may wrap ("Dự kiến / (%)") to leave the names room.
+  figure: { whiteSpace: "nowrap" },
   before: { color: tokens.colorNeutralForeground3 },
   changed: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   totals: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  lock: { width: "3.5em", minWidth: 0 },
+  lock: { width: "3em", minWidth: 0 },
 });

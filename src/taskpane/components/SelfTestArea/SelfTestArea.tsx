@@ -14,8 +14,8 @@ import type { SelfTestAreaProps } from "./SelfTestArea.types";
 import { useSelfTestAreaStyles } from "./useSelfTestAreaStyles.styles";
 
 /**
- * "Giới thiệu và hỗ trợ", folded at the bottom of the pane, out of the officer's way: the "Tự kiểm tra" command
- * runs the host self-test and shows its report, which can be copied for a tester.
+ * "Giới thiệu và hỗ trợ", folded at the bottom of the pane, out of the officer's way: how to use the pane in four
+ * steps, the province's contact, and the "Tự kiểm tra" command (the host self-test, its report copied for a tester).
  */
 export function SelfTestArea(props: SelfTestAreaProps): React.ReactElement {
   const { lang } = props;
@@ -26,6 +26,16 @@ export function SelfTestArea(props: SelfTestAreaProps): React.ReactElement {
         <AccordionHeader size="small">{uiText(lang, "helpArea")}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.body}>
+            <section aria-labelledby="how-to-heading">
+              <h2 id="how-to-heading" className={styles.howToHeading}>
+                {uiText(lang, "howToHeading")}
+              </h2>
+              <ol className={styles.howTo}>
+                {(["howToCheck", "howToFix", "howToAllocate", "howToSummary"] as const).map((k) => (
+                  <li key={k}>{uiText(lang, k)}</li>
+                ))}
+              </ol>
+            </section>
             <ContactInfo lang={lang} />
             <span className={styles.hint}>{uiText(lang, "selfTestHint")}</span>
             <div className={styles.actions}>

@@ -24,12 +24,8 @@ export function TargetFields(props: TargetFieldsProps): React.ReactElement {
       validationState={problem ? "error" : "none"}
       validationMessage={problem}
     >
-      <Input
-        id={`commune-target-${kind}`}
-        value={value}
-        disabled={disabled}
-        onChange={(_, d) => onChange(d.value)}
-      />
+      {/* Field gives the input its id and label; an id of our own would unlink the label (axe label-title-only). */}
+      <Input value={value} disabled={disabled} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
   return (
