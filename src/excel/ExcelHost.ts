@@ -99,6 +99,7 @@ export class ExcelHost implements WorkbookHost {
       timeoutMs: options.timeoutMs ?? 60_000,
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
       tables: new Map<string, readonly TableRef[]>(),
+      calculation: { stale: false },
     };
     this.diagnosticsOverride = options.diagnostics;
     this.highlights = new Highlights(this.session);
