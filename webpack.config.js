@@ -209,8 +209,9 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // No module of ours does anything when imported (no top-level calls): webpack may drop a module whose
-          // exports go unused, so src/core/index.ts re-exporting everything pulls in only what a chunk uses.
+          // No module of ours but the two entry points does anything when imported (no top-level calls): webpack
+          // may drop a module whose exports go unused, so src/core/index.ts re-exporting everything pulls in only
+          // what a chunk uses. (Entry points always run.)
           sideEffects: false,
           use: {
             loader: "ts-loader",

@@ -35,6 +35,20 @@ describe("toRectangles", () => {
     expect(rects[0]?.cells[0]?.[0]?.cell).toEqual({ value: 2 });
   });
 
+  it("a later style-only write to the same cell keeps the contents written before it", () => {
+    const rects = toRectangles([
+      { row: 10, col: 11, cell: { value: '=HYPERLINK("http://evil","x")' } },
+      { row: 10, col: 11, style: { bold: true }, numberFormat: "@" },
+    ]);
+    expect(rects[0]?.cells[0]?.[0]).toEqual({
+      row: 10,
+      col: 11,
+      cell: { value: '=HYPERLINK("http://evil","x")' },
+      style: { bold: true },
+      numberFormat: "@",
+    });
+  });
+
   it("no writes, no rectangles", () => {
     expect(toRectangles([])).toEqual([]);
   });

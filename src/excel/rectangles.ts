@@ -9,12 +9,18 @@ export type WriteRect = {
 /**
  * Group a sheet's writes into rectangles: each run of consecutive rows that have writes becomes one rectangle
  * spanning the leftmost to rightmost written column of those rows. Cells inside a rectangle that the plan does
- * not touch stay `undefined` (written as `null`, which Office.js leaves alone). A later write to the same cell wins.
+ * not touch stay `undefined` (written as `null`, which Office.js leaves alone). Writes to the same cell combine, the
+ * later one's parts (contents, number format, style) winning: a style-only write never drops the contents written
+ * before it, as the xlsx host applies them and as the undo journal records them.
  * @example toRectangles([{row:8,col:6,cell:{value:1}}, {row:9,col:6,cell:{value:2}}, {row:20,col:1}]) // 2 rects: F8:F9, A20
  */
 export function toRectangles(writes: readonly CellWrite[]): WriteRect[] {
   const byCell = new Map<string, CellWrite>();
-  for (const w of writes) byCell.set(`${w.row}:${w.col}`, w);
+  for (const w of writes) {
+    const key = `${w.row}:${w.col}`;
+    const before = byCell.get(key);
+    byCell.set(key, before ? { ...before, ...w } : w);
+  }
   const sorted = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const rects: WriteRect[] = [];
   let block: CellWrite[] = [];

@@ -1,24 +1,21 @@
 import * as React from "react";
-import { formatDetectFailure } from "../core";
 import type { Lang } from "../core";
 import { uiText } from "./messages";
 import type { AppProps, SectionId } from "./App.types";
-import { LegacyEncodingBar } from "./components/LegacyEncodingBar";
 import { PaneHeader } from "./components/PaneHeader";
 import { SectionPanel, SectionTabs } from "./components/SectionTabs";
 import { StatusArea } from "./components/StatusArea";
-import { TableSection } from "./components/TableSection";
 import { LoadBoundary } from "./components/LazyLoad";
 import {
   CheckSection,
   ComputeSection,
-  ProvinceSection,
-  SelfTestArea,
+  LegacyEncodingBar,
+  ProvincePanel,
+  SelfTestPanel,
   SummarySection,
+  TableSection,
 } from "./lazySections";
-import { useProvince } from "./hooks/useProvince";
 import { usableTargets } from "./hooks/targets";
-import { useSelfTest } from "./hooks/useSelfTest";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -38,8 +35,6 @@ export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.initialLang ?? "vi");
   const [section, setSection] = React.useState<SectionId>("table");
   const { state, actions } = useWorkbook(host, lang);
-  const selfTest = useSelfTest(host, lang, actions.setBusy);
-  const province = useProvince(host, actions, lang);
   const styles = useAppStyles();
   const disabled = state.busy;
   // In the preview page the pane sits inside the page's own landmarks: no second <main>.
@@ -81,13 +76,17 @@ export function App(props: AppProps): React.ReactElement {
           error={state.error}
           onDismissError={actions.dismissError}
         />
-        <LegacyEncodingBar
-          {...shared}
-          {...decide}
-          legacy={state.legacy}
-          pending={state.pending}
-          onConvert={actions.requestUnicode}
-        />
+        {state.legacy !== null && (
+          <LoadBoundary lang={lang}>
+            <LegacyEncodingBar
+              {...shared}
+              {...decide}
+              legacy={state.legacy}
+              pending={state.pending}
+              onConvert={actions.requestUnicode}
+            />
+          </LoadBoundary>
+        )}
       </div>
       <Body className={styles.body} data-pane-body="">
         <SectionPanel lang={lang} id="table" selected={section}>
@@ -98,11 +97,7 @@ export function App(props: AppProps): React.ReactElement {
             tableIndex={state.tableIndex}
             layout={state.layout}
             unitCount={state.data?.units.length ?? 0}
-            detectFailure={
-              state.detectFailure
-                ? formatDetectFailure(state.detectFailure.result, lang, state.detectFailure.sheet)
-                : null
-            }
+            detectFailure={state.detectFailure}
             choices={state.choices}
             onSelectTable={actions.selectTable}
             onColumnChange={(role, col) => void actions.setColumn(role, col)}
@@ -161,26 +156,10 @@ export function App(props: AppProps): React.ReactElement {
           />
         </SectionPanel>
         <LoadBoundary lang={lang}>
-          <ProvinceSection
-            {...shared}
-            state={province.state}
-            onChooseFiles={(files) => void province.chooseFiles(files)}
-            onChooseTargets={(file) => void province.chooseTargets(file)}
-            onInsert={() => void province.requestInsert()}
-            onConfirm={() => void province.confirm()}
-            onCancel={province.cancel}
-            onJump={(file) => void province.jumpTo(file)}
-          />
+          <ProvincePanel {...shared} host={host} actions={actions} />
         </LoadBoundary>
         <LoadBoundary lang={lang}>
-          <SelfTestArea
-            {...shared}
-            running={selfTest.running}
-            lines={selfTest.lines}
-            copied={selfTest.copied}
-            onRun={selfTest.run}
-            onCopy={selfTest.copy}
-          />
+          <SelfTestPanel {...shared} host={host} onBusy={actions.setBusy} />
         </LoadBoundary>
       </Body>
     </div>

@@ -9,9 +9,18 @@ import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-componen
 import { uiText } from "./messages";
 import { ExcelHost } from "../excel/ExcelHost";
 import { App } from "./App";
-import { NotInExcel } from "./components/NotInExcel";
-import { SlowConnection } from "./components/SlowConnection";
+import { LoadBoundary, lazySection } from "./components/LazyLoad";
 import { waitForOffice } from "./waitForOffice";
+
+// Pages for when the pane cannot run (outside Excel, Office silent): fetched only then.
+const NotInExcel = lazySection(
+  () => import(/* webpackChunkName: "not-in-excel" */ "./components/NotInExcel"),
+  "NotInExcel"
+);
+const SlowConnection = lazySection(
+  () => import(/* webpackChunkName: "slow-connection" */ "./components/SlowConnection"),
+  "SlowConnection"
+);
 
 const container = document.getElementById("root");
 if (container) {
@@ -22,7 +31,12 @@ if (container) {
         {node}
       </FluentProvider>
     );
-  const outsideExcel = () => render(<NotInExcel lang="vi" webAppHref="index.html" />);
+  const outsideExcel = () =>
+    render(
+      <LoadBoundary lang="vi">
+        <NotInExcel lang="vi" webAppHref="index.html" />
+      </LoadBoundary>
+    );
   render(<Spinner label={uiText("vi", "connecting")} style={{ marginTop: "2rem" }} />);
 
   // office.js may load and then never call back (a blocked file of its own): after a while the pane says so.
@@ -32,7 +46,11 @@ if (container) {
     (readiness) => {
       if (readiness === "excel") render(<App host={new ExcelHost()} />);
       else if (readiness === "slow")
-        render(<SlowConnection lang="vi" onRetry={() => window.location.reload()} />);
+        render(
+          <LoadBoundary lang="vi">
+            <SlowConnection lang="vi" onRetry={() => window.location.reload()} />
+          </LoadBoundary>
+        );
       else outsideExcel();
     }
   );

@@ -5,14 +5,17 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { PreviewPage } from "./preview/PreviewPage";
+import { PreviewPage, preloadSample } from "./preview/PreviewPage";
 import { registerServiceWorker } from "./preview/registerServiceWorker";
+
+const SAMPLE = "samples/binh-luong-2024-errors.xlsx";
+preloadSample(SAMPLE);
 
 const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-      <PreviewPage sampleUrl="samples/binh-luong-2024-errors.xlsx" />
+      <PreviewPage sampleUrl={SAMPLE} />
     </FluentProvider>
   );
   registerServiceWorker(container.dataset["serviceWorker"]);

@@ -10,6 +10,7 @@
  * release zip); nothing here reads outside the project.
  */
 "use strict";
+const { recordWindowErrors, windowErrors } = require("./windowErrors");
 const fs = require("fs");
 const path = require("path");
 
@@ -156,6 +157,7 @@ async function waitForIssues(pane, expected, timeout) {
 
 async function openWebApp(browser, url, width, height) {
   const context = await browser.newContext({ viewport: { width, height }, locale: "vi-VN" });
+  await recordWindowErrors(context);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`${url}/index.html`, { waitUntil: "load" });
@@ -173,7 +175,7 @@ async function narrowSteps(env) {
   for (const width of [320, 350, 380]) {
     for (const lang of ["vi", "en"]) {
       await step(
-        `${width} px, ${lang}: every tab fits the pane, text boxes show all their text`,
+        `${width} px, ${lang}: every tab fits the pane, text boxes show all their text, no ResizeObserver loop`,
         async () => {
           const { context, page, pane } = await openWebApp(browser, url, width, 720);
           try {
@@ -259,6 +261,9 @@ async function narrowSteps(env) {
               path.join(artifacts, `narrow-${width}-${lang}-Compute-allocation.png`)
             );
             if (nested) problems.push(`allocation preview sits in a nested scroll box (${nested})`);
+            // Every tab, the errors sample and the clean one (its narrative box sizes itself to its text):
+            // no element may resize itself inside a ResizeObserver callback (issue 19).
+            problems.push(...(await windowErrors(page)).map((m) => `window error: ${m}`));
             if (problems.length > 0) throw new Error(problems.join("\n"));
           } finally {
             await context.close();

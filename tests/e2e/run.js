@@ -19,6 +19,7 @@ const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { narrowSteps } = require("./narrow");
+const { recordWindowErrors, windowErrors } = require("./windowErrors");
 const { releaseSteps } = require("./release");
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -239,6 +240,7 @@ async function main() {
       locale: "vi-VN",
     });
     context.on("request", (r) => requests.push(r.url()));
+    await recordWindowErrors(context);
     await serveOfficeJsCdnLocally(context);
     const page = await context.newPage();
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
@@ -558,9 +560,13 @@ async function main() {
       }
     );
 
-    await step("no page errors or CSP violations", async () => {
-      assertEqual(problems, [], "problems");
-    });
+    await step(
+      "no page errors, window errors (ResizeObserver loop) or CSP violations",
+      async () => {
+        problems.push(...(await windowErrors(page)).map((m) => `window error: ${m}`));
+        assertEqual(problems, [], "problems");
+      }
+    );
     await context.close();
     // The release zip's site (release.js): issue 12's narrow-pane steps there (narrow.js), then its offline cache.
     await releaseSteps({

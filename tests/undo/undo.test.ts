@@ -104,6 +104,16 @@ describe.each(HOST_FACTORIES)("undo on $name", ({ make, formulaValues, officerEd
     });
   });
 
+  it("regression: a style-only write after a value on a new sheet keeps the value, so undo deletes the sheet", async () => {
+    // Found by the property once undo compared before deleting a created sheet: Excel's writer let the later
+    // style-only write replace the earlier value, so the sheet looked typed into and undo asked to confirm.
+    await fc.assert(undoesEverything(), {
+      seed: 269586994,
+      path: "10:1:14:12:12:12:18:18:18:18:18:18:18:18:18:18:18:18",
+      endOnFailure: true,
+    });
+  });
+
   it("undo restores exactly the cells a plan wrote: the officer's edits made after Apply survive", async () => {
     // Half the edits land beside a cell the plan wrote (between written columns is where a rectangle restore bites).
     const edit = fc.record({

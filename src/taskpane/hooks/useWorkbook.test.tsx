@@ -134,7 +134,7 @@ test("allocation: a preview of new cuts per unit, written only on confirmation",
   });
   const { result } = await mount(host);
   act(() => result.current.actions.setTarget("10"));
-  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("allocate");
   const rows = pending?.allocation?.rows ?? [];
@@ -159,7 +159,7 @@ test("an impossible allocation explains why and proposes nothing", async () => {
   const host = await openFixture();
   const { result } = await mount(host);
   act(() => result.current.actions.setTarget("10"));
-  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   expect(result.current.state.pending).toBeNull();
   expect(result.current.state.allocationError).not.toBeNull();
 });
@@ -172,13 +172,13 @@ test("one commune target: the check compares with it, the allocation shares it; 
   act(() => result.current.actions.setTarget("12"));
   await act(() => result.current.actions.runCheck());
   expect(result.current.state.issues?.map((i) => i.code)).toContain("TARGET_MISMATCH");
-  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   expect(result.current.state.pending?.allocation?.total.newCut).toBe(12);
   act(() => result.current.actions.cancelWrite());
 
   act(() => result.current.actions.setTarget("50%"));
   expect(result.current.state.targetProblem).toMatchObject({ key: "targetAbovePoor" });
-  act(() => result.current.actions.previewAllocation({ method: "proportional" }));
+  await act(() => result.current.actions.previewAllocation({ method: "proportional" }));
   expect(result.current.state.pending).toBeNull();
   await act(() => result.current.actions.runCheck());
   expect(result.current.state.issues?.map((i) => i.code)).not.toContain("TARGET_MISMATCH");
@@ -259,7 +259,7 @@ describe("cell text stays text", () => {
       act(() => result.current.actions.requestFixAll());
       if (result.current.state.pending) await act(() => result.current.actions.confirmWrite());
       act(() => result.current.actions.setTarget("10"));
-      act(() => result.current.actions.previewAllocation({ method: "highest-rate" }));
+      await act(() => result.current.actions.previewAllocation({ method: "highest-rate" }));
       expect(result.current.state.pending?.allocation?.rows[0]?.name).toBe(FORMULA_NAME);
       await act(() => result.current.actions.confirmWrite());
     }

@@ -96,7 +96,8 @@ export type WorkbookActions = {
   /** Write the one-cell fix of this issue at once (one undo step), then check again. */
   fixIssue(issue: Issue): Promise<void>;
   requestFillRates(): void;
-  previewAllocation(request: AllocationRequest): void;
+  /** Resolves once the preview (or the reason there is none) is in the state. */
+  previewAllocation(request: AllocationRequest): Promise<void>;
   confirmWrite(): Promise<void>;
   cancelWrite(): void;
   undo(): Promise<void>;

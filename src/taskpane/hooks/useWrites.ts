@@ -8,7 +8,6 @@ import {
   type WorkbookHost,
   type WritePlan,
 } from "../../core";
-import { buildAllocationProposal } from "./allocationRequest";
 import { buildFixAllPlan } from "./fixAll";
 import { findIssueFix } from "./issueTree";
 import { notice, noticeFromError, noticeWith, type Notice } from "./notice";
@@ -30,7 +29,8 @@ export type Writes = {
   /** Write one issue's one-cell fix at once (one undo step), then check again. */
   fixIssue(issue: Issue): Promise<void>;
   requestFillRates(): void;
-  previewAllocation(request: AllocationRequest): void;
+  /** Resolves once the preview (or the reason there is none) is in the state. */
+  previewAllocation(request: AllocationRequest): Promise<void>;
   requestUnicode(): void;
   /** Write the pending plan as one undo step, then re-read. */
   confirm(): Promise<void>;
@@ -113,17 +113,22 @@ export function useWrites(
           const { data, formulas } = stateRef.current;
           if (data) propose("fillRates", "compute", buildFixPlan(data, { formulas }), null);
         }),
+      // The allocation engine and its words load with the first preview (the Tính toán tab), not with the pane.
       previewAllocation: (request) =>
-        guarded(() => {
-          const { data, formulas, target, nearPoorTarget } = stateRef.current;
-          if (!data) return;
-          dispatch({ type: "allocationCleared" });
-          const targets = usableTargets(target, nearPoorTarget, data);
-          const r = buildAllocationProposal(data, targets, request, formulas);
-          if (!r) return;
-          if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
-          else propose("allocate", "compute", r.plan, r.allocation);
-        }),
+        import(/* webpackChunkName: "allocation" */ "./allocationRequest").then(
+          ({ buildAllocationProposal }) =>
+            guarded(() => {
+              const { data, formulas, target, nearPoorTarget } = stateRef.current;
+              if (!data) return;
+              dispatch({ type: "allocationCleared" });
+              const targets = usableTargets(target, nearPoorTarget, data);
+              const r = buildAllocationProposal(data, targets, request, formulas);
+              if (!r) return;
+              if (!r.ok) dispatch({ type: "allocationFailed", error: r.error });
+              else propose("allocate", "compute", r.plan, r.allocation);
+            }),
+          (e: unknown) => dispatch({ type: "failed", error: noticeFromError(e) })
+        ),
       requestUnicode: () =>
         guarded(() => {
           const { plan } = buildUnicodePlan(sheets.rawGrids());

@@ -89,7 +89,7 @@ export function CheckSection(props: CheckSectionProps): React.ReactElement {
       {issues === null ? (
         <Text className={styles.muted}>{uiText(lang, "checkNotRun")}</Text>
       ) : issues.length === 0 ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{uiText(lang, "noIssues")}</MessageBarBody>
         </MessageBar>
       ) : (

@@ -124,7 +124,7 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           </div>
         </form>
         {allocationError && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{noticeText(allocationError, lang)}</MessageBarBody>
           </MessageBar>
         )}

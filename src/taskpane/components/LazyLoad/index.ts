@@ -1,2 +1,3 @@
 export { LoadBoundary } from "./LoadBoundary";
+export { DeferredTooltip, type DeferredTooltipProps } from "./DeferredTooltip";
 export { lazySection, retryFailedSections } from "./lazySection";

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button, Switch, Tooltip } from "@fluentui/react-components";
+import { Button, Switch } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { uiText } from "../../messages";
+import { DeferredTooltip } from "../LazyLoad";
 import { noticeText } from "../../hooks/notice";
 import type { PaneHeaderProps } from "./PaneHeader.types";
 import { usePaneHeaderStyles } from "./usePaneHeaderStyles.styles";
@@ -17,7 +18,7 @@ export function PaneHeader(props: PaneHeaderProps): React.ReactElement {
     <header className={styles.root}>
       <h1 className={styles.srOnly}>{uiText(lang, "appTitle")}</h1>
       <div className={styles.toolbar}>
-        <Tooltip
+        <DeferredTooltip
           content={
             undoDepth === 0
               ? uiText(lang, "undoNothing")
@@ -36,7 +37,7 @@ export function PaneHeader(props: PaneHeaderProps): React.ReactElement {
           >
             {uiText(lang, "undo")}
           </Button>
-        </Tooltip>
+        </DeferredTooltip>
         <Switch
           className={styles.langSwitch}
           label={uiText(lang, "langSwitch")}

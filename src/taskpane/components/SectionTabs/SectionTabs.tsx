@@ -1,27 +1,22 @@
 import * as React from "react";
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
+import { lazySection } from "../LazyLoad";
 import type { SectionTabsProps, SectionTab } from "./SectionTabs.types";
 import { useSectionTabsStyles } from "./useSectionTabsStyles.styles";
 
-function MenuEntry(props: { tab: SectionTab; onSelect: (id: string) => void }) {
-  const visible = useIsOverflowItemVisible(props.tab.id);
-  if (visible) return null;
-  return <MenuItem onClick={() => props.onSelect(props.tab.id)}>{props.tab.label}</MenuItem>;
-}
+/** The "…" menu's Fluent Menu, fetched only once some tab does not fit (at most widths every tab does). */
+const MoreMenuPopup = lazySection(
+  () => import(/* webpackChunkName: "more-menu" */ "./MoreMenuPopup"),
+  "MoreMenuPopup"
+);
 
 function MoreMenu(props: {
   tabs: readonly SectionTab[];
@@ -30,28 +25,22 @@ function MoreMenu(props: {
 }) {
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
+  const trigger = (
+    <Button
+      ref={ref as React.Ref<never>}
+      appearance="transparent"
+      // Inside a tablist only tabs may sit (aria-required-children): the "…" is a tab opening a menu,
+      // as in Fluent's TabList "with overflow" example.
+      role="tab"
+      aria-selected={false}
+      icon={<MoreHorizontalRegular />}
+      aria-label={props.label}
+    />
+  );
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref as React.Ref<never>}
-          appearance="transparent"
-          // Inside a tablist only tabs may sit (aria-required-children): the "…" is a tab opening a menu,
-          // as in Fluent's TabList "with overflow" example.
-          role="tab"
-          aria-selected={false}
-          icon={<MoreHorizontalRegular />}
-          aria-label={props.label}
-        />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {props.tabs.map((t) => (
-            <MenuEntry key={t.id} tab={t} onSelect={props.onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <React.Suspense fallback={trigger}>
+      <MoreMenuPopup trigger={trigger} tabs={props.tabs} onSelect={props.onSelect} />
+    </React.Suspense>
   );
 }
 

@@ -35,7 +35,7 @@ export function StatusArea(props: StatusAreaProps): React.ReactElement {
         )}
       </div>
       {error && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{uiText(lang, "errorTitle")}</MessageBarTitle>
             {noticeText(error, lang)}

@@ -17,6 +17,7 @@ import { formatNumber } from "../../../core";
 import { indicatorNames, tSummary } from "../../../core";
 import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
+import { useFitToText } from "../../hooks/useFitToText";
 import { useSummary } from "../../hooks/useSummary";
 import { RateChart } from "../RateChart";
 import { PreviousYearFields } from "../PreviousYearFields";
@@ -42,12 +43,12 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
   return (
     <div className={styles.root} aria-busy={busy}>
       {data === null && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("uiNoTable")}</MessageBarBody>
         </MessageBar>
       )}
       {s.missingColumns.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("uiMissingColumns", {
               columns: s.missingColumns
@@ -58,7 +59,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
         </MessageBar>
       )}
       {s.figures && !s.figures.ok && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("uiUnreadable", { count: s.figures.issues.length })}</MessageBarBody>
         </MessageBar>
       )}
@@ -173,7 +174,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
           </Field>
         )}
         {s.roster?.kind === "failed" && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{s.roster.message(lang)}</MessageBarBody>
           </MessageBar>
         )}
@@ -306,34 +307,6 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
       )}
     </div>
   );
-}
-
-/**
- * Grow a read-only textarea to its text (all lines visible at any pane width): on every text change and whenever
- * its width changes (the pane resized, the language switched).
- */
-function useFitToText(text: string): React.RefObject<HTMLTextAreaElement | null> {
-  const ref = React.useRef<HTMLTextAreaElement | null>(null);
-  React.useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const fit = () => {
-      el.style.height = "auto";
-      el.style.height = `${el.scrollHeight + 2}px`;
-    };
-    fit();
-    if (typeof ResizeObserver === "undefined") return undefined;
-    let width = el.clientWidth;
-    const ro = new ResizeObserver(() => {
-      if (el.clientWidth !== width) {
-        width = el.clientWidth;
-        fit();
-      }
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [text]);
-  return ref;
 }
 
 /** Rows the narrative box needs to show all its text at a task pane's width (about 34 characters a line). */

@@ -126,11 +126,14 @@ test("no table: the reason in Vietnamese", () => {
   renderSection({
     tables: [],
     layout: null,
-    detectFailure: "Trang “Sheet1” không có cột tên thôn.",
+    detectFailure: {
+      result: { ok: false, reason: "NO_UNIT_COLUMN", confidence: 0.5 },
+      sheet: "Sheet1",
+    },
   });
   expect(
     screen.getByText(
-      "Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” không có cột tên thôn."
+      "Không tìm thấy bảng phụ lục trong sổ làm việc. Trang “Sheet1” có cột số hộ nhưng không thấy cột tên thôn/tổ dân phố (Thôn, Tổ dân phố, Đơn vị…)."
     )
   ).toBeTruthy();
 });

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { isTransitionsTable, rangeToA1, toColumnLetters } from "../../../core";
+import { formatDetectFailure, isTransitionsTable, rangeToA1, toColumnLetters } from "../../../core";
 import type { TableGroup, TableLayout } from "../../../core";
 import { uiText } from "../../messages";
 import { APPENDIX_ROLES } from "../../../core";
@@ -78,9 +78,12 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
       </div>
       {loading && <Spinner size="small" label={uiText(lang, "detecting")} />}
       {!loading && tables.length === 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {uiText(lang, "noTable")} {detectFailure ?? ""}
+            {uiText(lang, "noTable")}{" "}
+            {detectFailure
+              ? formatDetectFailure(detectFailure.result, lang, detectFailure.sheet)
+              : ""}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,2 +1,3 @@
 export { PreviewPage } from "./PreviewPage";
 export type { PreviewPageProps } from "./PreviewPage.types";
+export { preloadSample } from "./loadXlsx";

@@ -4,6 +4,7 @@ import type { XlsxHost } from "../../../xlsx/XlsxHost";
 import { notice, noticeFromError, type Notice } from "../../hooks/notice";
 import { ObservedHost } from "../ObservedHost";
 import { downloadName } from "../downloadName";
+import { fetchSample, loadXlsxHost } from "./loadXlsx";
 
 export type PreviewState = {
   readonly host: ObservedHost | null;
@@ -93,9 +94,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
 
   const open = React.useCallback(
     async (bytes: ArrayBuffer, name: string, sample: boolean) => {
-      const { XlsxHost } = await import(
-        /* webpackChunkName: "xlsx-host" */ "../../../xlsx/XlsxHost"
-      );
+      const { XlsxHost } = await loadXlsxHost();
       const xlsx = await XlsxHost.fromBuffer(bytes, name);
       file.current = xlsx;
       const host = new ObservedHost(xlsx);
@@ -123,9 +122,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "sample.xlsx");
     void (async () => {
       try {
-        const res = await fetch(sampleUrl);
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        await open(await res.arrayBuffer(), name, true);
+        await open(await fetchSample(sampleUrl), name, true);
       } catch (e) {
         patch({ error: failure(e, "sampleLoadFailed", name) });
       } finally {
