@@ -20,6 +20,11 @@ export type ExcelSession = {
   readonly sizes: Map<string, { ref: RangeRef; bytes: number }>;
   /** Excel Tables per sheet as last read. */
   readonly tables: Map<string, readonly TableRef[]>;
+  /**
+   * Watched sheets' `Worksheet.id` by the lower-case name they were watched under: `readGrid` of that name reads
+   * the sheet by its id, so the live re-check keeps reading it after the officer renames it.
+   */
+  readonly watchedIds: Map<string, string>;
 };
 
 function timeoutError(session: ExcelSession): HostError {
