@@ -471,3 +471,33 @@ describe("selection, highlight and settings", () => {
     });
   });
 });
+
+test("apply says how many charts of the plan it could not draw (the pane tells the officer)", async () => {
+  const host = await XlsxHost.fromBuffer(clean(), "clean.xlsx");
+  const range = { top: 1, left: 1, bottom: 2, right: 1 };
+  const result = await host.apply({
+    action: "test",
+    sheets: [
+      {
+        sheet: "Biểu đồ",
+        create: true,
+        writes: [{ row: 1, col: 1, cell: { value: "Thôn" } }],
+        charts: [
+          {
+            kind: "columnClustered",
+            title: "Tỷ lệ",
+            categories: range,
+            series: [{ name: "Tỷ lệ", values: range }],
+            anchor: range,
+          },
+        ],
+      },
+    ],
+  });
+  expect(result.chartsSkipped).toBe(1);
+  const plain = await host.apply({
+    action: "test",
+    sheets: [{ sheet: "Biểu đồ", writes: [{ row: 2, col: 1, cell: { value: 1 } }] }],
+  });
+  expect(plain.chartsSkipped).toBeUndefined();
+});

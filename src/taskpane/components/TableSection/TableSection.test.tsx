@@ -96,7 +96,7 @@ test("one dropdown per role lists the sheet's columns with their header text", a
     "Cột B: Thôn",
     "Cột C: Tổng dân số",
     "Cột D: Tổng số hộ",
-    "Cột E: Tình hình hộ nghèo / Số hộ nghèo",
+    "Cột E: Số hộ nghèo (Tình hình hộ nghèo)",
     "Cột F",
   ]);
   await user.click(within(listbox).getByRole("option", { name: "Cột F" }));

@@ -28,6 +28,13 @@ function optionText(c: ColumnChoice, lang: TableSectionProps["lang"], full = tru
     : uiText(lang, "columnOption", { col: c.letter, header });
 }
 
+/** One line per option: "Cột E: Số hộ nghèo (Tình hình hộ nghèo)", the column's own heading before its group's. */
+function compactOptionText(c: ColumnChoice, lang: TableSectionProps["lang"]): string {
+  const above = c.header.split(" / ").slice(0, -1).join(" / ");
+  const own = optionText(c, lang, false);
+  return above === "" ? own : `${own} (${above})`;
+}
+
 /** "Xã Hưng Thịnh (cũ): dòng 4–5, dòng cộng 3". */
 function groupText(lang: TableSectionProps["lang"], g: TableGroup): string {
   const from = g.unitRows[0] ?? 0;
@@ -190,8 +197,13 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
                   >
                     <Option value={NONE}>{uiText(lang, "mappingNone")}</Option>
                     {choices.map((c) => (
-                      <Option key={c.col} value={String(c.col)} text={optionText(c, lang)}>
-                        {optionText(c, lang)}
+                      <Option
+                        key={c.col}
+                        value={String(c.col)}
+                        text={compactOptionText(c, lang)}
+                        title={optionText(c, lang)}
+                      >
+                        <span className={styles.option}>{compactOptionText(c, lang)}</span>
                       </Option>
                     ))}
                   </Dropdown>

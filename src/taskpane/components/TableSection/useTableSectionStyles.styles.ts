@@ -36,4 +36,6 @@ export const useTableSectionStyles = makeStyles({
   mapping: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: "0", width: "100%" },
+  // Column options on one line each; the full header is the option's title.
+  option: { minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });

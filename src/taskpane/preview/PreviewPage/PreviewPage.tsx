@@ -98,7 +98,8 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
           </MessageBar>
         )}
       </div>
-      <section
+      {/* The page's main landmark is the workbook; the pane is its complementary <aside>. */}
+      <main
         className={styles.workbook}
         aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}
       >
@@ -129,7 +130,7 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
             ))}
           </TabList>
         )}
-      </section>
+      </main>
       <aside className={styles.pane} aria-label={uiText(lang, "appTitle")}>
         {state.host && (
           <App
