@@ -25,6 +25,11 @@ export type ExcelSession = {
    * stale until the workbook is calculated, so the next batch starts with `application.calculate` (no extra sync).
    */
   readonly calculation: { stale: boolean };
+  /**
+   * Watched sheets' `Worksheet.id` by the lower-case name they were watched under: `readGrid` of that name reads
+   * the sheet by its id, so the live re-check keeps reading it after the officer renames it.
+   */
+  readonly watchedIds: Map<string, string>;
 };
 
 /** The batch, preceded by a recalculation when an earlier write left the workbook uncalculated. */
