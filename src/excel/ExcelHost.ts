@@ -99,6 +99,7 @@ export class ExcelHost implements WorkbookHost {
       timeoutMs: options.timeoutMs ?? 60_000,
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
       tables: new Map<string, readonly TableRef[]>(),
+      calculation: { stale: false },
       watchedIds: new Map<string, string>(),
     };
     this.diagnosticsOverride = options.diagnostics;

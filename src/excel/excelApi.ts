@@ -228,7 +228,11 @@ export interface XlContext {
     readonly worksheets: XlWorksheetCollection;
     readonly names: XlNamedItemCollection;
   };
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1; the host recalculates after writes made under suspended calculation, before reading. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
   sync(): Promise<unknown>;
 }
 

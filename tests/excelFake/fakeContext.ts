@@ -97,7 +97,7 @@ export class FakeContext implements XlContext {
     readonly worksheets: XlWorksheetCollection;
     readonly names: XlNamedItemCollection;
   };
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: XlContext["application"];
   private queue: Op[] = [];
   private suspended = false;
   private responseBytes = 0;
@@ -111,6 +111,12 @@ export class FakeContext implements XlContext {
       suspendApiCalculationUntilNextSync: () => {
         this.enqueue({ suspend: true }, () => undefined);
         this.suspended = true;
+      },
+      calculate: (calculationType) => {
+        this.enqueue({ calculate: calculationType }, () => {
+          if (this.hooks.recalculate) recalculate(this.state);
+          this.state.calculationStale = false;
+        });
       },
     };
   }
@@ -189,7 +195,14 @@ export class FakeContext implements XlContext {
         for (const op of ops) op.run();
       } finally {
         record.responseBytes = this.responseBytes;
-        if (this.hooks.recalculate && ops.some((o) => !isLoad(o.describe))) recalculate(this.state);
+        // Under suspendApiCalculationUntilNextSync Excel calculates nothing: the written cells' dependents stay stale
+        // until the workbook is calculated (application.calculate) or a later write recalculates them.
+        const writes = ops.some((o) => !isLoad(o.describe) && !isCalculate(o.describe));
+        if (writes && suspended) this.state.calculationStale = true;
+        else if (writes && this.hooks.recalculate) {
+          recalculate(this.state);
+          this.state.calculationStale = false;
+        }
       }
       if (this.responseBytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
@@ -202,6 +215,10 @@ export class FakeContext implements XlContext {
       throw e;
     }
   }
+}
+
+function isCalculate(describe: unknown): boolean {
+  return typeof describe === "object" && describe !== null && "calculate" in describe;
 }
 
 function isLoad(describe: unknown): boolean {
@@ -391,7 +408,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
         writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc)
       );
       if (this.ctx.hooks.fillFormulasInTables) fillDown(t.sheet, t.ref, rows);
-      raiseChanged(this.ctx.state, t.sheet, t.ref, "ThisLocalAddin");
+      const source = this.ctx.hooks.supports("ExcelApi", "1.14") ? "ThisLocalAddin" : undefined;
+      raiseChanged(this.ctx.state, t.sheet, t.ref, source);
     });
   }
 
