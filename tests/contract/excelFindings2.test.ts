@@ -47,3 +47,46 @@ describe("the live watch follows the sheet by Worksheet.id", () => {
     await expect(host.readGrid("Phụ lục")).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
   });
 });
+
+describe("highlights left by an earlier session", () => {
+  it("are recognised by their rule and removed by the next session's clearHighlight; the officer's rules stay", async () => {
+    const { fake, host } = open([
+      {
+        name: "Phụ lục",
+        rows: [
+          ["Xã", "Hộ"],
+          ["A", 1],
+          ["B", 2],
+        ],
+      },
+    ]);
+    await fake.run(async (ctx) => {
+      // The officer's own rule over the same cells: never ours to delete.
+      const cf = ctx.workbook.worksheets
+        .getItem("Phụ lục")
+        .getRange("B2:B3")
+        .conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#C6EFCE";
+      await ctx.sync();
+    });
+    await host.highlight("Phụ lục", ["B2", "A3"]);
+    expect(fake.displayedFill("Phụ lục", "A3")).toBe("#FFEB9C");
+
+    // The pane closed with the highlights on; the workbook is opened again: a new host over the same workbook.
+    const later = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
+    fake.resetSyncs();
+    await later.clearHighlight();
+    expect(fake.syncCount).toBe(4);
+    expect(fake.displayedFill("Phụ lục", "A3")).toBeNull();
+    expect(fake.displayedFill("Phụ lục", "B2")).toBe("#C6EFCE");
+    // Once swept, a clear with nothing highlighted costs nothing.
+    fake.resetSyncs();
+    await later.clearHighlight();
+    expect(fake.syncCount).toBe(0);
+  });
+});

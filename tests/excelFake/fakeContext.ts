@@ -1135,11 +1135,12 @@ class FakeConditionalFormatProxy
   extends FakeObject<{ sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] }>
   implements XlConditionalFormat
 {
-  protected readonly loadable = ["id"];
+  protected readonly loadable = ["id", "type", "custom/rule/formula"];
   readonly custom: XlConditionalFormat["custom"];
-  /** For `conditionalFormats.items`: the id is loaded with the collection. */
-  preloadId(id: string): this {
+  /** For `conditionalFormats.items`: the id (and the type when asked) are loaded with the collection. */
+  preloadId(id: string, withType = false): this {
     this.loaded.set("id", id);
+    if (withType) this.loaded.set("type", "Custom");
     return this;
   }
   constructor(
@@ -1154,10 +1155,13 @@ class FakeConditionalFormatProxy
       d: Record<string, unknown>,
       fn: (cf: FakeSheet["conditionalFormats"][number]) => void
     ) => this.command(d, (t) => fn(t.cf));
+    const loaded = this.loaded;
     this.custom = {
       rule: {
         get formula(): string {
-          throw notLoaded("conditionalFormat/custom/rule/formula");
+          if (!loaded.has("custom/rule/formula"))
+            throw notLoaded("conditionalFormat/custom/rule/formula");
+          return loaded.get("custom/rule/formula") as string;
         },
         set formula(v: string) {
           cmd({ ruleFormula: v }, (cf) => (cf.formula = v));
@@ -1178,11 +1182,15 @@ class FakeConditionalFormatProxy
   protected resolve() {
     return this.locate();
   }
-  protected read(t: { cf: FakeSheet["conditionalFormats"][number] }): unknown {
-    return t.cf.id;
+  /** The fake makes only custom conditional formats (`add("Custom")`). */
+  protected read(t: { cf: FakeSheet["conditionalFormats"][number] }, prop: string): unknown {
+    return prop === "id" ? t.cf.id : prop === "type" ? "Custom" : t.cf.formula;
   }
   get id(): string {
     return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
   }
   delete(): void {
     this.command({ deleteConditionalFormat: true }, (t) => {
@@ -1204,7 +1212,12 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
   /** ExcelApi 1.6: the conditional formats that intersect the range, with their ids. */
   load(propertyNames?: string | string[]): this {
     this.ctx.requireSet("ExcelApi", "1.6");
-    const { names } = collectionLoad(propertyNames);
+    const { names, props } = collectionLoad(propertyNames);
+    if (props.some((p) => p !== "id" && p !== "type"))
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `Cannot load '${names}' on conditional formats (fake).`
+      );
     this.ctx.enqueue({ load: "conditionalFormats", names, range: this.range.proxyId }, () => {
       const t = this.range.live();
       const found = t ? t.sheet.conditionalFormats.filter((cf) => intersects(cf.ref, t.ref)) : [];
@@ -1212,7 +1225,7 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
         const proxy = new FakeConditionalFormatProxy(this.ctx, () =>
           t && t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null
         );
-        return proxy.preloadId(cf.id);
+        return proxy.preloadId(cf.id, props.includes("type"));
       });
       this.ctx.respond(found.map((cf) => cf.id));
     });
