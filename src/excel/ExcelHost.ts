@@ -99,6 +99,8 @@ export class ExcelHost implements WorkbookHost {
       timeoutMs: options.timeoutMs ?? 60_000,
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
       tables: new Map<string, readonly TableRef[]>(),
+      calculation: { stale: false },
+      watchedIds: new Map<string, string>(),
     };
     this.diagnosticsOverride = options.diagnostics;
     this.highlights = new Highlights(this.session);
@@ -188,7 +190,10 @@ export class ExcelHost implements WorkbookHost {
     // Registered like every other batch: under the timeout, waiting while a cell is edited, errors in words.
     const run: XlRun = (batch) => guard(this.session, sheet, batch);
     try {
-      return await watchSheetChanges(run, this.session.supports, sheet, listener);
+      const watched = this.session.watchedIds;
+      const follow = (id: string | null) =>
+        id === null ? watched.delete(sheet.toLowerCase()) : watched.set(sheet.toLowerCase(), id);
+      return await watchSheetChanges(run, this.session.supports, sheet, listener, follow);
     } catch (e) {
       throw toHostError(e, sheet);
     }

@@ -65,6 +65,8 @@ export type XlCellPropertiesOptions = {
 /** A custom conditional format (ExcelApi 1.6): the highlight that overlays a fill without touching the cell's own. */
 export interface XlConditionalFormat extends XlObject {
   readonly id: string;
+  /** "Custom", "CellValue", "ColorScale"…; `custom` is only meaningful on a "Custom" one. */
+  readonly type: string;
   readonly custom: {
     readonly rule: { formula: string };
     readonly format: { readonly fill: { color: string } };
@@ -236,7 +238,11 @@ export interface XlContext {
     readonly worksheets: XlWorksheetCollection;
     readonly names: XlNamedItemCollection;
   };
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1; the host recalculates after writes made under suspended calculation, before reading. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
   sync(): Promise<unknown>;
 }
 

@@ -60,13 +60,18 @@ export async function cellFills(
   });
 }
 
+/** A watched sheet is found by its `Worksheet.id` (`getItem` takes a name or an id), so a rename changes nothing. */
+function sheetKey(session: ExcelSession, sheet: string): string {
+  return session.watchedIds.get(sheet.toLowerCase()) ?? sheet;
+}
+
 export async function readGrid(session: ExcelSession, sheet: string): Promise<Grid> {
   const withMerges = session.supports("ExcelApi", "1.13");
   return read(session, sheet, async (context) => {
     const known = session.sizes.get(sheet.toLowerCase());
     if (known && known.bytes > session.maxRequestBytes)
       return readGridInParts(session, context, sheet);
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheetKey(session, sheet));
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address, values, formulas, numberFormat, valueTypes");
@@ -109,7 +114,7 @@ async function readGridInParts(
   sheet: string
 ): Promise<Grid> {
   const withMerges = session.supports("ExcelApi", "1.13");
-  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheetKey(session, sheet));
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");

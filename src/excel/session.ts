@@ -20,7 +20,32 @@ export type ExcelSession = {
   readonly sizes: Map<string, { ref: RangeRef; bytes: number }>;
   /** Excel Tables per sheet as last read. */
   readonly tables: Map<string, readonly TableRef[]>;
+  /**
+   * Set before a write under `suspendApiCalculationUntilNextSync`: Excel leaves the written cells' dependents
+   * stale until the workbook is calculated, so the next batch starts with `application.calculate` (no extra sync).
+   */
+  readonly calculation: { stale: boolean };
+  /**
+   * Watched sheets' `Worksheet.id` by the lower-case name they were watched under: `readGrid` of that name reads
+   * the sheet by its id, so the live re-check keeps reading it after the officer renames it.
+   */
+  readonly watchedIds: Map<string, string>;
 };
+
+/** The batch, preceded by a recalculation when an earlier write left the workbook uncalculated. */
+function calculatedFirst<T>(
+  session: ExcelSession,
+  batch: (context: XlContext) => Promise<T>
+): (context: XlContext) => Promise<T> {
+  return (context) => {
+    if (session.calculation.stale) {
+      // Queued before the batch's own commands: it runs first in the batch's first sync.
+      context.application.calculate("Recalculate");
+      session.calculation.stale = false;
+    }
+    return batch(context);
+  };
+}
 
 function timeoutError(session: ExcelSession): HostError {
   return new HostError("TIMEOUT", { seconds: Math.round(session.timeoutMs / 1000) });
@@ -41,11 +66,14 @@ export async function guard<T>(
     timer = setTimeout(() => reject(timeoutError(session)), session.timeoutMs);
   });
   let waitsForCellEdit = false;
+  const stale = session.calculation.stale;
   try {
     waitsForCellEdit = session.supports("ExcelApi", "1.11");
     const options = waitsForCellEdit ? { delayForCellEdit: true } : undefined;
-    return await Promise.race([session.run(batch, options), timeout]);
+    return await Promise.race([session.run(calculatedFirst(session, batch), options), timeout]);
   } catch (e) {
+    // The recalculation may not have reached Excel: the next batch asks again (calculating twice is harmless).
+    if (stale) session.calculation.stale = true;
     if (e instanceof UsageError) throw e;
     const error = toHostError(e, sheet);
     // With delayForCellEdit a cell being edited makes the batch wait, never fail: an InvalidOperation is something

@@ -24,6 +24,7 @@ async function sendChunks(
   const sheets = context.workbook.worksheets;
   const send = async (chunk: readonly WriteCommand[], last: boolean): Promise<void> => {
     context.application.suspendApiCalculationUntilNextSync();
+    session.calculation.stale = true;
     queueCommands(context, chunk);
     if (last) sheets.load("items/name, items/id");
     try {

@@ -25,6 +25,7 @@ export const uiMessages = defineMessages(
       "{n} ô nằm trong một Excel Table: trợ lý ghi giá trị thay cho công thức, vì Excel sẽ chép công thức xuống cả cột của bảng.",
     helpArea: "Giới thiệu và hỗ trợ",
     howToHeading: "Cách dùng",
+    narrativeBoxLabel: "Đoạn văn cho mục 2.1 của kế hoạch (chép vào văn bản):",
     howToCheck: "Kiểm tra: mở tab Kiểm tra, nhấn Kiểm tra; trợ lý liệt kê từng ô sai theo dòng.",
     howToFix:
       "Sửa: nhấn nút sửa bên cạnh một ô (hoặc Sửa tất cả); ô không tự sửa được có lời khuyên. Mọi thay đổi đều hoàn tác được.",
@@ -326,6 +327,7 @@ export const uiMessages = defineMessages(
       "{n} cells are inside an Excel Table: the assistant writes values instead of formulas, because Excel would copy a formula down the whole table column.",
     helpArea: "About and help",
     howToHeading: "How to use it",
+    narrativeBoxLabel: "The paragraph for section 2.1 of the plan (copy it into the document):",
     howToCheck: "Check: open the Check tab and press Check; every wrong cell is listed by row.",
     howToFix:
       "Fix: press the fix button beside a cell (or Fix all); a cell that cannot be fixed gets advice. Every change can be undone.",

@@ -21,20 +21,12 @@ import { insertRows } from "./officerMoves";
 import { readGrid } from "./readGrid";
 import { UndoStep } from "./snapshot";
 import { journalEntry, undoEntry, type SheetIds, type XlsxEntry } from "./journal";
-import { solidFill } from "./styles";
+import { XlsxHighlights } from "./highlights";
+
+export { HIGHLIGHT_COLOR } from "./highlights";
 
 /** The very-hidden sheet that keeps `saveSetting` values inside the file (column A key, column B value). */
 export const SETTINGS_SHEET = "giamngheo_settings";
-/** Fill used by `highlight` (a light yellow). */
-export const HIGHLIGHT_COLOR = "#FFEB9C";
-
-type Highlighted = {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly fill: ExcelJS.Fill | undefined;
-};
-
 /**
  * `WorkbookHost` over an .xlsx file held in memory (ExcelJS). No file system access: give it bytes, take bytes
  * (the CLI does the I/O; the browser preview uses the same class).
@@ -47,8 +39,8 @@ type Highlighted = {
  *   `toBuffer` writes only what changed into the file's own package (see README, "Writing a file").
  * - Settings live in memory and are written into a very-hidden sheet `giamngheo_settings` by `toBuffer`
  *   (only when a setting was saved), so a file saved by the preview remembers its column mapping.
- * - Selection and highlights are kept in memory; highlights are real fills, so call `clearHighlight` before
- *   `toBuffer` unless they should be saved.
+ * - Selection and highlights are kept in memory; highlights are real fills, lifted while `toBuffer` writes, so
+ *   a highlight never reaches the file.
  *
  * @example
  * const host = await XlsxHost.fromBuffer(bytes);
@@ -76,7 +68,7 @@ export class XlsxHost implements WorkbookHost {
   };
   private readonly settings = new Map<string, string>();
   private settingsDirty = false;
-  private highlighted: Highlighted[] = [];
+  private readonly highlights: XlsxHighlights;
   private selection: { sheet: string; address: string } | null = null;
   /** The officer's edits in the preview and the self-test: typing, a row insert, a rename (not undo steps). */
   readonly officer: OfficerActions = {
@@ -103,6 +95,7 @@ export class XlsxHost implements WorkbookHost {
     private readonly workbook: ExcelJS.Workbook,
     private readonly source: { readonly original: Uint8Array; readonly readable: Uint8Array } | null
   ) {
+    this.highlights = new XlsxHighlights(workbook);
     const ws = workbook.getWorksheet(SETTINGS_SHEET);
     ws?.eachRow((row) => {
       const key = row.getCell(1).value;
@@ -133,6 +126,10 @@ export class XlsxHost implements WorkbookHost {
    * everything else (charts, images, comments, pivot tables, page setup, custom XML …) is kept as it was.
    */
   async toBuffer(): Promise<Uint8Array> {
+    return this.highlights.without(() => this.write());
+  }
+
+  private async write(): Promise<Uint8Array> {
     if (this.settingsDirty) this.writeSettingsSheet();
     if (this.source) {
       const pristine = await loadExcelJs(this.source.readable);
@@ -294,33 +291,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async highlight(sheet: string, addresses: readonly string[]): Promise<void> {
-    const ws = this.worksheet(sheet);
-    for (const address of addresses) {
-      const { row, col } = fromA1(address);
-      const cell = ws.getCell(row, col);
-      if (!this.highlighted.some((h) => h.sheet === sheet && h.row === row && h.col === col)) {
-        this.highlighted.push({
-          sheet,
-          row,
-          col,
-          fill: cell.style.fill ? structuredClone(cell.style.fill) : undefined,
-        });
-      }
-      cell.style = { ...structuredClone(cell.style), fill: solidFill(HIGHLIGHT_COLOR) };
-    }
+    this.highlights.highlight(this.worksheet(sheet), sheet, addresses);
   }
 
   async clearHighlight(): Promise<void> {
-    for (const h of this.highlighted.reverse()) {
-      const ws = this.workbook.getWorksheet(h.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(h.row, h.col);
-      const style = structuredClone(cell.style);
-      if (h.fill) style.fill = h.fill;
-      else delete style.fill;
-      cell.style = style;
-    }
-    this.highlighted = [];
+    this.highlights.clear();
   }
 
   async loadSetting(key: string): Promise<string | null> {

@@ -490,3 +490,28 @@ describe("FakeExcel behaves like Excel where the add-in meets it", () => {
     expect(fake.settings.inFile.get("k")).toBe("v");
   });
 });
+
+describe("FakeExcel change events", () => {
+  async function heard(excelApi: string): Promise<unknown[]> {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]] }], { excelApi });
+    const sources: unknown[] = [];
+    await fake.run(async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").onChanged.add(async (args) => {
+        sources.push(args.triggerSource);
+      });
+      await ctx.sync();
+    });
+    await fake.run(async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").formulas = [[2]];
+      await ctx.sync();
+    });
+    fake.typeCell("S", "A2", 3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return sources;
+  }
+
+  it("carry triggerSource only from ExcelApi 1.14", async () => {
+    expect(await heard("1.14")).toEqual(["ThisLocalAddin", "Unknown"]);
+    expect(await heard("1.13")).toEqual([undefined, undefined]);
+  });
+});

@@ -336,7 +336,8 @@ export class FakeExcel {
     const cell = ensureCell(s, row, col);
     cell.value = value ?? "";
     cell.formula = null;
-    raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, "Unknown");
+    const source = this.requirements("ExcelApi", "1.14") ? "Unknown" : undefined;
+    raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, source);
   }
 
   sheetNames(): string[] {

@@ -97,7 +97,7 @@ export class FakeContext implements XlContext {
     readonly worksheets: XlWorksheetCollection;
     readonly names: XlNamedItemCollection;
   };
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: XlContext["application"];
   private queue: Op[] = [];
   private suspended = false;
   private responseBytes = 0;
@@ -111,6 +111,12 @@ export class FakeContext implements XlContext {
       suspendApiCalculationUntilNextSync: () => {
         this.enqueue({ suspend: true }, () => undefined);
         this.suspended = true;
+      },
+      calculate: (calculationType) => {
+        this.enqueue({ calculate: calculationType }, () => {
+          if (this.hooks.recalculate) recalculate(this.state);
+          this.state.calculationStale = false;
+        });
       },
     };
   }
@@ -189,7 +195,14 @@ export class FakeContext implements XlContext {
         for (const op of ops) op.run();
       } finally {
         record.responseBytes = this.responseBytes;
-        if (this.hooks.recalculate && ops.some((o) => !isLoad(o.describe))) recalculate(this.state);
+        // Under suspendApiCalculationUntilNextSync Excel calculates nothing: the written cells' dependents stay stale
+        // until the workbook is calculated (application.calculate) or a later write recalculates them.
+        const writes = ops.some((o) => !isLoad(o.describe) && !isCalculate(o.describe));
+        if (writes && suspended) this.state.calculationStale = true;
+        else if (writes && this.hooks.recalculate) {
+          recalculate(this.state);
+          this.state.calculationStale = false;
+        }
       }
       if (this.responseBytes > this.hooks.payloadLimit) {
         throw new FakeExcelError(
@@ -202,6 +215,10 @@ export class FakeContext implements XlContext {
       throw e;
     }
   }
+}
+
+function isCalculate(describe: unknown): boolean {
+  return typeof describe === "object" && describe !== null && "calculate" in describe;
 }
 
 function isLoad(describe: unknown): boolean {
@@ -391,7 +408,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
         writeEntry(t.sheet, r, c, rows[i]?.[j], this.ctx.hooks.calc)
       );
       if (this.ctx.hooks.fillFormulasInTables) fillDown(t.sheet, t.ref, rows);
-      raiseChanged(this.ctx.state, t.sheet, t.ref, "ThisLocalAddin");
+      const source = this.ctx.hooks.supports("ExcelApi", "1.14") ? "ThisLocalAddin" : undefined;
+      raiseChanged(this.ctx.state, t.sheet, t.ref, source);
     });
   }
 
@@ -1115,11 +1133,12 @@ class FakeConditionalFormatProxy
   extends FakeObject<{ sheet: FakeSheet; cf: FakeSheet["conditionalFormats"][number] }>
   implements XlConditionalFormat
 {
-  protected readonly loadable = ["id"];
+  protected readonly loadable = ["id", "type", "custom/rule/formula"];
   readonly custom: XlConditionalFormat["custom"];
-  /** For `conditionalFormats.items`: the id is loaded with the collection. */
-  preloadId(id: string): this {
+  /** For `conditionalFormats.items`: the id (and the type when asked) are loaded with the collection. */
+  preloadId(id: string, withType = false): this {
     this.loaded.set("id", id);
+    if (withType) this.loaded.set("type", "Custom");
     return this;
   }
   constructor(
@@ -1134,10 +1153,13 @@ class FakeConditionalFormatProxy
       d: Record<string, unknown>,
       fn: (cf: FakeSheet["conditionalFormats"][number]) => void
     ) => this.command(d, (t) => fn(t.cf));
+    const loaded = this.loaded;
     this.custom = {
       rule: {
         get formula(): string {
-          throw notLoaded("conditionalFormat/custom/rule/formula");
+          if (!loaded.has("custom/rule/formula"))
+            throw notLoaded("conditionalFormat/custom/rule/formula");
+          return loaded.get("custom/rule/formula") as string;
         },
         set formula(v: string) {
           cmd({ ruleFormula: v }, (cf) => (cf.formula = v));
@@ -1158,11 +1180,15 @@ class FakeConditionalFormatProxy
   protected resolve() {
     return this.locate();
   }
-  protected read(t: { cf: FakeSheet["conditionalFormats"][number] }): unknown {
-    return t.cf.id;
+  /** The fake makes only custom conditional formats (`add("Custom")`). */
+  protected read(t: { cf: FakeSheet["conditionalFormats"][number] }, prop: string): unknown {
+    return prop === "id" ? t.cf.id : prop === "type" ? "Custom" : t.cf.formula;
   }
   get id(): string {
     return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
   }
   delete(): void {
     this.command({ deleteConditionalFormat: true }, (t) => {
@@ -1184,7 +1210,12 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
   /** ExcelApi 1.6: the conditional formats that intersect the range, with their ids. */
   load(propertyNames?: string | string[]): this {
     this.ctx.requireSet("ExcelApi", "1.6");
-    const { names } = collectionLoad(propertyNames);
+    const { names, props } = collectionLoad(propertyNames);
+    if (props.some((p) => p !== "id" && p !== "type"))
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `Cannot load '${names}' on conditional formats (fake).`
+      );
     this.ctx.enqueue({ load: "conditionalFormats", names, range: this.range.proxyId }, () => {
       const t = this.range.live();
       const found = t ? t.sheet.conditionalFormats.filter((cf) => intersects(cf.ref, t.ref)) : [];
@@ -1192,7 +1223,7 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
         const proxy = new FakeConditionalFormatProxy(this.ctx, () =>
           t && t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null
         );
-        return proxy.preloadId(cf.id);
+        return proxy.preloadId(cf.id, props.includes("type"));
       });
       this.ctx.respond(found.map((cf) => cf.id));
     });

@@ -23,12 +23,13 @@ export function changeHandlers(state: FakeState): Set<FakeChangeHandler> {
 /**
  * Raise `onChanged` like Excel: one event per change (one range write or one edit), with the changed address
  * without the sheet name, delivered after the change is done (a macrotask later, never inside the sync).
+ * `triggerSource` exists from ExcelApi 1.14 only: callers pass `undefined` below it, and the field is absent.
  */
 export function raiseChanged(
   state: FakeState,
   sheet: FakeSheet,
   ref: RangeRef,
-  triggerSource: "ThisLocalAddin" | "Unknown"
+  triggerSource: "ThisLocalAddin" | "Unknown" | undefined
 ): void {
   const targets = [...changeHandlers(state)].filter((h) => h.sheet === sheet);
   if (targets.length === 0) return;
@@ -36,7 +37,7 @@ export function raiseChanged(
     address: rangeToA1(ref),
     changeType: "RangeEdited",
     source: "Local",
-    triggerSource,
+    ...(triggerSource !== undefined ? { triggerSource } : {}),
     worksheetId: sheet.id,
   };
   setTimeout(() => {

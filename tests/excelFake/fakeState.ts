@@ -76,6 +76,8 @@ export type FakeState = {
   names: FakeName[];
   active: string | null;
   selection: { sheet: string; address: string } | null;
+  /** Cells were written under suspended calculation and the workbook was not calculated since. */
+  calculationStale?: boolean;
 };
 
 export function newCell(): FakeCell {

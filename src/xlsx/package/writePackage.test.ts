@@ -69,7 +69,11 @@ describe("writing into the original package", () => {
   test("a format-only change keeps the cell's rich text and takes a new cell format", async () => {
     const bytes = file("rich-text.xlsx");
     const host = await XlsxHost.fromBuffer(bytes);
-    await host.highlight(SHEET, ["B8"]);
+    // A fill set on the cell (highlights are lifted while the file is written, so set one directly).
+    const ws = host.excelWorkbook.getWorksheet(SHEET);
+    const b8Cell = ws!.getCell("B8");
+    const fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } } as const;
+    b8Cell.style = { ...structuredClone(b8Cell.style), fill }; // its own style: B9 shares the old one
     const out = await host.toBuffer();
     const sheet = await part(out, "xl/worksheets/sheet1.xml");
     const b8 = /<c r="B8"[^>]*>[\s\S]*?<\/c>/.exec(sheet)?.[0] ?? "";

@@ -30,7 +30,8 @@ async function write(name, { totalsRow, filter }) {
     return strings.length - 1;
   };
   const str = (ref, text, style = 0) => `<c r="${ref}"${style ? ` s="${style}"` : ""} t="s"><v>${s(text)}</v></c>`;
-  const rate = (i) => `ROUND(Bang1[[#This Row],[Số hộ nghèo]]/Bang1[[#This Row],[Tổng số hộ]]*100,2)`;
+  /** A row's rate as a structured reference: the same formula in every row, as Excel writes a calculated column. */
+  const RATE = `ROUND(Bang1[[#This Row],[Số hộ nghèo]]/Bang1[[#This Row],[Tổng số hộ]]*100,2)`;
   const rows = [];
   rows.push(`<row r="1">${str("A1", "PHỤ LỤC: GIAO CHỈ TIÊU GIẢM NGHÈO CÁC THÔN NĂM 2024", 1)}</row>`);
   rows.push(`<row r="2">${str("A2", "(Kèm theo Kế hoạch số 12/KH-UBND của UBND xã Bình Lương)")}</row>`);
@@ -38,7 +39,7 @@ async function write(name, { totalsRow, filter }) {
   VILLAGES.forEach((v, i) => {
     const r = i + 4;
     rows.push(
-      `<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c>${str(`B${r}`, v)}<c r="C${r}"><v>${HOUSEHOLDS[i]}</v></c><c r="D${r}"><v>${POOR[i]}</v></c><c r="E${r}" s="3"><f>${esc(rate(i))}</f><v>${round2((POOR[i] / HOUSEHOLDS[i]) * 100)}</v></c></row>`
+      `<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c>${str(`B${r}`, v)}<c r="C${r}"><v>${HOUSEHOLDS[i]}</v></c><c r="D${r}"><v>${POOR[i]}</v></c><c r="E${r}" s="3"><f>${esc(RATE)}</f><v>${round2((POOR[i] / HOUSEHOLDS[i]) * 100)}</v></c></row>`
     );
   });
   const hh = HOUSEHOLDS.reduce((a, b) => a + b, 0);
@@ -55,7 +56,7 @@ async function write(name, { totalsRow, filter }) {
   const columns = HEADERS.map((h, j) => {
     const id = j + 1;
     if (j === 4)
-      return `<tableColumn id="${id}" name="${esc(h)}" dataDxfId="0"${totalsRow ? ' totalsRowFunction="custom"' : ""}><calculatedColumnFormula>${esc(rate(0))}</calculatedColumnFormula>${totalsRow ? `<totalsRowFormula>${esc(totalsFormulas[2])}</totalsRowFormula>` : ""}</tableColumn>`;
+      return `<tableColumn id="${id}" name="${esc(h)}" dataDxfId="0"${totalsRow ? ' totalsRowFunction="custom"' : ""}><calculatedColumnFormula>${esc(RATE)}</calculatedColumnFormula>${totalsRow ? `<totalsRowFormula>${esc(totalsFormulas[2])}</totalsRowFormula>` : ""}</tableColumn>`;
     if (totalsRow && j === 1) return `<tableColumn id="${id}" name="${esc(h)}" totalsRowLabel="Tổng:"/>`;
     if (totalsRow && (j === 2 || j === 3)) return `<tableColumn id="${id}" name="${esc(h)}" totalsRowFunction="sum"/>`;
     return `<tableColumn id="${id}" name="${esc(h)}"/>`;

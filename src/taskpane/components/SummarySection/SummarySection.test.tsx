@@ -175,9 +175,11 @@ test("narrative, chart and the year read from the headers", async () => {
     name: "Năm kế hoạch",
   })) as HTMLInputElement;
   await waitFor(() => expect(year.value).toBe("2024"));
-  const text = (
-    screen.getByRole("textbox", { name: "Câu văn cho kế hoạch" }) as HTMLTextAreaElement
-  ).value;
+  const box = screen.getByRole("textbox", {
+    name: "Câu văn cho kế hoạch",
+    description: "Đoạn văn cho mục 2.1 của kế hoạch (chép vào văn bản):",
+  }) as HTMLTextAreaElement;
+  const text = box.value;
   expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
   expect(text).toContain(
     "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."

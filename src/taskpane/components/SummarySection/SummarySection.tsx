@@ -286,6 +286,10 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             onChange={s.previous.setField}
             onOpenPreviousPlan={(file) => void s.previous.openPreviousPlan(file)}
           />
+          {/* The box's own visible label, right above it (the section's heading is above the year fields). */}
+          <Text id="summary-narrative-hint" size={200} weight="semibold">
+            {uiText(lang, "narrativeBoxLabel")}
+          </Text>
           <Textarea
             className={styles.narrative}
             textarea={{
@@ -295,6 +299,7 @@ export function SummarySection(props: SummarySectionProps): React.ReactElement {
             }}
             readOnly
             aria-labelledby="summary-narrative-heading"
+            aria-describedby="summary-narrative-hint"
             value={s.narrative.join("\n")}
             resize="vertical"
           />

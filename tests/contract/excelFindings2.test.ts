@@ -1,0 +1,92 @@
+/**
+ * Further findings of issue 15 about `src/excel` against Office.js, each as a test on the strict fake that failed
+ * on the host before its fix. Sources of the modelled behaviours: docs/excel-behaviours.md.
+ */
+import type { CellsChanged } from "../../src/core";
+import { ExcelHost } from "../../src/excel/ExcelHost";
+import { FakeExcel, type FakeExcelOptions, type FakeSheetSpec } from "../excelFake/FakeExcel";
+
+function open(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}) {
+  const fake = FakeExcel.fromSpecs(specs, options);
+  const host = new ExcelHost({
+    run: fake.run,
+    requirements: fake.requirements,
+    settings: fake.settings,
+  });
+  return { fake, host };
+}
+
+/** Events reach handlers a macrotask after the change, and the handler may look the sheet up (one sync). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe("the live watch follows the sheet by Worksheet.id", () => {
+  it("keeps reading the watched sheet after the officer renames it, with no extra sync", async () => {
+    const { fake, host } = open([
+      {
+        name: "Phụ lục",
+        rows: [
+          ["Xã", "Hộ"],
+          ["A", 1],
+        ],
+      },
+    ]);
+    const heard: CellsChanged[] = [];
+    const stop = await host.onCellsChanged("Phụ lục", (c) => heard.push(c));
+    fake.renameSheet("Phụ lục", "Phụ lục 2025");
+    fake.typeCell("Phụ lục 2025", "B2", 3);
+    await settle();
+    expect(heard).toEqual([{ sheet: "Phụ lục", address: "B2" }]);
+    // The live re-check reads the sheet under the name it watches: one sync, the sheet's new name and values.
+    const before = fake.syncCount;
+    const grid = await host.readGrid("Phụ lục");
+    expect(fake.syncCount - before).toBe(1);
+    expect(grid.sheet).toBe("Phụ lục 2025");
+    expect(grid.values[1]).toEqual(["A", 3]);
+    await stop();
+    // Once the watch stops, the old name is no sheet any more.
+    await expect(host.readGrid("Phụ lục")).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+  });
+});
+
+describe("highlights left by an earlier session", () => {
+  it("are recognised by their rule and removed by the next session's clearHighlight; the officer's rules stay", async () => {
+    const { fake, host } = open([
+      {
+        name: "Phụ lục",
+        rows: [
+          ["Xã", "Hộ"],
+          ["A", 1],
+          ["B", 2],
+        ],
+      },
+    ]);
+    await fake.run(async (ctx) => {
+      // The officer's own rule over the same cells: never ours to delete.
+      const cf = ctx.workbook.worksheets
+        .getItem("Phụ lục")
+        .getRange("B2:B3")
+        .conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#C6EFCE";
+      await ctx.sync();
+    });
+    await host.highlight("Phụ lục", ["B2", "A3"]);
+    expect(fake.displayedFill("Phụ lục", "A3")).toBe("#FFEB9C");
+
+    // The pane closed with the highlights on; the workbook is opened again: a new host over the same workbook.
+    const later = new ExcelHost({
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.settings,
+    });
+    fake.resetSyncs();
+    await later.clearHighlight();
+    expect(fake.syncCount).toBe(4);
+    expect(fake.displayedFill("Phụ lục", "A3")).toBeNull();
+    expect(fake.displayedFill("Phụ lục", "B2")).toBe("#C6EFCE");
+    // Once swept, a clear with nothing highlighted costs nothing.
+    fake.resetSyncs();
+    await later.clearHighlight();
+    expect(fake.syncCount).toBe(0);
+  });
+});
