@@ -260,6 +260,8 @@ export const uiMessages = defineMessages(
     statusReady: "Sẵn sàng.",
     statusChecked: "Kiểm tra xong: {counts}.",
     statusWritten: "Đã xong: {what}. Có thể hoàn tác.",
+    excelWaiting:
+      "Excel chưa nhận lệnh ghi: có thể Excel đang bận hoặc một ô đang được sửa — hãy nhấn Enter hoặc Esc trong ô đó. Trợ lý vẫn chờ và sẽ ghi ngay khi Excel sẵn sàng.",
     statusUndone: "Đã hoàn tác thay đổi gần nhất.",
     statusUndoneWhat: "Đã hoàn tác: {what}.",
     writeLabel: "{action} ({cells} ô)",
@@ -564,6 +566,8 @@ export const uiMessages = defineMessages(
     statusReady: "Ready.",
     statusChecked: "Check finished: {counts}.",
     statusWritten: "Done: {what}. You can undo this.",
+    excelWaiting:
+      "Excel has not taken the write yet: it may be busy, or a cell is being edited — press Enter or Esc in that cell. The assistant keeps waiting and writes as soon as Excel is ready.",
     statusUndone: "Undid the last change.",
     statusUndoneWhat: "Undone: {what}.",
     writeLabel: (p) => `${p.action} (${plural(p.cells, "cell")})`,

@@ -135,4 +135,9 @@ export interface WorkbookHost {
   ): Promise<() => Promise<void>>;
   /** The officer's own edits, through the host (the self-test plays them). */
   readonly officer?: OfficerActions;
+  /**
+   * Hear when a write is slow (`true`: Excel busy, or a cell being edited) and when it settled (`false`). A host
+   * that never gives up on a write it sent (Excel) offers it; the returned function stops listening.
+   */
+  onWaiting?(listener: (waiting: boolean) => void): () => void;
 }

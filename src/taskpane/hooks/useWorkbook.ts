@@ -16,6 +16,7 @@ import { useLiveReducer } from "./useLiveReducer";
 import { useSheetCache } from "./useSheetCache";
 import { useTableReader } from "./useTableReader";
 import { useUndoJournal } from "./useUndoJournal";
+import { useExcelWaiting } from "./useExcelWaiting";
 import { useWrites } from "./useWrites";
 import type { WorkbookActions, WorkbookState } from "./useWorkbook.types";
 import { INITIAL_WORKBOOK_STATE, reduceWorkbook } from "./workbookReducer";
@@ -49,6 +50,7 @@ export function useWorkbook(
   const journal = useUndoJournal(host);
   const reader = useTableReader(host, sheets, dispatch, stateRef);
   const writes = useWrites(host, sheets, reader, journal, dispatch, stateRef, langRef);
+  useExcelWaiting(host, dispatch);
 
   /** Run one piece of async work with the progress bar on; every failure becomes a visible error. */
   const run = React.useCallback(
