@@ -169,7 +169,15 @@ export interface XlPageLayout {
   orientation: string;
   centerHorizontally: boolean;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Margins in points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
   setPrintArea(printArea: string): void;
 }
 

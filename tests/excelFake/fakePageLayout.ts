@@ -9,7 +9,17 @@ export type FakePageLayoutState = {
   orientation: string;
   centerHorizontally: boolean;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Margins in points (Excel's defaults: 0.7" left/right, 0.75" top/bottom, 0.3" header/footer). */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
   printTitleRows: string | null;
+  printTitleColumns: string | null;
   printArea: string | null;
 };
 
@@ -17,6 +27,9 @@ const PAPER_SIZES = new Set(["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"]);
 const ORIENTATIONS = new Set(["Portrait", "Landscape"]);
 /** Whole rows, as `setPrintTitleRows` requires ("$4:$4", "4:6"). */
 const WHOLE_ROWS = /^\$?\d+:\$?\d+$/;
+/** Whole columns, as `setPrintTitleColumns` requires ("$A:$C"). */
+const WHOLE_COLUMNS = /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/;
+type Margin = keyof FakePageLayoutState["margins"];
 
 const layouts = new WeakMap<FakeSheet, FakePageLayoutState>();
 
@@ -29,7 +42,9 @@ export function pageLayoutState(sheet: FakeSheet): FakePageLayoutState {
       orientation: "Portrait",
       centerHorizontally: false,
       zoom: { scale: 100 },
+      margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
       printTitleRows: null,
+      printTitleColumns: null,
       printArea: null,
     };
     layouts.set(sheet, s);
@@ -90,6 +105,8 @@ export class FakePageLayout implements XlPageLayout {
           "InvalidArgument",
           "zoom: scale and fit-to-pages exclude each other."
         );
+      if (v.scale !== undefined && !(v.scale >= 10 && v.scale <= 400))
+        throw new FakeExcelError("InvalidArgument", "zoom.scale must be between 10 and 400.");
       s.zoom = { ...v };
     });
   }
@@ -104,6 +121,58 @@ export class FakePageLayout implements XlPageLayout {
           "The range must span the entire row to be valid."
         );
       s.printTitleRows = rows;
+    });
+  }
+  private margin(side: Margin, v: number): void {
+    this.set({ [`${side}Margin`]: v }, (s) => {
+      if (!(v >= 0)) throw new FakeExcelError("InvalidArgument", `Bad ${side} margin ${v}.`);
+      s.margins[side] = v;
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  get leftMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  get rightMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  get topMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  get bottomMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  set headerMargin(v: number) {
+    this.margin("header", v);
+  }
+  get headerMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  set footerMargin(v: number) {
+    this.margin("footer", v);
+  }
+  get footerMargin(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "margins are write-only in the fake.");
+  }
+  setPrintTitleColumns(cols: string): void {
+    this.set({ setPrintTitleColumns: cols }, (s) => {
+      if (!WHOLE_COLUMNS.test(cols))
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The range must span the entire column to be valid."
+        );
+      s.printTitleColumns = cols;
     });
   }
   setPrintArea(area: string): void {

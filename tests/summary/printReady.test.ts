@@ -1,14 +1,17 @@
 /**
  * Every sheet `summary` adds is ready to print with the plan (DESIGN.md "Generated sheets"): A4, landscape when wide,
- * one page wide, header rows repeated, Times New Roman, the PHỤ LỤC / "(Kèm theo Kế hoạch số …)" heading lines — read
- * back with ExcelJS, and printed to PDF by LibreOffice to count the pages.
+ * at a readable scale (one page wide, or the deprivation sheet in page-wide blocks with its first columns repeated),
+ * header rows repeated, Times New Roman, the PHỤ LỤC / "(Kèm theo Kế hoạch số …)" heading lines in the print area and
+ * the working notes outside it — read back with ExcelJS, and printed to PDF by LibreOffice to count the pages and
+ * measure the printed text.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { CLEAN, run, tempDir } from "../cli/harness";
 import { hasLibreOffice, printToPdfWithLibreOffice } from "../helpers/libreoffice";
-import { isA4Landscape, readPdfPages } from "../helpers/pdfPages";
+import { isA4Landscape, readPdfFontSizes, readPdfPages } from "../helpers/pdfPages";
+import { NOTES, printAreaOf, writtenScale } from "./printScale";
 
 const ADDED = ["Tổng hợp", "Chỉ số thiếu hụt"];
 
@@ -31,17 +34,45 @@ describe("every sheet summary adds is print-ready", () => {
     out = await summaryOf(CLEAN, "--previous-poor", "40", "--previous-near-poor", "14");
   });
 
-  test.each(ADDED)("%s: A4, landscape, one page wide, header rows repeated", async (name) => {
-    const ws = (await load(out)).getWorksheet(name) as ExcelJS.Worksheet;
-    expect(ws).toBeDefined();
+  test("Tổng hợp: A4 landscape, one page wide at ≥ 55 %, header row repeated", async () => {
+    const ws = (await load(out)).getWorksheet("Tổng hợp") as ExcelJS.Worksheet;
     const p = ws.pageSetup;
     expect(p.paperSize).toBe(9); // A4
     expect(p.orientation).toBe("landscape");
-    expect(p.fitToPage).toBe(true);
-    expect(p.fitToWidth).toBe(1);
-    expect(p.fitToHeight).toBe(0);
-    expect(p.printTitlesRow?.replace(/\$/g, "")).toBe(name === "Tổng hợp" ? "4:4" : "4:6");
+    expect([p.fitToPage, p.fitToWidth, p.fitToHeight]).toEqual([true, 1, 0]);
+    expect(p.printTitlesRow?.replace(/\$/g, "")).toBe("4:4");
+    expect(writtenScale(ws).scale).toBeGreaterThanOrEqual(55);
   });
+
+  test("Chỉ số thiếu hụt: A4 landscape in page-wide blocks at ≥ 55 %, TT/unit/denominator repeated", async () => {
+    const ws = (await load(out)).getWorksheet("Chỉ số thiếu hụt") as ExcelJS.Worksheet;
+    const p = ws.pageSetup;
+    expect(p.paperSize).toBe(9);
+    expect(p.orientation).toBe("landscape");
+    expect([p.fitToPage, p.fitToWidth, p.fitToHeight]).toEqual([true, 3, 0]);
+    expect(p.printTitlesRow?.replace(/\$/g, "")).toBe("4:6");
+    expect(p.printTitlesColumn?.replace(/\$/g, "")).toBe("A:C");
+    const { scale, pagesAcross } = writtenScale(ws);
+    expect(scale).toBeGreaterThanOrEqual(55);
+    expect(pagesAcross).toBe(3); // counts, rates, households still to resolve
+  });
+
+  test.each(ADDED)(
+    "%s: the working notes are outside the print area, the heading lines inside",
+    async (name) => {
+      const ws = (await load(out)).getWorksheet(name) as ExcelJS.Worksheet;
+      const area = printAreaOf(ws);
+      expect(area.top).toBe(1); // rows 1–2: PHỤ LỤC and "(Kèm theo Kế hoạch …)"
+      const notes: number[] = [];
+      ws.eachRow((row, r) =>
+        row.eachCell((cell) => {
+          if (NOTES.test(String(cell.value))) notes.push(r);
+        })
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((r) => r > area.bottom)).toBe(true);
+    }
+  );
 
   test.each(ADDED)("%s: every written cell is Times New Roman", async (name) => {
     const ws = (await load(out)).getWorksheet(name) as ExcelJS.Worksheet;
@@ -96,16 +127,35 @@ describe("every sheet summary adds is print-ready", () => {
     return target;
   }
 
-  test.each(ADDED)(
-    "%s prints on A4 landscape, one page across (without fit-to-width it would not)",
-    async (name) => {
+  /** Largest and smallest font sizes the sheet's cells ask for. */
+  async function fontSizes(file: string, sheet: string): Promise<number[]> {
+    const ws = (await load(file)).getWorksheet(sheet) as ExcelJS.Worksheet;
+    const sizes: number[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void (c.font?.size && sizes.push(c.font.size))));
+    return sizes;
+  }
+
+  test.each([
+    ["Tổng hợp", 1],
+    ["Chỉ số thiếu hụt", 3], // counts, rates, households still to resolve: one page across each
+  ] as const)(
+    "%s prints on A4 landscape in %i page(s), its text at ≥ 55 %",
+    async (name, pages) => {
       const out = await summaryOf(CLEAN);
-      const pages = readPdfPages(await printToPdfWithLibreOffice(await only(out, name, true)));
-      expect(pages.length).toBe(1);
-      expect(pages.every(isA4Landscape)).toBe(true);
+      const pdf = await printToPdfWithLibreOffice(await only(out, name, true));
+      const printed = readPdfPages(pdf);
+      expect(printed.length).toBe(pages);
+      expect(printed.every(isA4Landscape)).toBe(true);
+      const asked = await fontSizes(out, name);
+      const drawn = readPdfFontSizes(pdf);
+      const scale = Math.min(
+        Math.max(...drawn) / Math.max(...asked),
+        Math.min(...drawn) / Math.min(...asked)
+      );
+      expect(scale).toBeGreaterThanOrEqual(0.55);
       if (name === "Chỉ số thiếu hụt") {
         const control = readPdfPages(await printToPdfWithLibreOffice(await only(out, name, false)));
-        expect(control.length).toBeGreaterThan(1);
+        expect(control.length).toBeGreaterThan(pages);
       }
     },
     300_000

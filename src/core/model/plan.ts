@@ -63,6 +63,13 @@ export type PrintSetup = {
   readonly orientation: "portrait" | "landscape";
   /** Scale to one page wide. */
   readonly fitToWidth: boolean;
+  /**
+   * With `fitToWidth`: fit to this many pages wide instead of one (default 1), the columns split into page-wide
+   * blocks, each page with `repeatColumns` at its left.
+   */
+  readonly pagesWide?: number;
+  /** Columns printed at the left of every page (inclusive, 1-based), e.g. the unit's name. */
+  readonly repeatColumns?: { readonly left: number; readonly right: number };
   /** Rows printed at the top of every page (inclusive, 1-based). */
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
   /** What prints (default: everything used); e.g. the table without the chart beside it. */

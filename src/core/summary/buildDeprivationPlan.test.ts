@@ -1,5 +1,6 @@
+import { MIN_PRINT_SCALE, columnPixels, effectiveScale } from "./printScale";
 import { binhLuongData } from "../../../tests/summary/binhLuongData";
-import type { CellWrite, SheetPlan } from "../model";
+import type { CellWrite, PrintSetup, SheetPlan } from "../model";
 import { ND07_2021, ND351_2025 } from "../standards";
 import { buildDeprivationPlan, PHO_MINH_TARGETS, remainingToTarget } from "./buildDeprivationPlan";
 
@@ -34,8 +35,10 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 7, 4)?.cell).toEqual({ value: null });
   // Decree 07/2021's names are confirmed (DOMAIN.md §1.3): no (*); its unconfirmed thresholds get one note.
   expect(at(s, 5, 4)?.cell).toEqual({ value: "1. Việc làm" });
-  // Row 3 is the notes under the heading lines: the standard, how to fill the sheet, then the thresholds note.
-  const notes = String((at(s, 3, 1)?.cell as { value: unknown }).value);
+  // The notes sit under the table (row 15, past the totals row 13): the standard, how to fill the sheet, then the
+  // thresholds note; row 3 is left blank.
+  const notes = String((at(s, 15, 1)?.cell as { value: unknown }).value);
+  expect(at(s, 3, 1)).toBeUndefined();
   expect(notes).toMatch(/^Chuẩn nghèo: Nghị định 07\/2021\/NĐ-CP/);
   expect(notes).toMatch(
     / Tên các chỉ số theo văn bản chính thức; ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu với văn bản gốc\.$/
@@ -53,9 +56,26 @@ test("layout: denominator linked to the appendix, blank yellow inputs, rate and 
   expect(at(s, 13, 2)?.cell).toEqual({ value: "Toàn xã" });
   expect(at(s, 13, 3)?.cell).toEqual({ formula: "=SUM(C7:C12)", result: 32 });
   expect(at(s, 13, 4)?.cell).toEqual({ formula: "=SUM(D7:D12)" });
-  expect(at(s, 3, 1)?.cell).toEqual({
-    value: expect.stringContaining("ngưỡng thiếu hụt của từng chỉ số chưa được đối chiếu"),
-  });
+});
+
+test("print: notes outside the print area, the 39 columns in three page-wide blocks at a readable scale", () => {
+  const s = build().plan.sheets[0] as SheetPlan;
+  const print = s.print as PrintSetup;
+  // the heading lines print, the notes (row 15) do not
+  expect(print.printArea).toEqual({ top: 1, left: 1, bottom: 13, right: 39 });
+  expect(String((at(s, 1, 1)?.cell as { value: unknown }).value)).toMatch(/^PHỤ LỤC/);
+  expect(print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+  expect(print.pagesWide).toBe(3); // counts, rates, households still to resolve
+  expect(print.repeatColumns).toEqual({ left: 1, right: 3 });
+  expect(print.repeatRows).toEqual({ top: 4, bottom: 6 });
+  const px = (s.columnWidths ?? []).map((w) => columnPixels(w.width));
+  const total = px.reduce((a, b) => a + b, 0);
+  const titles = px.slice(0, 3).reduce((a, b) => a + b, 0);
+  expect(effectiveScale(print, total, titles)).toBeGreaterThanOrEqual(70);
+  // fitted to one page wide it would be about 29 %
+  expect(effectiveScale({ ...print, pagesWide: 1 }, total)).toBeLessThan(MIN_PRINT_SCALE);
+  // the heading spans the first page only, so it prints on it
+  expect(s.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 15 });
 });
 
 test("denominator is poor + near-poor when the appendix has near-poor, and the header says so", () => {

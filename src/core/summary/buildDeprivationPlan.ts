@@ -22,7 +22,7 @@ import {
   RATE_FORMAT,
   TEXT_FORMAT,
   TOTAL_STYLE,
-  buildPrintSetup,
+  buildBlockPrintSetup,
 } from "./styles";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { buildHeadingWrites } from "./buildHeadingWrites";
@@ -127,13 +127,29 @@ export function buildDeprivationPlan(
     numberFormat?: string
   ) => writes.push({ row, col, cell, style, ...(numberFormat ? { numberFormat } : {}) });
 
+  const widths = [
+    { col: 1, width: 5 },
+    { col: 2, width: 24 },
+    { col: 3, width: 12 },
+    ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 })),
+  ];
+  const blockCols = (first: (i: number) => number) => Array.from({ length: k }, (_, i) => first(i));
+  const { print, firstPageCols } = buildBlockPrintSetup(
+    widths,
+    { top: L.blockRow, bottom: L.targetRow },
+    3,
+    [blockCols(countCol), blockCols(rateCol), blockCols(remCol)]
+  );
+  // The heading spans the first printed page only, so it prints there (a merge across every page would centre it
+  // on the middle one).
+  const headingCols = 3 + firstPageCols;
   const heading = buildHeadingWrites({
     title: tSummary(lang, "deprivationTitle"),
     year: options.year,
     placeName: options.placeName,
     place: options.place,
     lang,
-    lastCol,
+    lastCol: headingCols,
   });
   writes.push(...heading.writes);
   // (*) marks a name not confirmed; thresholds not confirmed (all of Decree 07/2021's) are said once.
@@ -148,7 +164,9 @@ export function buildDeprivationPlan(
         ? [tSummary(lang, "deprivationThresholdsNote")]
         : []),
   ];
-  put(3, 1, { value: notes.join(" ") }, NOTE_STYLE);
+  // Working notes go under the table, outside the print area: the printed appendix is an official document.
+  const notesRow = totalRow + 2;
+  put(notesRow, 1, { value: notes.join(" ") }, NOTE_STYLE);
 
   put(L.blockRow, 1, { value: tSummary(lang, "colIndex") }, HEADER_STYLE);
   put(L.blockRow, 2, { value: tSummary(lang, "colUnit") }, HEADER_STYLE);
@@ -262,19 +280,13 @@ export function buildDeprivationPlan(
 
   const merges = [
     ...heading.merges,
-    { top: 3, left: 1, bottom: 3, right: lastCol },
+    { top: notesRow, left: 1, bottom: notesRow, right: lastCol },
     { top: L.blockRow, left: 1, bottom: L.indicatorRow, right: 1 },
     { top: L.blockRow, left: 2, bottom: L.indicatorRow, right: 2 },
     { top: L.blockRow, left: 3, bottom: L.targetRow, right: 3 },
     { top: L.blockRow, left: countCol(0), bottom: L.blockRow, right: countCol(k - 1) },
     { top: L.blockRow, left: rateCol(0), bottom: L.blockRow, right: rateCol(k - 1) },
     { top: L.blockRow, left: remCol(0), bottom: L.blockRow, right: remCol(k - 1) },
-  ];
-  const widths = [
-    { col: 1, width: 5 },
-    { col: 2, width: 24 },
-    { col: 3, width: 12 },
-    ...Array.from({ length: 3 * k }, (_, i) => ({ col: L.firstCountCol + i, width: 12 })),
   ];
   const sheetPlan: SheetPlan = {
     sheet,
@@ -285,7 +297,7 @@ export function buildDeprivationPlan(
     columnWidths: widths,
     validations,
     freezeRows: L.targetRow,
-    print: buildPrintSetup(widths, { top: L.blockRow, bottom: L.targetRow }),
+    print: { ...print, printArea: { top: 1, left: 1, bottom: totalRow, right: lastCol } },
   };
   return { ok: true, value: { plan: { action: "deprivation", sheets: [sheetPlan] }, sheet } };
 }

@@ -1,5 +1,6 @@
 import { binhLuongData } from "../../../tests/summary/binhLuongData";
-import type { CellWrite, PlanCell, SheetPlan } from "../model";
+import type { CellWrite, PlanCell, PrintSetup, SheetPlan } from "../model";
+import { MIN_PRINT_SCALE, columnPixels, effectiveScale } from "./printScale";
 import { buildSummaryPlan, SUMMARY_HEADER_ROW } from "./buildSummaryPlan";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { missingSummaryColumns } from "./readFigures";
@@ -218,4 +219,22 @@ test("a grouped table gets one line per group under the commune line, summing th
     { formula: "=SUM(C7:C8)", result: 150 },
   ]);
   expect(s.print?.printArea?.bottom).toBe(11);
+});
+
+test("print: the source note is under the table, outside the print area; one page wide at ≥ 55 %", () => {
+  const s = build().plan.sheets[0] as SheetPlan;
+  const print = s.print as PrintSetup;
+  expect(cellAt(s, "A3")).toBeUndefined();
+  const bottom = print.printArea?.bottom as number;
+  const note = s.writes.find((w) => w.row > bottom && w.col === 1);
+  expect(note?.row).toBe(bottom + 2);
+  expect(String((note?.cell as { value: unknown }).value)).toMatch(
+    /^Số liệu liên kết bằng công thức/
+  );
+  expect(print.printArea?.top).toBe(1);
+  const right = print.printArea?.right as number;
+  const printed = (s.columnWidths ?? [])
+    .filter((w) => w.col <= right)
+    .reduce((a, w) => a + columnPixels(w.width), 0);
+  expect(effectiveScale(print, printed)).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
 });

@@ -88,12 +88,6 @@ export function buildSummaryPlan(
     lastCol,
   });
   writes.push(...heading.writes);
-  writes.push({
-    row: 3,
-    col: 1,
-    cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) },
-    style: NOTE_STYLE,
-  });
   cols.forEach((c, i) =>
     writes.push({
       row: SUMMARY_HEADER_ROW,
@@ -144,6 +138,15 @@ export function buildSummaryPlan(
       )
     );
   }
+  const printBottom = options.previousYear ? lastTableRow + 3 : lastTableRow;
+  // The working note goes under the table, outside the print area: the printed appendix is an official document.
+  const notesRow = printBottom + 2;
+  writes.push({
+    row: notesRow,
+    col: 1,
+    cell: { value: tSummary(lang, "summarySource", { sheet: quoteSheetName(f.sheet) }) },
+    style: NOTE_STYLE,
+  });
   const series: ChartSpec["series"][number][] = [
     {
       name: tSummary(lang, "seriesStart"),
@@ -180,7 +183,7 @@ export function buildSummaryPlan(
     create: true,
     marker: "summary",
     writes,
-    merges: [...heading.merges, { top: 3, left: 1, bottom: 3, right: lastCol }],
+    merges: [...heading.merges, { top: notesRow, left: 1, bottom: notesRow, right: lastCol }],
     columnWidths: widths,
     ...(f.units.length > 0 ? { charts: [chart] } : {}),
     freezeRows: SUMMARY_HEADER_ROW,
@@ -189,7 +192,7 @@ export function buildSummaryPlan(
       printArea: {
         top: 1,
         left: 1,
-        bottom: options.previousYear ? lastTableRow + 3 : lastTableRow,
+        bottom: printBottom,
         right: Math.max(lastCol, options.previousYear ? 7 : 0),
       },
     },

@@ -21,3 +21,10 @@ export {
   PHO_MINH_TARGETS,
   DEPRIVATION_LAYOUT,
 } from "./buildDeprivationPlan";
+export {
+  PRINT_MARGINS,
+  MIN_PRINT_SCALE,
+  columnPixels,
+  printableWidthPx,
+  effectiveScale,
+} from "./printScale";
