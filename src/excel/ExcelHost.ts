@@ -37,8 +37,8 @@ export type ExcelHostOptions = {
   /** Largest estimated payload per write sync (default 4 MB; Excel refuses requests over 5 MB). */
   readonly maxRequestBytes?: number;
   /**
-   * How long one Excel call may take before it fails with TIMEOUT (default 60 s): on Excel on the web
-   * `context.sync()` can wait forever (office-js #6678). Reads are tried once more after a timeout.
+   * How long a read's sync may take before it fails with TIMEOUT, and a write before `onWaiting` hears it is slow
+   * (default 60 s): on Excel on the web `context.sync()` can wait forever (office-js #6678). Writes are never given up.
    */
   readonly timeoutMs?: number;
   /** `Office.context.diagnostics` (default, resolved on first use) or a fake's. */
@@ -100,6 +100,8 @@ export class ExcelHost implements WorkbookHost {
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
       tables: new Map<string, readonly TableRef[]>(),
       calculation: { stale: false },
+      queue: { last: Promise.resolve() },
+      waiting: new Set(),
       watchedIds: new Map<string, string>(),
     };
     this.diagnosticsOverride = options.diagnostics;
@@ -146,6 +148,16 @@ export class ExcelHost implements WorkbookHost {
   /** 2 syncs: snapshot, write (more only for big plans). */
   apply(plan: WritePlan): Promise<ApplyResult> {
     return applyPlan(this.session, plan, this.journal, () => ++this.chartCounter);
+  }
+
+  /**
+   * Hear when a write has waited `timeoutMs` for Excel (`true`: Excel busy, or a cell being edited) and when it
+   * settled (`false`). The write is never given up, so the pane keeps Ghi and Hoàn tác disabled meanwhile.
+   * Returns the function that stops listening.
+   */
+  onWaiting(listener: (waiting: boolean) => void): () => void {
+    this.session.waiting.add(listener);
+    return () => this.session.waiting.delete(listener);
   }
 
   undoDepth(): number {

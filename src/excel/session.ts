@@ -25,6 +25,10 @@ export type ExcelSession = {
    * stale until the workbook is calculated, so the next batch starts with `application.calculate` (no extra sync).
    */
   readonly calculation: { stale: boolean };
+  /** The last batch sent: the next one starts once it settled in Excel (never two at once). */
+  readonly queue: { last: Promise<void> };
+  /** Told `true` when a write has waited `timeoutMs` for Excel, `false` once it settled. */
+  readonly waiting: Set<(waiting: boolean) => void>;
   /**
    * Watched sheets' `Worksheet.id` by the lower-case name they were watched under: `readGrid` of that name reads
    * the sheet by its id, so the live re-check keeps reading it after the officer renames it.
@@ -51,26 +55,103 @@ function timeoutError(session: ExcelSession): HostError {
   return new HostError("TIMEOUT", { seconds: Math.round(session.timeoutMs / 1000) });
 }
 
-/**
- * Run a batch and turn every Office failure into a HostError (a UsageError — a caller's bug — passes through).
- * With ExcelApi 1.11 the batch waits while the officer edits a cell (`delayForCellEdit`) instead of failing;
- * a batch that takes longer than `timeoutMs` fails with TIMEOUT.
- */
-export async function guard<T>(
-  session: ExcelSession,
-  sheet: string,
-  batch: (context: XlContext) => Promise<T>
-): Promise<T> {
+/** Rejects with TIMEOUT when `work` has not settled within the session's `timeoutMs`. */
+async function within<T>(session: ExcelSession, work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timeoutError(session)), session.timeoutMs);
   });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `work`, telling the session's listeners once it has taken longer than `timeoutMs` and again when it settles. */
+async function waitedFor<T>(session: ExcelSession, work: Promise<T>): Promise<T> {
+  let said = false;
+  const timer = setTimeout(() => {
+    said = true;
+    for (const listener of session.waiting) listener(true);
+  }, session.timeoutMs);
+  try {
+    return await work;
+  } finally {
+    clearTimeout(timer);
+    if (said) for (const listener of session.waiting) listener(false);
+  }
+}
+
+/**
+ * A read's context: each sync times out on its own, and after a timeout the batch sends nothing more (a caller that
+ * catches a failed sync to try another way must not queue behind a request Excel may still run). The syncs sent
+ * are kept, to know when Excel is done with them.
+ */
+function timedSyncs<T>(
+  session: ExcelSession,
+  batch: (context: XlContext) => Promise<T>,
+  sent: Promise<unknown>[]
+): (context: XlContext) => Promise<T> {
+  return (context) => {
+    let expired = false;
+    return batch({
+      workbook: context.workbook,
+      application: context.application,
+      sync: async () => {
+        if (expired) throw timeoutError(session);
+        const sync = context.sync();
+        sent.push(sync.catch(() => undefined));
+        try {
+          return await within(session, sync);
+        } catch (e) {
+          if (e instanceof HostError && e.code === "TIMEOUT") expired = true;
+          throw e;
+        }
+      },
+    });
+  };
+}
+
+export type BatchKind = "read" | "write";
+
+/**
+ * Run a batch and turn every Office failure into a HostError (a UsageError — a caller's bug — passes through).
+ * With ExcelApi 1.11 the batch waits while the officer edits a cell (`delayForCellEdit`) instead of failing.
+ *
+ * Batches go one after another: a batch Excel has not answered may still run (Excel busy, a cell being edited),
+ * so a later call waits for it instead of racing it. A write is never given up: past `timeoutMs` the session's
+ * `waiting` listeners hear that Excel is slow, and again when it settled — its undo step is recorded only then.
+ * A read fails with TIMEOUT when one of its syncs (or the wait for the batch before it) takes longer.
+ */
+export async function guard<T>(
+  session: ExcelSession,
+  sheet: string,
+  batch: (context: XlContext) => Promise<T>,
+  kind: BatchKind = "write"
+): Promise<T> {
+  const previous = session.queue.last;
+  let settle = (): void => undefined;
+  session.queue.last = new Promise<void>((resolve) => (settle = resolve));
+  const sent: Promise<unknown>[] = [];
+  let running: Promise<unknown> = previous;
   let waitsForCellEdit = false;
   const stale = session.calculation.stale;
   try {
     waitsForCellEdit = session.supports("ExcelApi", "1.11");
     const options = waitsForCellEdit ? { delayForCellEdit: true } : undefined;
-    return await Promise.race([session.run(calculatedFirst(session, batch), options), timeout]);
+    if (kind === "read") {
+      await within(session, previous);
+      const run = session.run(calculatedFirst(session, timedSyncs(session, batch, sent)), options);
+      running = run;
+      return await run;
+    }
+    const work = previous.then(() => {
+      const run = session.run(calculatedFirst(session, batch), options);
+      running = run;
+      return run;
+    });
+    return await waitedFor(session, work);
   } catch (e) {
     // The recalculation may not have reached Excel: the next batch asks again (calculating twice is harmless).
     if (stale) session.calculation.stale = true;
@@ -82,20 +163,17 @@ export async function guard<T>(
       throw new HostError("OPERATION_REFUSED", { detail: "InvalidOperation" }, e);
     throw error;
   } finally {
-    clearTimeout(timer);
+    // The next batch starts once this one — and every sync it sent — is over in Excel, not when the caller gave up.
+    const done = (): Promise<unknown> => Promise.allSettled(sent);
+    void running.then(done, done).then(settle, settle);
   }
 }
 
-/** A read: like `guard`, and tried once more after a timeout (reading twice changes nothing). */
-export async function read<T>(
+/** A read: each sync under the timeout; a read that timed out is not retried while Excel may still be running it. */
+export function read<T>(
   session: ExcelSession,
   sheet: string,
   batch: (context: XlContext) => Promise<T>
 ): Promise<T> {
-  try {
-    return await guard(session, sheet, batch);
-  } catch (e) {
-    if (e instanceof HostError && e.code === "TIMEOUT") return guard(session, sheet, batch);
-    throw e;
-  }
+  return guard(session, sheet, batch, "read");
 }

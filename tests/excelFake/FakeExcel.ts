@@ -136,6 +136,8 @@ export class FakeExcel {
   readonly diagnostics: XlDiagnostics;
   private injected: { code: string; skip: number }[] = [];
   private hangs = 0;
+  /** Syncs held until released (`holdSync`), by how many syncs pass first. */
+  private holds: { skip: number; released: Promise<void> }[] = [];
   private editing: { done: Promise<void>; leave: () => void } | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -216,9 +218,14 @@ export class FakeExcel {
   ): Promise<T> => {
     const ctx = new FakeContext({
       takeHang: () => {
-        if (this.hangs === 0) return false;
+        const hold = this.holds[0];
+        if (hold && hold.skip-- === 0) {
+          this.holds.shift();
+          return hold.released;
+        }
+        if (this.hangs === 0) return null;
         this.hangs--;
-        return true;
+        return new Promise<never>(() => undefined);
       },
       cellEdit: () => this.editing?.done ?? null,
       // Below ExcelApi 1.11 Excel ignores the option: the batch fails in cell edit mode.
@@ -262,6 +269,18 @@ export class FakeExcel {
   /** The next `count` syncs never resolve (Excel on the web, office-js #6678). */
   hangNextSyncs(count = 1): void {
     this.hangs += count;
+  }
+
+  /**
+   * A coming sync (`skip` syncs pass first) waits until the returned function is called, then goes on and applies:
+   * Excel busy, or a cell being edited below ExcelApi 1.11's `delayForCellEdit`, finishing long after the caller
+   * stopped waiting.
+   */
+  holdSync(skip = 0): () => void {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ skip, released });
+    return () => release();
   }
 
   /** The officer starts typing in a cell: syncs fail with InvalidOperation (or wait, with delayForCellEdit). */

@@ -76,7 +76,8 @@ export type FakeHooks = {
   /** An error code the next sync fails with before applying anything (simulates cell-edit mode etc.). */
   takeInjectedError: () => string | null;
   /** True when this sync must never resolve (Excel on the web can wait forever, office-js #6678). */
-  takeHang: () => boolean;
+  /** A sync held back (resolving late, or never), or null. */
+  takeHang: () => Promise<void> | null;
   /** Resolves when the officer leaves cell edit mode; null when no cell is being edited. */
   cellEdit: () => Promise<void> | null;
   /** The batch runs with `delayForCellEdit` (and Excel supports it): wait instead of failing. */
@@ -163,7 +164,8 @@ export class FakeContext implements XlContext {
     this.queue = [];
     this.suspended = false;
     await Promise.resolve();
-    if (this.hooks.takeHang()) await new Promise<never>(() => undefined);
+    const held = this.hooks.takeHang();
+    if (held) await held;
     const editing = this.hooks.cellEdit();
     if (editing && this.hooks.delayForCellEdit) await editing;
     const bytes = utf8.encode(JSON.stringify(ops.map((o) => o.describe))).length;
