@@ -94,6 +94,8 @@ export interface XlTableCollection {
   load(propertyNames?: string | string[]): unknown;
   add(address: string, hasHeaders: boolean): XlTable;
   getItem(key: string): XlTable;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(key: string): XlTable;
 }
 
 /** A defined name (ExcelApi 1.1; `add` and `getItemOrNullObject` 1.4, `formula` 1.7). */

@@ -122,13 +122,20 @@ export async function snapshot(
   const bands = queueRowBands(sheets, plan, maxCells);
   const names = context.workbook.names;
   names.load("items/name");
-  // Tables on the sheets written: a formula into a table column would fill the whole column.
+  // Tables on the sheets written: a formula into a table column would fill the whole column. The ranges of the
+  // tables known from the last read are read again here, in the same sync: the officer may have resized one
+  // since (typed just below it, dragged its handle — office-js #3013, #3191).
   const tableLists = plan.sheets
     .filter((sp) => !sp.create)
     .map((sp) => {
       const t = sheets.getItemOrNullObject(sp.sheet).tables;
       t.load("items/name");
-      return { sheet: sp.sheet, t };
+      const fresh = (session.tables.get(sp.sheet.toLowerCase()) ?? []).map((k) => {
+        const range = t.getItemOrNullObject(k.name).getRange();
+        range.load("address");
+        return { name: k.name, range };
+      });
+      return { sheet: sp.sheet, t, fresh };
     });
   // Merge areas of the plan on existing sheets: a merge keeps only the top-left value, so one over data is not made.
   const mergeAreas = plan.sheets
@@ -186,8 +193,11 @@ export async function snapshot(
       throw new UsageError(`tables are created on new sheets only (${sp.sheet})`);
   }
   // Tables not seen by the last read of their sheet: one more sync for their ranges.
-  for (const { sheet, t } of tableLists) {
-    const known = session.tables.get(sheet.toLowerCase()) ?? [];
+  for (const { sheet, t, fresh } of tableLists) {
+    const known = fresh
+      .filter((f) => !f.range.isNullObject)
+      .map((f) => ({ name: f.name, range: refOf(f.range) }));
+    session.tables.set(sheet.toLowerCase(), known);
     const items = t.items;
     if (items.length !== known.length || items.some((x) => !known.some((k) => k.name === x.name)))
       await tableRanges(session, context, sheet, items);

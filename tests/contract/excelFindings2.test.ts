@@ -90,3 +90,36 @@ describe("highlights left by an earlier session", () => {
     expect(fake.syncCount).toBe(0);
   });
 });
+
+describe("Excel Tables resized since the sheet was read", () => {
+  it("a formula into a row the officer took into the table is written as its value, in the same 2 syncs", async () => {
+    const rows = [
+      ["Xã", "Tỷ lệ"],
+      ["A", 0.79],
+      ["B", 2.04],
+      ["C", 1.74],
+      ["D", null],
+    ];
+    const { fake, host } = open([
+      { name: "S", rows, tables: [{ name: "Bang1", address: "A1:B4" }] },
+    ]);
+    await host.readGrid("S");
+    // The officer types under the table and Excel takes row 5 in (office-js #3013, #3191).
+    fake.officer.resizeTable("S", "Bang1", "A1:B5");
+    fake.resetSyncs();
+    await host.apply({
+      action: "fix",
+      sheets: [
+        {
+          sheet: "S",
+          writes: [{ row: 5, col: 2, cell: { formula: "=ROUND(1/3*10,2)", result: 3.33 } }],
+        },
+      ],
+    });
+    expect(fake.syncCount).toBe(2);
+    const cells = fake.exportState()[0]!.cells;
+    // Written as a formula, it would have become a calculated column over B2:B5.
+    expect(["B2", "B3", "B4", "B5"].map((a) => cells[a]?.value)).toEqual([0.79, 2.04, 1.74, 3.33]);
+    expect(cells["B5"]?.formula).toBeNull();
+  });
+});

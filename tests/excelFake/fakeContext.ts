@@ -1339,6 +1339,14 @@ class FakeTableCollection implements XlTableCollection {
       return { sheet: s, table };
     });
   }
+  getItemOrNullObject(key: string): XlTable {
+    this.ctx.requireSet("ExcelApi", "1.4");
+    return new FakeTableProxy(this.ctx, () => {
+      const s = this.sheet();
+      const table = s?.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+      return s && table ? { sheet: s, table } : null;
+    });
+  }
 }
 
 /** Defined names read back as Excel writes them: "='Tổng hợp'!$A$1", "=#REF!$A$1" once the sheet is gone. */

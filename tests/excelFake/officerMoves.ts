@@ -5,7 +5,7 @@
  * ("Defined names move with the cells they refer to") and the references of formulas on the sheet. Sorting moves
  * the rows' cells (a formula's relative references move with it, as when copied); names do not follow a sort.
  */
-import { fromA1, rangeToA1, shiftFormula, toA1 } from "../../src/core";
+import { fromA1, rangeFromA1, rangeToA1, shiftFormula, toA1 } from "../../src/core";
 import type { RangeRef } from "../../src/core";
 import {
   cellKey,
@@ -125,6 +125,16 @@ export class OfficerMoves {
     const s = this.state.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
+  }
+
+  /**
+   * The officer resizes an Excel Table (drags its handle, or types just below it and Excel takes the row in:
+   * AutoCorrect "Include new rows and columns in table"; office-js #3013, #3191): its range becomes `address`.
+   */
+  resizeTable(sheet: string, name: string, address: string): void {
+    const table = this.sheet(sheet).tables.find((t) => t.name === name);
+    if (!table) throw new Error(`fake: no table ${name}`);
+    table.ref = rangeFromA1(address);
   }
 
   insertRows(sheet: string, at: number, count = 1): void {
