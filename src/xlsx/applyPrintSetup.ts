@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { PRINT_MARGINS, rangeToA1, toColumnLetters, type PrintSetup } from "../core";
+import { PRINT_MARGINS, toColumnLetters, type PrintSetup, type RangeRef } from "../core";
 
 /** OOXML paper size 9 is A4 (ECMA-376 §18.3.1.63 `paperSize`). */
 const PAPER_SIZE = { A4: 9 } as const;
@@ -26,7 +26,15 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void 
     ...(cols
       ? { printTitlesColumn: `${toColumnLetters(cols.left)}:${toColumnLetters(cols.right)}` }
       : {}),
-    ...(print.printArea ? { printArea: rangeToA1(print.printArea) } : {}),
+    ...(print.printArea ? { printArea: absoluteRows(print.printArea) } : {}),
   };
   ws.pageSetup = { ...ws.pageSetup, ...setup };
+}
+
+/**
+ * The print area as ExcelJS wants it: ExcelJS puts a `$` before each corner ("$A1:$I11"), which LibreOffice ignores —
+ * it then prints the whole sheet, working notes included. With the rows' `$` here the name reads "$A$1:$I$11".
+ */
+function absoluteRows(r: RangeRef): string {
+  return `${toColumnLetters(r.left)}$${r.top}:${toColumnLetters(r.right)}$${r.bottom}`;
 }

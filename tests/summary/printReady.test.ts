@@ -11,7 +11,16 @@ import ExcelJS from "exceljs";
 import { CLEAN, run, tempDir } from "../cli/harness";
 import { hasLibreOffice, printToPdfWithLibreOffice } from "../helpers/libreoffice";
 import { isA4Landscape, readPdfFontSizes, readPdfPages } from "../helpers/pdfPages";
+import { normalized, readPdfText } from "../helpers/pdfText";
 import { NOTES, printAreaOf, writtenScale } from "./printScale";
+
+/** The working notes' words as `normalized` leaves them. */
+const NOTES_IN_PDF = new RegExp(
+  ["Số liệu liên kết bằng công thức", "chưa được đối chiếu với văn bản gốc", "Chuẩn nghèo:"]
+    .map(normalized)
+    .join("|"),
+  "u"
+);
 
 const ADDED = ["Tổng hợp", "Chỉ số thiếu hụt"];
 
@@ -114,6 +123,12 @@ describe("every sheet summary adds is print-ready", () => {
     const wb = await load(file);
     wb.eachSheet((ws) => {
       ws.state = ws.name === sheet ? "visible" : "hidden";
+      // ExcelJS reads "$A$1:$I$11" back as "A1:I11" and would write "$A1:$I11", which LibreOffice ignores
+      // (LibreOffice prints a hidden sheet's print area too: only the printed sheet keeps one)
+      const area = ws.pageSetup.printArea;
+      if (area && ws.name === sheet)
+        ws.pageSetup.printArea = area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
+      else delete ws.pageSetup.printArea;
       if (!fit && ws.name === sheet) {
         ws.pageSetup.fitToPage = false;
         ws.pageSetup.scale = 100;
@@ -153,6 +168,12 @@ describe("every sheet summary adds is print-ready", () => {
         Math.min(...drawn) / Math.min(...asked)
       );
       expect(scale).toBeGreaterThanOrEqual(0.55);
+      // the heading lines print, the working notes do not
+      const text = normalized(readPdfText(pdf));
+      expect(text).toContain(normalized("PHỤ LỤC:"));
+      expect(text).toContain(normalized("(Kèm theo Kế hoạch số"));
+      expect(text).toContain(normalized("Làng Mài"));
+      expect(text).not.toMatch(NOTES_IN_PDF);
       if (name === "Chỉ số thiếu hụt") {
         const control = readPdfPages(await printToPdfWithLibreOffice(await only(out, name, false)));
         expect(control.length).toBeGreaterThan(pages);
