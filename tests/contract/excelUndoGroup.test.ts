@@ -4,6 +4,7 @@
  */
 import type { WritePlan } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
+import { uiText } from "../../src/taskpane/messages";
 import { FakeExcel } from "../excelFake/FakeExcel";
 
 const plan: WritePlan = {
@@ -56,5 +57,12 @@ describe("Excel's own undo", () => {
     const { fake, host } = open("1.19");
     await host.readGrid("S");
     expect(fake.runOptions.some((o) => o.mergeUndoGroup)).toBe(false);
+  });
+});
+
+describe("the self-test clears Excel's Ctrl+Z history, and says so before it runs", () => {
+  it("its hint says it, in both languages", () => {
+    expect(uiText("vi", "selfTestHint")).toMatch(/Ctrl\+Z/);
+    expect(uiText("en", "selfTestHint")).toMatch(/Ctrl\+Z/);
   });
 });
