@@ -249,7 +249,11 @@ export interface XlContext {
 }
 
 /** `Excel.RunOptions`: `delayForCellEdit` (ExcelApi 1.11) makes a batch wait while the officer edits a cell. */
-export type XlRunOptions = { readonly delayForCellEdit?: boolean };
+export type XlRunOptions = {
+  readonly delayForCellEdit?: boolean;
+  /** ExcelApi 1.19: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
+  readonly mergeUndoGroup?: boolean;
+};
 
 /** `Excel.run`'s shape (the options come second here; `officeRuntime.ts` passes them first, as Office.js wants). */
 export type XlRun = <T>(

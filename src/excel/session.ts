@@ -139,7 +139,15 @@ export async function guard<T>(
   const stale = session.calculation.stale;
   try {
     waitsForCellEdit = session.supports("ExcelApi", "1.11");
-    const options = waitsForCellEdit ? { delayForCellEdit: true } : undefined;
+    // A write is one step of Excel's own undo where Excel can group its syncs (ExcelApi 1.19).
+    const merge = kind === "write" && session.supports("ExcelApi", "1.19");
+    const options =
+      waitsForCellEdit || merge
+        ? {
+            ...(waitsForCellEdit ? { delayForCellEdit: true } : {}),
+            ...(merge ? { mergeUndoGroup: true } : {}),
+          }
+        : undefined;
     if (kind === "read") {
       await within(session, previous);
       const run = session.run(calculatedFirst(session, timedSyncs(session, batch, sent)), options);

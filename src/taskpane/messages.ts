@@ -39,7 +39,7 @@ export const uiMessages = defineMessages(
     contactPhone: "điện thoại",
     contactEmail: "thư điện tử",
     selfTestHint:
-      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xóa, không đụng đến số liệu của bạn.",
+      "Kiểm tra trợ lý làm việc đúng với Excel này: dùng một trang tính tạm rồi tự xóa, không đụng đến số liệu của bạn. Lưu ý: việc đổi tên và xóa trang tạm làm Excel xóa lịch sử Ctrl+Z (Hoàn tác của Excel) của bạn.",
     selfTestRunning: "Đang tự kiểm tra…",
     selfTestReport: "Báo cáo tự kiểm tra",
     copyReport: "Sao chép báo cáo",
@@ -343,7 +343,7 @@ export const uiMessages = defineMessages(
     contactPhone: "phone",
     contactEmail: "email",
     selfTestHint:
-      "Check that the assistant works with this Excel: it uses a temporary sheet and removes it, never touching your data.",
+      "Check that the assistant works with this Excel: it uses a temporary sheet and removes it, never touching your data. Note: renaming and deleting that sheet clears Excel's own Ctrl+Z history.",
     selfTestRunning: "Running the self-test…",
     selfTestReport: "Self-test report",
     copyReport: "Copy report",

@@ -23,6 +23,7 @@ import {
 } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
 import { raiseChanged } from "./fakeEvents";
+import { FakeExcelError } from "./fakeErrors";
 import { OfficerMoves } from "./officerMoves";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
@@ -126,6 +127,8 @@ export class FakeExcel {
   /** The officer inserts, deletes and sorts rows and columns between two clicks (`officerMoves.ts`). */
   readonly officer = new OfficerMoves(this.state);
   readonly syncs: SyncRecord[] = [];
+  /** The options of every `Excel.run` (`mergeUndoGroup` is accepted only from ExcelApi 1.19). */
+  readonly runOptions: XlRunOptions[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;
   private readonly payloadLimit: number;
@@ -216,6 +219,9 @@ export class FakeExcel {
     batch: (context: XlContext) => Promise<T>,
     options?: XlRunOptions
   ): Promise<T> => {
+    if (options?.mergeUndoGroup && this.maxMinor < 19)
+      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.19 (fake).");
+    this.runOptions.push({ ...options });
     const ctx = new FakeContext({
       takeHang: () => {
         const hold = this.holds[0];
@@ -357,6 +363,11 @@ export class FakeExcel {
     cell.formula = null;
     const source = this.requirements("ExcelApi", "1.14") ? "Unknown" : undefined;
     raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, source);
+  }
+
+  /** Calls that would clear the officer's Ctrl+Z history in Excel (sheet delete, rename), in order. */
+  get undoHistoryClears(): readonly string[] {
+    return this.state.undoHistoryClears ?? [];
   }
 
   sheetNames(): string[] {

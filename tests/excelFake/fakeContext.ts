@@ -967,6 +967,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
         throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
       if (this.ctx.state.active === s.name) this.ctx.state.active = v;
+      (this.ctx.state.undoHistoryClears ??= []).push(`rename ${s.name}`);
       s.name = v;
     });
   }
@@ -1017,6 +1018,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> implements XlWorksheet {
       const state = this.ctx.state;
       if (state.sheets.length === 1)
         throw new FakeExcelError("InvalidOperation", "A workbook needs one sheet.");
+      (state.undoHistoryClears ??= []).push(`delete ${s.name}`);
       state.sheets = state.sheets.filter((x) => x !== s);
       for (const n of state.names) if (n.sheet === s) n.sheet = null;
       if (state.active === s.name) state.active = state.sheets[0]?.name ?? null;

@@ -78,6 +78,8 @@ export type FakeState = {
   selection: { sheet: string; address: string } | null;
   /** Cells were written under suspended calculation and the workbook was not calculated since. */
   calculationStale?: boolean;
+  /** Calls that clear Excel's own undo history (Worksheet delete, name), e.g. "delete S". */
+  undoHistoryClears?: string[];
 };
 
 export function newCell(): FakeCell {
