@@ -8,56 +8,22 @@ import {
   buildAllocationPlan,
   detectTables,
   readTable,
-  toColumnLetters,
   validateTable,
 } from "../../src/core";
-import type { Grid } from "../../src/core";
 import { GROUPED_LAYOUTS } from "../corpus/groupedLayouts";
 import { buildLayout } from "../corpus/layouts";
-import type { ExpectedTable } from "../corpus/layouts";
+import { readLayoutWorkbook } from "../corpus/readLayout";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
 import { excelLeg, xlsxLeg } from "./workbooks";
 import type { Leg } from "./workbooks";
 
 const LEGS: readonly Leg[] = [excelLeg, xlsxLeg];
 
-function readLayouts(grid: Grid): { found: ExpectedTable[]; issues: string[] } {
-  const r = detectTables(grid);
-  if (!r.ok) return { found: [], issues: [] };
-  return {
-    found: r.tables.map((t) => ({
-      sheet: t.sheet,
-      columns: Object.fromEntries(
-        Object.entries(t.columns).map(([k, c]) => [k, toColumnLetters(c as number)])
-      ),
-      headerRows: t.headerRows,
-      unitRows: t.unitRows,
-      totalsRow: t.totalsRow,
-      groups: (t.groups ?? []).map((g) => ({
-        name: g.name,
-        headingRow: g.headingRow,
-        subtotalRow: g.subtotalRow,
-        unitRows: g.unitRows,
-      })),
-      breakdowns: t.breakdowns ?? [],
-    })),
-    issues: r.tables.flatMap((t) =>
-      validateTable(readTable(grid, t)).map((i) => `${i.code}@${i.cell}`)
-    ),
-  };
-}
-
 describe.each(LEGS)("grouped layouts: $name", (leg) => {
   it.each(GROUPED_LAYOUTS.map((l) => [l.name, l] as const))("%s", async (_, layout) => {
     const built = buildLayout(layout);
     const { host } = await leg.open(new Uint8Array(await toXlsxBuffer(built.spec)));
-    const found: ExpectedTable[] = [];
-    const issues: string[] = [];
-    for (const sheet of await host.listSheets()) {
-      const r = readLayouts(await host.readGrid(sheet));
-      found.push(...r.found);
-      issues.push(...r.issues);
-    }
+    const { found, issues } = await readLayoutWorkbook(host);
     expect(found).toEqual(built.tables);
     expect(issues).toEqual([]);
   });

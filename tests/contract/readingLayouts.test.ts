@@ -3,11 +3,10 @@
  * layoutCatalog.ts) through both hosts — the xlsx host and ExcelHost over the strict Excel fake (whose number formats
  * are as written, as Office.js gives them) — read from the same bytes: the same tables and exactly the expected issues.
  */
-import { detectTables, readTable, toColumnLetters, validateTable } from "../../src/core";
 import { LAYOUTS } from "../corpus/layoutCatalog";
 import { READING_LAYOUTS } from "../corpus/readingLayouts";
 import { buildLayout } from "../corpus/layouts";
-import type { ExpectedTable } from "../corpus/layouts";
+import { readLayoutWorkbook } from "../corpus/readLayout";
 import { toXlsxBuffer } from "../corpus/writeXlsx";
 import { excelLeg, xlsxLeg } from "./workbooks";
 import type { Leg } from "./workbooks";
@@ -22,32 +21,7 @@ describe.each(LEGS)("reading layouts: $name", (leg) => {
   it.each(CASES.map((l) => [l.name, l] as const))("%s", async (_, layout) => {
     const built = buildLayout(layout);
     const { host } = await leg.open(new Uint8Array(await toXlsxBuffer(built.spec)));
-    const found: ExpectedTable[] = [];
-    const issues: string[] = [];
-    for (const sheet of await host.listSheets()) {
-      const grid = await host.readGrid(sheet);
-      const r = detectTables(grid);
-      if (!r.ok) continue;
-      for (const t of r.tables) {
-        found.push({
-          sheet: t.sheet,
-          columns: Object.fromEntries(
-            Object.entries(t.columns).map(([k, c]) => [k, toColumnLetters(c as number)])
-          ),
-          headerRows: t.headerRows,
-          unitRows: t.unitRows,
-          totalsRow: t.totalsRow,
-          groups: (t.groups ?? []).map((g) => ({
-            name: g.name,
-            headingRow: g.headingRow,
-            subtotalRow: g.subtotalRow,
-            unitRows: g.unitRows,
-          })),
-          breakdowns: t.breakdowns ?? [],
-        });
-        issues.push(...validateTable(readTable(grid, t)).map((i) => `${i.code}@${i.cell}`));
-      }
-    }
+    const { found, issues } = await readLayoutWorkbook(host);
     expect(found).toEqual(built.tables);
     expect(issues).toEqual(layout.issues ?? []);
   });
