@@ -7,6 +7,7 @@
  *   G11, I11, G14.
  * Also: taskpane.html outside Office shows its friendly page, with office.js from Microsoft's CDN (answered here
  * from the npm copy: no network) and with the CDN unreachable, and nothing else is requested outside localhost.
+ * Then scrollBars.js: with scroll bars shown, no ResizeObserver loop and nothing cut sideways.
  * Then release.js: the release (scripts/release.js over this dist/) is unpacked and its site served, and narrow.js
  * (issue 12) runs there: every tab at 320/350/380 px in both languages, axe-core at 320 px and desktop width, and
  * the live re-check after an edit typed into the grid; and the web app opens again with the server stopped (its
@@ -21,6 +22,7 @@ const path = require("path");
 const { narrowSteps } = require("./narrow");
 const { recordWindowErrors, windowErrors } = require("./windowErrors");
 const { releaseSteps } = require("./release");
+const { scrollBarSteps } = require("./scrollBars");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -569,6 +571,14 @@ async function main() {
       }
     );
     await context.close();
+    // Issue 19: the pane with scroll bars shown (scrollBars.js).
+    await scrollBarSteps({
+      url: server.url,
+      root: ROOT,
+      artifacts: ARTIFACTS,
+      chromiumArgs: CHROMIUM_ARGS,
+      step,
+    });
     // The release zip's site (release.js): issue 12's narrow-pane steps there (narrow.js), then its offline cache.
     await releaseSteps({
       browser,

@@ -80,8 +80,8 @@ export const summaryMessages = defineMessages(
       "Mức sống trung bình: nông thôn đến {rural} đồng, thành thị đến {urban} đồng/người/tháng.",
     // narrative
     nTotal: "Tổng số hộ {place} là {households} hộ.",
-    nPoor: "Số hộ nghèo {place} là {poor} hộ chiếm tỷ lệ {rate}%.",
-    nNearPoor: "Số hộ cận nghèo {place} là {nearPoor} hộ chiếm tỷ lệ {rate}%.",
+    nPoor: "Số hộ nghèo {place} là {poor} hộ, chiếm tỷ lệ {rate}%.",
+    nNearPoor: "Số hộ cận nghèo {place} là {nearPoor} hộ, chiếm tỷ lệ {rate}%.",
     nTargetYear:
       "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm {year} từ {from}% xuống còn {to}%, tương đương {cut} hộ, giảm {cutRate}%.",
     nTarget:

@@ -13,7 +13,7 @@ const figures = (d = binhLuongData()) => {
 
 test("Bình Lương: the plan's own sentences with decimal commas", () => {
   const text = buildNarrative(figures(), { year: 2024 }).join("\n");
-  expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
+  expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ, chiếm tỷ lệ 4,39%.");
   expect(text).toContain(
     "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."
   );
@@ -84,7 +84,7 @@ test("a ward's plan speaks of the ward and its residential groups", () => {
     year: 2024,
     place: { area: "ward", units: "residentialGroup" },
   }).join("\n");
-  expect(text).toContain("Số hộ nghèo toàn phường là 32 hộ chiếm tỷ lệ 4,39%.");
+  expect(text).toContain("Số hộ nghèo toàn phường là 32 hộ, chiếm tỷ lệ 4,39%.");
   expect(text).toContain("Chỉ tiêu giảm hộ nghèo giao cho các tổ dân phố: Thắng Lộc: 1 hộ");
   expect(text).toContain("Các tổ dân phố còn lại (");
 });
@@ -125,7 +125,7 @@ test("place kind is read from the title and the unit header", () => {
 
 test("typed near-poor households stand in for a missing near-poor column", () => {
   const text = buildNarrative(figures(), { year: 2024, nearPoor: 21 }).join("\n");
-  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.");
+  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ, chiếm tỷ lệ 2,88%.");
 });
 
 test("last year's rates use last year's households; a rise says tăng", () => {
@@ -166,5 +166,59 @@ test("a ward states its targets in the a)–b) form, padded as the seed writes t
   );
   expect(text).toContain(
     "b) Tỷ lệ hộ cận nghèo theo chuẩn nghèo đa chiều thực hiện mức giảm 0,30% (tương ứng số hộ cận nghèo phải giảm là 05 hộ);"
+  );
+});
+
+/**
+ * What makes a paragraph's commas uneven to a reader: a count joined to its rate with a comma in one sentence and
+ * without in the next ("40 hộ, chiếm tỷ lệ 5,49%" then "32 hộ chiếm tỷ lệ 4,39%"), a list comma with no space
+ * after it, a space before a comma or a full stop, two spaces, a decimal comma in English.
+ */
+function unevenPunctuation(text: string, lang: "vi" | "en"): string[] {
+  const found: string[] = [];
+  const look = (re: RegExp, what: string) => {
+    for (const m of text.matchAll(re))
+      found.push(`${what}: “…${text.slice(Math.max(0, m.index - 20), m.index + 20)}…”`);
+  };
+  look(/ hộ chiếm/g, "a count joined to its rate without a comma");
+  look(/,(?![ \d])|(?<!\d),(?=\d)/g, "a list comma without a space after it");
+  look(/ [,.;]/g, "a space before punctuation");
+  look(/ {2}/g, "two spaces");
+  look(
+    lang === "vi" ? /\d\.\d{1,2}(?!\d)/g : /\d,\d{1,2}%/g,
+    "a decimal separator of the other language"
+  );
+  return found;
+}
+
+test("every sentence of the paragraph joins a count to its rate alike, with even commas, in both languages", () => {
+  const near = figures(binhLuongData({ nearPoor: [2, 3, 4, 2, 5, 5] }));
+  const variants = (lang: "vi" | "en") => [
+    buildNarrative(figures(), { year: 2024, lang }),
+    buildNarrative(figures(), { year: 2024, lang, nearPoor: 21 }),
+    buildNarrative(near, { year: 2024, lang }),
+    buildNarrative(near, {
+      year: 2024,
+      lang,
+      previousYear: { year: 2023, poor: 40, nearPoor: 14, households: 729 },
+    }),
+    buildNarrative(figures(), {
+      year: 2024,
+      lang,
+      place: { area: "ward", units: "residentialGroup" },
+      targets: { poor: { households: 10, rate: 1.37, given: "rate" } },
+    }),
+  ];
+  for (const lang of ["vi", "en"] as const)
+    for (const lines of variants(lang))
+      expect(unevenPunctuation(lines.join("\n"), lang)).toEqual([]);
+  // The two ways a year's poor households are stated, side by side in one plan, read alike.
+  const text = buildNarrative(near, {
+    year: 2024,
+    previousYear: { year: 2023, poor: 40, nearPoor: 14, households: 729 },
+  }).join("\n");
+  expect(text).toContain("năm 2023 là 40 hộ, chiếm tỷ lệ 5,49%.");
+  expect(buildNarrative(figures(), { year: 2024 }).join("\n")).toContain(
+    "là 32 hộ, chiếm tỷ lệ 4,39%."
   );
 });

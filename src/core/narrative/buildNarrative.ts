@@ -34,7 +34,7 @@ const pct = (x: number, lang: Lang): string => formatNumber(x, lang, 2);
  * The plan's sentences, ready to paste, in the officer's language (decimal commas in Vietnamese).
  * Sentences whose figures the table lacks are left out.
  * @example buildNarrative(figures, { year: 2024 })
- * // ["Tổng số hộ toàn xã là 729 hộ.", "Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.",
+ * // ["Tổng số hộ toàn xã là 729 hộ.", "Số hộ nghèo toàn xã là 32 hộ, chiếm tỷ lệ 4,39%.",
  * //  "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%.", …]
  */
 export function buildNarrative(f: Figures, options: NarrativeOptions = {}): string[] {

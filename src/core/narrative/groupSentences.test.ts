@@ -23,7 +23,7 @@ test("a merged commune's narrative states the commune from its units and each fo
     [4, "Thôn 4", 80, 3, 1],
   ]);
   expect(text).toContain("Tổng số hộ toàn xã là 400 hộ.");
-  expect(text).toContain("Số hộ nghèo toàn xã là 20 hộ chiếm tỷ lệ 5,00%.");
+  expect(text).toContain("Số hộ nghèo toàn xã là 20 hộ, chiếm tỷ lệ 5,00%.");
   expect(text).toContain(
     "Xã Hưng Thịnh (cũ): tổng số hộ 250 hộ; hộ nghèo 15 hộ, chiếm tỷ lệ 6,00%; phấn đấu giảm 8 hộ nghèo (3,20%)."
   );

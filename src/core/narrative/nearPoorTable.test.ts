@@ -27,7 +27,7 @@ test("a near-poor table on another sheet feeds the near-poor sentences", () => {
   const f = readFigures(POOR);
   if (!f.ok) throw new Error("unreadable");
   const text = buildNarrative(withNearPoorTable(f.value, NEAR), { year: 2025 }).join("\n");
-  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.");
+  expect(text).toContain("Số hộ cận nghèo toàn xã là 21 hộ, chiếm tỷ lệ 2,88%.");
   expect(text).toContain(
     "tỷ lệ hộ cận nghèo cuối năm 2025 từ 2,88% xuống còn 2,19%, tương đương 5 hộ"
   );

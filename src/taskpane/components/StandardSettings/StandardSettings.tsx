@@ -1,11 +1,11 @@
 import * as React from "react";
-import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { formatNumber, formatUnconfirmed, STANDARDS, tSummary } from "../../../core";
+import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { formatNumber, formatUnconfirmed, STANDARDS, standardName, tSummary } from "../../../core";
 import { uiText } from "../../messages";
 import type { StandardSettingsProps } from "./StandardSettings.types";
 import { useStandardSettingsStyles } from "./useStandardSettingsStyles.styles";
 
-/** "Nghị định 07/2021 (2022–2026)": short enough for the selector of a 320 px pane. */
+/** "Nghị định 07/2021 (2022–2026)": short enough for the fold's heading. */
 function shortName(lang: StandardSettingsProps["lang"], st: (typeof STANDARDS)[number]): string {
   const [number = "", year = ""] = /^ND(\d+)_(\d{4})$/.exec(st.id)?.slice(1) ?? [];
   const [from, to] = st.years.value;
@@ -46,18 +46,18 @@ export function StandardSettings(props: StandardSettingsProps): React.ReactEleme
             onChange={(_, d) => s.setYear(d.value.trim() === "" ? null : Number(d.value))}
           />
         </Field>
+        {/* A choice of two, each by its full name ("Nghị định 07/2021/NĐ-CP (áp dụng năm 2022–2026)"), wrapping
+            at any pane width: a select can neither wrap its text nor shrink below its longest option. */}
         <Field label={t("uiStandard")}>
-          <Select
+          <RadioGroup
             value={s.standardId}
             disabled={busy}
             onChange={(_, d) => s.setStandardId(d.value as typeof s.standardId)}
           >
             {STANDARDS.map((st) => (
-              <option key={st.id} value={st.id}>
-                {shortName(lang, st)}
-              </option>
+              <Radio key={st.id} value={st.id} label={standardName(lang, st.id)} />
             ))}
-          </Select>
+          </RadioGroup>
         </Field>
         <Text size={200}>
           {t("incomeLine", { rural: money(lines.rural), urban: money(lines.urban) })}

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { binhLuongData } from "../../../../tests/summary/binhLuongData";
 import {
@@ -180,7 +180,7 @@ test("narrative, chart and the year read from the headers", async () => {
     description: "Đoạn văn cho mục 2.1 của kế hoạch (chép vào văn bản):",
   }) as HTMLTextAreaElement;
   const text = box.value;
-  expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
+  expect(text).toContain("Số hộ nghèo toàn xã là 32 hộ, chiếm tỷ lệ 4,39%.");
   expect(text).toContain(
     "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."
   );
@@ -316,9 +316,14 @@ test("choosing plan year 2027 switches to Decree 351/2025 and lists what is unco
   })) as HTMLInputElement;
   await waitFor(() => expect(year.value).toBe("2024"));
   fireEvent.change(year, { target: { value: "2027" } });
+  const standards = screen.getByRole("radiogroup", { name: "Chuẩn nghèo áp dụng" });
   expect(
-    (screen.getByRole("combobox", { name: "Chuẩn nghèo áp dụng" }) as HTMLSelectElement).value
-  ).toBe("ND351_2025");
+    (
+      within(standards).getByRole("radio", {
+        name: "Nghị định 351/2025/NĐ-CP (áp dụng năm 2027–2030)",
+      }) as HTMLInputElement
+    ).checked
+  ).toBe(true);
   expect(screen.getByText(/Chuẩn hộ có mức sống trung bình chưa được công bố/)).toBeTruthy();
   expect(screen.getByText(/Xử lý rác thải sinh hoạt/, { selector: "li" })).toBeTruthy();
   expect(screen.getByLabelText(/12\. Xử lý rác thải sinh hoạt \(\*\)/)).toBeTruthy();
@@ -444,6 +449,6 @@ test("a near-poor table on another sheet feeds the narrative's near-poor sentenc
     name: "Câu văn cho kế hoạch",
   })) as HTMLTextAreaElement;
   await waitFor(() =>
-    expect(box.value).toContain("Số hộ cận nghèo toàn xã là 21 hộ chiếm tỷ lệ 2,88%.")
+    expect(box.value).toContain("Số hộ cận nghèo toàn xã là 21 hộ, chiếm tỷ lệ 2,88%.")
   );
 });
