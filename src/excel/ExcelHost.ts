@@ -22,8 +22,8 @@ import { WorkbookSettings } from "./settings";
 import { toHostError } from "./toHostError";
 import type { ExcelEntry } from "./undoJournal";
 import { watchSheetChanges } from "./watchChanges";
+import { LazyWrites } from "./lazyWrites";
 import { MAX_REQUEST_BYTES } from "./writeCommands";
-import { applyPlan, undoLast } from "./writes";
 
 export { HIGHLIGHT_COLOR } from "./highlights";
 
@@ -43,6 +43,8 @@ export type ExcelHostOptions = {
   readonly timeoutMs?: number;
   /** `Office.context.diagnostics` (default, resolved on first use) or a fake's. */
   readonly diagnostics?: XlDiagnostics;
+  /** How the write and undo module is loaded (default: its own chunk, `lazyWrites.ts`); tests pass a stand-in. */
+  readonly loadWrites?: ConstructorParameters<typeof LazyWrites>[1];
 };
 
 /** Requirement sets the self-test lists. */
@@ -51,7 +53,8 @@ const KNOWN_MINORS = 20;
 /**
  * `WorkbookHost` over Office.js: a facade that sequences batches over modules by responsibility — the start-up
  * probe (`probe.ts`) and reads (`gridReads.ts`), writes (`writes.ts`: snapshot, plan commands, chunks), the undo
- * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Every
+ * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Writes and
+ * undo load in a chunk of their own when first needed (`lazyWrites.ts`), in their place among the batches. Every
  * Office error becomes a HostError with Vietnamese words; batches run under a timeout and, with ExcelApi 1.11,
  * wait while the officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows
  * or sheets (src/excel/README.md has the table).
@@ -67,6 +70,7 @@ export class ExcelHost implements WorkbookHost {
   private readonly journal: ExcelEntry[] = [];
   private readonly highlights: Highlights;
   private readonly settingsStore: WorkbookSettings;
+  private readonly writes: LazyWrites;
   private chartCounter = 0;
   /**
    * The officer's edits through Office.js (the self-test's undo scenarios play them in real Excel): each one batch.
@@ -107,6 +111,12 @@ export class ExcelHost implements WorkbookHost {
     this.diagnosticsOverride = options.diagnostics;
     this.highlights = new Highlights(this.session);
     this.settingsStore = new WorkbookSettings(options.settings, this.session.timeoutMs);
+    this.writes = new LazyWrites(this.session, options.loadWrites);
+  }
+
+  /** Fetch the write and undo module ahead of the first write (the pane calls it once it has painted). */
+  preloadWrites(): void {
+    this.writes.preload();
   }
 
   listSheets(): Promise<readonly string[]> {
@@ -147,7 +157,9 @@ export class ExcelHost implements WorkbookHost {
 
   /** 2 syncs: snapshot, write (more only for big plans). */
   apply(plan: WritePlan): Promise<ApplyResult> {
-    return applyPlan(this.session, plan, this.journal, () => ++this.chartCounter);
+    return this.writes.run((w) =>
+      w.applyPlan(this.session, plan, this.journal, () => ++this.chartCounter)
+    );
   }
 
   /**
@@ -166,7 +178,8 @@ export class ExcelHost implements WorkbookHost {
 
   /** 2 syncs: what the written sheets hold now (by id), then the restore of what still holds the plan's writes. */
   undo(options: UndoOptions = {}): Promise<UndoResult> {
-    return undoLast(this.session, this.journal, options);
+    if (this.journal.length === 0) return Promise.resolve({ status: "nothing" });
+    return this.writes.run((w) => w.undoLast(this.session, this.journal, options));
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
