@@ -86,7 +86,14 @@ export interface XlConditionalFormatCollection {
 /** An Excel Table (ListObject), ExcelApi 1.1; `getItemOrNullObject` 1.4. */
 export interface XlTable extends XlObject {
   name: string;
+  /** ExcelApi 1.1: false when the officer turned the header row off (the table's first row is then data). */
+  readonly showHeaders: boolean;
+  /** The whole table, its header row included when it has one. */
   getRange(): XlRange;
+  /** ExcelApi 1.1; what a table without a header row gives is not documented (the fake fails). */
+  getHeaderRowRange(): XlRange;
+  /** ExcelApi 1.1: the table without its header and totals rows. */
+  getDataBodyRange(): XlRange;
 }
 
 export interface XlTableCollection {
@@ -136,6 +143,15 @@ export interface XlRange extends XlObject {
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /**
+   * ExcelApi 1.12: true when every cell has a spill border (a dynamic array's anchor or a cell it spilled into),
+   * false when none has, null when some have.
+   */
+  readonly hasSpill: boolean | null;
+  /** ExcelApi 1.12, on one cell: its spill range when it is a spilling anchor, else a null object. */
+  getSpillingToRangeOrNullObject(): XlRange;
+  /** ExcelApi 1.12, on one cell: the anchor of the dynamic array it was spilled into, else a null object. */
+  getSpillParentOrNullObject(): XlRange;
   merge(across?: boolean): void;
   /** ExcelApi 1.2. */
   unmerge(): void;

@@ -25,6 +25,8 @@ import type { FakeCalculator } from "./writeCells";
 import { raiseChanged } from "./fakeEvents";
 import { FakeExcelError } from "./fakeErrors";
 import { OfficerMoves } from "./officerMoves";
+import { recalculate } from "./calculate";
+import { beforeWrite } from "./spills";
 
 /** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
 export type FakeCellSpec =
@@ -51,8 +53,15 @@ export type FakeSheetSpec = {
   readonly cells?: Readonly<Record<string, FakeCellSpec>>;
   /** Merged areas, e.g. "A2:I2". Only the top-left cell keeps its value (like Excel). */
   readonly merges?: readonly string[];
-  /** Excel Tables (ListObjects) by address including the header row, e.g. { name: "Bang1", address: "A5:I14" }. */
-  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  /**
+   * Excel Tables (ListObjects) by address including the header row, e.g. { name: "Bang1", address: "A5:I14" }; with
+   * `showHeaders: false` the table has no header row (Table Design › Header Row off): the address is its body.
+   */
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly address: string;
+    readonly showHeaders?: boolean;
+  }[];
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Sheet protection on: writes fail with AccessDenied. */
   readonly protected?: boolean;
@@ -194,7 +203,11 @@ export class FakeExcel {
       put(row, col, c);
     }
     for (const t of spec.tables ?? [])
-      sheet.tables.push({ name: t.name, ref: rangeFromA1(t.address) });
+      sheet.tables.push({
+        name: t.name,
+        ref: rangeFromA1(t.address),
+        showHeaders: t.showHeaders ?? true,
+      });
     if (spec.visibility) sheet.visibility = spec.visibility;
     if (spec.protected) sheet.protected = true;
     for (const m of spec.merges ?? []) {
@@ -310,9 +323,20 @@ export class FakeExcel {
     if (!s) throw new Error(`fake: no sheet ${sheet}`);
     const { row, col } = fromA1(address);
     const cell = ensureCell(s, row, col);
+    if (!beforeWrite(s, cell, value)) return;
     cell.value = value;
     cell.formula = null;
     cell.error = false;
+  }
+
+  /**
+   * Excel calculates the workbook as it would on opening it or on F9 (no sync counted): seeded formulas get their
+   * values and dynamic arrays spill. Only with the fake's own formula engine (no fixed `calculate` option).
+   */
+  calculateNow(): void {
+    if (!this.recalculate) throw new Error("fake: calculateNow needs the formula engine");
+    recalculate(this.state);
+    this.state.calculationStale = false;
   }
 
   /** The officer renames a sheet (defined names that refer to it follow, as in Excel). */
@@ -359,8 +383,10 @@ export class FakeExcel {
     if (!s) throw new Error(`fake: no sheet ${sheet}`);
     const { row, col } = fromA1(address);
     const cell = ensureCell(s, row, col);
-    cell.value = value ?? "";
-    cell.formula = null;
+    if (beforeWrite(s, cell, value ?? "")) {
+      cell.value = value ?? "";
+      cell.formula = null;
+    }
     const source = this.requirements("ExcelApi", "1.14") ? "Unknown" : undefined;
     raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, source);
   }

@@ -45,6 +45,7 @@ import {
   type FakeTable,
 } from "./fakeState";
 import { changeHandlers, raiseChanged, type FakeChangeHandler } from "./fakeEvents";
+import { hasSpill, spillParent, spillingTo } from "./spills";
 import { checkShape, forEachCell, shiftRows, writeEntry, type FakeCalculator } from "./writeCells";
 
 /** Excel on the web: a range read over 5,000,000 cells returns `values: null` instead of failing. */
@@ -292,6 +293,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     "valueTypes",
     "rowCount",
     "columnCount",
+    "hasSpill",
   ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
@@ -314,6 +316,13 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   /** For child proxies (format, validation) */
   live(): Live | null {
     return this.locate();
+  }
+
+  /** `hasSpill` is ExcelApi 1.12: asking for it below is ApiNotFound, like the spill methods. */
+  override load(propertyNames?: string | string[]): this {
+    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
+    if (/\bhasSpill\b/.test(names)) this.ctx.requireSet("ExcelApi", "1.12");
+    return super.load(propertyNames);
   }
 
   protected read(t: Live, prop: string): unknown {
@@ -354,6 +363,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
         });
       case "rowCount":
         return t.ref.bottom - t.ref.top + 1;
+      case "hasSpill":
+        return hasSpill(t.sheet, t.ref);
       default:
         return t.ref.right - t.ref.left + 1;
     }
@@ -367,6 +378,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   }
   get columnCount(): number {
     return this.get("columnCount");
+  }
+  get hasSpill(): boolean | null {
+    return this.get("hasSpill");
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -457,6 +471,38 @@ class FakeRange extends FakeObject<Live> implements XlRange {
           right: Math.min(t.ref.right, other.right),
         },
       };
+    });
+  }
+
+  /**
+   * ExcelApi 1.12: the spill range of an anchor cell; a null object for any other single cell. The docs say the
+   * method "fails if applied to a range with more than one cell": the fake fails the sync then.
+   */
+  getSpillingToRangeOrNullObject(): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.12");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      if (t.ref.top !== t.ref.bottom || t.ref.left !== t.ref.right)
+        throw new FakeExcelError("InvalidArgument", "getSpillingToRange needs a single cell.");
+      const ref = spillingTo(t.sheet, t.ref.top, t.ref.left);
+      return ref ? { sheet: t.sheet, ref } : null;
+    });
+  }
+
+  /**
+   * ExcelApi 1.12: the anchor cell of a spilled cell (an anchor is its own); "if it's not a spilled cell, or more
+   * than one cell is given", a null object.
+   */
+  getSpillParentOrNullObject(): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.12");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t || t.ref.top !== t.ref.bottom || t.ref.left !== t.ref.right) return null;
+      const at = spillParent(t.sheet, t.ref.top, t.ref.left);
+      return at
+        ? { sheet: t.sheet, ref: { top: at.row, left: at.col, bottom: at.row, right: at.col } }
+        : null;
     });
   }
 
@@ -1110,10 +1156,11 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
 /**
  * Excel's calculated columns: a formula written into the data body of a table column is filled into every other
  * data-body cell of that column (the last formula written wins, office-js #2093 / #5909), relative rows shifted.
+ * A table without a header row (`showHeaders` off) has its body from its first row.
  */
 function fillDown(sheet: FakeSheet, ref: RangeRef, rows: unknown[][]): void {
   for (const table of sheet.tables) {
-    const body = { ...table.ref, top: table.ref.top + 1 };
+    const body = { ...table.ref, top: table.ref.top + (table.showHeaders ? 1 : 0) };
     if (body.top > body.bottom || !intersects(body, ref)) continue;
     for (let c = Math.max(ref.left, body.left); c <= Math.min(ref.right, body.right); c++) {
       let last: { row: number; formula: string } | null = null;
@@ -1257,7 +1304,7 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
 }
 
 class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> implements XlTable {
-  protected readonly loadable = ["name"];
+  protected readonly loadable = ["name", "showHeaders"];
   constructor(
     ctx: FakeContext,
     private readonly locate: () => { sheet: FakeSheet; table: FakeTable } | null
@@ -1267,8 +1314,8 @@ class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> 
   protected resolve() {
     return this.locate();
   }
-  protected read(t: { table: FakeTable }): unknown {
-    return t.table.name;
+  protected read(t: { table: FakeTable }, prop: string): unknown {
+    return prop === "showHeaders" ? t.table.showHeaders : t.table.name;
   }
   get name(): string {
     return this.get("name");
@@ -1276,14 +1323,44 @@ class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> 
   set name(v: string) {
     this.command({ tableName: v }, (t) => (t.table.name = v));
   }
-  preload(name: string): this {
+  /** ExcelApi 1.1: whether the table has a header row. */
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+  /** For `tables.load("items/name, items/showHeaders")`. */
+  preload(name: string, showHeaders?: boolean): this {
     this.loaded.set("name", name);
+    if (showHeaders !== undefined) this.loaded.set("showHeaders", showHeaders);
     return this;
   }
   getRange(): XlRange {
     return new FakeRange(this.ctx, () => {
       const t = this.locate();
       return t ? { sheet: t.sheet, ref: t.table.ref } : null;
+    });
+  }
+  /**
+   * The header row (ExcelApi 1.1). The reference does not say what a table without one gives: the fake fails the sync
+   * (ItemNotFound), stricter than any answer a caller could mistake for a row of the table.
+   */
+  getHeaderRowRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      if (!t.table.showHeaders)
+        throw new FakeExcelError("ItemNotFound", `Table '${t.table.name}' has no header row.`);
+      return { sheet: t.sheet, ref: { ...t.table.ref, bottom: t.table.ref.top } };
+    });
+  }
+  /** The data body (ExcelApi 1.1): the table without its header row (the fake has no totals rows). */
+  getDataBodyRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      return {
+        sheet: t.sheet,
+        ref: { ...t.table.ref, top: t.table.ref.top + (t.table.showHeaders ? 1 : 0) },
+      };
     });
   }
 }
@@ -1302,17 +1379,19 @@ class FakeTableCollection implements XlTableCollection {
   }
   load(propertyNames?: string | string[]): this {
     const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
-    if (!/^\s*(items\/name|name|items)\s*$/.test(names))
+    const { props } = collectionLoad(propertyNames);
+    if (props.some((p) => p !== "name" && p !== "showHeaders"))
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on tables (fake).`);
+    const withHeaders = props.includes("showHeaders");
     this.ctx.enqueue({ load: "tables", names }, () => {
       const s = this.sheet();
       const tables = s?.tables ?? [];
       this.loadedItems = tables.map((table) =>
         new FakeTableProxy(this.ctx, () =>
           s && s.tables.includes(table) ? { sheet: s, table } : null
-        ).preload(table.name)
+        ).preload(table.name, withHeaders ? table.showHeaders : undefined)
       );
-      this.ctx.respond(tables.map((t) => t.name));
+      this.ctx.respond(tables.map((t) => [t.name, withHeaders ? t.showHeaders : null]));
     });
     return this;
   }
@@ -1327,7 +1406,10 @@ class FakeTableCollection implements XlTableCollection {
         throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
       if (s.merges.some((m) => intersects(m, ref)))
         throw new FakeExcelError("InvalidOperation", "A table can't contain merged cells.");
-      const table: FakeTable = { name: `Table${++nextTable}`, ref };
+      // The fake models `add(address, true)` only: the first row of the address is the header row.
+      if (!hasHeaders)
+        throw new FakeExcelError("InvalidArgument", "The fake adds tables with a header row only.");
+      const table: FakeTable = { name: `Table${++nextTable}`, ref, showHeaders: true };
       s.tables.push(table);
       created = { sheet: s, table };
     });

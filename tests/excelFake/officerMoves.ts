@@ -10,6 +10,7 @@ import type { RangeRef } from "../../src/core";
 import {
   cellKey,
   keyToCell,
+  newCell,
   parseRangeAddress,
   type FakeCell,
   type FakeSheet,
@@ -135,6 +136,44 @@ export class OfficerMoves {
     const table = this.sheet(sheet).tables.find((t) => t.name === name);
     if (!table) throw new Error(`fake: no table ${name}`);
     table.ref = rangeFromA1(address);
+  }
+
+  /**
+   * The officer turns a table's header row off or on (Table Design › Header Row; `Table.showHeaders`, ExcelApi 1.1:
+   * "can be set to show or remove the header row"). Off: the header row leaves the table and its cells are left
+   * blank — the table's range starts at its first data row. On: the header row comes back in the row above, which
+   * must be blank (the fake refuses otherwise).
+   */
+  setTableHeaders(sheet: string, name: string, show: boolean): void {
+    const s = this.sheet(sheet);
+    const table = s.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`fake: no table ${name}`);
+    if (table.showHeaders === show) return;
+    const row = show ? table.ref.top - 1 : table.ref.top;
+    const cells = Array.from({ length: table.ref.right - table.ref.left + 1 }, (_, i) =>
+      s.cells.get(cellKey(row, table.ref.left + i))
+    );
+    if (show) {
+      if (row < 1 || cells.some((c) => c && (c.value !== "" || c.formula !== null)))
+        throw new Error(`fake: no blank row above table ${name}`);
+      (table.headers ?? []).forEach((text, i) => {
+        const key = cellKey(row, table.ref.left + i);
+        const cell = s.cells.get(key) ?? newCell();
+        cell.value = text;
+        s.cells.set(key, cell);
+      });
+      table.ref = { ...table.ref, top: row };
+    } else {
+      table.headers = cells.map((c) => c?.value ?? "");
+      for (const c of cells) {
+        if (!c) continue;
+        c.value = "";
+        c.formula = null;
+        c.error = false;
+      }
+      table.ref = { ...table.ref, top: row + 1 };
+    }
+    table.showHeaders = show;
   }
 
   insertRows(sheet: string, at: number, count = 1): void {
