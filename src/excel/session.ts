@@ -3,8 +3,17 @@ import type { RangeRef } from "../core";
 import type { XlContext, XlRequirementProbe, XlRun } from "./excelApi";
 import { toHostError } from "./toHostError";
 
-/** An Excel Table as last read: writes into its body go as values. */
-export type TableRef = { readonly name: string; readonly range: RangeRef };
+/** An Excel Table as last read: writes into its body go as values. `headerRow: false`: it has no header row. */
+export type TableRef = {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly headerRow?: boolean;
+};
+
+/** A table as `tables.load("items/name, items/showHeaders")` gives it, with its range read. */
+export function tableRef(name: string, range: RangeRef, showHeaders: boolean): TableRef {
+  return showHeaders ? { name, range } : { name, range, headerRow: false };
+}
 
 /**
  * What the Excel host's modules share: how to run a batch, what Excel supports, the payload limit, and what was

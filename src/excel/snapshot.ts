@@ -4,7 +4,8 @@ import type { XlContext, XlRange, XlWorksheetCollection } from "./excelApi";
 import { tableRanges } from "./gridReads";
 import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
 import { markerName, refOf } from "./readSheets";
-import type { ExcelSession } from "./session";
+import { tableRef, type ExcelSession } from "./session";
+import { refuseSpilledCells, spillLoad } from "./spillCheck";
 import { isFormulaEntry } from "./writeCommands";
 
 /** Response bytes per snapshot cell (values + formulas + number format, and the fill when read), generously. */
@@ -129,7 +130,7 @@ export async function snapshot(
     .filter((sp) => !sp.create)
     .map((sp) => {
       const t = sheets.getItemOrNullObject(sp.sheet).tables;
-      t.load("items/name");
+      t.load("items/name, items/showHeaders");
       const fresh = (session.tables.get(sp.sheet.toLowerCase()) ?? []).map((k) => {
         const range = t.getItemOrNullObject(k.name).getRange();
         range.load("address");
@@ -162,7 +163,7 @@ export async function snapshot(
       const range = sp.create
         ? null
         : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
-      range?.load("values, formulas, numberFormat, valueTypes");
+      range?.load(`values, formulas, numberFormat, valueTypes${spillLoad(session)}`);
       const fills =
         range && withFills
           ? range.getCellProperties({
@@ -192,11 +193,19 @@ export async function snapshot(
     if (!sp.create && (sp.tables?.length ?? 0) > 0)
       throw new UsageError(`tables are created on new sheets only (${sp.sheet})`);
   }
+  // Cells a dynamic array spilled into are never written (one more sync, only when a rectangle has spill borders).
+  await refuseSpilledCells(
+    session,
+    context,
+    pending.flatMap((p) => (p.range ? [{ sheet: p.plan.sheet, rect: p.rect, range: p.range }] : []))
+  );
   // Tables not seen by the last read of their sheet: one more sync for their ranges.
   for (const { sheet, t, fresh } of tableLists) {
+    // The officer may also have turned a table's header row off since (its first row is then data).
+    const headers = new Map(t.items.map((x) => [x.name, x.showHeaders]));
     const known = fresh
       .filter((f) => !f.range.isNullObject)
-      .map((f) => ({ name: f.name, range: refOf(f.range) }));
+      .map((f) => tableRef(f.name, refOf(f.range), headers.get(f.name) ?? true));
     session.tables.set(sheet.toLowerCase(), known);
     const items = t.items;
     if (items.length !== known.length || items.some((x) => !known.some((k) => k.name === x.name)))

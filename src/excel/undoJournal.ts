@@ -13,11 +13,11 @@ import type {
   WritePlan,
   WrittenContent,
 } from "../core";
-import { rowKeysOf, shiftFormula } from "../core";
+import { inTableBody, rowKeysOf, shiftFormula } from "../core";
 import type { XlChart, XlContext, XlRange, XlWorksheet } from "./excelApi";
 import { readInParts, refOf } from "./readSheets";
 import { fromExcelValues } from "./fromExcelValues";
-import { cellWritten, inTableBody } from "./planCommands";
+import { cellWritten } from "./planCommands";
 import { toRectangles } from "./rectangles";
 import type { ExcelSession, TableRef } from "./session";
 import { mergeKey, type Snapshot, type Touched } from "./snapshot";
