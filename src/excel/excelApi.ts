@@ -47,18 +47,37 @@ export interface XlDataValidation {
   clear(): void;
 }
 
+export type XlCellBorder = { readonly style?: string };
+
 export type XlCellProperties = {
   readonly format?: {
     readonly fill?: { readonly color?: string; readonly pattern?: string };
-    readonly font?: { readonly name?: string; readonly size?: number };
+    readonly font?: {
+      readonly name?: string;
+      readonly size?: number;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+      readonly color?: string;
+    };
+    readonly horizontalAlignment?: string;
+    readonly wrapText?: boolean;
+    readonly borders?: {
+      readonly top?: XlCellBorder;
+      readonly bottom?: XlCellBorder;
+      readonly left?: XlCellBorder;
+      readonly right?: XlCellBorder;
+    };
   };
 };
 
-/** What `getCellProperties` is asked for (ExcelApi 1.9): fills, and font name/size for undo. */
+/** What `getCellProperties` is asked for (ExcelApi 1.9): the formats a plan changes, read for undo. */
 export type XlCellPropertiesOptions = {
   format?: {
     fill?: { color?: boolean; pattern?: boolean };
-    font?: { name?: boolean; size?: boolean };
+    font?: { name?: boolean; size?: boolean; bold?: boolean; italic?: boolean; color?: boolean };
+    horizontalAlignment?: boolean;
+    wrapText?: boolean;
+    borders?: { style?: boolean };
   };
 };
 
