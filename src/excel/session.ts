@@ -139,8 +139,9 @@ export async function guard<T>(
   const stale = session.calculation.stale;
   try {
     waitsForCellEdit = session.supports("ExcelApi", "1.11");
-    // A write is one step of Excel's own undo where Excel can group its syncs (ExcelApi 1.19).
-    const merge = kind === "write" && session.supports("ExcelApi", "1.19");
+    // A write is one step of Excel's own undo where Excel can group its syncs (`RunOptions.mergeUndoGroup`: ExcelApi
+    // 1.20 in the RunOptions reference and the "ExcelApi 1.20 requirement set" page).
+    const merge = kind === "write" && session.supports("ExcelApi", "1.20");
     const options =
       waitsForCellEdit || merge
         ? {

@@ -303,6 +303,19 @@ describe("FakeExcel strictness", () => {
     expect(old.requirements("ExcelApi", "1.9")).toBe(false);
   });
 
+  it("refuses mergeUndoGroup below ExcelApi 1.20 (RunOptions reference: Api set ExcelApi 1.20)", async () => {
+    const batch = async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").formulas = [[2]];
+      await ctx.sync();
+    };
+    const old = FakeExcel.fromSpecs([{ name: "S" }], { excelApi: "1.19" });
+    const err = await rejectionOf(old.run(batch, { mergeUndoGroup: true }));
+    expect(err.code).toBe("ApiNotFound");
+    const current = FakeExcel.fromSpecs([{ name: "S" }], { excelApi: "1.20" });
+    await current.run(batch, { mergeUndoGroup: true });
+    expect(current.runOptions).toEqual([{ mergeUndoGroup: true }]);
+  });
+
   it("an injected failure (e.g. cell-edit mode) rejects the next sync and applies nothing", async () => {
     const fake = seed();
     fake.failNextSync("InvalidOperationInCellEditMode");

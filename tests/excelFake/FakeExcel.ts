@@ -127,7 +127,10 @@ export class FakeExcel {
   /** The officer inserts, deletes and sorts rows and columns between two clicks (`officerMoves.ts`). */
   readonly officer = new OfficerMoves(this.state);
   readonly syncs: SyncRecord[] = [];
-  /** The options of every `Excel.run` (`mergeUndoGroup` is accepted only from ExcelApi 1.19). */
+  /**
+   * The options of every `Excel.run`. `mergeUndoGroup` is accepted only from ExcelApi 1.20 (the RunOptions reference:
+   * "Api set: ExcelApi 1.20"; docs/excel-behaviours.md).
+   */
   readonly runOptions: XlRunOptions[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;
@@ -219,8 +222,8 @@ export class FakeExcel {
     batch: (context: XlContext) => Promise<T>,
     options?: XlRunOptions
   ): Promise<T> => {
-    if (options?.mergeUndoGroup && this.maxMinor < 19)
-      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.19 (fake).");
+    if (options?.mergeUndoGroup && this.maxMinor < 20)
+      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20 (fake).");
     this.runOptions.push({ ...options });
     const ctx = new FakeContext({
       takeHang: () => {
