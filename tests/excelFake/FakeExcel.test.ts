@@ -527,4 +527,34 @@ describe("FakeExcel change events", () => {
     expect(await heard("1.14")).toEqual(["ThisLocalAddin", "Unknown"]);
     expect(await heard("1.13")).toEqual([undefined, undefined]);
   });
+
+  it("arrive after the write's sync resolved, never inside it; held, they arrive late and in order", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]] }], { excelApi: "1.8" });
+    const addresses: string[] = [];
+    await fake.run(async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").onChanged.add(async (args) => {
+        addresses.push(args.address);
+      });
+      await ctx.sync();
+    });
+    const write = (address: string) =>
+      fake.run(async (ctx: XlContext) => {
+        ctx.workbook.worksheets.getItem("S").getRange(address).formulas = [[2, 3]];
+        await ctx.sync();
+        expect(addresses).toEqual([]);
+      });
+    await write("A1:B1");
+    expect(addresses).toEqual([]); // the batch has settled; Excel has not delivered the event yet
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual(["A1:B1"]);
+    addresses.length = 0;
+    const release = fake.holdEvents();
+    await write("A2:B2");
+    fake.typeCell("S", "C3", 4);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual([]);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual(["A2:B2", "C3"]);
+  });
 });
