@@ -270,7 +270,7 @@ export interface XlContext {
 /** `Excel.RunOptions`: `delayForCellEdit` (ExcelApi 1.11) makes a batch wait while the officer edits a cell. */
 export type XlRunOptions = {
   readonly delayForCellEdit?: boolean;
-  /** ExcelApi 1.19: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
+  /** ExcelApi 1.20: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
   readonly mergeUndoGroup?: boolean;
 };
 
