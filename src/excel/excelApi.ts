@@ -47,18 +47,37 @@ export interface XlDataValidation {
   clear(): void;
 }
 
+export type XlCellBorder = { readonly style?: string };
+
 export type XlCellProperties = {
   readonly format?: {
     readonly fill?: { readonly color?: string; readonly pattern?: string };
-    readonly font?: { readonly name?: string; readonly size?: number };
+    readonly font?: {
+      readonly name?: string;
+      readonly size?: number;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+      readonly color?: string;
+    };
+    readonly horizontalAlignment?: string;
+    readonly wrapText?: boolean;
+    readonly borders?: {
+      readonly top?: XlCellBorder;
+      readonly bottom?: XlCellBorder;
+      readonly left?: XlCellBorder;
+      readonly right?: XlCellBorder;
+    };
   };
 };
 
-/** What `getCellProperties` is asked for (ExcelApi 1.9): fills, and font name/size for undo. */
+/** What `getCellProperties` is asked for (ExcelApi 1.9): the formats a plan changes, read for undo. */
 export type XlCellPropertiesOptions = {
   format?: {
     fill?: { color?: boolean; pattern?: boolean };
-    font?: { name?: boolean; size?: boolean };
+    font?: { name?: boolean; size?: boolean; bold?: boolean; italic?: boolean; color?: boolean };
+    horizontalAlignment?: boolean;
+    wrapText?: boolean;
+    borders?: { style?: boolean };
   };
 };
 
@@ -267,7 +286,7 @@ export interface XlContext {
 /** `Excel.RunOptions`: `delayForCellEdit` (ExcelApi 1.11) makes a batch wait while the officer edits a cell. */
 export type XlRunOptions = {
   readonly delayForCellEdit?: boolean;
-  /** ExcelApi 1.19: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
+  /** ExcelApi 1.20: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
   readonly mergeUndoGroup?: boolean;
 };
 

@@ -16,106 +16,33 @@ import {
   hasContent,
   hasFormat,
   newSheet,
-  type FakeChart,
   type FakeState,
-  type FakeValidation,
   type FakeValue,
 } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
-import { raiseChanged } from "./fakeEvents";
+import { holdChangeEvents, raiseChanged } from "./fakeEvents";
 import { FakeExcelError } from "./fakeErrors";
 import { OfficerMoves } from "./officerMoves";
 import { recalculate } from "./calculate";
 import { beforeWrite } from "./spills";
 
-/** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
-export type FakeCellSpec =
-  | FakeValue
-  | null
-  | {
-      readonly value?: FakeValue | null;
-      readonly formula?: string;
-      readonly numberFormat?: string;
-      readonly fill?: string;
-      readonly bold?: boolean;
-      /** An error value ("#N/A"): `valueTypes` says "Error". A plain string "#N/A" is text. */
-      readonly error?: string;
-      readonly fontName?: string;
-      readonly fontSize?: number;
-    };
+import type {
+  FakeCellSpec,
+  FakeCellState,
+  FakeExcelOptions,
+  FakeSheetSpec,
+  FakeSheetState,
+} from "./fakeSpecs";
+import { FakeSettings } from "./fakeSettings";
 
-export type FakeSheetSpec = {
-  readonly name: string;
-  /** Rows of cells starting at `origin` (default "A1"). */
-  readonly rows?: readonly (readonly FakeCellSpec[])[];
-  readonly origin?: string;
-  /** Extra cells by A1 address. */
-  readonly cells?: Readonly<Record<string, FakeCellSpec>>;
-  /** Merged areas, e.g. "A2:I2". Only the top-left cell keeps its value (like Excel). */
-  readonly merges?: readonly string[];
-  /**
-   * Excel Tables (ListObjects) by address including the header row, e.g. { name: "Bang1", address: "A5:I14" }; with
-   * `showHeaders: false` the table has no header row (Table Design › Header Row off): the address is its body.
-   */
-  readonly tables?: readonly {
-    readonly name: string;
-    readonly address: string;
-    readonly showHeaders?: boolean;
-  }[];
-  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
-  /** Sheet protection on: writes fail with AccessDenied. */
-  readonly protected?: boolean;
-};
-
-export type FakeExcelOptions = {
-  /** Requirement sets the fake supports; default ExcelApi 1.1–1.17. */
-  readonly excelApi?: string;
-  /** Largest request payload in bytes (Excel: 5 MB). */
-  readonly payloadLimit?: number;
-  /**
-   * A fixed calculator for written formulas (old behaviour, no recalculation). By default the fake calculates
-   * every formula with fast-formula-parser after each sync, as Excel does.
-   */
-  readonly calculate?: FakeCalculator;
-  /** Excel's "Fill formulas in tables to create calculated columns" (default on, as in Excel). */
-  readonly fillFormulasInTables?: boolean;
-  /** Largest range read that returns `values` (Excel on the web: 5,000,000 cells; tests scale it down). */
-  readonly maxReadCells?: number;
-  /** `Office.context.diagnostics` (default: Excel on the web). */
-  readonly diagnostics?: XlDiagnostics;
-};
-
-/** A cell as exported for comparison (only non-empty / non-default cells are listed). */
-export type FakeCellState = {
-  readonly value: FakeValue;
-  readonly error: boolean;
-  readonly formula: string | null;
-  readonly numberFormat: string;
-  readonly fill: string | null;
-  readonly bold: boolean;
-  readonly italic: boolean;
-  readonly fontColor: string | null;
-  readonly fontName: string | null;
-  readonly fontSize: number | null;
-  readonly horizontal: string | null;
-  readonly wrap: boolean;
-  readonly borders: Readonly<Record<string, string>>;
-};
-
-export type FakeSheetState = {
-  readonly name: string;
-  readonly cells: Readonly<Record<string, FakeCellState>>;
-  readonly merges: readonly string[];
-  readonly columnWidths: Readonly<Record<number, number>>;
-  readonly validations: readonly FakeValidation[];
-  readonly charts: readonly FakeChart[];
-  readonly frozenRows: number;
-  readonly tables: readonly { readonly name: string; readonly address: string }[];
-  readonly conditionalFormats: readonly {
-    readonly address: string;
-    readonly fill: string | null;
-  }[];
-};
+export type {
+  FakeCellSpec,
+  FakeCellState,
+  FakeExcelOptions,
+  FakeSheetSpec,
+  FakeSheetState,
+} from "./fakeSpecs";
+export { FakeSettings } from "./fakeSettings";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -136,7 +63,10 @@ export class FakeExcel {
   /** The officer inserts, deletes and sorts rows and columns between two clicks (`officerMoves.ts`). */
   readonly officer = new OfficerMoves(this.state);
   readonly syncs: SyncRecord[] = [];
-  /** The options of every `Excel.run` (`mergeUndoGroup` is accepted only from ExcelApi 1.19). */
+  /**
+   * The options of every `Excel.run`. `mergeUndoGroup` is accepted only from ExcelApi 1.20 (the RunOptions reference:
+   * "Api set: ExcelApi 1.20"; docs/excel-behaviours.md).
+   */
   readonly runOptions: XlRunOptions[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;
@@ -232,8 +162,8 @@ export class FakeExcel {
     batch: (context: XlContext) => Promise<T>,
     options?: XlRunOptions
   ): Promise<T> => {
-    if (options?.mergeUndoGroup && this.maxMinor < 19)
-      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.19 (fake).");
+    if (options?.mergeUndoGroup && this.maxMinor < 20)
+      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20 (fake).");
     this.runOptions.push({ ...options });
     const ctx = new FakeContext({
       takeHang: () => {
@@ -283,6 +213,14 @@ export class FakeExcel {
   /** A coming sync fails with this Office error code before applying anything (`skip` syncs pass first). */
   failNextSync(code: string, skip = 0): void {
     this.injected.push({ code, skip });
+  }
+
+  /**
+   * Change events (`onChanged`) wait until the returned function is called, then arrive in order: Excel delivers
+   * them asynchronously, at times seconds after the change (office-js #521, #1502).
+   */
+  holdEvents(): () => void {
+    return holdChangeEvents(this.state);
   }
 
   /** The next `count` syncs never resolve (Excel on the web, office-js #6678). */
@@ -426,58 +364,5 @@ export class FakeExcel {
         })),
       };
     });
-  }
-}
-
-/**
- * `Office.context.document.settings` in memory: `set` is local until `saveAsync` succeeds, and `saveAsync` writes
- * into the open document only; the settings reach the file when the officer saves the workbook (`saveWorkbook`).
- */
-export class FakeSettings {
-  private readonly local = new Map<string, unknown>();
-  /** In the open document (after saveAsync). */
-  readonly saved = new Map<string, unknown>();
-  /** In the file on disk (after the officer saves the workbook). */
-  readonly inFile = new Map<string, unknown>();
-
-  /** The officer saves the workbook (Ctrl+S). */
-  saveWorkbook(): void {
-    for (const [k, v] of this.saved) this.inFile.set(k, v);
-  }
-  private failSave: string | null = null;
-
-  get(name: string): unknown {
-    return this.local.has(name) ? this.local.get(name) : null;
-  }
-  set(name: string, value: unknown): void {
-    this.local.set(name, value);
-  }
-  private hangSave = false;
-  /** The next saveAsync never calls back. */
-  hangNextSave(): void {
-    this.hangSave = true;
-  }
-  /** The next saveAsync reports failure with this message. */
-  failNextSave(message: string): void {
-    this.failSave = message;
-  }
-  saveAsync(
-    _options: { overwriteIfStale?: boolean },
-    callback: (result: { status: unknown; error: { message: string } }) => void
-  ): void {
-    const failure = this.failSave;
-    this.failSave = null;
-    if (this.hangSave) {
-      this.hangSave = false;
-      return;
-    }
-    setTimeout(() => {
-      if (failure !== null) {
-        callback({ status: "failed", error: { message: failure } });
-        return;
-      }
-      for (const [k, v] of this.local) this.saved.set(k, v);
-      callback({ status: "succeeded", error: null as unknown as { message: string } });
-    }, 0);
   }
 }

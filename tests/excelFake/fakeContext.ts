@@ -25,6 +25,7 @@ import type {
   XlWorksheetCollection,
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
+import { cellEdges, cellProperties, setEdge, setHorizontal } from "./fakeFormats";
 import { FakePageLayout } from "./fakePageLayout";
 import { recalculate } from "./calculate";
 import {
@@ -532,30 +533,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
       const out: XlCellProperties[][] = [];
       result = out; // a null object's properties are empty
       if (!t) return;
-      forEachCell(t.ref, (r, c, i) => {
-        const cell = getCell(t.sheet, r, c);
-        const fill = cell?.fill ?? null;
-        const font = options.format?.font;
-        (out[i] ??= []).push({
-          format: {
-            fill: {
-              ...(options.format?.fill?.color ? { color: fill ?? "#FFFFFF" } : {}),
-              ...(options.format?.fill?.pattern
-                ? { pattern: fill === null ? "None" : "Solid" }
-                : {}),
-            },
-            ...(font
-              ? {
-                  font: {
-                    // Excel reports the workbook's default font where none was set.
-                    ...(font.name ? { name: cell?.fontName ?? "Calibri" } : {}),
-                    ...(font.size ? { size: cell?.fontSize ?? 11 } : {}),
-                  },
-                }
-              : {}),
-          },
-        });
-      });
+      forEachCell(t.ref, (r, c, i) =>
+        (out[i] ??= []).push(cellProperties(getCell(t.sheet, r, c), options))
+      );
       this.ctx.respond(out);
     });
     return {
@@ -670,6 +650,10 @@ class FakeRangeFormat implements XlRangeFormat {
       describe: Record<string, unknown>,
       fn: (cell: ReturnType<typeof ensureCell>) => void
     ) => this.each(describe, fn);
+    const eachAt = (
+      describe: Record<string, unknown>,
+      fn: (cell: ReturnType<typeof ensureCell>, row: number, col: number, ref: RangeRef) => void
+    ) => this.eachAt(describe, fn);
     this.fill = {
       get color(): string {
         throw notLoaded("format/fill/color (the host reads fills with getCellProperties)");
@@ -717,7 +701,9 @@ class FakeRangeFormat implements XlRangeFormat {
           throw notLoaded("border/style");
         },
         set style(v: string) {
-          each({ border: index, style: v }, (c) => (c.borders[index] = v));
+          eachAt({ border: index, style: v }, (c, r, col, ref) => {
+            for (const edge of cellEdges(index, ref, r, col)) setEdge(c, edge, v);
+          });
         },
         get color(): string {
           throw notLoaded("border/color");
@@ -733,11 +719,18 @@ class FakeRangeFormat implements XlRangeFormat {
     describe: Record<string, unknown>,
     fn: (cell: ReturnType<typeof ensureCell>) => void
   ): void {
+    this.eachAt(describe, (cell) => fn(cell));
+  }
+
+  private eachAt(
+    describe: Record<string, unknown>,
+    fn: (cell: ReturnType<typeof ensureCell>, row: number, col: number, ref: RangeRef) => void
+  ): void {
     this.ctx.enqueue({ format: this.range.proxyId, ...describe }, () => {
       const t = this.range.live();
       if (!t) return;
       this.ctx.writable(t.sheet);
-      forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c)));
+      forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c), r, c, t.ref));
     });
   }
 
@@ -745,7 +738,7 @@ class FakeRangeFormat implements XlRangeFormat {
     throw notLoaded("format/horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.each({ horizontal: v }, (c) => (c.horizontal = v));
+    this.each({ horizontal: v }, (c) => setHorizontal(c, v));
   }
   get wrapText(): boolean {
     throw notLoaded("format/wrapText");

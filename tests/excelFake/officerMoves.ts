@@ -7,8 +7,10 @@
  */
 import { fromA1, rangeFromA1, rangeToA1, shiftFormula, toA1 } from "../../src/core";
 import type { RangeRef } from "../../src/core";
+import { setEdge, setHorizontal } from "./fakeFormats";
 import {
   cellKey,
+  ensureCell,
   keyToCell,
   newCell,
   parseRangeAddress,
@@ -174,6 +176,50 @@ export class OfficerMoves {
       table.ref = { ...table.ref, top: row + 1 };
     }
     table.showHeaders = show;
+  }
+
+  /**
+   * The officer formats one cell from the Home tab (bold, wrap, alignment, a border line on one edge, fill):
+   * only what is given changes, as when a button is pressed. Edges are the cell's own ("EdgeBottom"…).
+   */
+  formatCell(
+    sheet: string,
+    address: string,
+    format: {
+      bold?: boolean;
+      italic?: boolean;
+      wrap?: boolean;
+      horizontal?: string;
+      fill?: string | null;
+      borders?: Record<string, string>;
+    }
+  ): void {
+    const { row, col } = fromA1(address);
+    const cell = ensureCell(this.sheet(sheet), row, col);
+    if (format.bold !== undefined) cell.bold = format.bold;
+    if (format.italic !== undefined) cell.italic = format.italic;
+    if (format.wrap !== undefined) cell.wrap = format.wrap;
+    if (format.horizontal !== undefined) setHorizontal(cell, format.horizontal);
+    if (format.fill !== undefined) cell.fill = format.fill?.toUpperCase() ?? null;
+    for (const [edge, style] of Object.entries(format.borders ?? {})) setEdge(cell, edge, style);
+  }
+
+  /** The officer merges cells (Home › Merge): only the top-left value stays. */
+  mergeCells(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const ref = rangeFromA1(address);
+    s.merges = s.merges.filter(
+      (m) => m.bottom < ref.top || m.top > ref.bottom || m.right < ref.left || m.left > ref.right
+    );
+    for (const [key, cell] of s.cells) {
+      const [r, c] = keyToCell(key);
+      const inside = r >= ref.top && r <= ref.bottom && c >= ref.left && c <= ref.right;
+      if (inside && (r !== ref.top || c !== ref.left)) {
+        cell.value = "";
+        cell.formula = null;
+      }
+    }
+    s.merges.push(ref);
   }
 
   insertRows(sheet: string, at: number, count = 1): void {
