@@ -23,6 +23,7 @@ import { toHostError } from "./toHostError";
 import type { ExcelEntry } from "./undoJournal";
 import { watchSheetChanges } from "./watchChanges";
 import { LazyWrites } from "./lazyWrites";
+import { OwnWrites } from "./ownWrites";
 import { MAX_REQUEST_BYTES } from "./writeCommands";
 
 export { HIGHLIGHT_COLOR } from "./highlights";
@@ -96,9 +97,10 @@ export class ExcelHost implements WorkbookHost {
   };
 
   constructor(options: ExcelHostOptions = {}) {
+    const supports = options.requirements ?? officeRequirements;
     this.session = {
       run: options.run ?? officeRun,
-      supports: options.requirements ?? officeRequirements,
+      supports,
       maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
       timeoutMs: options.timeoutMs ?? 60_000,
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
@@ -107,6 +109,8 @@ export class ExcelHost implements WorkbookHost {
       queue: { last: Promise.resolve() },
       waiting: new Set(),
       watchedIds: new Map<string, string>(),
+      // Change events carry `triggerSource` from ExcelApi 1.14; below it the host tells its writes by their ranges.
+      ownWrites: new OwnWrites(() => !supports("ExcelApi", "1.14")),
     };
     this.diagnosticsOverride = options.diagnostics;
     this.highlights = new Highlights(this.session);
@@ -218,7 +222,8 @@ export class ExcelHost implements WorkbookHost {
       const watched = this.session.watchedIds;
       const follow = (id: string | null) =>
         id === null ? watched.delete(sheet.toLowerCase()) : watched.set(sheet.toLowerCase(), id);
-      return await watchSheetChanges(run, this.session.supports, sheet, listener, follow);
+      const { supports, ownWrites } = this.session;
+      return await watchSheetChanges(run, supports, sheet, listener, follow, ownWrites);
     } catch (e) {
       throw toHostError(e, sheet);
     }
