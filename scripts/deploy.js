@@ -98,11 +98,39 @@ function legacyWords() {
 }
 
 /**
+ * `code` (ES5) without its comments, each replaced by what keeps the code's tokens and lines apart (a space, or
+ * the line breaks it spanned), found by acorn so that no "//" or "/*" inside a string is touched.
+ */
+function withoutComments(code) {
+  const acorn = require("acorn");
+  const comments = [];
+  acorn.parse(code, {
+    ecmaVersion: 5,
+    sourceType: "script",
+    onComment: (_block, _text, start, end) => comments.push([start, end]),
+  });
+  let out = "";
+  let at = 0;
+  for (const [start, end] of comments) {
+    const breaks = code.slice(start, end).match(/\n/g);
+    out += code.slice(at, start) + (breaks ? breaks.join("") : " ");
+    at = end;
+  }
+  out += code.slice(at);
+  return out
+    .split("\n")
+    .map((line) => line.replace(/\s+$/, ""))
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/**
  * dist/legacy.js: the ES5 boot script every task pane runs first, with the page's title in each language (for when
- * legacy-page.js cannot be fetched), checked to be ES5. It holds nothing else: it is part of the pane's first load.
+ * legacy-page.js cannot be fetched), checked to be ES5. It holds nothing else, and no comments (src/legacy/legacy.js
+ * has them): it is part of the pane's first load.
  */
 function legacyScript() {
-  const body = fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8");
+  const body = withoutComments(fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8"));
   const words = legacyWords();
   const titles = { vi: words.vi.title, en: words.en.title };
   const code =
