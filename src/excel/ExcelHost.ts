@@ -14,7 +14,7 @@ import type {
 } from "../core";
 import type { XlDiagnostics, XlRequirementProbe, XlRun, XlSettings } from "./excelApi";
 import * as reads from "./gridReads";
-import { Highlights } from "./highlights";
+import type { Highlights } from "./highlights";
 import { officeDiagnostics, officeRequirements, officeRun } from "./officeRuntime";
 import { probeWorkbook } from "./probe";
 import { guard, read, type ExcelSession, type TableRef } from "./session";
@@ -22,11 +22,9 @@ import { WorkbookSettings } from "./settings";
 import { toHostError } from "./toHostError";
 import type { ExcelEntry } from "./undoJournal";
 import { watchSheetChanges } from "./watchChanges";
-import { LazyWrites } from "./lazyWrites";
+import { LazyWrites, type Writes } from "./lazyWrites";
 import { OwnWrites } from "./ownWrites";
 import { MAX_REQUEST_BYTES } from "./writeCommands";
-
-export { HIGHLIGHT_COLOR } from "./highlights";
 
 export type ExcelHostOptions = {
   /** `Excel.run` (default) or a fake's `run`. */
@@ -54,10 +52,10 @@ const KNOWN_MINORS = 20;
 /**
  * `WorkbookHost` over Office.js: a facade that sequences batches over modules by responsibility — the start-up
  * probe (`probe.ts`) and reads (`gridReads.ts`), writes (`writes.ts`: snapshot, plan commands, chunks), the undo
- * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Writes and
- * undo load in a chunk of their own when first needed (`lazyWrites.ts`), in their place among the batches. Every
- * Office error becomes a HostError with Vietnamese words; batches run under a timeout and, with ExcelApi 1.11,
- * wait while the officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows
+ * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Writes,
+ * undo and highlights load in a chunk of their own when first needed (`lazyWrites.ts`), in their place among the
+ * batches. Every Office error becomes a HostError with Vietnamese words; batches run under a timeout and, with
+ * ExcelApi 1.11, wait while the officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows
  * or sheets (src/excel/README.md has the table).
  *
  * @example
@@ -69,7 +67,8 @@ export class ExcelHost implements WorkbookHost {
   private readonly session: ExcelSession;
   private readonly diagnosticsOverride: XlDiagnostics | undefined;
   private readonly journal: ExcelEntry[] = [];
-  private readonly highlights: Highlights;
+  /** Made with the write module (`lazyWrites.ts`), on the first highlight or clear. */
+  private highlights: Highlights | null = null;
   private readonly settingsStore: WorkbookSettings;
   private readonly writes: LazyWrites;
   private chartCounter = 0;
@@ -113,7 +112,6 @@ export class ExcelHost implements WorkbookHost {
       ownWrites: new OwnWrites(() => !supports("ExcelApi", "1.14")),
     };
     this.diagnosticsOverride = options.diagnostics;
-    this.highlights = new Highlights(this.session);
     this.settingsStore = new WorkbookSettings(options.settings, this.session.timeoutMs);
     this.writes = new LazyWrites(this.session, options.loadWrites);
   }
@@ -196,11 +194,15 @@ export class ExcelHost implements WorkbookHost {
   }
 
   highlight(sheet: string, addresses: readonly string[]): Promise<void> {
-    return this.highlights.highlight(sheet, addresses);
+    return this.writes.run((w) => this.highlightsOf(w).highlight(sheet, addresses));
   }
 
   clearHighlight(): Promise<void> {
-    return this.highlights.clear();
+    return this.writes.run((w) => this.highlightsOf(w).clear());
+  }
+
+  private highlightsOf(w: Writes): Highlights {
+    return (this.highlights ??= new w.Highlights(this.session));
   }
 
   async loadSetting(key: string): Promise<string | null> {

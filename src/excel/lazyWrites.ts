@@ -1,12 +1,12 @@
-import type * as WritesModule from "./writes";
+import type * as WritesModule from "./writeParts";
 import type { ExcelSession } from "./session";
 
 export type Writes = typeof WritesModule;
 
 /**
- * Writes and undo (`writes.ts` with the snapshot, the plan commands and the undo journal) in a chunk of their own:
- * the pane paints and reads the workbook without them, and they arrive when the first write or undo is asked for
- * (or earlier, from `preload`). Batches keep their call order meanwhile: a batch asked for after a write that waits
+ * Writes, undo and highlights (`writeParts.ts`: `writes.ts` with the snapshot, the plan commands and the undo
+ * journal; `highlights.ts`) in a chunk of their own: the pane paints and reads the workbook without them, and they
+ * arrive when the first write, undo or highlight is asked for (or earlier, from `preload`). Batches keep their call order meanwhile: a batch asked for after a write that waits
  * for this module waits for that write, as `session.ts` promises.
  */
 export class LazyWrites {
@@ -16,7 +16,7 @@ export class LazyWrites {
   constructor(
     private readonly session: ExcelSession,
     private readonly load: () => Promise<Writes> = () =>
-      import(/* webpackChunkName: "excel-writes" */ "./writes")
+      import(/* webpackChunkName: "excel-writes" */ "./writeParts")
   ) {}
 
   /** Fetch the module now (e.g. once the pane has painted), so the first write does not wait for it. */

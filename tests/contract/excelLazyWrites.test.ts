@@ -40,20 +40,25 @@ function heldLoader() {
   const load = () => {
     calls++;
     return new Promise<Writes>((resolve, reject) => {
-      open = () => resolve(jest.requireActual<Writes>("../../src/excel/writes"));
+      open = () => resolve(jest.requireActual<Writes>("../../src/excel/writeParts"));
       fail = reject;
     });
   };
   return { load, open: () => open(), fail: (e: Error) => fail(e), calls: () => calls };
 }
 
-test("reading never loads the write module; the first write does, once", async () => {
+test("reading never loads the write module (writes, undo, highlights); the first write does, once", async () => {
   let loads = 0;
+  let highlightLoads = 0;
   let host: ExcelHost | undefined;
   jest.isolateModules(() => {
     jest.doMock("../../src/excel/writes", () => {
       loads++;
       return jest.requireActual("../../src/excel/writes");
+    });
+    jest.doMock("../../src/excel/highlights", () => {
+      highlightLoads++;
+      return jest.requireActual("../../src/excel/highlights");
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const m = require("../../src/excel/ExcelHost") as typeof import("../../src/excel/ExcelHost");
@@ -62,11 +67,13 @@ test("reading never loads the write module; the first write does, once", async (
   });
   await host!.readGrid("Phụ lục");
   await host!.undo(); // nothing to undo: no module needed either
-  expect(loads).toBe(0);
+  expect([loads, highlightLoads]).toEqual([0, 0]);
   await host!.apply(PLAN);
   await host!.apply(PLAN);
   await host!.undo();
-  expect(loads).toBe(1);
+  await host!.highlight("Phụ lục", ["B2"]);
+  await host!.clearHighlight();
+  expect([loads, highlightLoads]).toEqual([1, 1]);
 });
 
 test("while the module is on its way, batches asked for after a write wait for it, in call order", async () => {
