@@ -190,8 +190,13 @@ export default tseslint.config(
   },
   {
     // dist/legacy.js runs first in every task pane, Internet Explorer 11's included: ES5 only, a plain script.
-    // So do what the build puts inside it or beside it (lien-he.js) and tao-manifest.html's script (src/release).
-    files: ["src/legacy/legacy.js", "src/legacy/contactView.js", "src/release/*.js"],
+    // So do what the build puts beside it (legacy-page.js, lien-he.js) and tao-manifest.html's script (src/release).
+    files: [
+      "src/legacy/legacy.js",
+      "src/legacy/legacyPage.js",
+      "src/legacy/contactView.js",
+      "src/release/*.js",
+    ],
     languageOptions: { ecmaVersion: 5, sourceType: "script" },
     // ES5 has no `catch {}` without a binding.
     rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },

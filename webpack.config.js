@@ -26,6 +26,7 @@ const {
   publicUrl,
   manifestFor,
   legacyScript,
+  legacyPageScript,
   contactScript,
 } = require("./scripts/deploy");
 const { ServiceWorkerPlugin } = require("./scripts/serviceWorkerPlugin");
@@ -99,8 +100,9 @@ function contentSecurityPolicy(dev, officeOrigin) {
 }
 
 /**
- * Emits dist/legacy.js (src/legacy/legacy.js with its words, checked ES5), dist/probe.js, dist/lien-he.js (the
- * support page's contact reader, ES5) and, unless `url` is null (a release), dist/manifest.xml pointed at
+ * Emits dist/legacy.js (src/legacy/legacy.js, checked ES5), dist/legacy-page.js (the page it shows in an old
+ * runtime, with its words and the contact reader), dist/probe.js, dist/lien-he.js (the support page's contact
+ * reader, ES5) and, unless `url` is null (a release), dist/manifest.xml pointed at
  * PUBLIC_URL; a bad PUBLIC_URL or a non-ES5 script fails the build.
  */
 class DeployAssetsPlugin {
@@ -114,7 +116,13 @@ class DeployAssetsPlugin {
         { name: "DeployAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const manifest = path.join(__dirname, "manifest.xml");
-          for (const f of ["legacy.js", "probe.js", "messages.json", "contactView.js"])
+          for (const f of [
+            "legacy.js",
+            "legacyPage.js",
+            "probe.js",
+            "messages.json",
+            "contactView.js",
+          ])
             compilation.fileDependencies.add(path.join(LEGACY_DIR, f));
           for (const f of [
             "manifest.js",
@@ -134,6 +142,11 @@ class DeployAssetsPlugin {
             // short and checked as it is.
             const asIs = { minimized: true };
             compilation.emitAsset("legacy.js", new sources.RawSource(legacyScript()), asIs);
+            compilation.emitAsset(
+              "legacy-page.js",
+              new sources.RawSource(legacyPageScript()),
+              asIs
+            );
             compilation.emitAsset("lien-he.js", new sources.RawSource(contactScript()), asIs);
             const probe = fs.readFileSync(path.join(LEGACY_DIR, "probe.js"), "utf8");
             compilation.emitAsset("probe.js", new sources.RawSource(probe), asIs);

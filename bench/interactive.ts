@@ -14,16 +14,23 @@ import { CHROMIUM_ARGS, serveDir } from "./serveDir";
 /** Issue 19 (Office asks an add-in to load in 500 ms or less): cold load to the first enabled button. */
 export const INTERACTIVE_TARGET_MS = 500;
 
+/**
+ * `__interactiveAt`: the first enabled, visible button anywhere (the web app's "Mở tệp", which works before ExcelJS
+ * arrives: its file waits for it). `__paneAt`: the first one inside the pane (<aside>), i.e. the sample opened
+ * through ExcelJS and the pane ready on it — reported beside, without a target.
+ */
 const MARK_INTERACTIVE = `(() => {
+  const enabled = (root) =>
+    [...root.querySelectorAll('button')].some((x) => !x.disabled && x.getClientRects().length > 0);
   const check = () => {
-    if (window.__interactiveAt !== undefined) return;
-    const b = [...document.querySelectorAll('button')].find((x) => !x.disabled && x.getClientRects().length > 0);
-    if (b) window.__interactiveAt = performance.now();
+    if (window.__interactiveAt === undefined && enabled(document)) window.__interactiveAt = performance.now();
+    const pane = document.querySelector('aside');
+    if (window.__paneAt === undefined && pane && enabled(pane)) window.__paneAt = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-type Load = { readonly at: number; readonly scripts: readonly string[] };
+type Load = { readonly at: number; readonly paneAt: number; readonly scripts: readonly string[] };
 
 /** One cold load: the interactive time and the local scripts whose download ended before it. */
 async function coldLoad(
@@ -36,18 +43,22 @@ async function coldLoad(
     await p.addInitScript(MARK_INTERACTIVE);
     await p.goto(url, { waitUntil: "load" });
     await p.waitForFunction(
-      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+      () => {
+        const w = window as unknown as { __interactiveAt?: number; __paneAt?: number };
+        return w.__interactiveAt !== undefined && w.__paneAt !== undefined;
+      },
       null,
       { timeout: 30_000 }
     );
     return await p.evaluate(() => {
-      const at = (window as unknown as { __interactiveAt: number }).__interactiveAt;
+      const w = window as unknown as { __interactiveAt: number; __paneAt: number };
+      const at = w.__interactiveAt;
       const scripts = performance
         .getEntriesByType("resource")
         .filter((e) => (e as PerformanceResourceTiming).responseEnd <= at)
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.endsWith(".js"));
-      return { at, scripts };
+      return { at, paneAt: w.__paneAt, scripts };
     });
   } catch {
     return null;
@@ -97,6 +108,7 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
     await server.close();
   }
   const times = loads.map((l) => l.at);
+  const paneTimes = loads.map((l) => l.paneAt);
   const fetched = [...new Set(loads.flatMap((l) => l.scripts))].sort();
   const spread =
     times.length > 0
@@ -110,8 +122,15 @@ export async function benchInteractive(runs = 5): Promise<Row[]> {
       unit: "ms",
       target: { op: "<=", value: INTERACTIVE_TARGET_MS },
       note:
-        `median of ${times.length} cold loads (fresh context), first enabled button${spread}` +
-        (missed > 0 ? `; ${missed} loads showed no enabled button within 30 s` : ""),
+        `median of ${times.length} cold loads (fresh context), first enabled button (Mở tệp)${spread}` +
+        (missed > 0 ? `; ${missed} loads showed no enabled button (page or pane) within 30 s` : ""),
+    },
+    {
+      group: "pane",
+      name: "index.html sample open, pane interactive",
+      value: paneTimes.length > 0 ? median(paneTimes) : null,
+      unit: "ms",
+      note: "same loads: first enabled button inside the pane (ExcelJS loaded, the sample opened, the pane shown on it)",
     },
     {
       group: "pane",

@@ -5,7 +5,8 @@
  * - `publicUrl(raw)`: PUBLIC_URL normalised (https only, no query or fragment, always ending in "/").
  * - `manifestFor(xml, url)`: the dev manifest (every URL under https://localhost:3000/) pointed at `url`, with
  *   package.json's version (the templating itself is src/release/manifest.js, which tao-manifest.html also runs).
- * - `legacyScript()`: src/legacy/legacy.js wrapped with its words (src/legacy/messages.json), checked to be ES5.
+ * - `legacyScript()`: src/legacy/legacy.js wrapped with the page's titles (src/legacy/messages.json), checked ES5.
+ * - `legacyPageScript()`: dist/legacy-page.js, the page legacy.js fetches in an old runtime, with its words (ES5).
  * - `contactScript()`: dist/lien-he.js, the support page's contact reader (ES5).
  * - `releaseModule(file)`: a module of src/release with its words (src/release/messages/), for a page script.
  */
@@ -97,16 +98,59 @@ function legacyWords() {
 }
 
 /**
- * dist/legacy.js: the ES5 boot script with its words and the contact reader (src/legacy/contactView.js with
- * src/release/contact.js), as one self-contained script, checked to be ES5.
+ * `code` (ES5) without its comments, each replaced by what keeps the code's tokens and lines apart (a space, or
+ * the line breaks it spanned), found by acorn so that no "//" or "/*" inside a string is touched.
+ */
+function withoutComments(code) {
+  const acorn = require("acorn");
+  const comments = [];
+  acorn.parse(code, {
+    ecmaVersion: 5,
+    sourceType: "script",
+    onComment: (_block, _text, start, end) => comments.push([start, end]),
+  });
+  let out = "";
+  let at = 0;
+  for (const [start, end] of comments) {
+    const breaks = code.slice(start, end).match(/\n/g);
+    out += code.slice(at, start) + (breaks ? breaks.join("") : " ");
+    at = end;
+  }
+  out += code.slice(at);
+  return out
+    .split("\n")
+    .map((line) => line.replace(/\s+$/, ""))
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/**
+ * dist/legacy.js: the ES5 boot script every task pane runs first, with the page's title in each language (for when
+ * legacy-page.js cannot be fetched), checked to be ES5. It holds nothing else, and no comments (src/legacy/legacy.js
+ * has them): it is part of the pane's first load.
  */
 function legacyScript() {
-  const view = fs.readFileSync(path.join(LEGACY_DIR, "contactView.js"), "utf8");
-  const body = fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8");
+  const body = withoutComments(fs.readFileSync(path.join(LEGACY_DIR, "legacy.js"), "utf8"));
+  const words = legacyWords();
+  const titles = { vi: words.vi.title, en: words.en.title };
   const code =
     `/* Trợ lý Giảm nghèo: legacy.js, ES5 (built from src/legacy by scripts/deploy.js). */\n` +
-    `(function (TEXT, CONTACT) {\n"use strict";\n${view}\n${body}\n})(${JSON.stringify(legacyWords())}, ${releaseModule("contact.js")});\n`;
+    `(function (TITLE) {\n"use strict";\n${body}\n})(${scriptLiteral(titles)});\n`;
   return checkedEs5(code, "src/legacy/legacy.js");
+}
+
+/**
+ * dist/legacy-page.js: the page legacy.js shows in a runtime that cannot run the pane (src/legacy/legacyPage.js)
+ * with its words and the contact reader (src/legacy/contactView.js with src/release/contact.js), as one
+ * self-contained ES5 script, fetched only by such a runtime.
+ */
+function legacyPageScript() {
+  const view = fs.readFileSync(path.join(LEGACY_DIR, "contactView.js"), "utf8");
+  const body = fs.readFileSync(path.join(LEGACY_DIR, "legacyPage.js"), "utf8");
+  const code =
+    `/* Trợ lý Giảm nghèo: legacy-page.js, ES5 (built from src/legacy by scripts/deploy.js). */\n` +
+    `(function (TEXT, CONTACT) {\n"use strict";\n${view}\n${body}\n})(${JSON.stringify(legacyWords())}, ${releaseModule("contact.js")});\n`;
+  return checkedEs5(code, "src/legacy/legacyPage.js");
 }
 
 /**
@@ -139,5 +183,6 @@ module.exports = {
   scriptLiteral,
   releaseModule,
   legacyScript,
+  legacyPageScript,
   contactScript,
 };

@@ -88,6 +88,7 @@ export type {
   UnitLock,
 } from "./allocate/types";
 export { decodeLegacyGrid } from "./encoding/decodeLegacyGrid";
+export { inTableBody } from "./grid/inTableBody";
 export type { LegacyDecoding } from "./encoding/decodeLegacyGrid";
 export { buildUnicodePlan, UNICODE_FONT } from "./encoding/buildUnicodePlan";
 export type { UnicodeConversion } from "./encoding/buildUnicodePlan";

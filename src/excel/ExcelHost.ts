@@ -14,7 +14,7 @@ import type {
 } from "../core";
 import type { XlDiagnostics, XlRequirementProbe, XlRun, XlSettings } from "./excelApi";
 import * as reads from "./gridReads";
-import { Highlights } from "./highlights";
+import type { Highlights } from "./highlights";
 import { officeDiagnostics, officeRequirements, officeRun } from "./officeRuntime";
 import { probeWorkbook } from "./probe";
 import { guard, read, type ExcelSession, type TableRef } from "./session";
@@ -22,10 +22,9 @@ import { WorkbookSettings } from "./settings";
 import { toHostError } from "./toHostError";
 import type { ExcelEntry } from "./undoJournal";
 import { watchSheetChanges } from "./watchChanges";
+import { LazyWrites, type Writes } from "./lazyWrites";
+import { OwnWrites } from "./ownWrites";
 import { MAX_REQUEST_BYTES } from "./writeCommands";
-import { applyPlan, undoLast } from "./writes";
-
-export { HIGHLIGHT_COLOR } from "./highlights";
 
 export type ExcelHostOptions = {
   /** `Excel.run` (default) or a fake's `run`. */
@@ -43,6 +42,8 @@ export type ExcelHostOptions = {
   readonly timeoutMs?: number;
   /** `Office.context.diagnostics` (default, resolved on first use) or a fake's. */
   readonly diagnostics?: XlDiagnostics;
+  /** How the write and undo module is loaded (default: its own chunk, `lazyWrites.ts`); tests pass a stand-in. */
+  readonly loadWrites?: ConstructorParameters<typeof LazyWrites>[1];
 };
 
 /** Requirement sets the self-test lists. */
@@ -51,9 +52,10 @@ const KNOWN_MINORS = 20;
 /**
  * `WorkbookHost` over Office.js: a facade that sequences batches over modules by responsibility — the start-up
  * probe (`probe.ts`) and reads (`gridReads.ts`), writes (`writes.ts`: snapshot, plan commands, chunks), the undo
- * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Every
- * Office error becomes a HostError with Vietnamese words; batches run under a timeout and, with ExcelApi 1.11,
- * wait while the officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows
+ * journal (`undoJournal.ts` over core's compare-and-follow), highlights, settings and the change watch. Writes,
+ * undo and highlights load in a chunk of their own when first needed (`lazyWrites.ts`), in their place among the
+ * batches. Every Office error becomes a HostError with Vietnamese words; batches run under a timeout and, with
+ * ExcelApi 1.11, wait while the officer edits a cell. `context.sync()` calls per operation do not depend on the number of rows
  * or sheets (src/excel/README.md has the table).
  *
  * @example
@@ -65,8 +67,10 @@ export class ExcelHost implements WorkbookHost {
   private readonly session: ExcelSession;
   private readonly diagnosticsOverride: XlDiagnostics | undefined;
   private readonly journal: ExcelEntry[] = [];
-  private readonly highlights: Highlights;
+  /** Made with the write module (`lazyWrites.ts`), on the first highlight or clear. */
+  private highlights: Highlights | null = null;
   private readonly settingsStore: WorkbookSettings;
+  private readonly writes: LazyWrites;
   private chartCounter = 0;
   /**
    * The officer's edits through Office.js (the self-test's undo scenarios play them in real Excel): each one batch.
@@ -92,9 +96,10 @@ export class ExcelHost implements WorkbookHost {
   };
 
   constructor(options: ExcelHostOptions = {}) {
+    const supports = options.requirements ?? officeRequirements;
     this.session = {
       run: options.run ?? officeRun,
-      supports: options.requirements ?? officeRequirements,
+      supports,
       maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
       timeoutMs: options.timeoutMs ?? 60_000,
       sizes: new Map<string, { ref: RangeRef; bytes: number }>(),
@@ -103,10 +108,17 @@ export class ExcelHost implements WorkbookHost {
       queue: { last: Promise.resolve() },
       waiting: new Set(),
       watchedIds: new Map<string, string>(),
+      // Change events carry `triggerSource` from ExcelApi 1.14; below it the host tells its writes by their ranges.
+      ownWrites: new OwnWrites(() => !supports("ExcelApi", "1.14")),
     };
     this.diagnosticsOverride = options.diagnostics;
-    this.highlights = new Highlights(this.session);
     this.settingsStore = new WorkbookSettings(options.settings, this.session.timeoutMs);
+    this.writes = new LazyWrites(this.session, options.loadWrites);
+  }
+
+  /** Fetch the write and undo module ahead of the first write (the pane calls it once it has painted). */
+  preloadWrites(): void {
+    this.writes.preload();
   }
 
   listSheets(): Promise<readonly string[]> {
@@ -147,7 +159,9 @@ export class ExcelHost implements WorkbookHost {
 
   /** 2 syncs: snapshot, write (more only for big plans). */
   apply(plan: WritePlan): Promise<ApplyResult> {
-    return applyPlan(this.session, plan, this.journal, () => ++this.chartCounter);
+    return this.writes.run((w) =>
+      w.applyPlan(this.session, plan, this.journal, () => ++this.chartCounter)
+    );
   }
 
   /**
@@ -166,7 +180,8 @@ export class ExcelHost implements WorkbookHost {
 
   /** 2 syncs: what the written sheets hold now (by id), then the restore of what still holds the plan's writes. */
   undo(options: UndoOptions = {}): Promise<UndoResult> {
-    return undoLast(this.session, this.journal, options);
+    if (this.journal.length === 0) return Promise.resolve({ status: "nothing" });
+    return this.writes.run((w) => w.undoLast(this.session, this.journal, options));
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -179,11 +194,15 @@ export class ExcelHost implements WorkbookHost {
   }
 
   highlight(sheet: string, addresses: readonly string[]): Promise<void> {
-    return this.highlights.highlight(sheet, addresses);
+    return this.writes.run((w) => this.highlightsOf(w).highlight(sheet, addresses));
   }
 
   clearHighlight(): Promise<void> {
-    return this.highlights.clear();
+    return this.writes.run((w) => this.highlightsOf(w).clear());
+  }
+
+  private highlightsOf(w: Writes): Highlights {
+    return (this.highlights ??= new w.Highlights(this.session));
   }
 
   async loadSetting(key: string): Promise<string | null> {
@@ -205,7 +224,8 @@ export class ExcelHost implements WorkbookHost {
       const watched = this.session.watchedIds;
       const follow = (id: string | null) =>
         id === null ? watched.delete(sheet.toLowerCase()) : watched.set(sheet.toLowerCase(), id);
-      return await watchSheetChanges(run, this.session.supports, sheet, listener, follow);
+      const { supports, ownWrites } = this.session;
+      return await watchSheetChanges(run, supports, sheet, listener, follow, ownWrites);
     } catch (e) {
       throw toHostError(e, sheet);
     }

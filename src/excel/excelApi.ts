@@ -47,18 +47,37 @@ export interface XlDataValidation {
   clear(): void;
 }
 
+export type XlCellBorder = { readonly style?: string };
+
 export type XlCellProperties = {
   readonly format?: {
     readonly fill?: { readonly color?: string; readonly pattern?: string };
-    readonly font?: { readonly name?: string; readonly size?: number };
+    readonly font?: {
+      readonly name?: string;
+      readonly size?: number;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+      readonly color?: string;
+    };
+    readonly horizontalAlignment?: string;
+    readonly wrapText?: boolean;
+    readonly borders?: {
+      readonly top?: XlCellBorder;
+      readonly bottom?: XlCellBorder;
+      readonly left?: XlCellBorder;
+      readonly right?: XlCellBorder;
+    };
   };
 };
 
-/** What `getCellProperties` is asked for (ExcelApi 1.9): fills, and font name/size for undo. */
+/** What `getCellProperties` is asked for (ExcelApi 1.9): the formats a plan changes, read for undo. */
 export type XlCellPropertiesOptions = {
   format?: {
     fill?: { color?: boolean; pattern?: boolean };
-    font?: { name?: boolean; size?: boolean };
+    font?: { name?: boolean; size?: boolean; bold?: boolean; italic?: boolean; color?: boolean };
+    horizontalAlignment?: boolean;
+    wrapText?: boolean;
+    borders?: { style?: boolean };
   };
 };
 
@@ -86,7 +105,14 @@ export interface XlConditionalFormatCollection {
 /** An Excel Table (ListObject), ExcelApi 1.1; `getItemOrNullObject` 1.4. */
 export interface XlTable extends XlObject {
   name: string;
+  /** ExcelApi 1.1: false when the officer turned the header row off (the table's first row is then data). */
+  readonly showHeaders: boolean;
+  /** The whole table, its header row included when it has one. */
   getRange(): XlRange;
+  /** ExcelApi 1.1; what a table without a header row gives is not documented (the fake fails). */
+  getHeaderRowRange(): XlRange;
+  /** ExcelApi 1.1: the table without its header and totals rows. */
+  getDataBodyRange(): XlRange;
 }
 
 export interface XlTableCollection {
@@ -136,6 +162,15 @@ export interface XlRange extends XlObject {
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /**
+   * ExcelApi 1.12: true when every cell has a spill border (a dynamic array's anchor or a cell it spilled into),
+   * false when none has, null when some have.
+   */
+  readonly hasSpill: boolean | null;
+  /** ExcelApi 1.12, on one cell: its spill range when it is a spilling anchor, else a null object. */
+  getSpillingToRangeOrNullObject(): XlRange;
+  /** ExcelApi 1.12, on one cell: the anchor of the dynamic array it was spilled into, else a null object. */
+  getSpillParentOrNullObject(): XlRange;
   merge(across?: boolean): void;
   /** ExcelApi 1.2. */
   unmerge(): void;
@@ -251,7 +286,7 @@ export interface XlContext {
 /** `Excel.RunOptions`: `delayForCellEdit` (ExcelApi 1.11) makes a batch wait while the officer edits a cell. */
 export type XlRunOptions = {
   readonly delayForCellEdit?: boolean;
-  /** ExcelApi 1.19: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
+  /** ExcelApi 1.20: every sync of the batch is one step of Excel's own undo (Ctrl+Z). */
   readonly mergeUndoGroup?: boolean;
 };
 

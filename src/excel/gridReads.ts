@@ -11,7 +11,7 @@ import {
   readMerges,
   refOf,
 } from "./readSheets";
-import { read, type ExcelSession, type TableRef } from "./session";
+import { read, tableRef, type ExcelSession, type TableRef } from "./session";
 import { estimateBytes } from "./writeCommands";
 
 /** Response bytes per cell read (values, formulas, number format, value type), generously. */
@@ -77,7 +77,7 @@ export async function readGrid(session: ExcelSession, sheet: string): Promise<Gr
     used.load("address, values, formulas, numberFormat, valueTypes");
     const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
     merged?.load("address");
-    ws.tables.load("items/name");
+    ws.tables.load("items/name, items/showHeaders");
     const markers = loadNames(context.workbook.names);
     try {
       await context.sync();
@@ -118,7 +118,7 @@ async function readGridInParts(
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");
-  ws.tables.load("items/name");
+  ws.tables.load("items/name, items/showHeaders");
   const markers = loadNames(context.workbook.names);
   await context.sync();
   if (ws.isNullObject) throw new HostError("SHEET_NOT_FOUND", { sheet });
@@ -158,10 +158,10 @@ export async function tableRanges(
   const ranges = items.map((t) => {
     const r = t.getRange();
     r.load("address");
-    return { name: t.name, r };
+    return { name: t.name, showHeaders: t.showHeaders, r };
   });
   await context.sync();
-  const out = ranges.map(({ name, r }) => ({ name, range: refOf(r) }));
+  const out = ranges.map(({ name, showHeaders, r }) => tableRef(name, refOf(r), showHeaders));
   session.tables.set(sheet.toLowerCase(), out);
   return out;
 }

@@ -1,4 +1,4 @@
-import { rangeToA1, toA1 } from "../core";
+import { inTableBody, rangeToA1, toA1 } from "../core";
 import type { CellWrite, PlanCell, WritePlan } from "../core";
 import type { WriteRect } from "./rectangles";
 import type { ExcelSession, TableRef } from "./session";
@@ -123,12 +123,6 @@ function rectCommands(
       ? splitMatrix(sheet, "formulas", rect.ref, contents, session.maxRequestBytes / 2)
       : []),
   ];
-}
-
-export function inTableBody(tables: readonly TableRef[], row: number, col: number): boolean {
-  return tables.some(
-    (t) => row > t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right
-  );
 }
 
 /** A sheet name as Excel writes it in a reference: quoted unless a plain identifier. */

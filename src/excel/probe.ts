@@ -3,7 +3,7 @@ import type { XlRange, XlWorksheet } from "./excelApi";
 import { fromExcelValues, parseAreasAddress } from "./fromExcelValues";
 import { matricesBytes, withTables } from "./gridReads";
 import { blankGrid, cellsOf, loadNames, readMerges, refOf } from "./readSheets";
-import { read, type ExcelSession } from "./session";
+import { read, tableRef, type ExcelSession } from "./session";
 import { toHostError } from "./toHostError";
 
 export async function probeWorkbook(
@@ -36,7 +36,7 @@ export async function probeWorkbook(
         used.getCell(0, 0).getResizedRange(options.headRows - 1, options.headCols - 1)
       );
       head.load("address, values, formulas, numberFormat, valueTypes");
-      ws.tables.load("items/name");
+      ws.tables.load("items/name, items/showHeaders");
       return { name, visible, used, head, ws, error: null, blank: false };
     };
     const list = sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
@@ -70,7 +70,7 @@ export async function probeWorkbook(
     // Sync 3: merged areas of every head and the tables' ranges.
     type Tail = {
       merges: { isNullObject: boolean; address: string } | null;
-      tables: { name: string; r: XlRange }[];
+      tables: { name: string; showHeaders: boolean; r: XlRange }[];
     };
     const tails: Tail[] = heads.map((h) => {
       if (h.error || h.used.isNullObject || h.head.isNullObject)
@@ -80,7 +80,7 @@ export async function probeWorkbook(
       const tables = h.ws.tables.items.map((t) => {
         const r = t.getRange();
         r.load("address");
-        return { name: t.name, r };
+        return { name: t.name, showHeaders: t.showHeaders, r };
       });
       return { merges, tables };
     });
@@ -129,7 +129,7 @@ export async function probeWorkbook(
         merges = (await readMerges(context, sheets.getItem(h.name), headRef)) ?? [];
       const tables = mergesFailed
         ? []
-        : tail.tables.map((t) => ({ name: t.name, range: refOf(t.r) }));
+        : tail.tables.map((t) => tableRef(t.name, refOf(t.r), t.showHeaders));
       if (!mergesFailed) session.tables.set(h.name.toLowerCase(), tables);
       const grid = fromExcelValues({
         sheet: h.name,

@@ -3,6 +3,7 @@ import type { CellStyle, ChartSpec, ValidationSpec } from "../core";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
 import { queuePrintSetup } from "./queuePrintSetup";
+import { HORIZONTAL, queueCellFormat } from "./cellFormats";
 
 const EDGES = [
   "EdgeTop",
@@ -12,7 +13,6 @@ const EDGES = [
   "InsideVertical",
   "InsideHorizontal",
 ] as const;
-const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Queue commands on a request context (no sync here). Worksheet proxies are reused per name. */
 export function queueCommands(context: XlContext, commands: readonly WriteCommand[]): void {
@@ -43,12 +43,9 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
       case "style":
         applyStyle(sheet(c.sheet).getRange(c.address), c.style);
         break;
-      case "fill": {
-        const fill = sheet(c.sheet).getRange(c.address).format.fill;
-        if (c.color === null) fill.clear();
-        else fill.color = c.color;
+      case "cellFormat":
+        queueCellFormat(sheet(c.sheet).getRange(c.address), c.format);
         break;
-      }
       case "merge":
         sheet(c.sheet).getRange(c.address).merge(false);
         break;
@@ -73,12 +70,6 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
       case "print":
         queuePrintSetup(sheet(c.sheet), c.print);
         break;
-      case "font": {
-        const font = sheet(c.sheet).getRange(c.address).format.font;
-        if (c.name !== undefined) font.name = c.name;
-        if (c.size !== undefined) font.size = c.size;
-        break;
-      }
       case "addName":
         context.workbook.names.add(c.name, c.reference);
         break;

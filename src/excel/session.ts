@@ -1,10 +1,20 @@
 import { HostError, UsageError } from "../core";
 import type { RangeRef } from "../core";
 import type { XlContext, XlRequirementProbe, XlRun } from "./excelApi";
+import type { OwnWrites } from "./ownWrites";
 import { toHostError } from "./toHostError";
 
-/** An Excel Table as last read: writes into its body go as values. */
-export type TableRef = { readonly name: string; readonly range: RangeRef };
+/** An Excel Table as last read: writes into its body go as values. `headerRow: false`: it has no header row. */
+export type TableRef = {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly headerRow?: boolean;
+};
+
+/** A table as `tables.load("items/name, items/showHeaders")` gives it, with its range read. */
+export function tableRef(name: string, range: RangeRef, showHeaders: boolean): TableRef {
+  return showHeaders ? { name, range } : { name, range, headerRow: false };
+}
 
 /**
  * What the Excel host's modules share: how to run a batch, what Excel supports, the payload limit, and what was
@@ -34,6 +44,8 @@ export type ExcelSession = {
    * the sheet by its id, so the live re-check keeps reading it after the officer renames it.
    */
   readonly watchedIds: Map<string, string>;
+  /** The ranges the add-in is writing, to tell its own change events from the officer's below ExcelApi 1.14. */
+  readonly ownWrites: OwnWrites;
 };
 
 /** The batch, preceded by a recalculation when an earlier write left the workbook uncalculated. */
@@ -139,8 +151,9 @@ export async function guard<T>(
   const stale = session.calculation.stale;
   try {
     waitsForCellEdit = session.supports("ExcelApi", "1.11");
-    // A write is one step of Excel's own undo where Excel can group its syncs (ExcelApi 1.19).
-    const merge = kind === "write" && session.supports("ExcelApi", "1.19");
+    // A write is one step of Excel's own undo where Excel can group its syncs (`RunOptions.mergeUndoGroup`: ExcelApi
+    // 1.20 in the RunOptions reference and the "ExcelApi 1.20 requirement set" page).
+    const merge = kind === "write" && session.supports("ExcelApi", "1.20");
     const options =
       waitsForCellEdit || merge
         ? {

@@ -1,18 +1,29 @@
 import { rangeToA1, UsageError, HostError } from "../core";
-import type { RangeRef, SheetNow, SheetPlan, WritePlan } from "../core";
-import type { XlContext, XlRange, XlWorksheetCollection } from "./excelApi";
+import type { CellFormat, RangeRef, SheetNow, SheetPlan, WritePlan } from "../core";
+import {
+  cellPropertiesOptions,
+  formatOfCellProperties,
+  formatOfStyle,
+  isEmptyFormat,
+  unionFormat,
+} from "./cellFormats";
+import type { XlCellProperties, XlContext, XlRange, XlWorksheetCollection } from "./excelApi";
 import { tableRanges } from "./gridReads";
 import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
 import { markerName, refOf } from "./readSheets";
-import type { ExcelSession } from "./session";
+import { tableRef, type ExcelSession } from "./session";
+import { refuseSpilledCells, spillLoad } from "./spillCheck";
 import { isFormulaEntry } from "./writeCommands";
 
 /** Response bytes per snapshot cell (values + formulas + number format, and the fill when read), generously. */
 const SNAPSHOT_BYTES_PER_CELL = 100;
 const SNAPSHOT_BYTES_PER_CELL_WITH_FILLS = 160;
 
-/** What a plan changed in one cell of a rectangle: only these are restored by undo. */
-export type Touched = { content: boolean; format: boolean; fill: boolean; font: boolean };
+/**
+ * What a plan changed in one cell of a rectangle: only these are restored by undo. `style`: the formats its styles
+ * set there (bold, wrap, borders, fill, font…), null when none.
+ */
+export type Touched = { content: boolean; format: boolean; style: CellFormat | null };
 
 /** The cells of one rectangle as they were before a plan wrote them. */
 export type RectSnapshot = {
@@ -22,10 +33,11 @@ export type RectSnapshot = {
   readonly values: unknown[][];
   readonly valueTypes: unknown[][];
   readonly numberFormat: string[][];
-  /** Fill colour per cell (null: no fill); null when ExcelApi 1.9 is missing and fills were not captured. */
-  readonly fills: (string | null)[][] | null;
-  /** Font name and size per cell; null when ExcelApi 1.9 is missing. */
-  readonly fonts: ({ name?: string; size?: number } | null)[][] | null;
+  /**
+   * Per cell, the formats the plan's styles change there as they were (`getCellProperties`, ExcelApi 1.9); null when
+   * they were not read (below 1.9, or no style in the rectangle).
+   */
+  readonly formats: CellFormat[][] | null;
   /** Which part of each cell the plan wrote (null entries elsewhere: left alone by undo). */
   readonly touched: (Touched | null)[][];
 };
@@ -112,6 +124,8 @@ export async function snapshot(
   nextChart: () => number
 ): Promise<Snapshot> {
   const withFills = session.supports("ExcelApi", "1.9");
+  const withMerges = session.supports("ExcelApi", "1.13");
+  const touchMaps = new Map<SheetPlan, Map<string, Touched>>();
   // Excel also refuses responses over 5 MB: read the cells to snapshot in groups sized by a per-cell estimate.
   const maxCells = Math.floor(
     session.maxRequestBytes /
@@ -129,7 +143,7 @@ export async function snapshot(
     .filter((sp) => !sp.create)
     .map((sp) => {
       const t = sheets.getItemOrNullObject(sp.sheet).tables;
-      t.load("items/name");
+      t.load("items/name, items/showHeaders");
       const fresh = (session.tables.get(sp.sheet.toLowerCase()) ?? []).map((k) => {
         const range = t.getItemOrNullObject(k.name).getRange();
         range.load("address");
@@ -144,11 +158,17 @@ export async function snapshot(
       (sp.merges ?? []).map((m) => {
         const range = sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(m));
         range.load("values");
-        return { sheet: sp.sheet, m, range };
+        // A merge already there (ExcelApi 1.13) is the officer's: merging again would make undo unmerge it.
+        const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        return { sheet: sp.sheet, m, range, merged };
       })
     );
   type ToRead = { plan: SheetPlan; rect: WriteRect };
-  type Pending = ToRead & { range: XlRange | null; fills: { value: unknown } | null };
+  type Pending = ToRead & {
+    range: XlRange | null;
+    props: { readonly value: XlCellProperties[][] } | null;
+  };
   const pending: Pending[] = [];
   const toRead: ToRead[] = [];
   for (const sp of plan.sheets) {
@@ -162,14 +182,13 @@ export async function snapshot(
       const range = sp.create
         ? null
         : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
-      range?.load("values, formulas, numberFormat, valueTypes");
-      const fills =
-        range && withFills
-          ? range.getCellProperties({
-              format: { fill: { color: true, pattern: true }, font: { name: true, size: true } },
-            })
+      range?.load(`values, formulas, numberFormat, valueTypes${spillLoad(session)}`);
+      const keys = styleKeys(sp, rect, touchMaps);
+      const props =
+        range && withFills && !isEmptyFormat(keys)
+          ? range.getCellProperties(cellPropertiesOptions(keys))
           : null;
-      return { plan: sp, rect, range, fills };
+      return { plan: sp, rect, range, props };
     });
     try {
       await context.sync();
@@ -192,18 +211,28 @@ export async function snapshot(
     if (!sp.create && (sp.tables?.length ?? 0) > 0)
       throw new UsageError(`tables are created on new sheets only (${sp.sheet})`);
   }
+  // Cells a dynamic array spilled into are never written (one more sync, only when a rectangle has spill borders).
+  await refuseSpilledCells(
+    session,
+    context,
+    pending.flatMap((p) => (p.range ? [{ sheet: p.plan.sheet, rect: p.rect, range: p.range }] : []))
+  );
   // Tables not seen by the last read of their sheet: one more sync for their ranges.
   for (const { sheet, t, fresh } of tableLists) {
+    // The officer may also have turned a table's header row off since (its first row is then data).
+    const headers = new Map(t.items.map((x) => [x.name, x.showHeaders]));
     const known = fresh
       .filter((f) => !f.range.isNullObject)
-      .map((f) => ({ name: f.name, range: refOf(f.range) }));
+      .map((f) => tableRef(f.name, refOf(f.range), headers.get(f.name) ?? true));
     session.tables.set(sheet.toLowerCase(), known);
     const items = t.items;
     if (items.length !== known.length || items.some((x) => !known.some((k) => k.name === x.name)))
       await tableRanges(session, context, sheet, items);
   }
   const blockedMerges = new Set(
-    mergeAreas.filter((a) => holdsDataBesideTopLeft(a.range)).map((a) => mergeKey(a.sheet, a.m))
+    mergeAreas
+      .filter((a) => holdsDataBesideTopLeft(a.range) || (a.merged && !a.merged.isNullObject))
+      .map((a) => mergeKey(a.sheet, a.m))
   );
   const takenNames = new Set(names.items.map((n) => n.name.toLowerCase()));
   const markerNames = new Map<SheetPlan, string>();
@@ -215,7 +244,6 @@ export async function snapshot(
   }
   const rects = new Map<SheetPlan, { rect: WriteRect; snap: RectSnapshot | null }[]>();
   const snaps: RectSnapshot[] = [];
-  const touchMaps = new Map<SheetPlan, Map<string, Touched>>();
   for (const p of pending) {
     const list = rects.get(p.plan) ?? [];
     rects.set(p.plan, list);
@@ -223,14 +251,7 @@ export async function snapshot(
       list.push({ rect: p.rect, snap: null });
       continue;
     }
-    const cellProps = p.fills
-      ? (p.fills.value as {
-          format?: {
-            fill?: { color?: string; pattern?: string };
-            font?: { name?: string; size?: number };
-          };
-        }[][])
-      : null;
+    const props = p.props?.value ?? null;
     const snap: RectSnapshot = {
       sheet: existing.get(p.plan.sheet.toLowerCase()) ?? p.plan.sheet,
       ref: p.rect.ref,
@@ -240,30 +261,10 @@ export async function snapshot(
       touched: p.rect.cells.map((row, i) =>
         row.map((_, j) => touchedAt(p.plan, p.rect.ref.top + i, p.rect.ref.left + j, touchMaps))
       ),
-      fonts: cellProps
-        ? cellProps.map((row) =>
-            row.map((c) => {
-              const f = c.format?.font;
-              if (!f) return null;
-              return {
-                ...(f.name !== undefined ? { name: f.name } : {}),
-                ...(f.size !== undefined ? { size: f.size } : {}),
-              };
-            })
-          )
-        : null,
       numberFormat: p.range.numberFormat.map((row) =>
         row.map((f) => (typeof f === "string" ? f : "General"))
       ),
-      fills: cellProps
-        ? cellProps.map((row) =>
-            row.map((c) =>
-              c.format?.fill && c.format.fill.pattern !== "None"
-                ? (c.format.fill.color ?? null)
-                : null
-            )
-          )
-        : null,
+      formats: props ? props.map((row) => row.map((c) => formatOfCellProperties(c))) : null,
     };
     snaps.push(snap);
     list.push({ rect: p.rect, snap });
@@ -322,14 +323,29 @@ export function touchedAt(
     map = new Map();
     for (const w of sp.writes) {
       const key = `${w.row}:${w.col}`;
-      const t = map.get(key) ?? { content: false, format: false, fill: false, font: false };
+      const t = map.get(key) ?? { content: false, format: false, style: null };
       t.content ||= w.cell !== undefined;
       t.format ||= w.numberFormat !== undefined || (w.cell !== undefined && "formula" in w.cell);
-      t.fill ||= w.style?.fill !== undefined;
-      t.font ||= w.style?.fontName !== undefined || w.style?.fontSize !== undefined;
+      if (w.style) t.style = unionFormat(t.style ?? {}, formatOfStyle(w.style));
       map.set(key, t);
     }
     cache.set(sp, map);
   }
   return map.get(`${row}:${col}`) ?? null;
+}
+
+/** Every format part the plan's styles change somewhere in a rectangle (what its snapshot reads). */
+function styleKeys(
+  sp: SheetPlan,
+  rect: WriteRect,
+  cache: Map<SheetPlan, Map<string, Touched>>
+): CellFormat {
+  let keys: CellFormat = {};
+  rect.cells.forEach((row, i) =>
+    row.forEach((_, j) => {
+      const style = touchedAt(sp, rect.ref.top + i, rect.ref.left + j, cache)?.style;
+      if (style) keys = unionFormat(keys, style);
+    })
+  );
+  return keys;
 }

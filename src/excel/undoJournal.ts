@@ -7,33 +7,32 @@ import type {
   JournalEntry,
   JournalSheet,
   KeptCell,
-  SheetNow,
   UndoOptions,
   UndoResult,
   WritePlan,
   WrittenContent,
 } from "../core";
-import { rowKeysOf, shiftFormula } from "../core";
-import type { XlChart, XlContext, XlRange, XlWorksheet } from "./excelApi";
-import { readInParts, refOf } from "./readSheets";
-import { fromExcelValues } from "./fromExcelValues";
-import { cellWritten, inTableBody } from "./planCommands";
-import { toRectangles } from "./rectangles";
+import { inTableBody, pickFormat, rowKeysOf } from "../core";
+import type { CellFormat, RangeRef, SheetUndo } from "../core";
+import { unionFormat } from "./cellFormats";
+import type { XlChart, XlContext, XlRangeAreas, XlWorksheet } from "./excelApi";
+import { parseAreasAddress } from "./fromExcelValues";
+import { cellWritten } from "./planCommands";
 import type { ExcelSession, TableRef } from "./session";
-import { mergeKey, type Snapshot, type Touched } from "./snapshot";
-import { encodeRestore, isFormulaEntry, splitMatrix, type WriteCommand } from "./writeCommands";
+import { mergeKey, type Snapshot } from "./snapshot";
+import {
+  queueFormats,
+  readFormats,
+  readSheets,
+  sheetNow,
+  type FormatPlace,
+  type FormatsNow,
+  type SheetRead,
+} from "./undoReads";
+import { restoreCommands, type ExcelRestore } from "./undoRestore";
+import { isFormulaEntry, type WriteCommand } from "./writeCommands";
 
-/** How a cell is put back: what the snapshot read before the write, and which parts the plan changed. */
-export type ExcelRestore = {
-  readonly formula: unknown;
-  readonly value: unknown;
-  readonly valueType: unknown;
-  readonly numberFormat: string;
-  /** undefined: not captured (below ExcelApi 1.9). */
-  readonly fill: string | null | undefined;
-  readonly font: { name?: string; size?: number } | null | undefined;
-  readonly touched: Touched;
-};
+export type { ExcelRestore } from "./undoRestore";
 
 export type ExcelHostPart = {
   readonly charts: readonly { readonly sheetId: string; readonly name: string }[];
@@ -98,6 +97,9 @@ export function journalEntry(
           const w = rect.cells[i]?.[j];
           const r = snap.ref.top + i;
           const c = snap.ref.left + j;
+          // The formats the plan's styles change, as they were: compared and put back only when read (1.9).
+          const before = snap.formats?.[i]?.[j];
+          const format = touched.style && before ? pickFormat(before, touched.style) : null;
           const formulaIntoText =
             w?.cell && "formula" in w.cell && (w.numberFormat ?? snap.numberFormat[i]?.[j]) === "@";
           cells.push({
@@ -106,18 +108,19 @@ export function journalEntry(
             wrote: {
               content: touched.content ? wroteContent(w, tables) : null,
               numberFormat: formulaIntoText ? "General" : (w?.numberFormat ?? null),
+              ...(format && touched.style ? { format: touched.style } : {}),
             },
             formulaBefore: isFormulaEntry(snap.formulas[i]?.[j], snap.values[i]?.[j])
               ? (snap.formulas[i]?.[j] as string)
               : null,
             contentBefore: contentBefore(snap.formulas[i]?.[j], snap.values[i]?.[j]),
+            ...(format ? { formatBefore: format } : {}),
             restore: {
               formula: snap.formulas[i]?.[j],
               value: snap.values[i]?.[j],
               valueType: snap.valueTypes[i]?.[j],
               numberFormat: snap.numberFormat[i]?.[j] ?? "General",
-              fill: snap.fills ? (snap.fills[i]?.[j] ?? null) : undefined,
-              font: snap.fonts ? (snap.fonts[i]?.[j] ?? null) : undefined,
+              format,
               touched,
             },
           });
@@ -148,97 +151,18 @@ export function journalEntry(
   };
 }
 
-type SheetRead = {
-  readonly ws: XlWorksheet;
-  readonly used: XlRange;
-  /** Read in row slices when the sheet was too big for one response. */
-  now?: SheetNow;
-};
-
-/** Response bytes per cell read back (values, formulas, number format, value type), generously. */
-const READ_BYTES_PER_CELL = 100;
-
-function queueSheetRead(context: XlContext, id: string, whole: boolean): SheetRead {
-  const ws = context.workbook.worksheets.getItemOrNullObject(id);
-  ws.load("name");
-  const used = ws.getUsedRangeOrNullObject(false);
-  if (whole) used.load("address, values, formulas, numberFormat, valueTypes");
-  else used.load("address");
-  return { ws, used };
-}
-
-function sheetNow(read: SheetRead): SheetNow | null {
-  if (read.ws.isNullObject) return null;
-  if (read.used.isNullObject)
-    return { top: 1, left: 1, values: [], formulas: [], numberFormats: [] };
-  if (read.now) return read.now;
-  return fromExcelValues({
-    sheet: read.ws.name,
-    address: read.used.address,
-    values: read.used.values,
-    formulas: read.used.formulas,
-    numberFormat: read.used.numberFormat,
-    valueTypes: read.used.valueTypes,
-    mergedAddress: null,
-  });
-}
-
-function isResponseTooLarge(e: unknown): boolean {
-  return (
-    typeof e === "object" &&
-    e !== null &&
-    (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
-  );
-}
-
-/**
- * Sync 1 of undo: the sheets written and created, by id, with their used ranges. When Excel refuses the response
- * as too big, the sizes first and then each sheet in row slices (more syncs, only for big sheets).
- */
-async function readSheets(
-  session: ExcelSession,
-  context: XlContext,
-  ids: readonly string[],
-  queueRest: () => void
-): Promise<SheetRead[]> {
-  let reads = ids.map((id) => queueSheetRead(context, id, true));
-  queueRest();
-  try {
-    await context.sync();
-    return reads;
-  } catch (e) {
-    if (!isResponseTooLarge(e)) throw e;
-  }
-  reads = ids.map((id) => queueSheetRead(context, id, false));
-  queueRest();
-  await context.sync();
-  const maxCells = Math.floor(session.maxRequestBytes / READ_BYTES_PER_CELL);
-  for (const read of reads) {
-    if (read.ws.isNullObject || read.used.isNullObject) continue;
-    const ref = refOf(read.used);
-    // Only sheets too big for one response: each in its own row slices.
-    const m = await readInParts(context, read.ws, ref, maxCells);
-    read.now = fromExcelValues({
-      sheet: read.ws.name,
-      address: read.used.address,
-      values: m.values,
-      formulas: m.formulas,
-      numberFormat: m.numberFormat,
-      valueTypes: m.valueTypes,
-      mergedAddress: null,
-    });
-  }
-  return reads;
-}
-
 /** The undo of an entry: sync 1 reads every sheet it wrote (by id) and its charts; then the restore commands. */
 export type UndoWork = { readonly result: UndoResult; readonly commands: readonly WriteCommand[] };
 
+type MergeRead = { readonly sheetId: string; readonly m: RangeRef; readonly areas: XlRangeAreas };
+
 /**
  * Sync 1 of undo: each written sheet's used range as it is now (found by `Worksheet.id`, so a rename does not
- * matter), the created sheets, the charts. Then, in core, compare and follow; here, the commands that restore the
- * cells still holding what the plan wrote, where they are now. A created sheet the officer typed into stops it
- * ("confirm") unless `options.confirm`.
+ * matter), the formats of the cells whose styles the plan set, the plan's merged areas, the created sheets, the
+ * charts. Then, in core, compare and follow; here, the commands that restore the cells still holding what the plan
+ * wrote — contents and formats — where they are now. A cell whose rows moved is compared by its formats where it
+ * is now: one more sync, only then. A created sheet the officer typed into stops it ("confirm") unless
+ * `options.confirm`.
  */
 export async function prepareUndo(
   session: ExcelSession,
@@ -249,7 +173,15 @@ export async function prepareUndo(
 ): Promise<UndoWork> {
   type ChartRead = { c: { sheetId: string; name: string }; proxy: XlChart; ws: XlWorksheet };
   let charts: ChartRead[] = [];
-  const queueCharts = () => {
+  let merges: MergeRead[] = [];
+  let takeFormats: (() => FormatsNow) | null = null;
+  const places: FormatPlace[] = entry.sheets.flatMap((s) =>
+    s.cells.flatMap((c) =>
+      c.wrote.format ? [{ sheetId: s.sheetId, row: c.row, col: c.col, keys: c.wrote.format }] : []
+    )
+  );
+  const withMerges = session.supports("ExcelApi", "1.13");
+  const queueRest = () => {
     charts = entry.host.charts.map((c) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(c.sheetId);
       const proxy = ws.charts.getItemOrNullObject(c.name);
@@ -257,13 +189,27 @@ export async function prepareUndo(
       proxy.load("name");
       return { c, proxy, ws };
     });
+    takeFormats = places.length > 0 ? queueFormats(session, context, places) : () => new Map();
+    merges = !withMerges
+      ? []
+      : entry.sheets.flatMap((s) =>
+          s.merges.map((m) => {
+            const ws = context.workbook.worksheets.getItemOrNullObject(s.sheetId);
+            const areas = ws.getRange(rangeToA1(m)).getMergedAreasOrNullObject();
+            areas.load("address");
+            return { sheetId: s.sheetId, m, areas };
+          })
+        );
   };
   const all = await readSheets(
     session,
     context,
     [...entry.sheets.map((s) => s.sheetId), ...entry.created.map((c) => c.sheetId)],
-    queueCharts
+    queueRest
   );
+  const take = takeFormats as (() => FormatsNow) | null;
+  const formats: FormatsNow = take ? take() : new Map();
+  if (!take) await readFormats(session, context, places, formats);
   const reads = entry.sheets.map((s, i) => ({ s, read: all[i] as SheetRead }));
   const createdReads = entry.created.map((c, i) => ({
     c,
@@ -278,19 +224,20 @@ export async function prepareUndo(
     if (edited.length > 0)
       return { result: { status: "confirm", action: entry.action, edited }, commands: [] };
   }
+  const plans = await planSheets(session, context, reads, formats);
   const commands: WriteCommand[] = [];
   const restored: CellAt[] = [];
   const kept: KeptCell[] = [];
   let sheetGone = false;
-  for (const { s, read } of reads) {
-    const now = sheetNow(read);
-    if (!now) {
+  for (const { s, read, plan } of plans) {
+    if (!plan) {
       sheetGone = true;
       continue;
     }
     const sheet = read.ws.name;
-    const plan = planSheetUndo(s, now, sheet);
-    for (const m of plan.unmerge) commands.push({ kind: "unmerge", sheet, address: rangeToA1(m) });
+    for (const m of plan.unmerge)
+      if (stillMergedAsMade(s.sheetId, s.merges, m, merges))
+        commands.push({ kind: "unmerge", sheet, address: rangeToA1(m) });
     const tables = session.tables.get(sheet.toLowerCase()) ?? [];
     const ok = plan.restore.filter((r) => {
       // A formula written back into a table column would fill the whole column (office-js #2093): kept.
@@ -325,61 +272,64 @@ export async function prepareUndo(
   };
 }
 
-type Restore = {
-  readonly cell: JournalCell<ExcelRestore>;
-  readonly row: number;
-  readonly col: number;
-};
+type Read = { readonly s: JournalSheet<ExcelRestore>; readonly read: SheetRead };
 
 /**
- * The restore of one sheet's cells at their places now: contents and number formats as whole 2-D arrays per
- * rectangle with null elsewhere (Office.js leaves those alone), fills and fonts per cell.
+ * Compare and follow each sheet (core). Cells whose rows moved are compared by their formats where they are now:
+ * those places are read (one more sync, for all sheets at once) and the sheets planned again.
  */
-function restoreCommands(
-  sheet: string,
-  cells: readonly Restore[],
-  maxBytes: number
-): WriteCommand[] {
-  const at = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const commands: WriteCommand[] = [];
-  const perCell: WriteCommand[] = [];
-  for (const rect of toRectangles(cells.map((c) => ({ row: c.row, col: c.col })))) {
-    let anyContent = false;
-    let anyFormat = false;
-    const cellAt = (i: number, j: number) =>
-      at.get(`${rect.ref.top + i}:${rect.ref.left + j}`)?.cell.restore;
-    const contents = rect.cells.map((row, i) =>
-      row.map((_, j) => {
-        const c = at.get(`${rect.ref.top + i}:${rect.ref.left + j}`);
-        const r = c?.cell.restore;
-        if (!c || !r?.touched.content) return null;
-        anyContent = true;
-        // An old formula put back where its row is now: its references move with it, as Excel moves them.
-        const formula =
-          isFormulaEntry(r.formula, r.value) && (c.row !== c.cell.row || c.col !== c.cell.col)
-            ? shiftFormula(r.formula, { rows: c.row - c.cell.row, cols: c.col - c.cell.col })
-            : r.formula;
-        return encodeRestore(formula, r.value, r.numberFormat, r.valueType);
-      })
-    );
-    const formats = rect.cells.map((row, i) =>
-      row.map((_, j) => {
-        const r = cellAt(i, j);
-        if (!r?.touched.format) return null;
-        anyFormat = true;
-        return r.numberFormat;
-      })
-    );
-    if (anyFormat)
-      commands.push(...splitMatrix(sheet, "numberFormat", rect.ref, formats, maxBytes));
-    if (anyContent) commands.push(...splitMatrix(sheet, "formulas", rect.ref, contents, maxBytes));
+async function planSheets(
+  session: ExcelSession,
+  context: XlContext,
+  reads: readonly Read[],
+  formats: FormatsNow
+) {
+  const planOf = ({ s, read }: Read) => {
+    const now = sheetNow(read);
+    if (!now) return null;
+    const map = formats.get(s.sheetId);
+    return planSheetUndo(s, map ? { ...now, formats: map } : now, read.ws.name);
+  };
+  let plans = reads.map((r) => ({ ...r, plan: planOf(r) }));
+  const unread: FormatPlace[] = plans.flatMap(({ s, plan }) =>
+    (plan?.unread ?? []).map((p) => ({ sheetId: s.sheetId, ...p, keys: keysAt(s, plan, p) }))
+  );
+  if (unread.length > 0) {
+    await readFormats(session, context, unread, formats);
+    plans = reads.map((r) => ({ ...r, plan: planOf(r) }));
   }
-  for (const c of cells) {
-    const r = c.cell.restore;
-    const address = toA1(c.row, c.col);
-    if (r.touched.fill && r.fill !== undefined)
-      perCell.push({ kind: "fill", sheet, address, color: r.fill });
-    if (r.touched.font && r.font) perCell.push({ kind: "font", sheet, address, ...r.font });
-  }
-  return [...commands, ...perCell];
+  return plans;
+}
+
+/** The format parts compared at a place (those of the journal cell found there; all parts when unsure). */
+function keysAt(
+  s: JournalSheet<ExcelRestore>,
+  plan: SheetUndo<ExcelRestore> | null,
+  p: { row: number; col: number }
+): CellFormat {
+  const found = plan?.restore.find((r) => r.row === p.row && r.col === p.col);
+  return (
+    found?.cell.wrote.format ??
+    s.cells.reduce<CellFormat>((k, c) => (c.wrote.format ? unionFormat(k, c.wrote.format) : k), {})
+  );
+}
+
+/**
+ * Whether the plan's merged area `m` (where it is now) is still merged as the plan made it: undo unmerges only then
+ * (the officer may have unmerged it or merged it otherwise since). Known where the area did not move (ExcelApi
+ * 1.13); an area that moved with its rows is unmerged.
+ */
+function stillMergedAsMade(
+  sheetId: string,
+  made: readonly RangeRef[],
+  m: RangeRef,
+  reads: readonly MergeRead[]
+): boolean {
+  const same = (a: RangeRef, b: RangeRef) => rangeToA1(a) === rangeToA1(b);
+  if (!made.some((x) => same(x, m))) return true;
+  const read = reads.find((r) => r.sheetId === sheetId && same(r.m, m));
+  if (!read) return true;
+  if (read.areas.isNullObject) return false;
+  const areas = parseAreasAddress(read.areas.address);
+  return areas.length === 1 && same(areas[0] as RangeRef, m);
 }

@@ -1,6 +1,7 @@
 import { rangeToA1 } from "../core";
 import {
   EXCEL_ERRORS,
+  type CellFormat,
   type CellStyle,
   type ChartSpec,
   type PlanCell,
@@ -33,10 +34,11 @@ export type WriteCommand =
       readonly style: CellStyle;
     }
   | {
-      readonly kind: "fill";
+      /** Undo: one cell's formats put back (fill, font, alignment, wrap, borders). */
+      readonly kind: "cellFormat";
       readonly sheet: string;
       readonly address: string;
-      readonly color: string | null;
+      readonly format: CellFormat;
     }
   | { readonly kind: "merge"; readonly sheet: string; readonly address: string }
   | { readonly kind: "unmerge"; readonly sheet: string; readonly address: string }
@@ -59,13 +61,6 @@ export type WriteCommand =
       readonly spec: ChartSpec;
     }
   | { readonly kind: "deleteChart"; readonly sheet: string; readonly name: string }
-  | {
-      readonly kind: "font";
-      readonly sheet: string;
-      readonly address: string;
-      readonly name?: string;
-      readonly size?: number;
-    }
   | { readonly kind: "addName"; readonly name: string; readonly reference: string }
   | { readonly kind: "deleteName"; readonly name: string }
   | {

@@ -27,9 +27,14 @@ async function sendChunks(
     session.calculation.stale = true;
     queueCommands(context, chunk);
     if (last) sheets.load("items/name, items/id");
+    // Below ExcelApi 1.14 Excel's echo of this write is told from the officer's edits by its ranges.
+    const settled = session.ownWrites.expect(chunk, session.watchedIds);
     try {
       await context.sync();
+      settled(true);
     } catch (e) {
+      // A request refused as too large applied nothing; any other failure may have applied part of it.
+      settled(!isRequestTooLarge(e));
       const halves = isRequestTooLarge(e) ? halveCommands(chunk) : null;
       if (!halves) throw e;
       await send(halves[0], false);

@@ -1,4 +1,4 @@
-/* global TEXT, showContactIn */
+/* global TITLE */
 /*
  * The task pane's first script, ES5 only (the build checks it with acorn, ecmaVersion 5). It decides whether the
  * pane's bundle may load at all:
@@ -10,10 +10,9 @@
  * Only when both pass does it add the bundle's scripts (listed in this script tag's data-bundle), after the
  * document is parsed, so office.js (the next script in <head>) has run first. Otherwise it shows, in Vietnamese
  * and English, which Excel versions run the add-in, and the bundle is never requested.
- * It sends the officer first to the web app (the site's index.html: the same assistant on an .xlsx file, no Excel
- * needed), and names the province's contact (lien-he.json, when IT deployed one; else generic words).
- * The words live in src/legacy/messages.json; scripts/deploy.js wraps this file as function(TEXT, CONTACT){…},
- * with contactView.js (showContactIn) before it.
+ * That page is legacy-page.js (src/legacy/legacyPage.js), fetched only then: this script runs in every task pane
+ * before anything else, so it stays small. scripts/deploy.js wraps it as function(TITLE){…}, TITLE being the page's
+ * title in each language (src/legacy/messages.json), for when legacy-page.js cannot be fetched.
  */
 "use strict";
 
@@ -75,74 +74,39 @@ function loadBundle() {
   }
 }
 
-function element(tag, text, lang) {
-  var e = document.createElement(tag);
-  if (text) e.appendChild(document.createTextNode(text));
-  if (lang) e.setAttribute("lang", lang);
-  return e;
-}
-
-function link(href, text) {
-  var a = element("a", text || href);
-  a.href = href;
-  a.target = "_blank";
-  a.rel = "noopener noreferrer";
-  return a;
-}
-
-/** The page in one language: title, why, the web app, the versions that work, Excel on the web, the fix, help. */
-function section(words, lang, headingTag, webAppUrl) {
-  var box = element("section", "", lang);
-  var heading = element(headingTag, words.title);
-  heading.style.fontSize = headingTag === "h1" ? "20px" : "16px";
-  heading.style.lineHeight = "1.3";
-  box.appendChild(heading);
-  box.appendChild(element("p", words.why));
-  var app = element("p", words.webAppBefore);
-  app.appendChild(link(webAppUrl));
-  app.appendChild(document.createTextNode(words.webAppAfter));
-  app.style.fontWeight = "600";
-  box.appendChild(app);
-  box.appendChild(element("p", words.worksIn));
-  var ul = element("ul");
-  for (var i = 0; i < words.versions.length; i++) ul.appendChild(element("li", words.versions[i]));
-  box.appendChild(ul);
-  var web = element("p", words.webBefore);
-  web.appendChild(link(words.webLink));
-  web.appendChild(document.createTextNode(words.webAfter));
-  box.appendChild(web);
-  box.appendChild(element("p", words.fix));
-  var help = element("p", words.help);
-  help.setAttribute("data-help", lang);
-  box.appendChild(help);
-  return box;
-}
-
+/**
+ * The page saying which Excel versions work is a script of its own (legacy-page.js, with its words and the
+ * province's contact reader), fetched only here: a runtime that runs the pane never downloads it. If it cannot be
+ * fetched, the title and the web app's address still show.
+ */
 function showLegacyPage() {
-  whenParsed(function () {
-    var root = document.getElementById("root") || document.body;
-    while (root.firstChild) root.removeChild(root.firstChild);
-    var main = element("main");
-    main.id = "giamngheo-legacy";
-    main.style.fontFamily = "'Segoe UI', Tahoma, Arial, sans-serif";
-    main.style.fontSize = "14px";
-    main.style.lineHeight = "1.5";
-    main.style.padding = "12px 16px";
-    main.style.color = "#242424";
-    main.style.wordWrap = "break-word"; // a long address wraps rather than widen a 320px pane (IE11 too)
-    var a = document.createElement("a");
-    a.href = "index.html";
-    var webAppUrl = a.href; // resolved against the page: an address the officer can copy
-    main.appendChild(section(TEXT.vi, "vi", "h1", webAppUrl));
-    var en = section(TEXT.en, "en", "h2", webAppUrl);
-    en.style.marginTop = "24px";
-    en.style.color = "#616161";
-    en.style.borderTop = "1px solid #d1d1d1";
-    main.appendChild(en);
-    root.appendChild(main);
-    document.title = TEXT.vi.title;
-    showContactIn(main, TEXT);
-  });
+  var page = document.createElement("script");
+  page.src = (boot && boot.getAttribute("data-page")) || "legacy-page.js";
+  page.onerror = function () {
+    whenParsed(showTitleOnly);
+  };
+  document.getElementsByTagName("head")[0].appendChild(page);
+}
+
+function showTitleOnly() {
+  var root = document.getElementById("root") || document.body;
+  while (root.firstChild) root.removeChild(root.firstChild);
+  var main = document.createElement("main");
+  main.id = "giamngheo-legacy";
+  main.style.fontFamily = "'Segoe UI', Tahoma, Arial, sans-serif";
+  main.style.padding = "12px 16px";
+  var a = document.createElement("a");
+  a.href = "index.html";
+  a.appendChild(document.createTextNode(a.href));
+  for (var lang in TITLE) {
+    var h = document.createElement("p");
+    h.setAttribute("lang", lang);
+    h.appendChild(document.createTextNode(TITLE[lang]));
+    main.appendChild(h);
+  }
+  main.appendChild(a);
+  root.appendChild(main);
+  document.title = TITLE.vi;
 }
 
 function checkSyntaxThenLoad() {

@@ -22,6 +22,13 @@ const SlowConnection = lazySection(
   "SlowConnection"
 );
 
+/** After the browser has painted and has nothing more urgent (requestIdleCallback where there is one). */
+function whenIdle(then: () => void): void {
+  if (typeof window.requestIdleCallback === "function")
+    window.requestIdleCallback(then, { timeout: 2000 });
+  else window.setTimeout(then, 500);
+}
+
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
@@ -44,8 +51,12 @@ if (container) {
     typeof Office === "undefined" ? undefined : (cb) => void Office.onReady(cb),
     (host) => host === Office.HostType.Excel && typeof Excel !== "undefined",
     (readiness) => {
-      if (readiness === "excel") render(<App host={new ExcelHost()} />);
-      else if (readiness === "slow")
+      if (readiness === "excel") {
+        const host = new ExcelHost();
+        render(<App host={host} />);
+        // Writes and undo are a chunk of their own: fetched once the pane has painted, before the first Ghi.
+        whenIdle(() => host.preloadWrites());
+      } else if (readiness === "slow")
         render(
           <LoadBoundary lang="vi">
             <SlowConnection lang="vi" onRetry={() => window.location.reload()} />

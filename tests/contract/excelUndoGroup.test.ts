@@ -1,5 +1,6 @@
 /**
- * Excel's own Ctrl+Z: from ExcelApi 1.19 each pane write is one Excel.run with `mergeUndoGroup`, so one Ctrl+Z undoes
+ * Excel's own Ctrl+Z: from ExcelApi 1.20 (`RunOptions.mergeUndoGroup`: "Api set: ExcelApi 1.20" in the RunOptions
+ * reference, and listed on the "ExcelApi 1.20 requirement set" page) each pane write is one Excel.run with `mergeUndoGroup`, so one Ctrl+Z undoes
  * it; and a normal allocate and undo never makes a call that would clear the officer's Ctrl+Z history.
  */
 import type { WritePlan } from "../../src/core";
@@ -37,8 +38,8 @@ function open(excelApi: string) {
 }
 
 describe("Excel's own undo", () => {
-  it("from ExcelApi 1.19 each write is one undo group, and nothing clears the officer's Ctrl+Z history", async () => {
-    const { fake, host } = open("1.19");
+  it("from ExcelApi 1.20 each write is one undo group, and nothing clears the officer's Ctrl+Z history", async () => {
+    const { fake, host } = open("1.20");
     await host.apply(plan);
     expect(await host.undo()).toMatchObject({ status: "done" });
     expect(fake.runOptions).toHaveLength(2);
@@ -46,15 +47,15 @@ describe("Excel's own undo", () => {
     expect(fake.undoHistoryClears).toEqual([]);
   });
 
-  it("below 1.19 the option is not sent (Excel would refuse it)", async () => {
-    const { fake, host } = open("1.18");
+  it("below 1.20 the option is not sent (it is not in ExcelApi 1.19)", async () => {
+    const { fake, host } = open("1.19");
     await host.apply(plan);
     await host.readGrid("S");
     expect(fake.runOptions.some((o) => o.mergeUndoGroup)).toBe(false);
   });
 
   it("reads are not undo groups", async () => {
-    const { fake, host } = open("1.19");
+    const { fake, host } = open("1.20");
     await host.readGrid("S");
     expect(fake.runOptions.some((o) => o.mergeUndoGroup)).toBe(false);
   });

@@ -1,14 +1,19 @@
 /**
  * @jest-environment jsdom
  *
- * legacy.js decides, before any of the bundle is requested, whether this runtime can run it (jsdom fetches no
- * scripts: what legacy.js would request is read from the <script> elements it adds; lien-he.json is answered by a
- * stand-in XMLHttpRequest). Built from src/legacy by the same function the webpack build uses.
+ * legacy.js decides, before any of the bundle is requested, whether this runtime can run it; in a runtime that
+ * cannot, it fetches legacy-page.js, the page saying which Excel versions can (jsdom fetches no scripts: what
+ * legacy.js would request is read from the <script> elements it adds, and legacy-page.js is run when it asked for
+ * it; lien-he.json is answered by a stand-in XMLHttpRequest). Both built from src/legacy by the same functions the
+ * webpack build uses.
  */
 import * as acorn from "acorn";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { legacyScript } = require("../../scripts/deploy") as { legacyScript: () => string };
+const { legacyScript, legacyPageScript } = require("../../scripts/deploy") as {
+  legacyScript: () => string;
+  legacyPageScript: () => string;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const TEXT = require("../../src/legacy/messages.json") as Record<
   "vi" | "en",
@@ -17,6 +22,7 @@ const TEXT = require("../../src/legacy/messages.json") as Record<
 
 const BUNDLE = ["712.aaaaaaaa.js", "758.bbbbbbbb.js", "taskpane.cccccccc.js"];
 const code = legacyScript();
+const pageCode = legacyPageScript();
 
 type Win = Window & Record<string, unknown>;
 const win = window as unknown as Win;
@@ -24,7 +30,8 @@ const win = window as unknown as Win;
 /** A taskpane.html as the build writes it (legacy.js's tag first, then office.js), already parsed. */
 function page(): void {
   document.head.innerHTML =
-    `<script id="giamngheo-boot" src="legacy.js" data-probe="probe.js" data-bundle="${BUNDLE.join(" ")}"></script>` +
+    `<script id="giamngheo-boot" src="legacy.js" data-probe="probe.js" data-page="legacy-page.js" ` +
+    `data-bundle="${BUNDLE.join(" ")}"></script>` +
     `<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>`;
   document.body.innerHTML = `<div id="root"></div>`;
 }
@@ -50,6 +57,13 @@ const added = (): string[] =>
 
 const probe = (): HTMLScriptElement =>
   document.querySelector('script[src="probe.js"]') as HTMLScriptElement;
+
+/** legacy-page.js arrives (as the browser would run it) once legacy.js asked for it; false if it never asked. */
+function servePage(): boolean {
+  if (!document.querySelector('script[src="legacy-page.js"]')) return false;
+  new Function(pageCode)();
+  return true;
+}
 
 /** lien-he.json as the site serves it: `body` with `status` (404: no contact file deployed). */
 let contactFile: { status: number; body: string } = { status: 404, body: "" };
@@ -84,8 +98,18 @@ beforeEach(() => {
   requested.length = 0;
 });
 
-test("the built script is ES5 (acorn, ecmaVersion 5)", () => {
+test("the built scripts are ES5 (acorn, ecmaVersion 5)", () => {
   expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+  expect(() => acorn.parse(pageCode, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+});
+
+test("legacy.js, which every pane runs first, carries neither the page's words nor the contact reader", () => {
+  expect(code).not.toContain(TEXT.vi["why"] as string);
+  expect(code).not.toContain(TEXT.en["why"] as string);
+  expect(code).not.toContain("lien-he.json");
+  expect(code).not.toContain("XMLHttpRequest");
+  expect(pageCode).toContain(TEXT.vi["why"] as string);
+  expect(pageCode).toContain("lien-he.json");
 });
 
 test("every word has its English", () => {
@@ -120,9 +144,10 @@ describe.each<[string, () => Array<[object, string]>]>([
   ["EdgeHTML 18 (no globalThis, no Object.fromEntries)", () => [[Object, "fromEntries"]]],
   ["an engine without Array.prototype.at", () => [[Array.prototype, "at"]]],
 ])("%s", (_name, missing) => {
-  test("shows the Vietnamese page and requests neither the probe nor the bundle", () => {
+  test("shows the Vietnamese page (legacy-page.js) and requests neither the probe nor the bundle", () => {
     run(missing());
-    expect(added()).toEqual([]);
+    expect(added()).toEqual(["legacy-page.js"]);
+    expect(servePage()).toBe(true);
     const shown = document.getElementById("giamngheo-legacy");
     expect(shown).not.toBeNull();
     const text = shown!.textContent ?? "";
@@ -138,8 +163,21 @@ describe.each<[string, () => Array<[object, string]>]>([
 test("a runtime whose APIs pass but whose parser cannot read probe.js: the page, no bundle", () => {
   run();
   probe().dispatchEvent(new Event("load")); // loaded, but the syntax error left the flag unset
-  expect(added()).toEqual(["probe.js"]);
+  expect(added()).toEqual(["probe.js", "legacy-page.js"]);
+  servePage();
   expect(document.getElementById("giamngheo-legacy")?.textContent).toContain(TEXT.vi["title"]);
+});
+
+test("legacy-page.js cannot be fetched: the title in both languages and the web app's address still show", () => {
+  run([[window, "Proxy"]]);
+  const page = document.querySelector('script[src="legacy-page.js"]')!;
+  page.dispatchEvent(new Event("error"));
+  const shown = document.getElementById("giamngheo-legacy")!;
+  expect(shown.textContent).toContain(TEXT.vi["title"] as string);
+  expect(shown.textContent).toContain(TEXT.en["title"] as string);
+  expect(shown.querySelector("a")?.href).toMatch(/\/index\.html$/);
+  expect(added()).toEqual(["legacy-page.js"]);
+  expect(document.title).toBe(TEXT.vi["title"]);
 });
 
 test("while the page is still parsing, the bundle waits for DOMContentLoaded (office.js runs first)", () => {
@@ -161,6 +199,7 @@ describe("the legacy page sends the officer to the web app and names the provinc
 
   test("the web app's address (index.html beside the pane) comes first, in both languages", () => {
     run(old());
+    servePage();
     const shown = document.getElementById("giamngheo-legacy")!;
     const links = [...shown.querySelectorAll("a")].filter((a) => a.href.endsWith("/index.html"));
     expect(links).toHaveLength(2);
@@ -170,6 +209,7 @@ describe("the legacy page sends the officer to the web app and names the provinc
 
   test("no lien-he.json: the generic words", () => {
     run(old());
+    servePage();
     expect(requested).toEqual(["lien-he.json"]);
     const help = document.querySelector('p[data-help="vi"]')!;
     expect(help.textContent).toBe(TEXT.vi["help"]);
@@ -186,6 +226,7 @@ describe("the legacy page sends the officer to the web app and names the provinc
       }),
     };
     run(old());
+    servePage();
     const vi = document.querySelector('p[data-help="vi"]')!;
     expect(vi.textContent).toBe(
       "Cần giúp đỡ, hãy liên hệ Sở <b>A</b>, điện thoại 0209 3852 123, thư điện tử cntt@a.gov.vn. Giờ hành chính."
@@ -203,6 +244,7 @@ describe("the legacy page sends the officer to the web app and names the provinc
   test("a malformed lien-he.json keeps the generic words", () => {
     contactFile = { status: 200, body: "{ not json" };
     run(old());
+    servePage();
     expect(document.querySelector('p[data-help="vi"]')!.textContent).toBe(TEXT.vi["help"]);
   });
 

@@ -22,7 +22,10 @@ import {
   SAMPLE_PUBLIC_URL,
 } from "../safety/productionBuild";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const deploy = require("../../scripts/deploy") as { legacyScript: () => string };
+const deploy = require("../../scripts/deploy") as {
+  legacyScript: () => string;
+  legacyPageScript: () => string;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LEGACY_TEXT = require("../../src/legacy/messages.json") as {
   vi: { title: string };
@@ -126,12 +129,17 @@ describe("dist/taskpane.html", () => {
   });
 });
 
-describe("dist/legacy.js and dist/probe.js", () => {
-  it("legacy.js is ES5 (acorn, ecmaVersion 5) and is src/legacy built with its words", () => {
+describe("dist/legacy.js, dist/legacy-page.js and dist/probe.js", () => {
+  it("legacy.js and legacy-page.js are ES5 (acorn, ecmaVersion 5) and are src/legacy built with their words", () => {
     const code = read("legacy.js");
     expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
     expect(code).toBe(deploy.legacyScript());
     expect(code).toContain(LEGACY_TEXT.vi.title);
+    const page = read("legacy-page.js");
+    expect(() => acorn.parse(page, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+    expect(page).toBe(deploy.legacyPageScript());
+    const boot = findTags(read("taskpane.html"), "script")[0]!;
+    expect(boot.attrs["data-page"]).toBe("legacy-page.js");
   });
 
   it("probe.js needs ES2022, and no production script needs more (else the probe would let it fail)", () => {
@@ -189,6 +197,7 @@ describe("dist/sw.js, the web app's offline cache", () => {
       ...paneOnly,
       "taskpane.html",
       "legacy.js",
+      "legacy-page.js",
       "probe.js",
       "lien-he.js",
       "ho-tro.html",

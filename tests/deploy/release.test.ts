@@ -93,6 +93,7 @@ describe("the zip", () => {
       "taskpane.html",
       "ho-tro.html",
       "legacy.js",
+      "legacy-page.js",
       "probe.js",
       "lien-he.js",
       "sw.js",

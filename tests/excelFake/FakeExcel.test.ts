@@ -303,6 +303,19 @@ describe("FakeExcel strictness", () => {
     expect(old.requirements("ExcelApi", "1.9")).toBe(false);
   });
 
+  it("refuses mergeUndoGroup below ExcelApi 1.20 (RunOptions reference: Api set ExcelApi 1.20)", async () => {
+    const batch = async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").formulas = [[2]];
+      await ctx.sync();
+    };
+    const old = FakeExcel.fromSpecs([{ name: "S" }], { excelApi: "1.19" });
+    const err = await rejectionOf(old.run(batch, { mergeUndoGroup: true }));
+    expect(err.code).toBe("ApiNotFound");
+    const current = FakeExcel.fromSpecs([{ name: "S" }], { excelApi: "1.20" });
+    await current.run(batch, { mergeUndoGroup: true });
+    expect(current.runOptions).toEqual([{ mergeUndoGroup: true }]);
+  });
+
   it("an injected failure (e.g. cell-edit mode) rejects the next sync and applies nothing", async () => {
     const fake = seed();
     fake.failNextSync("InvalidOperationInCellEditMode");
@@ -513,5 +526,35 @@ describe("FakeExcel change events", () => {
   it("carry triggerSource only from ExcelApi 1.14", async () => {
     expect(await heard("1.14")).toEqual(["ThisLocalAddin", "Unknown"]);
     expect(await heard("1.13")).toEqual([undefined, undefined]);
+  });
+
+  it("arrive after the write's sync resolved, never inside it; held, they arrive late and in order", async () => {
+    const fake = FakeExcel.fromSpecs([{ name: "S", rows: [[1]] }], { excelApi: "1.8" });
+    const addresses: string[] = [];
+    await fake.run(async (ctx: XlContext) => {
+      ctx.workbook.worksheets.getItem("S").onChanged.add(async (args) => {
+        addresses.push(args.address);
+      });
+      await ctx.sync();
+    });
+    const write = (address: string) =>
+      fake.run(async (ctx: XlContext) => {
+        ctx.workbook.worksheets.getItem("S").getRange(address).formulas = [[2, 3]];
+        await ctx.sync();
+        expect(addresses).toEqual([]);
+      });
+    await write("A1:B1");
+    expect(addresses).toEqual([]); // the batch has settled; Excel has not delivered the event yet
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual(["A1:B1"]);
+    addresses.length = 0;
+    const release = fake.holdEvents();
+    await write("A2:B2");
+    fake.typeCell("S", "C3", 4);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual([]);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual(["A2:B2", "C3"]);
   });
 });

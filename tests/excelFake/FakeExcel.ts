@@ -16,97 +16,33 @@ import {
   hasContent,
   hasFormat,
   newSheet,
-  type FakeChart,
   type FakeState,
-  type FakeValidation,
   type FakeValue,
 } from "./fakeState";
 import type { FakeCalculator } from "./writeCells";
-import { raiseChanged } from "./fakeEvents";
+import { holdChangeEvents, raiseChanged } from "./fakeEvents";
 import { FakeExcelError } from "./fakeErrors";
 import { OfficerMoves } from "./officerMoves";
+import { recalculate } from "./calculate";
+import { beforeWrite } from "./spills";
 
-/** A cell in a seed spec: a plain value (stored as is, strings stay text) or value + formula + format. */
-export type FakeCellSpec =
-  | FakeValue
-  | null
-  | {
-      readonly value?: FakeValue | null;
-      readonly formula?: string;
-      readonly numberFormat?: string;
-      readonly fill?: string;
-      readonly bold?: boolean;
-      /** An error value ("#N/A"): `valueTypes` says "Error". A plain string "#N/A" is text. */
-      readonly error?: string;
-      readonly fontName?: string;
-      readonly fontSize?: number;
-    };
+import type {
+  FakeCellSpec,
+  FakeCellState,
+  FakeExcelOptions,
+  FakeSheetSpec,
+  FakeSheetState,
+} from "./fakeSpecs";
+import { FakeSettings } from "./fakeSettings";
 
-export type FakeSheetSpec = {
-  readonly name: string;
-  /** Rows of cells starting at `origin` (default "A1"). */
-  readonly rows?: readonly (readonly FakeCellSpec[])[];
-  readonly origin?: string;
-  /** Extra cells by A1 address. */
-  readonly cells?: Readonly<Record<string, FakeCellSpec>>;
-  /** Merged areas, e.g. "A2:I2". Only the top-left cell keeps its value (like Excel). */
-  readonly merges?: readonly string[];
-  /** Excel Tables (ListObjects) by address including the header row, e.g. { name: "Bang1", address: "A5:I14" }. */
-  readonly tables?: readonly { readonly name: string; readonly address: string }[];
-  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
-  /** Sheet protection on: writes fail with AccessDenied. */
-  readonly protected?: boolean;
-};
-
-export type FakeExcelOptions = {
-  /** Requirement sets the fake supports; default ExcelApi 1.1–1.17. */
-  readonly excelApi?: string;
-  /** Largest request payload in bytes (Excel: 5 MB). */
-  readonly payloadLimit?: number;
-  /**
-   * A fixed calculator for written formulas (old behaviour, no recalculation). By default the fake calculates
-   * every formula with fast-formula-parser after each sync, as Excel does.
-   */
-  readonly calculate?: FakeCalculator;
-  /** Excel's "Fill formulas in tables to create calculated columns" (default on, as in Excel). */
-  readonly fillFormulasInTables?: boolean;
-  /** Largest range read that returns `values` (Excel on the web: 5,000,000 cells; tests scale it down). */
-  readonly maxReadCells?: number;
-  /** `Office.context.diagnostics` (default: Excel on the web). */
-  readonly diagnostics?: XlDiagnostics;
-};
-
-/** A cell as exported for comparison (only non-empty / non-default cells are listed). */
-export type FakeCellState = {
-  readonly value: FakeValue;
-  readonly error: boolean;
-  readonly formula: string | null;
-  readonly numberFormat: string;
-  readonly fill: string | null;
-  readonly bold: boolean;
-  readonly italic: boolean;
-  readonly fontColor: string | null;
-  readonly fontName: string | null;
-  readonly fontSize: number | null;
-  readonly horizontal: string | null;
-  readonly wrap: boolean;
-  readonly borders: Readonly<Record<string, string>>;
-};
-
-export type FakeSheetState = {
-  readonly name: string;
-  readonly cells: Readonly<Record<string, FakeCellState>>;
-  readonly merges: readonly string[];
-  readonly columnWidths: Readonly<Record<number, number>>;
-  readonly validations: readonly FakeValidation[];
-  readonly charts: readonly FakeChart[];
-  readonly frozenRows: number;
-  readonly tables: readonly { readonly name: string; readonly address: string }[];
-  readonly conditionalFormats: readonly {
-    readonly address: string;
-    readonly fill: string | null;
-  }[];
-};
+export type {
+  FakeCellSpec,
+  FakeCellState,
+  FakeExcelOptions,
+  FakeSheetSpec,
+  FakeSheetState,
+} from "./fakeSpecs";
+export { FakeSettings } from "./fakeSettings";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -127,7 +63,10 @@ export class FakeExcel {
   /** The officer inserts, deletes and sorts rows and columns between two clicks (`officerMoves.ts`). */
   readonly officer = new OfficerMoves(this.state);
   readonly syncs: SyncRecord[] = [];
-  /** The options of every `Excel.run` (`mergeUndoGroup` is accepted only from ExcelApi 1.19). */
+  /**
+   * The options of every `Excel.run`. `mergeUndoGroup` is accepted only from ExcelApi 1.20 (the RunOptions reference:
+   * "Api set: ExcelApi 1.20"; docs/excel-behaviours.md).
+   */
   readonly runOptions: XlRunOptions[] = [];
   readonly settings = new FakeSettings();
   private readonly maxMinor: number;
@@ -194,7 +133,11 @@ export class FakeExcel {
       put(row, col, c);
     }
     for (const t of spec.tables ?? [])
-      sheet.tables.push({ name: t.name, ref: rangeFromA1(t.address) });
+      sheet.tables.push({
+        name: t.name,
+        ref: rangeFromA1(t.address),
+        showHeaders: t.showHeaders ?? true,
+      });
     if (spec.visibility) sheet.visibility = spec.visibility;
     if (spec.protected) sheet.protected = true;
     for (const m of spec.merges ?? []) {
@@ -219,8 +162,8 @@ export class FakeExcel {
     batch: (context: XlContext) => Promise<T>,
     options?: XlRunOptions
   ): Promise<T> => {
-    if (options?.mergeUndoGroup && this.maxMinor < 19)
-      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.19 (fake).");
+    if (options?.mergeUndoGroup && this.maxMinor < 20)
+      throw new FakeExcelError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20 (fake).");
     this.runOptions.push({ ...options });
     const ctx = new FakeContext({
       takeHang: () => {
@@ -272,6 +215,14 @@ export class FakeExcel {
     this.injected.push({ code, skip });
   }
 
+  /**
+   * Change events (`onChanged`) wait until the returned function is called, then arrive in order: Excel delivers
+   * them asynchronously, at times seconds after the change (office-js #521, #1502).
+   */
+  holdEvents(): () => void {
+    return holdChangeEvents(this.state);
+  }
+
   /** The next `count` syncs never resolve (Excel on the web, office-js #6678). */
   hangNextSyncs(count = 1): void {
     this.hangs += count;
@@ -310,9 +261,20 @@ export class FakeExcel {
     if (!s) throw new Error(`fake: no sheet ${sheet}`);
     const { row, col } = fromA1(address);
     const cell = ensureCell(s, row, col);
+    if (!beforeWrite(s, cell, value)) return;
     cell.value = value;
     cell.formula = null;
     cell.error = false;
+  }
+
+  /**
+   * Excel calculates the workbook as it would on opening it or on F9 (no sync counted): seeded formulas get their
+   * values and dynamic arrays spill. Only with the fake's own formula engine (no fixed `calculate` option).
+   */
+  calculateNow(): void {
+    if (!this.recalculate) throw new Error("fake: calculateNow needs the formula engine");
+    recalculate(this.state);
+    this.state.calculationStale = false;
   }
 
   /** The officer renames a sheet (defined names that refer to it follow, as in Excel). */
@@ -359,8 +321,10 @@ export class FakeExcel {
     if (!s) throw new Error(`fake: no sheet ${sheet}`);
     const { row, col } = fromA1(address);
     const cell = ensureCell(s, row, col);
-    cell.value = value ?? "";
-    cell.formula = null;
+    if (beforeWrite(s, cell, value ?? "")) {
+      cell.value = value ?? "";
+      cell.formula = null;
+    }
     const source = this.requirements("ExcelApi", "1.14") ? "Unknown" : undefined;
     raiseChanged(this.state, s, { top: row, left: col, bottom: row, right: col }, source);
   }
@@ -400,58 +364,5 @@ export class FakeExcel {
         })),
       };
     });
-  }
-}
-
-/**
- * `Office.context.document.settings` in memory: `set` is local until `saveAsync` succeeds, and `saveAsync` writes
- * into the open document only; the settings reach the file when the officer saves the workbook (`saveWorkbook`).
- */
-export class FakeSettings {
-  private readonly local = new Map<string, unknown>();
-  /** In the open document (after saveAsync). */
-  readonly saved = new Map<string, unknown>();
-  /** In the file on disk (after the officer saves the workbook). */
-  readonly inFile = new Map<string, unknown>();
-
-  /** The officer saves the workbook (Ctrl+S). */
-  saveWorkbook(): void {
-    for (const [k, v] of this.saved) this.inFile.set(k, v);
-  }
-  private failSave: string | null = null;
-
-  get(name: string): unknown {
-    return this.local.has(name) ? this.local.get(name) : null;
-  }
-  set(name: string, value: unknown): void {
-    this.local.set(name, value);
-  }
-  private hangSave = false;
-  /** The next saveAsync never calls back. */
-  hangNextSave(): void {
-    this.hangSave = true;
-  }
-  /** The next saveAsync reports failure with this message. */
-  failNextSave(message: string): void {
-    this.failSave = message;
-  }
-  saveAsync(
-    _options: { overwriteIfStale?: boolean },
-    callback: (result: { status: unknown; error: { message: string } }) => void
-  ): void {
-    const failure = this.failSave;
-    this.failSave = null;
-    if (this.hangSave) {
-      this.hangSave = false;
-      return;
-    }
-    setTimeout(() => {
-      if (failure !== null) {
-        callback({ status: "failed", error: { message: failure } });
-        return;
-      }
-      for (const [k, v] of this.local) this.saved.set(k, v);
-      callback({ status: "succeeded", error: null as unknown as { message: string } });
-    }, 0);
   }
 }

@@ -7,6 +7,7 @@ import {
   type FakeSheet,
   type FakeState,
 } from "./fakeState";
+import { clearSpills, spill } from "./spills";
 
 type Result = { value: string | number | boolean; error: boolean };
 
@@ -22,11 +23,32 @@ function toResult(v: unknown): Result {
   return { value: 0, error: false };
 }
 
+/** An array result of more than one value (a dynamic array that spills), as rows of cell results. */
+function toArray(v: unknown): Result[][] | null {
+  if (!Array.isArray(v)) return null;
+  const rows = v.map((line) => (Array.isArray(line) ? line : [line]).map(toResult));
+  const cells = rows.reduce((n, line) => n + line.length, 0);
+  return cells > 1 ? rows : null;
+}
+
+/** `SEQUENCE(rows, [columns], [start], [step])` (Excel 365's dynamic-array function; the parser has none). */
+function sequence(...args: { value: unknown }[]): number[][] {
+  const [rows = 1, cols = 1, start = 1, step = 1] = args.map((a) => Number(a?.value ?? NaN));
+  const n = (x: number, fallback: number) => (Number.isFinite(x) ? x : fallback);
+  return Array.from({ length: n(rows, 1) }, (_, i) =>
+    Array.from({ length: n(cols, 1) }, (_, j) => n(start, 1) + (i * n(cols, 1) + j) * n(step, 1))
+  );
+}
+
 /**
  * Excel's recalculation for the fake: every formula cell of every sheet is evaluated with fast-formula-parser
- * (MIT) over the current cell values, dependencies first (a cycle reads 0, like Excel's circular warning).
+ * (MIT) over the current cell values, dependencies first (a cycle reads 0, like Excel's circular warning). A formula
+ * whose result is an array spills (`spills.ts`); when anything spilled, a second pass lets formulas that read
+ * spilled cells see their values.
  */
 export function recalculate(state: FakeState): void {
+  for (const sheet of state.sheets) clearSpills(sheet);
+  let spilled = false;
   const done = new Set<FakeCell>();
   const busy = new Set<FakeCell>();
   const parser: { current: FormulaParser | null } = { current: null };
@@ -44,7 +66,14 @@ export function recalculate(state: FakeState): void {
     busy.add(cell);
     let r: Result;
     try {
-      r = toResult(parser.current?.parse(cell.formula.slice(1), { sheet: sheet.name, row, col }));
+      const raw = parser.current?.parse(
+        cell.formula.slice(1),
+        { sheet: sheet.name, row, col },
+        true
+      );
+      const array = toArray(raw);
+      if (array) spilled = true;
+      r = array ? spill(sheet, cell, row, col, array) : toResult(raw);
     } catch (e) {
       r =
         e !== null && typeof e === "object" && "error" in e
@@ -70,12 +99,19 @@ export function recalculate(state: FakeState): void {
       }
       return out;
     },
+    functions: { SEQUENCE: sequence },
   });
-  for (const sheet of state.sheets) {
-    for (const [key, cell] of sheet.cells) {
-      if (cell.formula === null) continue;
-      const [row, col] = keyToCell(key);
-      evaluate(sheet, cell, row, col);
+  const pass = (): void => {
+    for (const sheet of state.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (cell.formula === null) continue;
+        const [row, col] = keyToCell(key);
+        evaluate(sheet, cell, row, col);
+      }
     }
-  }
+  };
+  pass();
+  if (!spilled) return;
+  done.clear();
+  pass();
 }

@@ -25,6 +25,7 @@ import type {
   XlWorksheetCollection,
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
+import { cellEdges, cellProperties, setEdge, setHorizontal } from "./fakeFormats";
 import { FakePageLayout } from "./fakePageLayout";
 import { recalculate } from "./calculate";
 import {
@@ -45,6 +46,7 @@ import {
   type FakeTable,
 } from "./fakeState";
 import { changeHandlers, raiseChanged, type FakeChangeHandler } from "./fakeEvents";
+import { hasSpill, spillParent, spillingTo } from "./spills";
 import { checkShape, forEachCell, shiftRows, writeEntry, type FakeCalculator } from "./writeCells";
 
 /** Excel on the web: a range read over 5,000,000 cells returns `values: null` instead of failing. */
@@ -292,6 +294,7 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     "valueTypes",
     "rowCount",
     "columnCount",
+    "hasSpill",
   ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
@@ -314,6 +317,13 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   /** For child proxies (format, validation) */
   live(): Live | null {
     return this.locate();
+  }
+
+  /** `hasSpill` is ExcelApi 1.12: asking for it below is ApiNotFound, like the spill methods. */
+  override load(propertyNames?: string | string[]): this {
+    const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
+    if (/\bhasSpill\b/.test(names)) this.ctx.requireSet("ExcelApi", "1.12");
+    return super.load(propertyNames);
   }
 
   protected read(t: Live, prop: string): unknown {
@@ -354,6 +364,8 @@ class FakeRange extends FakeObject<Live> implements XlRange {
         });
       case "rowCount":
         return t.ref.bottom - t.ref.top + 1;
+      case "hasSpill":
+        return hasSpill(t.sheet, t.ref);
       default:
         return t.ref.right - t.ref.left + 1;
     }
@@ -367,6 +379,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
   }
   get columnCount(): number {
     return this.get("columnCount");
+  }
+  get hasSpill(): boolean | null {
+    return this.get("hasSpill");
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -460,6 +475,38 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     });
   }
 
+  /**
+   * ExcelApi 1.12: the spill range of an anchor cell; a null object for any other single cell. The docs say the
+   * method "fails if applied to a range with more than one cell": the fake fails the sync then.
+   */
+  getSpillingToRangeOrNullObject(): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.12");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      if (t.ref.top !== t.ref.bottom || t.ref.left !== t.ref.right)
+        throw new FakeExcelError("InvalidArgument", "getSpillingToRange needs a single cell.");
+      const ref = spillingTo(t.sheet, t.ref.top, t.ref.left);
+      return ref ? { sheet: t.sheet, ref } : null;
+    });
+  }
+
+  /**
+   * ExcelApi 1.12: the anchor cell of a spilled cell (an anchor is its own); "if it's not a spilled cell, or more
+   * than one cell is given", a null object.
+   */
+  getSpillParentOrNullObject(): XlRange {
+    this.ctx.requireSet("ExcelApi", "1.12");
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t || t.ref.top !== t.ref.bottom || t.ref.left !== t.ref.right) return null;
+      const at = spillParent(t.sheet, t.ref.top, t.ref.left);
+      return at
+        ? { sheet: t.sheet, ref: { top: at.row, left: at.col, bottom: at.row, right: at.col } }
+        : null;
+    });
+  }
+
   getMergedAreasOrNullObject(): XlRangeAreas {
     this.ctx.requireSet("ExcelApi", "1.13");
     return new FakeRangeAreas(this.ctx, () => {
@@ -486,30 +533,9 @@ class FakeRange extends FakeObject<Live> implements XlRange {
       const out: XlCellProperties[][] = [];
       result = out; // a null object's properties are empty
       if (!t) return;
-      forEachCell(t.ref, (r, c, i) => {
-        const cell = getCell(t.sheet, r, c);
-        const fill = cell?.fill ?? null;
-        const font = options.format?.font;
-        (out[i] ??= []).push({
-          format: {
-            fill: {
-              ...(options.format?.fill?.color ? { color: fill ?? "#FFFFFF" } : {}),
-              ...(options.format?.fill?.pattern
-                ? { pattern: fill === null ? "None" : "Solid" }
-                : {}),
-            },
-            ...(font
-              ? {
-                  font: {
-                    // Excel reports the workbook's default font where none was set.
-                    ...(font.name ? { name: cell?.fontName ?? "Calibri" } : {}),
-                    ...(font.size ? { size: cell?.fontSize ?? 11 } : {}),
-                  },
-                }
-              : {}),
-          },
-        });
-      });
+      forEachCell(t.ref, (r, c, i) =>
+        (out[i] ??= []).push(cellProperties(getCell(t.sheet, r, c), options))
+      );
       this.ctx.respond(out);
     });
     return {
@@ -624,6 +650,10 @@ class FakeRangeFormat implements XlRangeFormat {
       describe: Record<string, unknown>,
       fn: (cell: ReturnType<typeof ensureCell>) => void
     ) => this.each(describe, fn);
+    const eachAt = (
+      describe: Record<string, unknown>,
+      fn: (cell: ReturnType<typeof ensureCell>, row: number, col: number, ref: RangeRef) => void
+    ) => this.eachAt(describe, fn);
     this.fill = {
       get color(): string {
         throw notLoaded("format/fill/color (the host reads fills with getCellProperties)");
@@ -671,7 +701,9 @@ class FakeRangeFormat implements XlRangeFormat {
           throw notLoaded("border/style");
         },
         set style(v: string) {
-          each({ border: index, style: v }, (c) => (c.borders[index] = v));
+          eachAt({ border: index, style: v }, (c, r, col, ref) => {
+            for (const edge of cellEdges(index, ref, r, col)) setEdge(c, edge, v);
+          });
         },
         get color(): string {
           throw notLoaded("border/color");
@@ -687,11 +719,18 @@ class FakeRangeFormat implements XlRangeFormat {
     describe: Record<string, unknown>,
     fn: (cell: ReturnType<typeof ensureCell>) => void
   ): void {
+    this.eachAt(describe, (cell) => fn(cell));
+  }
+
+  private eachAt(
+    describe: Record<string, unknown>,
+    fn: (cell: ReturnType<typeof ensureCell>, row: number, col: number, ref: RangeRef) => void
+  ): void {
     this.ctx.enqueue({ format: this.range.proxyId, ...describe }, () => {
       const t = this.range.live();
       if (!t) return;
       this.ctx.writable(t.sheet);
-      forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c)));
+      forEachCell(t.ref, (r, c) => fn(ensureCell(t.sheet, r, c), r, c, t.ref));
     });
   }
 
@@ -699,7 +738,7 @@ class FakeRangeFormat implements XlRangeFormat {
     throw notLoaded("format/horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.each({ horizontal: v }, (c) => (c.horizontal = v));
+    this.each({ horizontal: v }, (c) => setHorizontal(c, v));
   }
   get wrapText(): boolean {
     throw notLoaded("format/wrapText");
@@ -1110,10 +1149,11 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
 /**
  * Excel's calculated columns: a formula written into the data body of a table column is filled into every other
  * data-body cell of that column (the last formula written wins, office-js #2093 / #5909), relative rows shifted.
+ * A table without a header row (`showHeaders` off) has its body from its first row.
  */
 function fillDown(sheet: FakeSheet, ref: RangeRef, rows: unknown[][]): void {
   for (const table of sheet.tables) {
-    const body = { ...table.ref, top: table.ref.top + 1 };
+    const body = { ...table.ref, top: table.ref.top + (table.showHeaders ? 1 : 0) };
     if (body.top > body.bottom || !intersects(body, ref)) continue;
     for (let c = Math.max(ref.left, body.left); c <= Math.min(ref.right, body.right); c++) {
       let last: { row: number; formula: string } | null = null;
@@ -1257,7 +1297,7 @@ class FakeConditionalFormats implements XlConditionalFormatCollection {
 }
 
 class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> implements XlTable {
-  protected readonly loadable = ["name"];
+  protected readonly loadable = ["name", "showHeaders"];
   constructor(
     ctx: FakeContext,
     private readonly locate: () => { sheet: FakeSheet; table: FakeTable } | null
@@ -1267,8 +1307,8 @@ class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> 
   protected resolve() {
     return this.locate();
   }
-  protected read(t: { table: FakeTable }): unknown {
-    return t.table.name;
+  protected read(t: { table: FakeTable }, prop: string): unknown {
+    return prop === "showHeaders" ? t.table.showHeaders : t.table.name;
   }
   get name(): string {
     return this.get("name");
@@ -1276,14 +1316,44 @@ class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> 
   set name(v: string) {
     this.command({ tableName: v }, (t) => (t.table.name = v));
   }
-  preload(name: string): this {
+  /** ExcelApi 1.1: whether the table has a header row. */
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+  /** For `tables.load("items/name, items/showHeaders")`. */
+  preload(name: string, showHeaders?: boolean): this {
     this.loaded.set("name", name);
+    if (showHeaders !== undefined) this.loaded.set("showHeaders", showHeaders);
     return this;
   }
   getRange(): XlRange {
     return new FakeRange(this.ctx, () => {
       const t = this.locate();
       return t ? { sheet: t.sheet, ref: t.table.ref } : null;
+    });
+  }
+  /**
+   * The header row (ExcelApi 1.1). The reference does not say what a table without one gives: the fake fails the sync
+   * (ItemNotFound), stricter than any answer a caller could mistake for a row of the table.
+   */
+  getHeaderRowRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      if (!t.table.showHeaders)
+        throw new FakeExcelError("ItemNotFound", `Table '${t.table.name}' has no header row.`);
+      return { sheet: t.sheet, ref: { ...t.table.ref, bottom: t.table.ref.top } };
+    });
+  }
+  /** The data body (ExcelApi 1.1): the table without its header row (the fake has no totals rows). */
+  getDataBodyRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.locate();
+      if (!t) return null;
+      return {
+        sheet: t.sheet,
+        ref: { ...t.table.ref, top: t.table.ref.top + (t.table.showHeaders ? 1 : 0) },
+      };
     });
   }
 }
@@ -1302,17 +1372,19 @@ class FakeTableCollection implements XlTableCollection {
   }
   load(propertyNames?: string | string[]): this {
     const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
-    if (!/^\s*(items\/name|name|items)\s*$/.test(names))
+    const { props } = collectionLoad(propertyNames);
+    if (props.some((p) => p !== "name" && p !== "showHeaders"))
       throw new FakeExcelError("InvalidArgument", `Cannot load '${names}' on tables (fake).`);
+    const withHeaders = props.includes("showHeaders");
     this.ctx.enqueue({ load: "tables", names }, () => {
       const s = this.sheet();
       const tables = s?.tables ?? [];
       this.loadedItems = tables.map((table) =>
         new FakeTableProxy(this.ctx, () =>
           s && s.tables.includes(table) ? { sheet: s, table } : null
-        ).preload(table.name)
+        ).preload(table.name, withHeaders ? table.showHeaders : undefined)
       );
-      this.ctx.respond(tables.map((t) => t.name));
+      this.ctx.respond(tables.map((t) => [t.name, withHeaders ? t.showHeaders : null]));
     });
     return this;
   }
@@ -1327,7 +1399,10 @@ class FakeTableCollection implements XlTableCollection {
         throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
       if (s.merges.some((m) => intersects(m, ref)))
         throw new FakeExcelError("InvalidOperation", "A table can't contain merged cells.");
-      const table: FakeTable = { name: `Table${++nextTable}`, ref };
+      // The fake models `add(address, true)` only: the first row of the address is the header row.
+      if (!hasHeaders)
+        throw new FakeExcelError("InvalidArgument", "The fake adds tables with a header row only.");
+      const table: FakeTable = { name: `Table${++nextTable}`, ref, showHeaders: true };
       s.tables.push(table);
       created = { sheet: s, table };
     });

@@ -38,8 +38,18 @@ export type FakeChart = {
   position: { start: string; end: string | null } | null;
 };
 
-/** An Excel Table (ListObject): `ref` includes the header row. */
-export type FakeTable = { name: string; ref: RangeRef };
+/**
+ * An Excel Table (ListObject): `ref` is the whole table, its header row included when `showHeaders` (Table.showHeaders,
+ * ExcelApi 1.1: "Specifies if the header row is visible. This value can be set to show or remove the header row").
+ * Without a header row the table's first row is data.
+ */
+export type FakeTable = {
+  name: string;
+  ref: RangeRef;
+  showHeaders: boolean;
+  /** The column names while the header row is off (Excel keeps them for structured references). */
+  headers?: FakeValue[];
+};
 
 /** A custom conditional format: overlays `fill` on `ref` while `formula` is true (the fake: always). */
 export type FakeConditionalFormat = {

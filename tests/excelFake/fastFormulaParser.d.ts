@@ -10,6 +10,8 @@ declare module "fast-formula-parser" {
     constructor(config: {
       onCell: (ref: Position) => unknown;
       onRange: (ref: RangeRef) => unknown[][];
+      /** Functions added to (or replacing) the parser's own; arguments come as `{ value }`. */
+      functions?: Record<string, (...args: { value: unknown }[]) => unknown>;
     });
     parse(formula: string, position: Position, allowReturnArray?: boolean): unknown;
   }

@@ -7,9 +7,12 @@
  */
 import { fromA1, rangeFromA1, rangeToA1, shiftFormula, toA1 } from "../../src/core";
 import type { RangeRef } from "../../src/core";
+import { setEdge, setHorizontal } from "./fakeFormats";
 import {
   cellKey,
+  ensureCell,
   keyToCell,
+  newCell,
   parseRangeAddress,
   type FakeCell,
   type FakeSheet,
@@ -135,6 +138,88 @@ export class OfficerMoves {
     const table = this.sheet(sheet).tables.find((t) => t.name === name);
     if (!table) throw new Error(`fake: no table ${name}`);
     table.ref = rangeFromA1(address);
+  }
+
+  /**
+   * The officer turns a table's header row off or on (Table Design › Header Row; `Table.showHeaders`, ExcelApi 1.1:
+   * "can be set to show or remove the header row"). Off: the header row leaves the table and its cells are left
+   * blank — the table's range starts at its first data row. On: the header row comes back in the row above, which
+   * must be blank (the fake refuses otherwise).
+   */
+  setTableHeaders(sheet: string, name: string, show: boolean): void {
+    const s = this.sheet(sheet);
+    const table = s.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`fake: no table ${name}`);
+    if (table.showHeaders === show) return;
+    const row = show ? table.ref.top - 1 : table.ref.top;
+    const cells = Array.from({ length: table.ref.right - table.ref.left + 1 }, (_, i) =>
+      s.cells.get(cellKey(row, table.ref.left + i))
+    );
+    if (show) {
+      if (row < 1 || cells.some((c) => c && (c.value !== "" || c.formula !== null)))
+        throw new Error(`fake: no blank row above table ${name}`);
+      (table.headers ?? []).forEach((text, i) => {
+        const key = cellKey(row, table.ref.left + i);
+        const cell = s.cells.get(key) ?? newCell();
+        cell.value = text;
+        s.cells.set(key, cell);
+      });
+      table.ref = { ...table.ref, top: row };
+    } else {
+      table.headers = cells.map((c) => c?.value ?? "");
+      for (const c of cells) {
+        if (!c) continue;
+        c.value = "";
+        c.formula = null;
+        c.error = false;
+      }
+      table.ref = { ...table.ref, top: row + 1 };
+    }
+    table.showHeaders = show;
+  }
+
+  /**
+   * The officer formats one cell from the Home tab (bold, wrap, alignment, a border line on one edge, fill):
+   * only what is given changes, as when a button is pressed. Edges are the cell's own ("EdgeBottom"…).
+   */
+  formatCell(
+    sheet: string,
+    address: string,
+    format: {
+      bold?: boolean;
+      italic?: boolean;
+      wrap?: boolean;
+      horizontal?: string;
+      fill?: string | null;
+      borders?: Record<string, string>;
+    }
+  ): void {
+    const { row, col } = fromA1(address);
+    const cell = ensureCell(this.sheet(sheet), row, col);
+    if (format.bold !== undefined) cell.bold = format.bold;
+    if (format.italic !== undefined) cell.italic = format.italic;
+    if (format.wrap !== undefined) cell.wrap = format.wrap;
+    if (format.horizontal !== undefined) setHorizontal(cell, format.horizontal);
+    if (format.fill !== undefined) cell.fill = format.fill?.toUpperCase() ?? null;
+    for (const [edge, style] of Object.entries(format.borders ?? {})) setEdge(cell, edge, style);
+  }
+
+  /** The officer merges cells (Home › Merge): only the top-left value stays. */
+  mergeCells(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const ref = rangeFromA1(address);
+    s.merges = s.merges.filter(
+      (m) => m.bottom < ref.top || m.top > ref.bottom || m.right < ref.left || m.left > ref.right
+    );
+    for (const [key, cell] of s.cells) {
+      const [r, c] = keyToCell(key);
+      const inside = r >= ref.top && r <= ref.bottom && c >= ref.left && c <= ref.right;
+      if (inside && (r !== ref.top || c !== ref.left)) {
+        cell.value = "";
+        cell.formula = null;
+      }
+    }
+    s.merges.push(ref);
   }
 
   insertRows(sheet: string, at: number, count = 1): void {

@@ -1,6 +1,7 @@
 import { EXCEL_ERRORS, type RangeRef } from "../../src/core";
 import { FakeExcelError } from "./fakeErrors";
 import { ensureCell, type FakeCell, type FakeSheet, type FakeValue } from "./fakeState";
+import { beforeWrite } from "./spills";
 
 /** How the fake computes a formula's value. It does not calculate by default: formula cells show 0. */
 export type FakeCalculator = (formula: string, sheet: string) => FakeValue;
@@ -39,6 +40,8 @@ export function writeEntry(
 ): void {
   if (entry === null || entry === undefined) return;
   const cell = ensureCell(sheet, row, col);
+  // Into a spilled cell: the anchor shows #SPILL! ("" changes nothing); over an anchor: its spill goes.
+  if (!beforeWrite(sheet, cell, entry)) return;
   if (typeof entry === "number" || typeof entry === "boolean") {
     setConstant(cell, entry);
     return;

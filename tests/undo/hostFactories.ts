@@ -9,7 +9,8 @@ const fakes = new WeakMap<WorkbookHost, FakeExcel>();
 
 /**
  * Cell fills of the fake behind an ExcelHost (ExcelHost restores fills on undo, ExcelApi 1.9), or null for
- * other hosts. Fonts, borders and widths are not compared: ExcelHost documents that undo leaves those.
+ * other hosts. Other formats are checked in tests/contract/undoFormats.test.ts; widths are not compared (undo
+ * leaves them on existing sheets).
  */
 export function fillsOf(host: WorkbookHost): Record<string, Record<string, string | null>> | null {
   const fake = fakes.get(host);

@@ -37,6 +37,8 @@ export const hostMessages = defineMessages(
     UNREADABLE_CONTENT:
       "Tệp “{file}” là sổ làm việc Excel hợp lệ nhưng có một phần nội dung trợ lý chưa đọc được (chi tiết kỹ thuật: {detail}). Hãy mở tệp trong Excel, chọn Tệp › Lưu như › Sổ làm việc Excel (*.xlsx) rồi mở tệp mới lưu; nếu vẫn không được, hãy gửi tệp cho bộ phận hỗ trợ.",
     WRITE_FAILED: "Không ghi được tệp “{file}” ({detail}).",
+    SPILL_RANGE:
+      "Ô {cells} trên trang “{sheet}” thuộc vùng tràn của công thức mảng ở {anchors}: ghi vào đó sẽ làm công thức này báo lỗi #SPILL!, nên trợ lý chưa ghi gì. Hãy chuyển công thức ở {anchors} sang chỗ khác (hoặc thay bằng công thức cho từng ô) rồi ghi lại.",
   },
   {
     SHEET_NOT_FOUND: "Sheet “{sheet}” was not found in the workbook.",
@@ -70,6 +72,8 @@ export const hostMessages = defineMessages(
     UNREADABLE_CONTENT:
       "File “{file}” is a valid Excel workbook, but part of its content cannot be read by the assistant (technical detail: {detail}). Open it in Excel, choose File › Save As › Excel Workbook (*.xlsx), then open the newly saved file; if that does not help, send the file to your support contact.",
     WRITE_FAILED: "Cannot write file “{file}” ({detail}).",
+    SPILL_RANGE:
+      "Cell {cells} on sheet “{sheet}” is in the spill range of the array formula in {anchors}: writing there would make that formula show #SPILL!, so nothing was written. Move the formula in {anchors} elsewhere (or use one formula per cell), then write again.",
   }
 );
 

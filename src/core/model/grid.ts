@@ -36,7 +36,12 @@ export type Grid = {
   readonly legacyCells?: readonly LegacyCell[];
   /**
    * Excel Tables (ListObjects) on the sheet, header row included. Excel fills a formula written into a table
-   * column down the whole column, so hosts write values there (the preview says so).
+   * column down the whole column, so hosts write values there (the preview says so). `headerRow: false`: the
+   * table has no header row (Table.showHeaders off), so its first row is data too.
    */
-  readonly tables?: readonly { readonly name: string; readonly range: RangeRef }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly range: RangeRef;
+    readonly headerRow?: boolean;
+  }[];
 };

@@ -1,4 +1,5 @@
 import { isCellError } from "../model/cell";
+import { holdsFormat, type CellFormat } from "./formats";
 import type { Written, WrittenContent } from "./types";
 
 /** A cell as it is now: its value (a formula's result), its formula ("=…" or null), its number format. */
@@ -6,6 +7,8 @@ export type Holding = {
   readonly value: unknown;
   readonly formula: string | null;
   readonly numberFormat: string;
+  /** Its other formats, where the host read them (see `SheetNow.formats`). */
+  readonly format?: CellFormat;
 };
 
 /** How far a cell moved since it was written (rows or columns inserted or deleted above or left of it). */
@@ -13,11 +16,12 @@ export type Moved = { readonly rows: number; readonly cols: number };
 
 /**
  * Whether a cell still holds what the add-in wrote there: the contents it wrote (formula text, or the value with no
- * formula) and the number format it set. Anything the officer changed since makes it false: undo then keeps the cell.
+ * formula), the number format and the other formats it set (bold, wrap, borders…). Anything the officer changed since makes it false: undo then keeps the cell.
  * A formula that moved with its cell has its relative references moved too, as Excel does.
  */
 export function holdsWritten(now: Holding, wrote: Written, moved?: Moved): boolean {
   if (wrote.numberFormat !== null && now.numberFormat !== wrote.numberFormat) return false;
+  if (wrote.format && now.format && !holdsFormat(now.format, wrote.format)) return false;
   return wrote.content === null || holdsContent(now, wrote.content, moved);
 }
 

@@ -14,6 +14,8 @@ export type {
   Written,
   WrittenContent,
 } from "./types";
+export { holdsFormat, pickFormat, BORDER_EDGES } from "./formats";
+export type { CellFormat, BorderEdge } from "./formats";
 export { holdsWritten, holdsContent, sameFormula, shiftFormula } from "./holds";
 export type { Moved } from "./holds";
 export type { Holding } from "./holds";

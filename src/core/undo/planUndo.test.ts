@@ -243,3 +243,68 @@ describe("formulas that moved with their row", () => {
     expect(holdsWritten(now, wrote)).toBe(false);
   });
 });
+
+describe("planSheetUndo: formats are compared like contents", () => {
+  /** The header D1 the plan wrote bold with a border, and a style-only border on C1. */
+  const styled = (): JournalSheet<string> => ({
+    sheetId: "s1",
+    sheet: "Phụ lục",
+    cells: [
+      {
+        row: 1,
+        col: 4,
+        wrote: { content: { value: "Giảm" }, numberFormat: null, format: { bold: true } },
+        contentBefore: { value: null },
+        formatBefore: { bold: false },
+        restore: "old D1",
+      },
+      {
+        row: 1,
+        col: 3,
+        wrote: { content: null, numberFormat: null, format: { borders: { bottom: "Continuous" } } },
+        contentBefore: { value: "Số hộ" },
+        formatBefore: { borders: { bottom: "None" } },
+        restore: "old C1",
+      },
+    ],
+    rowKeys: new Map([[1, [{ col: 1, text: "TT" }]]]),
+    merges: [],
+  });
+  const header = sheet([["TT", "Thôn", "Số hộ", "Giảm"]]);
+  const withFormats = (d1: object, c1: object) => ({
+    ...header,
+    formats: new Map([
+      ["1:4", d1],
+      ["1:3", c1],
+    ]),
+  });
+
+  it("restores cells still formatted as written", () => {
+    const u = planSheetUndo(
+      styled(),
+      withFormats({ bold: true }, { borders: { bottom: "Continuous" } }),
+      "Phụ lục"
+    );
+    expect(restoredAt(u)).toEqual(["old D1→1:4", "old C1→1:3"]);
+    expect(u.kept).toEqual([]);
+  });
+
+  it("keeps and names a cell whose format the officer changed, even one whose contents were not written", () => {
+    const u = planSheetUndo(
+      styled(),
+      withFormats({ bold: false }, { borders: { bottom: "Dash" } }),
+      "Phụ lục"
+    );
+    expect(restoredAt(u)).toEqual([]);
+    expect(u.kept.map((k) => `${k.address} ${k.reason}`)).toEqual(["D1 edited", "C1 edited"]);
+  });
+
+  it("names the places it has no formats for (rows moved since): the host reads them and plans again", () => {
+    const moved = sheet([["PHỤ LỤC"], ["TT", "Thôn", "Số hộ", "Giảm"]]);
+    const u = planSheetUndo(styled(), { ...moved, formats: new Map() }, "Phụ lục");
+    expect(u.unread).toEqual([
+      { row: 2, col: 4 },
+      { row: 2, col: 3 },
+    ]);
+  });
+});

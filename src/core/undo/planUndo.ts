@@ -1,5 +1,6 @@
 import { toA1 } from "../address";
 import type { RangeRef } from "../model/address";
+import { holdsFormat } from "./formats";
 import { holdsContent, holdsWritten, keyText, refersToOwnRowOnly, type Holding } from "./holds";
 import { followColumn, RowFinder, type RowPlace } from "./follow";
 import type {
@@ -25,16 +26,23 @@ export type SheetUndo<R> = {
   readonly kept: readonly KeptCell[];
   /** The plan's merged areas where they are now. */
   readonly unmerge: readonly RangeRef[];
+  /**
+   * Places of cells whose formats undo compares but `now.formats` lacks (their rows moved since): read them and
+   * plan again. Empty when `now.formats` is not given.
+   */
+  readonly unread: readonly { readonly row: number; readonly col: number }[];
 };
 
 /** What a cell of `now` holds (empty outside the window). */
 export function holdingAt(now: SheetNow, row: number, col: number): Holding {
   const i = row - now.top;
   const j = col - now.left;
+  const format = now.formats?.get(`${row}:${col}`);
   return {
     value: now.values[i]?.[j] ?? null,
     formula: now.formulas[i]?.[j] ?? null,
     numberFormat: now.numberFormats[i]?.[j] ?? "General",
+    ...(format ? { format } : {}),
   };
 }
 
@@ -91,6 +99,7 @@ export function planSheetUndo<R>(
   }
   const restore: RestoreAt<R>[] = [];
   const kept: KeptCell[] = [];
+  const unread: { row: number; col: number }[] = [];
   for (const cell of entry.cells) {
     const p = placeOf(cell.row);
     const col = p && (taken.get(p.row) ?? 0) === 1 ? followColumn(p, cell.col) : null;
@@ -105,8 +114,14 @@ export function planSheetUndo<R>(
       continue;
     }
     const holding = holdingAt(now, p.row, col);
+    if (cell.wrote.format && now.formats && !holding.format) unread.push({ row: p.row, col });
     if (holdsWritten(holding, cell.wrote, moved)) restore.push({ cell, row: p.row, col });
-    else if (cell.contentBefore && holdsContent(holding, cell.contentBefore, moved)) continue;
+    else if (
+      cell.contentBefore &&
+      holdsContent(holding, cell.contentBefore, moved) &&
+      (!cell.formatBefore || !holding.format || holdsFormat(holding.format, cell.formatBefore))
+    )
+      continue;
     else kept.push({ sheet, address: toA1(p.row, col), reason: "edited" });
   }
   const unmerge = entry.merges.flatMap((m) => {
@@ -118,7 +133,7 @@ export function planSheetUndo<R>(
     const dc = left - m.left;
     return [{ top: m.top + dr, bottom: m.bottom + dr, left: m.left + dc, right: m.right + dc }];
   });
-  return { restore, kept, unmerge };
+  return { restore, kept, unmerge, unread };
 }
 
 /** Cells of a sheet the add-in created that the officer typed into, cleared or changed since ("A1" addresses). */

@@ -1,5 +1,6 @@
 import type { RangeRef } from "../model/address";
 import type { Scalar } from "../model/cell";
+import type { CellFormat } from "./formats";
 
 /** What the add-in put in a cell's contents: a formula or a plain value (text, number, boolean; null cleared it). */
 export type WrittenContent = { readonly formula: string } | { readonly value: Scalar };
@@ -8,6 +9,8 @@ export type WrittenContent = { readonly formula: string } | { readonly value: Sc
 export type Written = {
   readonly content: WrittenContent | null;
   readonly numberFormat: string | null;
+  /** The other formats it set (bold, wrap, borders…), where the host compares them; absent: none compared. */
+  readonly format?: CellFormat;
 };
 
 /**
@@ -26,6 +29,8 @@ export type JournalCell<R> = {
    * written — the write stopped before it — or put back by hand) needs nothing and is neither restored nor kept.
    */
   readonly contentBefore?: WrittenContent;
+  /** The formats `wrote.format` changed, as they were before (with `contentBefore`: the cell needs nothing). */
+  readonly formatBefore?: CellFormat;
   readonly restore: R;
 };
 
@@ -70,6 +75,11 @@ export type SheetNow = {
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly (string | null)[])[];
   readonly numberFormats: readonly (readonly string[])[];
+  /**
+   * The formats of the cells whose `wrote.format` undo compares, by `${row}:${col}` where the cell is now. A cell
+   * missing here is not compared by its format: the host reads every place it looks at.
+   */
+  readonly formats?: ReadonlyMap<string, CellFormat>;
 };
 
 /** Why undo left a cell as it is. */

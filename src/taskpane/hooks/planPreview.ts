@@ -1,4 +1,4 @@
-import { changeKey, pruneUnchanged, toA1 } from "../../core";
+import { changeKey, inTableBody, pruneUnchanged, toA1 } from "../../core";
 import type { CellChangeKind, Lang } from "../../core";
 import type { Grid, WritePlan } from "../../core";
 import { displayPlanCell, displayValue } from "./displayValue";
@@ -46,13 +46,7 @@ export function previewPlan(
     const grid = sp.create ? undefined : gridOf(sp.sheet);
     for (const w of sp.writes) {
       if (!w.cell) continue;
-      const inTable = (grid?.tables ?? []).some(
-        (t) =>
-          w.row > t.range.top &&
-          w.row <= t.range.bottom &&
-          w.col >= t.range.left &&
-          w.col <= t.range.right
-      );
+      const inTable = inTableBody(grid?.tables ?? [], w.row, w.col);
       if (inTable && "formula" in w.cell && w.cell.result !== undefined) valuesInTable++;
       const before = grid
         ? displayValue(grid.values[w.row - grid.top]?.[w.col - grid.left], lang)

@@ -3,8 +3,11 @@ import { decodeLegacyGrid, type Grid, type WorkbookHost } from "../../core";
 import type { LegacyState } from "./useWorkbook.types";
 
 export type SheetCache = {
-  /** Keep a sheet both as read and with its legacy text decoded; returns the decoded grid (the engine's). */
-  keep(sheet: string, raw: Grid): Grid;
+  /**
+   * Keep a sheet both as read and with its legacy text decoded; returns the decoded grid (the engine's).
+   * `complete: false`: only its head was read (the start-up probe of a long sheet).
+   */
+  keep(sheet: string, raw: Grid, complete?: boolean): Grid;
   /** Read a sheet from the host and keep it. */
   read(sheet: string): Promise<Grid>;
   /** The sheet as the host read it (write previews show what the cells hold). */
@@ -13,6 +16,8 @@ export type SheetCache = {
   decoded(sheet: string): Grid | undefined;
   sheets(): readonly string[];
   rawGrids(): readonly Grid[];
+  /** Sheets kept only in part (a long sheet's head from the start-up probe): `read` them before a whole-workbook write. */
+  partial(): readonly string[];
   clear(): void;
   /** The workbook's legacy-encoded text (generated sheets aside), or null when there is none. */
   legacy(): LegacyState | null;
@@ -24,11 +29,14 @@ export type SheetCache = {
 export function useSheetCache(host: WorkbookHost): SheetCache {
   const grids = React.useRef(new Map<string, Grid>());
   const decodedGrids = React.useRef(new Map<string, Grid>());
+  const partial = React.useRef(new Set<string>());
   return React.useMemo<SheetCache>(() => {
-    const keep = (sheet: string, raw: Grid): Grid => {
+    const keep = (sheet: string, raw: Grid, complete = true): Grid => {
       const decoded = decodeLegacyGrid(raw).grid;
       grids.current.set(sheet, raw);
       decodedGrids.current.set(sheet, decoded);
+      if (complete) partial.current.delete(sheet);
+      else partial.current.add(sheet);
       return decoded;
     };
     return {
@@ -38,9 +46,11 @@ export function useSheetCache(host: WorkbookHost): SheetCache {
       decoded: (sheet) => decodedGrids.current.get(sheet),
       sheets: () => [...grids.current.keys()],
       rawGrids: () => [...grids.current.values()],
+      partial: () => [...partial.current],
       clear: () => {
         grids.current.clear();
         decodedGrids.current.clear();
+        partial.current.clear();
       },
       legacy: () => countLegacy(decodedGrids.current.values()),
       generated: () =>

@@ -73,7 +73,7 @@ export function useTableReader(
       let failure: DetectFailure | null = null;
       sheets.clear();
       for (const [sheet, raw] of workbook.grids) {
-        const r = detectTables(sheets.keep(sheet, raw));
+        const r = detectTables(sheets.keep(sheet, raw, !workbook.partial.includes(sheet)));
         if (r.ok) found.push(...r.tables);
         else if (isBetterFailure(r.confidence, sheet === workbook.active, failure))
           failure = { result: r, sheet };

@@ -41,7 +41,7 @@ test.each(["tcvn3", "vni"] as const)(
 test("converting to Unicode: preview first, then apply, then undo restores the legacy text", async () => {
   const { host, result } = await mountLegacy("tcvn3");
   const before = await host.readGrid(SHEET);
-  act(() => result.current.actions.requestUnicode());
+  await act(() => result.current.actions.requestUnicode());
   const pending = result.current.state.pending;
   expect(pending?.action).toBe("unicode");
   expect(pending?.origin).toBe("legacy");

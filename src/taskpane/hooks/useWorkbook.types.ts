@@ -122,5 +122,5 @@ export type WorkbookActions = {
   saveSetting(key: string, value: string): Promise<void>;
   dismissError(): void;
   /** Preview converting every sheet's TCVN3 / VNI text to Unicode (and its fonts to Times New Roman). */
-  requestUnicode(): void;
+  requestUnicode(): Promise<void>;
 };

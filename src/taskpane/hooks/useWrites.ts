@@ -31,7 +31,11 @@ export type Writes = {
   requestFillRates(): void;
   /** Resolves once the preview (or the reason there is none) is in the state. */
   previewAllocation(request: AllocationRequest): Promise<void>;
-  requestUnicode(): void;
+  /**
+   * Preview the Unicode conversion of every sheet: sheets the start-up probe read only in part (a long roster's
+   * first 400 rows) are read whole first (in parts, under Excel's limits), so no row is left in TCVN3 / VNI.
+   */
+  requestUnicode(): Promise<void>;
   /** Write the pending plan as one undo step, then re-read. */
   confirm(): Promise<void>;
   /** Write a plan built elsewhere as one undo step labelled `label`, then re-read. */
@@ -129,11 +133,19 @@ export function useWrites(
             }),
           (e: unknown) => dispatch({ type: "failed", error: noticeFromError(e) })
         ),
-      requestUnicode: () =>
+      requestUnicode: async () => {
+        try {
+          for (const sheet of sheets.partial()) await sheets.read(sheet);
+        } catch (e) {
+          dispatch({ type: "failed", error: noticeFromError(e) });
+          return;
+        }
+        dispatch({ type: "legacyCounted", legacy: sheets.legacy() });
         guarded(() => {
           const { plan } = buildUnicodePlan(sheets.rawGrids());
           propose("unicode", "legacy", plan, null);
-        }),
+        });
+      },
       confirm: async () => {
         const pending = stateRef.current.pending;
         if (!pending) return;

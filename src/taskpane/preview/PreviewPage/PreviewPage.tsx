@@ -53,9 +53,10 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
             if (f) void actions.openFile(f);
           }}
         />
+        {/* Usable while the sample still loads: the officer's file replaces it. */}
         <Button
           icon={<FolderOpenRegular />}
-          disabled={state.opening !== null}
+          disabled={state.opening !== null && !state.opening.sample}
           onClick={() => input.current?.click()}
         >
           {uiText(lang, "openFile")}
@@ -75,10 +76,10 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
           <div>
             <ProgressBar
               thickness="medium"
-              aria-label={uiText(lang, "openingNamed", { name: state.opening })}
+              aria-label={uiText(lang, "openingNamed", { name: state.opening.name })}
             />
             <span role="status" className={styles.openingText}>
-              {uiText(lang, "openingNamed", { name: state.opening })}
+              {uiText(lang, "openingNamed", { name: state.opening.name })}
             </span>
           </div>
         )}
@@ -104,7 +105,7 @@ export function PreviewPage(props: PreviewPageProps): React.ReactElement {
         aria-label={state.sheet ? uiText(lang, "gridLabel", { sheet: state.sheet }) : undefined}
       >
         {state.opening !== null && !state.host ? (
-          <Spinner label={uiText(lang, "openingFile")} />
+          <Spinner label={uiText(lang, "openingNamed", { name: state.opening.name })} />
         ) : (
           <GridView
             lang={lang}

@@ -20,8 +20,11 @@ export type PreviewState = {
   readonly highlighted: ReadonlySet<string>;
   /** Cells the last write (or the officer's edit) changed on the sheet shown. */
   readonly written: ReadonlySet<string>;
-  /** Name of the file being opened (the page shows progress while ExcelJS reads it). */
-  readonly opening: string | null;
+  /**
+   * What is being opened (the page shows progress while ExcelJS loads and reads it): the sample the page opens
+   * first, or a file the officer chose. Opening the officer's file does not wait for the sample: it replaces it.
+   */
+  readonly opening: { readonly name: string; readonly sample: boolean } | null;
   readonly error: Notice | null;
 };
 
@@ -33,6 +36,9 @@ export type PreviewActions = {
   editCell(address: string, text: string): Promise<void>;
   dismissError(): void;
 };
+
+const sampleName = (url: string): string =>
+  decodeURIComponent(url.split("/").pop() ?? "") || "sample.xlsx";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -48,7 +54,11 @@ function failure(
     : notice(key, { name, detail: e instanceof Error ? e.message : String(e) });
 }
 
-/** The web app's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. */
+/**
+ * The web app's state: the open .xlsx (through XlsxHost, loaded lazily), the sheet shown, the grid. The page is
+ * usable before ExcelJS arrives: "Mở tệp" works at once (its file waits for ExcelJS, fetched in parallel), and the
+ * last open asked for wins — the sample still loading is dropped when the officer opens a file.
+ */
 export function usePreview(sampleUrl: string): { state: PreviewState; actions: PreviewActions } {
   const [state, setState] = React.useState<PreviewState>({
     host: null,
@@ -61,7 +71,7 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     selected: null,
     highlighted: new Set(),
     written: new Set(),
-    opening: decodeURIComponent(sampleUrl.split("/").pop() ?? ""),
+    opening: { name: sampleName(sampleUrl), sample: true },
     error: null,
   });
   // `patch` keeps this equal to the last state set, so actions read the newest state without re-creating.
@@ -92,14 +102,29 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
     [patch]
   );
 
+  /** Each open takes a number; only the latest one may change the page (an older one stops where it is). */
+  const latest = React.useRef(0);
   const open = React.useCallback(
-    async (bytes: ArrayBuffer, name: string, sample: boolean) => {
-      const { XlsxHost } = await loadXlsxHost();
-      const xlsx = await XlsxHost.fromBuffer(bytes, name);
-      file.current = xlsx;
-      const host = new ObservedHost(xlsx);
-      patch({ host, session: live.current.session + 1, fileName: name, sample, error: null });
-      await sync(host, null);
+    async (read: () => Promise<ArrayBuffer>, name: string, sample: boolean) => {
+      const id = ++latest.current;
+      const current = () => id === latest.current;
+      patch({ opening: { name, sample }, error: null });
+      try {
+        // ExcelJS and the file's bytes arrive in parallel.
+        const [{ XlsxHost }, bytes] = await Promise.all([loadXlsxHost(), read()]);
+        if (!current()) return;
+        const xlsx = await XlsxHost.fromBuffer(bytes, name);
+        if (!current()) return;
+        file.current = xlsx;
+        const host = new ObservedHost(xlsx);
+        patch({ host, session: live.current.session + 1, fileName: name, sample, error: null });
+        await sync(host, null);
+      } catch (e) {
+        if (current())
+          patch({ error: failure(e, sample ? "sampleLoadFailed" : "fileOpenFailed", name) });
+      } finally {
+        if (current()) patch({ opening: null });
+      }
     },
     [patch, sync]
   );
@@ -119,29 +144,11 @@ export function usePreview(sampleUrl: string): { state: PreviewState; actions: P
   }, [state.host, sync, patch]);
 
   React.useEffect(() => {
-    const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "sample.xlsx");
-    void (async () => {
-      try {
-        await open(await fetchSample(sampleUrl), name, true);
-      } catch (e) {
-        patch({ error: failure(e, "sampleLoadFailed", name) });
-      } finally {
-        patch({ opening: null });
-      }
-    })();
-  }, [sampleUrl, open, patch]);
+    void open(() => fetchSample(sampleUrl), sampleName(sampleUrl), true);
+  }, [sampleUrl, open]);
 
   const actions: PreviewActions = {
-    openFile: async (f) => {
-      patch({ opening: f.name, error: null });
-      try {
-        await open(await f.arrayBuffer(), f.name, false);
-      } catch (e) {
-        patch({ error: failure(e, "fileOpenFailed", f.name) });
-      } finally {
-        patch({ opening: null });
-      }
-    },
+    openFile: (f) => open(() => f.arrayBuffer(), f.name, false),
     editCell: async (address, text) => {
       const { host, sheet } = live.current;
       const xlsx = file.current;
