@@ -73,7 +73,7 @@ describe("giamngheo narrative", () => {
   test("without last year's figures: this year's sentences only", async () => {
     const r = await run("narrative", CLEAN);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%.");
+    expect(r.stdout).toContain("Số hộ nghèo toàn xã là 32 hộ, chiếm tỷ lệ 4,39%.");
     expect(r.stdout).not.toContain("năm 2023");
   });
 

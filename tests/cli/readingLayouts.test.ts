@@ -46,7 +46,7 @@ test("narrative: a near-poor table on another sheet feeds the near-poor sentence
   const r = await run("narrative", input, "--year", "2025");
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain("Số hộ cận nghèo toàn xã là 33 hộ chiếm tỷ lệ 3,64%.");
+  expect(r.stdout).toContain("Số hộ cận nghèo toàn xã là 33 hộ, chiếm tỷ lệ 3,64%.");
   expect(r.stdout).toContain(
     "tỷ lệ hộ cận nghèo cuối năm 2025 từ 3,64% xuống còn 2,65%, tương đương 9 hộ"
   );

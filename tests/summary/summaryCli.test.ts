@@ -60,7 +60,7 @@ test("summary writes both sheets, leaves the input untouched and prints the narr
   expect(r.err).not.toMatch(/at .*\.ts:\d+/);
   expect(r.code).toBe(0);
   expect(fs.readFileSync(FIXTURE).equals(before)).toBe(true);
-  expect(r.out).toContain("Số hộ nghèo toàn xã là 32 hộ chiếm tỷ lệ 4,39%");
+  expect(r.out).toContain("Số hộ nghèo toàn xã là 32 hộ, chiếm tỷ lệ 4,39%");
   expect(r.out).toContain(
     "Phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2024 từ 4,39% xuống còn 3,02%, tương đương 10 hộ, giảm 1,37%."
   );
