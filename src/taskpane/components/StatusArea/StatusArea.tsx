@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -24,14 +23,16 @@ export function StatusArea(props: StatusAreaProps): React.ReactElement {
   return (
     <div className={styles.root}>
       <div className={styles.progress}>
+        {/* The bar and its words, without a Fluent Field: the first screen's script carries no form field. */}
         {busy && (
-          <Field validationMessage={uiText(lang, "working")} validationState="none">
+          <>
             <ProgressBar
               thickness="medium"
               {...(progress === undefined ? {} : { value: progress })}
               aria-label={uiText(lang, "working")}
             />
-          </Field>
+            <span className={styles.working}>{uiText(lang, "working")}</span>
+          </>
         )}
       </div>
       {error && (
