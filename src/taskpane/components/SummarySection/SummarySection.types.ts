@@ -1,6 +1,6 @@
 import type { Lang } from "../../../core";
 import type { Grid, TableData, TableLayout } from "../../../core";
-import type { SummaryActions } from "../../hooks/useSummary";
+import type { SummaryActions, useSummary } from "../../hooks/useSummary";
 
 export type SummarySectionProps = {
   /** The pane's actions this tab uses (never the host itself): reads, settings, labelled writes, status. */
@@ -15,4 +15,13 @@ export type SummarySectionProps = {
   readonly targets?: { readonly poor: string; readonly nearPoor: string };
   /** Every detected table: a near-poor table on a sheet of its own feeds the narrative's near-poor sentences. */
   readonly tables?: readonly TableLayout[];
+};
+
+/** What each card of the tab gets: the tab's state and actions, the language, and whether it may act. */
+export type SummaryCardProps = {
+  readonly s: ReturnType<typeof useSummary>;
+  readonly lang: Lang;
+  readonly busy: boolean;
+  /** A table is read and its figures are readable: the sheets can be built. */
+  readonly ready: boolean;
 };
