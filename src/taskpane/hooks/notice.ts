@@ -1,6 +1,6 @@
-import type { Lang, MessageParams } from "../../core";
+import type { Lang, MessageParams, SummaryMessageKey } from "../../core";
 import { uiText, type UiKey } from "../messages";
-import { isHostError } from "../../core";
+import { isHostError, tSummary } from "../../core";
 
 /**
  * Something to tell the officer, kept as a message key (not a sentence) so switching the language re-words it.
@@ -14,6 +14,11 @@ export type Notice =
 
 export function notice(key: UiKey, params?: MessageParams): Notice {
   return params === undefined ? { key } : { key, params };
+}
+
+/** A notice in the words of the summary and its sheets (the engine's summary section). */
+export function summaryNotice(key: SummaryMessageKey, params?: MessageParams): Notice {
+  return { render: (lang) => tSummary(lang, key, params) };
 }
 
 /** Any thrown value → a Notice; nothing is swallowed: unknown errors show their own text. */
