@@ -2,11 +2,13 @@ import JSZip from "jszip";
 
 /**
  * An .xlsx package held open with JSZip: parts are read as text on demand and written back only when changed, so
- * every other part (charts, images, pivot caches, custom XML …) is carried over untouched.
+ * every other part (charts, images, pivot caches, custom XML …) is carried over untouched. A part read as text is
+ * kept: reading it again (the readable copy, then ExcelJS, then the raw number formats) does not inflate it again.
  */
 export class ZipPackage {
   private readonly names = new Map<string, string>();
   private readonly edited = new Map<string, string>();
+  private readonly inflated = new Map<string, string>();
 
   private constructor(private readonly zip: JSZip) {
     for (const name of Object.keys(zip.files))
@@ -35,9 +37,18 @@ export class ZipPackage {
   async text(part: string): Promise<string | undefined> {
     const name = this.find(part);
     if (name === undefined) return undefined;
-    const edited = this.edited.get(name);
-    if (edited !== undefined) return edited;
-    return (await this.zip.file(name)?.async("string")) ?? undefined;
+    const known = this.loadedText(name);
+    if (known !== undefined) return known;
+    const text = await this.zip.file(name)?.async("string");
+    if (text !== undefined) this.inflated.set(name, text);
+    return text;
+  }
+
+  /** The part's text when it was already read or set (nothing is inflated), else undefined. */
+  loadedText(part: string): string | undefined {
+    const name = this.find(part);
+    if (name === undefined) return undefined;
+    return this.edited.get(name) ?? this.inflated.get(name);
   }
 
   async binary(part: string): Promise<Uint8Array | undefined> {
@@ -56,6 +67,8 @@ export class ZipPackage {
   setBinary(part: string, data: Uint8Array): void {
     const name = this.find(part) ?? part;
     this.names.set(name.toLowerCase(), name);
+    this.edited.delete(name);
+    this.inflated.delete(name);
     this.zip.file(name, data, { createFolders: false });
   }
 
@@ -64,6 +77,7 @@ export class ZipPackage {
     if (name === undefined) return;
     this.names.delete(name.toLowerCase());
     this.edited.delete(name);
+    this.inflated.delete(name);
     this.zip.remove(name);
   }
 
