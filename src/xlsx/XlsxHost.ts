@@ -19,6 +19,7 @@ import { writeIntoPackage } from "./package/writePackage";
 import { markersOf, renameMarkers, setMarker } from "./markers";
 import { insertRows } from "./officerMoves";
 import { readGrid } from "./readGrid";
+import { sheetTables } from "./tables";
 import { UndoStep } from "./snapshot";
 import { journalEntry, undoEntry, type SheetIds, type XlsxEntry } from "./journal";
 import { XlsxHighlights } from "./highlights";
@@ -166,7 +167,7 @@ export class XlsxHost implements WorkbookHost {
     const ws = this.worksheet(sheet);
     const grid = readGrid(ws, this.workbook.properties.date1904 === true);
     const generated = markersOf(this.workbook).get(ws.name.toLowerCase());
-    const tables = (ws.getTables() as unknown as ExcelJS.Table[]).map((t) => tableRef(t));
+    const tables = sheetTables(ws);
     return {
       ...grid,
       ...(generated !== undefined ? { generated } : {}),
@@ -351,15 +352,6 @@ export class XlsxHost implements WorkbookHost {
     });
     this.settingsDirty = false;
   }
-}
-
-function tableRef(t: ExcelJS.Table): { name: string; range: import("../core").RangeRef } {
-  const model = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
-  const ref = model.tableRef ?? model.ref;
-  const [a = "A1", b = a] = ref.split(":");
-  const tl = fromA1(a);
-  const br = fromA1(b);
-  return { name: model.name, range: { top: tl.row, left: tl.col, bottom: br.row, right: br.col } };
 }
 
 function cropGrid(g: Grid, rows: number, cols: number): Grid {

@@ -4,10 +4,11 @@ import type { RangeRef } from "../core";
 import { HostError } from "../core";
 import type { CellWrite, PlanCell, SheetPlan, ValidationSpec, WritePlan } from "../core";
 import { UsageError } from "../core";
-import { fromA1, toA1 } from "../core";
+import { inTableBody, toA1 } from "../core";
 import { mergesOf } from "./readGrid";
 import type { UndoStep } from "./snapshot";
 import { buildStyle } from "./styles";
+import { sheetTables } from "./tables";
 
 const overlaps = (a: RangeRef, b: RangeRef) =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -142,20 +143,13 @@ export function applySheet(ws: ExcelJS.Worksheet, sp: SheetPlan, step: UndoStep)
     step.area(ws, m);
     ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
-  const tables = (ws.getTables() as unknown as { table: { tableRef?: string; ref: string } }[]).map(
-    (t) => {
-      const [a = "A1", b = a] = (t.table.tableRef ?? t.table.ref).split(":");
-      return { tl: fromA1(a), br: fromA1(b) };
-    }
-  );
-  const inTableBody = (row: number, col: number): boolean =>
-    tables.some((t) => row > t.tl.row && row <= t.br.row && col >= t.tl.col && col <= t.br.col);
+  const tables = sheetTables(ws);
   for (const w of sp.writes) {
     const cell = ws.getCell(w.row, w.col);
     if (w.cell) {
       // As in Excel (where a formula in a table column fills the whole column), a table cell gets the value.
       const planCell =
-        "formula" in w.cell && w.cell.result !== undefined && inTableBody(w.row, w.col)
+        "formula" in w.cell && w.cell.result !== undefined && inTableBody(tables, w.row, w.col)
           ? { value: w.cell.result }
           : w.cell;
       // A merged area's value lives in its top-left cell (ExcelJS forwards it there too); styles stay per cell.

@@ -13,9 +13,13 @@ function strip(xml: string, local: string): string {
  * What ExcelJS cannot parse in a table part, though Excel writes it (exceljs#1240, #1788): filter criteria and
  * sort state of the table's autoFilter, calculated-column and totals-row formulas (structured references), XML
  * maps and extensions. Only the copy ExcelJS reads loses them; the file written keeps the original part.
+ * The header row is stated: ExcelJS reads a table without `headerRowCount` (the schema's default, one header row)
+ * as a table without one, which would move the table's body up a row.
  */
 export function readableTable(xml: string): string {
-  let out = xml;
+  let out = xml.replace(/<table\b[^>]*>/, (tag) =>
+    /\sheaderRowCount=/.test(tag) ? tag : tag.replace(/^<table\b/, '<table headerRowCount="1"')
+  );
   for (const local of [
     "filterColumn",
     "sortState",

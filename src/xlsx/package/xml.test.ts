@@ -47,8 +47,16 @@ describe("package paths and the readable copy", () => {
     const table =
       '<table ref="A1:B4" totalsRowCount="1"><autoFilter ref="A1:B3"><filterColumn colId="1"><dynamicFilter type="aboveAverage"/></filterColumn></autoFilter><tableColumns count="2"><tableColumn id="1" name="A" totalsRowLabel="Tổng"/><tableColumn id="2" name="B" totalsRowFunction="custom"><calculatedColumnFormula>T[[#This Row],[A]]*2</calculatedColumnFormula><totalsRowFormula>SUM(T[B])</totalsRowFormula></tableColumn></tableColumns></table>';
     expect(readableTable(table)).toBe(
-      '<table ref="A1:B4" totalsRowCount="1"><autoFilter ref="A1:B3"></autoFilter><tableColumns count="2"><tableColumn id="1" name="A" totalsRowLabel="Tổng"/><tableColumn id="2" name="B" totalsRowFunction="custom"></tableColumn></tableColumns></table>'
+      '<table headerRowCount="1" ref="A1:B4" totalsRowCount="1"><autoFilter ref="A1:B3"></autoFilter><tableColumns count="2"><tableColumn id="1" name="A" totalsRowLabel="Tổng"/><tableColumn id="2" name="B" totalsRowFunction="custom"></tableColumn></tableColumns></table>'
     );
+  });
+
+  test("a table states its header row for ExcelJS, which reads a missing headerRowCount as none", () => {
+    expect(readableTable('<table ref="A1:B4"><tableColumns count="2"/></table>')).toBe(
+      '<table headerRowCount="1" ref="A1:B4"><tableColumns count="2"/></table>'
+    );
+    const none = '<table ref="A1:B4" headerRowCount="0"><tableColumns count="2"/></table>';
+    expect(readableTable(none)).toBe(none);
   });
 
   test("a prefixed part is read unprefixed; an unprefixed one with prefixed children is left alone", () => {
