@@ -3,7 +3,7 @@ import type { CellStyle, ChartSpec, ValidationSpec } from "../core";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
 import { queuePrintSetup } from "./queuePrintSetup";
-import { HORIZONTAL, queueCellFormat } from "./cellFormats";
+import { HORIZONTAL, queueCellFormat, queueLine, WRITTEN_LINE } from "./cellFormats";
 
 const EDGES = [
   "EdgeTop",
@@ -96,7 +96,8 @@ function applyStyle(range: XlRange, style: CellStyle): void {
   if (style.horizontal !== undefined) f.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.wrap !== undefined) f.wrapText = style.wrap;
   if (style.border) {
-    for (const edge of EDGES) f.borders.getItem(edge).style = "Continuous";
+    // Style, weight and colour: what only a style leaves of an earlier line is not documented.
+    for (const edge of EDGES) queueLine(f.borders, edge, WRITTEN_LINE);
   }
 }
 
