@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { inflateEntry, inflater, zipEntries } from "./nativeInflate";
 
 /**
  * An .xlsx package held open with JSZip: parts are read as text on demand and written back only when changed, so
@@ -10,14 +11,21 @@ export class ZipPackage {
   private readonly edited = new Map<string, string>();
   private readonly inflated = new Map<string, string>();
 
-  private constructor(private readonly zip: JSZip) {
+  /** The parts as stored in the bytes opened, inflated natively when the platform can (see nativeInflate.ts). */
+  private readonly stored: ReturnType<typeof zipEntries>;
+
+  private constructor(
+    private readonly zip: JSZip,
+    bytes: Uint8Array
+  ) {
+    this.stored = inflater() ? zipEntries(bytes) : new Map();
     for (const name of Object.keys(zip.files))
       if (!zip.files[name]?.dir) this.names.set(name.toLowerCase(), name);
   }
 
   /** @throws whatever JSZip throws for bytes that are not a readable zip */
   static async open(bytes: Uint8Array): Promise<ZipPackage> {
-    return new ZipPackage(await JSZip.loadAsync(bytes));
+    return new ZipPackage(await JSZip.loadAsync(bytes), bytes);
   }
 
   /** The part's name as stored (part names are case-insensitive in a package), or undefined. */
@@ -39,7 +47,8 @@ export class ZipPackage {
     if (name === undefined) return undefined;
     const known = this.loadedText(name);
     if (known !== undefined) return known;
-    const text = await this.zip.file(name)?.async("string");
+    const native = inflateEntry(this.stored.get(name));
+    const text = native ? inflater()?.utf8(native) : await this.zip.file(name)?.async("string");
     if (text !== undefined) this.inflated.set(name, text);
     return text;
   }
@@ -54,6 +63,10 @@ export class ZipPackage {
   async binary(part: string): Promise<Uint8Array | undefined> {
     const name = this.find(part);
     if (name === undefined) return undefined;
+    if (!this.edited.has(name)) {
+      const native = inflateEntry(this.stored.get(name));
+      if (native) return native;
+    }
     return this.zip.file(name)?.async("uint8array");
   }
 
@@ -69,6 +82,7 @@ export class ZipPackage {
     this.names.set(name.toLowerCase(), name);
     this.edited.delete(name);
     this.inflated.delete(name);
+    this.stored.delete(name);
     this.zip.file(name, data, { createFolders: false });
   }
 
@@ -78,6 +92,7 @@ export class ZipPackage {
     this.names.delete(name.toLowerCase());
     this.edited.delete(name);
     this.inflated.delete(name);
+    this.stored.delete(name);
     this.zip.remove(name);
   }
 
