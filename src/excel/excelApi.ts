@@ -24,6 +24,7 @@ export interface XlFont {
 }
 
 export interface XlBorder {
+  load(propertyNames?: string | string[]): unknown;
   style: string;
   color: string;
   /** "Hairline", "Thin", "Medium", "Thick" (ExcelApi 1.1). */

@@ -7,6 +7,7 @@ import {
   isEmptyFormat,
   unionFormat,
 } from "./cellFormats";
+import { LEGACY_BYTES_PER_CELL, queueCellProperties } from "./cellProperties";
 import type { XlCellProperties, XlContext, XlRange, XlWorksheetCollection } from "./excelApi";
 import { tableRanges } from "./gridReads";
 import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
@@ -34,8 +35,8 @@ export type RectSnapshot = {
   readonly valueTypes: unknown[][];
   readonly numberFormat: string[][];
   /**
-   * Per cell, the formats the plan's styles change there as they were (`getCellProperties`, ExcelApi 1.9); null when
-   * they were not read (below 1.9, or no style in the rectangle).
+   * Per cell, the formats the plan's styles change there as they were (`getCellProperties` with ExcelApi 1.9, 1.1
+   * properties per styled cell below it: `cellProperties.ts`); null when there is no style in the rectangle.
    */
   readonly formats: CellFormat[][] | null;
   /** Which part of each cell the plan wrote (null entries elsewhere: left alone by undo). */
@@ -184,9 +185,12 @@ export async function snapshot(
         : sheets.getItemOrNullObject(sp.sheet).getRange(rangeToA1(rect.ref));
       range?.load(`values, formulas, numberFormat, valueTypes${spillLoad(session)}`);
       const keys = styleKeys(sp, rect, touchMaps);
+      // The formats the plan's styles change (ExcelApi 1.9 per rectangle; below it, per styled cell).
       const props =
-        range && withFills && !isEmptyFormat(keys)
-          ? range.getCellProperties(cellPropertiesOptions(keys))
+        range && !isEmptyFormat(keys)
+          ? queueCellProperties(session, range, rect.ref, cellPropertiesOptions(keys), (r, c) =>
+              Boolean(touchedAt(sp, r, c, touchMaps)?.style)
+            )
           : null;
       return { plan: sp, rect, range, props };
     });
@@ -200,7 +204,11 @@ export async function snapshot(
     }
     pending.push(...queued);
   };
-  const groups = groupByWeight(toRead, (x) => (x.plan.create ? 0 : cellsOf(x.rect.ref)), maxCells);
+  // Below 1.9 each styled cell is read on its own: it weighs as many cells as its loads cost.
+  const legacyWeight = withFills ? 0 : Math.ceil(LEGACY_BYTES_PER_CELL / SNAPSHOT_BYTES_PER_CELL);
+  const weight = (x: ToRead) =>
+    x.plan.create ? 0 : cellsOf(x.rect.ref) + legacyWeight * styledCells(x.plan, x.rect, touchMaps);
+  const groups = groupByWeight(toRead, weight, maxCells);
   // One sync for any plan up to ~25,000 cells; more only for bigger plans (each group is a separate response).
   for (const group of groups.length > 0 ? groups : [[]]) await readGroup(group);
   const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
@@ -332,6 +340,21 @@ export function touchedAt(
     cache.set(sp, map);
   }
   return map.get(`${row}:${col}`) ?? null;
+}
+
+/** How many cells of a rectangle the plan's styles change. */
+function styledCells(
+  sp: SheetPlan,
+  rect: WriteRect,
+  cache: Map<SheetPlan, Map<string, Touched>>
+): number {
+  let n = 0;
+  rect.cells.forEach((row, i) =>
+    row.forEach((_, j) => {
+      if (touchedAt(sp, rect.ref.top + i, rect.ref.left + j, cache)?.style) n++;
+    })
+  );
+  return n;
 }
 
 /** Every format part the plan's styles change somewhere in a rectangle (what its snapshot reads). */

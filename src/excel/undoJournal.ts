@@ -97,7 +97,7 @@ export function journalEntry(
           const w = rect.cells[i]?.[j];
           const r = snap.ref.top + i;
           const c = snap.ref.left + j;
-          // The formats the plan's styles change, as they were: compared and put back only when read (1.9).
+          // The formats the plan's styles change, as they were (per cell below 1.9): compared, then put back.
           const before = snap.formats?.[i]?.[j];
           const format = touched.style && before ? pickFormat(before, touched.style) : null;
           const formulaIntoText =

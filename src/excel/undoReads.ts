@@ -1,7 +1,12 @@
 import { rangeToA1 } from "../core";
 import type { CellFormat, SheetNow } from "../core";
 import { cellPropertiesOptions, formatOfCellProperties, unionFormat } from "./cellFormats";
-import type { XlCellProperties, XlContext, XlRange, XlWorksheet } from "./excelApi";
+import {
+  LEGACY_BYTES_PER_CELL,
+  queueCellProperties,
+  type CellPropertiesRead,
+} from "./cellProperties";
+import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import { fromExcelValues } from "./fromExcelValues";
 import { readInParts, refOf } from "./readSheets";
 import { groupByWeight, limitRectangles, toRectangles, type WriteRect } from "./rectangles";
@@ -109,12 +114,16 @@ export type FormatsNow = Map<string, Map<string, CellFormat>>;
 type FormatRead = {
   readonly sheetId: string;
   readonly rect: WriteRect;
-  readonly props: { readonly value: XlCellProperties[][] };
+  readonly props: CellPropertiesRead;
 };
 
 /** The places in groups that each fit one response: whole rectangles of places, one sheet at a time. */
 function formatGroups(session: ExcelSession, places: readonly FormatPlace[]) {
-  const maxCells = Math.max(1, Math.floor(session.maxRequestBytes / FORMAT_BYTES_PER_CELL));
+  // Below ExcelApi 1.9 each cell is read on its own, with many small loads.
+  const perCell = session.supports("ExcelApi", "1.9")
+    ? FORMAT_BYTES_PER_CELL
+    : LEGACY_BYTES_PER_CELL;
+  const maxCells = Math.max(1, Math.floor(session.maxRequestBytes / perCell));
   const bySheet = new Map<string, FormatPlace[]>();
   for (const p of places) bySheet.set(p.sheetId, [...(bySheet.get(p.sheetId) ?? []), p]);
   const rects = [...bySheet].flatMap(([sheetId, list]) => {
@@ -127,7 +136,7 @@ function formatGroups(session: ExcelSession, places: readonly FormatPlace[]) {
           if (k) union = unionFormat(union, k);
         })
       );
-      return { sheetId, rect, keys: union };
+      return { sheetId, rect, keys: union, places: keys };
     });
   });
   const cells = (r: WriteRect) => (r.ref.bottom - r.ref.top + 1) * (r.ref.right - r.ref.left + 1);
@@ -145,7 +154,7 @@ export function queueFormats(
 ): (() => FormatsNow) | null {
   const groups = formatGroups(session, places);
   if (groups.length > 1) return null;
-  const reads = (groups[0] ?? []).map((g) => queueFormatRead(context, g.sheetId, g.rect, g.keys));
+  const reads = (groups[0] ?? []).map((g) => queueFormatRead(session, context, g));
   return () => collectFormats(reads);
 }
 
@@ -157,7 +166,7 @@ export async function readFormats(
   into: FormatsNow
 ): Promise<void> {
   for (const group of formatGroups(session, places)) {
-    const reads = group.map((g) => queueFormatRead(context, g.sheetId, g.rect, g.keys));
+    const reads = group.map((g) => queueFormatRead(session, context, g));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized group
     await context.sync();
     for (const [id, map] of collectFormats(reads))
@@ -166,15 +175,18 @@ export async function readFormats(
 }
 
 function queueFormatRead(
+  session: ExcelSession,
   context: XlContext,
-  sheetId: string,
-  rect: WriteRect,
-  keys: CellFormat
+  g: { sheetId: string; rect: WriteRect; keys: CellFormat; places: Map<string, CellFormat> }
 ): FormatRead {
   const range = context.workbook.worksheets
-    .getItemOrNullObject(sheetId)
-    .getRange(rangeToA1(rect.ref));
-  return { sheetId, rect, props: range.getCellProperties(cellPropertiesOptions(keys)) };
+    .getItemOrNullObject(g.sheetId)
+    .getRange(rangeToA1(g.rect.ref));
+  const options = cellPropertiesOptions(g.keys);
+  const props = queueCellProperties(session, range, g.rect.ref, options, (r, c) =>
+    g.places.has(`${r}:${c}`)
+  );
+  return { sheetId: g.sheetId, rect: g.rect, props };
 }
 
 function collectFormats(reads: readonly FormatRead[]): FormatsNow {
@@ -183,9 +195,11 @@ function collectFormats(reads: readonly FormatRead[]): FormatsNow {
     const map = out.get(r.sheetId) ?? new Map<string, CellFormat>();
     out.set(r.sheetId, map);
     r.props.value.forEach((row, i) =>
-      row.forEach((c, j) =>
-        map.set(`${r.rect.ref.top + i}:${r.rect.ref.left + j}`, formatOfCellProperties(c))
-      )
+      row.forEach((c, j) => {
+        // A cell of the rectangle not read one at a time (below 1.9) has no formats: not compared.
+        if (c.format)
+          map.set(`${r.rect.ref.top + i}:${r.rect.ref.left + j}`, formatOfCellProperties(c));
+      })
     );
   }
   return out;

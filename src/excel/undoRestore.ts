@@ -10,7 +10,7 @@ export type ExcelRestore = {
   readonly value: unknown;
   readonly valueType: unknown;
   readonly numberFormat: string;
-  /** The formats the plan's styles changed, as they were; null: not read (below ExcelApi 1.9), left as they are. */
+  /** The formats the plan's styles changed, as they were; null: none (no style in its rectangle). */
   readonly format: CellFormat | null;
   readonly touched: Touched;
 };

@@ -29,4 +29,42 @@ describe("fake border lines", () => {
     ]);
     expect(lines[1]).toEqual({ style: "Continuous", color: "#000000", weight: "Thin" });
   });
+
+  it("reads a range's formats and lines with 1.1 loads after sync: one value, or null where cells differ", async () => {
+    const fake = FakeExcel.fromSpecs(
+      [{ name: "S", cells: { A1: { value: 1, fill: "#ff0000" } } }],
+      {
+        excelApi: "1.7",
+      }
+    );
+    fake.officer.formatCell("S", "A1", { bold: true, borders: { EdgeBottom: "Dash" } });
+    const read = await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const a1 = ws.getRange("A1");
+      a1.load("format/font/bold, format/fill/color, format/wrapText");
+      const both = ws.getRange("A1:B1");
+      both.load("format/font/bold");
+      const line = ws.getRange("A1").format.borders.getItem("EdgeBottom");
+      line.load("style, weight");
+      expect(() => a1.format.font.bold).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
+      await ctx.sync();
+      expect(() => line.color).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const b1 = ws.getRange("B1");
+      b1.load("format/fill/color");
+      await ctx.sync();
+      return [
+        a1.format.font.bold,
+        a1.format.fill.color,
+        a1.format.wrapText,
+        both.format.font.bold,
+        line.style,
+        line.weight,
+        b1.format.fill.color,
+      ];
+    });
+    // No fill reads white, as in Excel (RangeFill.color; `pattern` is 1.9).
+    expect(read).toEqual([true, "#FF0000", false, null, "Dash", "Thin", "#FFFFFF"]);
+  });
 });

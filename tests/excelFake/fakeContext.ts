@@ -25,7 +25,16 @@ import type {
   XlWorksheetCollection,
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
-import { cellEdges, cellProperties, setEdge, setEdgePart, setHorizontal } from "./fakeFormats";
+import {
+  borderValue,
+  cellEdges,
+  cellProperties,
+  isRangeFormatPath,
+  rangeFormatValue,
+  setEdge,
+  setEdgePart,
+  setHorizontal,
+} from "./fakeFormats";
 import { FakePageLayout } from "./fakePageLayout";
 import { recalculate } from "./calculate";
 import {
@@ -319,11 +328,22 @@ class FakeRange extends FakeObject<Live> implements XlRange {
     return this.locate();
   }
 
-  /** `hasSpill` is ExcelApi 1.12: asking for it below is ApiNotFound, like the spill methods. */
+  /**
+   * `hasSpill` is ExcelApi 1.12: asking for it below is ApiNotFound, like the spill methods. `format/…` paths
+   * (`format/font/bold`, `format/fill/color`…, ExcelApi 1.1) are read by the range's format object.
+   */
   override load(propertyNames?: string | string[]): this {
     const names = Array.isArray(propertyNames) ? propertyNames.join(",") : (propertyNames ?? "");
     if (/\bhasSpill\b/.test(names)) this.ctx.requireSet("ExcelApi", "1.12");
-    return super.load(propertyNames);
+    const list = names
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => n !== "");
+    const formats = list.filter(isRangeFormatPath);
+    if (formats.length === 0) return super.load(propertyNames);
+    (this.format as FakeRangeFormat).queueLoad(formats);
+    const rest = list.filter((n) => !isRangeFormatPath(n));
+    return rest.length > 0 ? super.load(rest) : this;
   }
 
   protected read(t: Live, prop: string): unknown {
@@ -636,11 +656,15 @@ class FakeRangeAreas
   }
 }
 
-/** Format sub-objects write to every cell of their range; they are write-only in this fake except fill.color. */
+/**
+ * Format sub-objects write to every cell of their range; they read what `range.load("format/…")` and a border's
+ * `load("style, color, weight")` loaded (null where the cells differ).
+ */
 class FakeRangeFormat implements XlRangeFormat {
   readonly fill: XlFill;
   readonly font: XlFont;
   readonly borders: { getItem(index: string): XlBorder };
+  private readonly loaded = new Map<string, unknown>();
 
   constructor(
     private readonly ctx: FakeContext,
@@ -654,9 +678,13 @@ class FakeRangeFormat implements XlRangeFormat {
       describe: Record<string, unknown>,
       fn: (cell: ReturnType<typeof ensureCell>, row: number, col: number, ref: RangeRef) => void
     ) => this.eachAt(describe, fn);
+    const got = <V>(path: string): V => {
+      if (!this.loaded.has(path)) throw notLoaded(path);
+      return this.loaded.get(path) as V;
+    };
     this.fill = {
       get color(): string {
-        throw notLoaded("format/fill/color (the host reads fills with getCellProperties)");
+        return got("format/fill/color");
       },
       set color(v: string) {
         each({ fill: v }, (c) => (c.fill = v.toUpperCase()));
@@ -665,64 +693,112 @@ class FakeRangeFormat implements XlRangeFormat {
     };
     this.font = {
       get bold(): boolean {
-        throw notLoaded("format/font/bold");
+        return got("format/font/bold");
       },
       set bold(v: boolean) {
         each({ bold: v }, (c) => (c.bold = v));
       },
       get italic(): boolean {
-        throw notLoaded("format/font/italic");
+        return got("format/font/italic");
       },
       set italic(v: boolean) {
         each({ italic: v }, (c) => (c.italic = v));
       },
       get color(): string {
-        throw notLoaded("format/font/color");
+        return got("format/font/color");
       },
       set color(v: string) {
         each({ fontColor: v }, (c) => (c.fontColor = v.toUpperCase()));
       },
       get name(): string {
-        throw notLoaded("format/font/name");
+        return got("format/font/name");
       },
       set name(v: string) {
         each({ fontName: v }, (c) => (c.fontName = v));
       },
       get size(): number {
-        throw notLoaded("format/font/size");
+        return got("format/font/size");
       },
       set size(v: number) {
         each({ fontSize: v }, (c) => (c.fontSize = v));
       },
     };
     this.borders = {
-      getItem: (index: string): XlBorder => ({
-        get style(): string {
-          throw notLoaded("border/style");
-        },
-        set style(v: string) {
-          eachAt({ border: index, style: v }, (c, r, col, ref) => {
-            for (const edge of cellEdges(index, ref, r, col)) setEdge(c, edge, v);
-          });
-        },
-        get color(): string {
-          throw notLoaded("border/color");
-        },
-        set color(v: string) {
-          eachAt({ border: index, color: v }, (c, r, col, ref) => {
-            for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "color", v);
-          });
-        },
-        get weight(): string {
-          throw notLoaded("border/weight");
-        },
-        set weight(v: string) {
-          eachAt({ border: index, weight: v }, (c, r, col, ref) => {
-            for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "weight", v);
-          });
-        },
-      }),
+      getItem: (index: string): XlBorder => {
+        const loaded = new Map<string, unknown>();
+        const read = <V>(prop: string): V => {
+          if (!loaded.has(prop)) throw notLoaded(`border/${prop}`);
+          return loaded.get(prop) as V;
+        };
+        const item: XlBorder = {
+          load: (propertyNames?: string | string[]) => {
+            const names = (
+              Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "").split(",")
+            )
+              .map((n) => n.trim())
+              .filter((n) => n !== "");
+            for (const n of names)
+              if (!["style", "color", "weight"].includes(n))
+                throw new FakeExcelError("InvalidArgument", `Cannot load '${n}' (fake).`);
+            this.ctx.enqueue({ load: this.range.proxyId, border: index, names }, () => {
+              const t = this.range.live();
+              if (!t) return;
+              const edges: { cell: ReturnType<typeof getCell>; edge: string }[] = [];
+              forEachCell(t.ref, (r, c) => {
+                for (const edge of cellEdges(index, t.ref, r, c))
+                  edges.push({ cell: getCell(t.sheet, r, c), edge });
+              });
+              for (const n of names) {
+                const v = borderValue(edges, n);
+                this.ctx.respond(v);
+                loaded.set(n, v);
+              }
+            });
+            return item;
+          },
+          get style(): string {
+            return read("style");
+          },
+          set style(v: string) {
+            eachAt({ border: index, style: v }, (c, r, col, ref) => {
+              for (const edge of cellEdges(index, ref, r, col)) setEdge(c, edge, v);
+            });
+          },
+          get color(): string {
+            return read("color");
+          },
+          set color(v: string) {
+            eachAt({ border: index, color: v }, (c, r, col, ref) => {
+              for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "color", v);
+            });
+          },
+          get weight(): string {
+            return read("weight");
+          },
+          set weight(v: string) {
+            eachAt({ border: index, weight: v }, (c, r, col, ref) => {
+              for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "weight", v);
+            });
+          },
+        };
+        return item;
+      },
     };
+  }
+
+  /** `range.load("format/…")`: each path's value over the range's cells, at the next sync. */
+  queueLoad(paths: readonly string[]): void {
+    this.ctx.enqueue({ load: this.range.proxyId, names: paths }, () => {
+      const t = this.range.live();
+      if (!t) return;
+      const cells: ReturnType<typeof getCell>[] = [];
+      forEachCell(t.ref, (r, c) => cells.push(getCell(t.sheet, r, c)));
+      for (const p of paths) {
+        const v = rangeFormatValue(cells, p);
+        this.ctx.respond(v);
+        this.loaded.set(p, v);
+      }
+    });
   }
 
   private each(
@@ -745,13 +821,18 @@ class FakeRangeFormat implements XlRangeFormat {
   }
 
   get horizontalAlignment(): string {
-    throw notLoaded("format/horizontalAlignment");
+    return this.read("format/horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
     this.each({ horizontal: v }, (c) => setHorizontal(c, v));
   }
   get wrapText(): boolean {
-    throw notLoaded("format/wrapText");
+    return this.read("format/wrapText");
+  }
+
+  private read<V>(path: string): V {
+    if (!this.loaded.has(path)) throw notLoaded(path);
+    return this.loaded.get(path) as V;
   }
   set wrapText(v: boolean) {
     this.each({ wrap: v }, (c) => (c.wrap = v));

@@ -111,3 +111,46 @@ export function cellProperties(
     },
   };
 }
+
+/** What `range.load("format/…")` reads (ExcelApi 1.1), each the value of `cell` where nothing was set as Excel's default. */
+const RANGE_FORMAT_READS: Record<string, (c: FakeCell | undefined) => unknown> = {
+  "format/font/bold": (c) => c?.bold ?? false,
+  "format/font/italic": (c) => c?.italic ?? false,
+  "format/font/color": (c) => c?.fontColor ?? "#000000",
+  "format/font/name": (c) => c?.fontName ?? "Calibri",
+  "format/font/size": (c) => c?.fontSize ?? 11,
+  // RangeFill.color reads white where there is no fill: without `pattern` (1.9) the two look alike.
+  "format/fill/color": (c) => c?.fill ?? "#FFFFFF",
+  "format/horizontalAlignment": (c) => c?.horizontal ?? "General",
+  "format/wrapText": (c) => c?.wrap ?? false,
+};
+
+export const isRangeFormatPath = (name: string): boolean => name in RANGE_FORMAT_READS;
+
+/** One value for the whole range when every cell has it, else null (Office.js: "not uniform"). */
+function uniform(values: readonly unknown[]): unknown {
+  const [first] = values;
+  return values.every((v) => v === first) ? first : null;
+}
+
+export function rangeFormatValue(cells: readonly (FakeCell | undefined)[], path: string): unknown {
+  const read = RANGE_FORMAT_READS[path];
+  if (!read) throw new Error(`fake: no format read ${path}`);
+  return uniform(cells.map(read));
+}
+
+/** A border item's `style`, `color` or `weight` over the edges it names in each cell (null when they differ). */
+export function borderValue(
+  edges: readonly { readonly cell: FakeCell | undefined; readonly edge: string }[],
+  prop: string
+): unknown {
+  return uniform(
+    edges.map(({ cell, edge }) =>
+      prop === "style"
+        ? (cell?.borders[edge] ?? "None")
+        : prop === "color"
+          ? (cell?.borderColors[edge] ?? "#000000")
+          : (cell?.borderWeights[edge] ?? "Thin")
+    )
+  );
+}
