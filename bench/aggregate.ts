@@ -78,7 +78,7 @@ export async function benchAggregate(): Promise<Row[]> {
       },
       {
         group: "province",
-        name: `aggregate 100 communes (${cores} jobs)`,
+        name: `aggregate 100 communes (default: up to ${cores} jobs)`,
         value: aggMs,
         unit: "ms",
         note,

@@ -4,6 +4,7 @@ import { translator, type Lang, type MessageParams } from "../core";
 import { CliError } from "./CliError";
 import type { CliCommand, CliContext, CliIo } from "./command";
 import { COMMANDS } from "./commands";
+import { installNodeInflater } from "./nodeInflater";
 import { parseArgs, type OptionSpec } from "./parseArgs";
 
 const t = translator(cliMessages);
@@ -72,6 +73,7 @@ function reasonLine(e: unknown, lang: Lang): string {
  * @example await runCli(["check", "phu-luc.xlsx", "--json"]) // prints {"file": …, "tables": […]}
  */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  installNodeInflater();
   const lang = langOf(argv);
   try {
     const [name, ...rest] = argv;

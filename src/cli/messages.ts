@@ -123,7 +123,8 @@ export const cliMessages = defineMessages(
       "Tổng hợp kế hoạch giảm nghèo của nhiều xã, phường (mỗi tệp .xlsx một xã; thư mục: mọi tệp .xlsx trong đó) thành trang “Tổng hợp tỉnh” và “Tình trạng tệp”; kiểm tra từng tệp và đối chiếu chỉ tiêu tỉnh giao.",
     optTargets:
       "  --targets TỆP     sổ chỉ tiêu tỉnh giao: cột xã, phường và cột chỉ tiêu (số hộ hoặc tỷ lệ %)",
-    optJobs: "  --jobs N          số luồng đọc tệp song song (mặc định: số nhân CPU)",
+    optJobs:
+      "  --jobs N          số luồng đọc tệp song song (mặc định: tối đa số nhân CPU rảnh, chỉ thêm luồng khi nhiều tệp)",
     optAggregateOutput:
       "  -o, --output TỆP  tệp kết quả .xlsx (ghi an toàn qua tệp tạm; không được là một tệp đầu vào)",
     missingInputs:
@@ -272,7 +273,8 @@ export const cliMessages = defineMessages(
       "Consolidate many communes' poverty-reduction plans (one .xlsx per commune; a folder: every .xlsx in it) into the sheets “Province summary” and “File status”; check every file and compare with the province's targets.",
     optTargets:
       "  --targets FILE    the province's targets: a commune column and a target column (households or a rate %)",
-    optJobs: "  --jobs N          files read in parallel (default: the number of CPU cores)",
+    optJobs:
+      "  --jobs N          files read in parallel (default: up to the idle CPU cores, more threads only for many files)",
     optAggregateOutput:
       "  -o, --output FILE output .xlsx (written safely through a temp file; must not be one of the inputs)",
     missingInputs:

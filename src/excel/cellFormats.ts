@@ -1,4 +1,5 @@
-import { BORDER_EDGES, type BorderEdge, type CellFormat, type CellStyle } from "../core";
+import { BORDER_EDGES } from "../core";
+import type { BorderEdge, BorderLine, CellFormat, CellStyle } from "../core";
 import type { XlCellProperties, XlCellPropertiesOptions, XlRange } from "./excelApi";
 
 /**
@@ -16,7 +17,27 @@ const EDGE_INDEX: Record<BorderEdge, string> = {
   right: "EdgeRight",
 };
 
-/** What a style sets in each cell it is written to (a border: a continuous line on every edge of the cell). */
+/**
+ * The line a style's border draws, every part set: Excel does not document what setting only `style` does to an
+ * edge's colour and weight (docs/excel-behaviours.md, "Formats"), so the write sets all three and undo knows what
+ * the plan left there whatever Excel does.
+ */
+export const WRITTEN_LINE: BorderLine = { style: "Continuous", color: "#000000", weight: "Thin" };
+
+/** Queue one edge's line: style first, then weight and colour (each may reset the others in Excel). */
+export function queueLine(
+  borders: { getItem(index: string): { style: string; color: string; weight: string } },
+  index: string,
+  line: BorderLine
+): void {
+  const item = borders.getItem(index);
+  item.style = line.style;
+  if (line.style === "None") return;
+  if (line.weight !== undefined) item.weight = line.weight;
+  if (line.color !== undefined) item.color = line.color;
+}
+
+/** What a style sets in each cell it is written to (a border: a thin black line on every edge of the cell). */
 export function formatOfStyle(style: CellStyle): CellFormat {
   return {
     ...(style.bold !== undefined ? { bold: style.bold } : {}),
@@ -30,10 +51,10 @@ export function formatOfStyle(style: CellStyle): CellFormat {
     ...(style.border
       ? {
           borders: {
-            top: "Continuous",
-            bottom: "Continuous",
-            left: "Continuous",
-            right: "Continuous",
+            top: WRITTEN_LINE,
+            bottom: WRITTEN_LINE,
+            left: WRITTEN_LINE,
+            right: WRITTEN_LINE,
           },
         }
       : {}),
@@ -59,7 +80,9 @@ export function cellPropertiesOptions(keys: CellFormat): XlCellPropertiesOptions
       ...(Object.keys(font).length > 0 ? { font } : {}),
       ...(keys.horizontal !== undefined ? { horizontalAlignment: true } : {}),
       ...(keys.wrap !== undefined ? { wrapText: true } : {}),
-      ...(keys.borders !== undefined ? { borders: { style: true } } : {}),
+      ...(keys.borders !== undefined
+        ? { borders: { style: true, color: true, weight: true } }
+        : {}),
     },
   };
 }
@@ -77,10 +100,15 @@ export function unionFormat(a: CellFormat, b: CellFormat): CellFormat {
 export function formatOfCellProperties(p: XlCellProperties | undefined): CellFormat {
   const f = p?.format;
   if (!f) return {};
-  const borders: Partial<Record<BorderEdge, string>> = {};
+  const borders: Partial<Record<BorderEdge, BorderLine>> = {};
   for (const edge of BORDER_EDGES) {
-    const style = f.borders?.[edge]?.style;
-    if (style !== undefined) borders[edge] = style;
+    const b = f.borders?.[edge];
+    if (b?.style === undefined) continue;
+    borders[edge] = {
+      style: b.style,
+      ...(b.color !== undefined ? { color: b.color } : {}),
+      ...(b.weight !== undefined ? { weight: b.weight } : {}),
+    };
   }
   return {
     ...(f.fill?.color !== undefined || f.fill?.pattern !== undefined
@@ -97,7 +125,7 @@ export function formatOfCellProperties(p: XlCellProperties | undefined): CellFor
   };
 }
 
-/** Queue the formats of one cell (no fill: `fill.clear()`; an edge "None" removes its line). */
+/** Queue the formats of one cell (no fill: `fill.clear()`; an edge "None" removes its line, others get colour and weight). */
 export function queueCellFormat(range: XlRange, format: CellFormat): void {
   const f = range.format;
   if (format.fill === null) f.fill.clear();
@@ -110,7 +138,7 @@ export function queueCellFormat(range: XlRange, format: CellFormat): void {
   if (format.horizontal != null) f.horizontalAlignment = format.horizontal;
   if (format.wrap != null) f.wrapText = format.wrap;
   for (const edge of BORDER_EDGES) {
-    const style = format.borders?.[edge];
-    if (style !== undefined) f.borders.getItem(EDGE_INDEX[edge]).style = style;
+    const line = format.borders?.[edge];
+    if (line !== undefined) queueLine(f.borders, EDGE_INDEX[edge], line);
   }
 }

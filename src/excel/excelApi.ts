@@ -26,6 +26,8 @@ export interface XlFont {
 export interface XlBorder {
   style: string;
   color: string;
+  /** "Hairline", "Thin", "Medium", "Thick" (ExcelApi 1.1). */
+  weight: string;
 }
 
 export interface XlRangeFormat {
@@ -47,7 +49,11 @@ export interface XlDataValidation {
   clear(): void;
 }
 
-export type XlCellBorder = { readonly style?: string };
+export type XlCellBorder = {
+  readonly style?: string;
+  readonly color?: string;
+  readonly weight?: string;
+};
 
 export type XlCellProperties = {
   readonly format?: {
@@ -77,7 +83,7 @@ export type XlCellPropertiesOptions = {
     font?: { name?: boolean; size?: boolean; bold?: boolean; italic?: boolean; color?: boolean };
     horizontalAlignment?: boolean;
     wrapText?: boolean;
-    borders?: { style?: boolean };
+    borders?: { style?: boolean; color?: boolean; weight?: boolean };
   };
 };
 

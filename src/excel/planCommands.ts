@@ -50,7 +50,7 @@ export function planCommands(
         address: rangeToA1(t.range),
         ...(t.name !== undefined ? { name: t.name } : {}),
       });
-    commands.push(...styleCommands(sp.sheet, sp.writes));
+    commands.push(...styleCommands(sp.sheet, sp.writes, !sp.create));
     for (const m of sp.merges ?? [])
       if (!snapshot.blockedMerges.has(mergeKey(sp.sheet, m)))
         commands.push({ kind: "merge", sheet: sp.sheet, address: rangeToA1(m) });
@@ -131,7 +131,11 @@ export function quoteSheet(name: string): string {
 }
 
 /** Styles per row, consecutive cells with the same style as one range. */
-function styleCommands(sheet: string, writes: readonly CellWrite[]): WriteCommand[] {
+function styleCommands(
+  sheet: string,
+  writes: readonly CellWrite[],
+  fullLines: boolean
+): WriteCommand[] {
   const styled = writes
     .filter((w) => w.style !== undefined)
     .sort((a, b) => a.row - b.row || a.col - b.col);
@@ -147,7 +151,13 @@ function styleCommands(sheet: string, writes: readonly CellWrite[]): WriteComman
         left: first.col,
         right: last.col,
       });
-      out.push({ kind: "style", sheet, address, style: first.style });
+      out.push({
+        kind: "style",
+        sheet,
+        address,
+        style: first.style,
+        ...(fullLines && first.style.border ? { fullLines } : {}),
+      });
     }
     run = [];
   };

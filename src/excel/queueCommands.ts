@@ -3,7 +3,7 @@ import type { CellStyle, ChartSpec, ValidationSpec } from "../core";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
 import type { WriteCommand } from "./writeCommands";
 import { queuePrintSetup } from "./queuePrintSetup";
-import { HORIZONTAL, queueCellFormat } from "./cellFormats";
+import { HORIZONTAL, queueCellFormat, queueLine, WRITTEN_LINE } from "./cellFormats";
 
 const EDGES = [
   "EdgeTop",
@@ -41,7 +41,7 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
         sheet(c.sheet).getRange(c.address).formulas = c.data;
         break;
       case "style":
-        applyStyle(sheet(c.sheet).getRange(c.address), c.style);
+        applyStyle(sheet(c.sheet).getRange(c.address), c.style, c.fullLines === true);
         break;
       case "cellFormat":
         queueCellFormat(sheet(c.sheet).getRange(c.address), c.format);
@@ -85,7 +85,7 @@ export function queueCommands(context: XlContext, commands: readonly WriteComman
   }
 }
 
-function applyStyle(range: XlRange, style: CellStyle): void {
+function applyStyle(range: XlRange, style: CellStyle, fullLines: boolean): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
@@ -96,7 +96,10 @@ function applyStyle(range: XlRange, style: CellStyle): void {
   if (style.horizontal !== undefined) f.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.wrap !== undefined) f.wrapText = style.wrap;
   if (style.border) {
-    for (const edge of EDGES) f.borders.getItem(edge).style = "Continuous";
+    // Style, weight and colour where a line may be there already: what a style alone leaves of it is not documented.
+    for (const edge of EDGES)
+      if (fullLines) queueLine(f.borders, edge, WRITTEN_LINE);
+      else f.borders.getItem(edge).style = WRITTEN_LINE.style;
   }
 }
 

@@ -32,6 +32,11 @@ export type WriteCommand =
       readonly sheet: string;
       readonly address: string;
       readonly style: CellStyle;
+      /**
+       * A border's lines get their weight and colour too, not only their style: on an existing sheet, where a line
+       * may be there already (a new sheet has none, and its many lines keep the request small).
+       */
+      readonly fullLines?: boolean;
     }
   | {
       /** Undo: one cell's formats put back (fill, font, alignment, wrap, borders). */

@@ -1,5 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { HostError } from "../core";
+import { excelJsFromPackage } from "./package/excelJsFromPackage";
 import { readableCopy } from "./package/readableCopy";
 import { ZipPackage } from "./package/zipPackage";
 import { restoreRawNumberFormats } from "./rawNumberFormats";
@@ -62,13 +63,16 @@ const isMalformedXml = (e: unknown): boolean =>
 
 /**
  * ExcelJS's model of `readable` bytes, with number formats as written in the package (the host's reading and the
- * writer's picture of the file as it was must be the same). @throws whatever ExcelJS throws
+ * writer's picture of the file as it was must be the same). `pkg`: those bytes already open (their parts read so far
+ * are not inflated again). @throws whatever ExcelJS or JSZip throws
  */
-export async function loadExcelJs(readable: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS' typings ask for a node Buffer; JSZip underneath accepts any Uint8Array / ArrayBuffer.
-  await workbook.xlsx.load(readable as unknown as ArrayBuffer);
-  await restoreRawNumberFormats(workbook, readable);
+export async function loadExcelJs(
+  readable: Uint8Array,
+  pkg?: ZipPackage
+): Promise<ExcelJS.Workbook> {
+  const open = pkg ?? (await ZipPackage.open(readable));
+  const workbook = await excelJsFromPackage(open, readable);
+  await restoreRawNumberFormats(workbook, (name) => open.text(name));
   return workbook;
 }
 
@@ -102,14 +106,17 @@ export async function openWorkbook(
       { file }
     );
   let readable: Uint8Array;
+  let pkg: ZipPackage;
   try {
-    readable = await readableCopy(await ZipPackage.open(bytes), bytes);
+    pkg = await ZipPackage.open(bytes);
+    readable = await readableCopy(pkg, bytes);
   } catch (e) {
     throw new HostError("CORRUPT", { file, detail: `zip: ${describe(e)}` }, e);
   }
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadExcelJs(readable);
+    // the package as the readable copy left it: its parts are what ExcelJS reads, inflated once
+    workbook = await loadExcelJs(readable, pkg);
   } catch (e) {
     const code = isMalformedXml(e) ? "CORRUPT" : "UNREADABLE_CONTENT";
     throw new HostError(code, { file, detail: describe(e) }, e);

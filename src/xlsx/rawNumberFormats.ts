@@ -1,19 +1,20 @@
 import type * as ExcelJS from "exceljs";
-import JSZip from "jszip";
+
+/** A part's text by its name in the package ("xl/styles.xml"), undefined when there is none. */
+export type PartReader = (name: string) => Promise<string | undefined>;
 
 /**
  * ExcelJS unescapes number formats when it reads a file (`0.00\%` becomes `0.00%`): a rate shown with a literal
  * percent sign (Excel shows 4.39 as "4.39%") would be read as a fraction ×100, and saved back as a real percent
  * format (7.46 shown as "746%"). This puts back, on every cell whose style's format ExcelJS changed, the format code
  * as written in the package (styles.xml numFmts → cellXfs → the cells' `s` attributes).
- * Costs nothing when no custom format has an escape; otherwise one scan of each sheet's cell tags.
+ * Costs nothing when no custom format has an escape; otherwise one scan of each sheet's cell tags. `read` gives the
+ * parts ExcelJS read (already inflated: see ZipPackage).
  */
 export async function restoreRawNumberFormats(
   workbook: ExcelJS.Workbook,
-  bytes: Uint8Array
+  read: PartReader
 ): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
-  const read = (name: string): Promise<string> | undefined => zip.file(name)?.async("string");
   const styles = await read("xl/styles.xml");
   if (styles === undefined) return;
   const rawByStyle = findEscapedStyles(styles);
@@ -57,9 +58,7 @@ export function findEscapedStyles(stylesXml: string): Map<number, string> {
 }
 
 /** Sheet name → its part in the package ("xl/worksheets/sheet1.xml"). */
-async function sheetPaths(
-  read: (name: string) => Promise<string> | undefined
-): Promise<Map<string, string>> {
+async function sheetPaths(read: PartReader): Promise<Map<string, string>> {
   const [book, rels] = await Promise.all([
     read("xl/workbook.xml"),
     read("xl/_rels/workbook.xml.rels"),

@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import { FakeExcel, type FakeCellSpec, type FakeExcelOptions } from "../excelFake/FakeExcel";
 import type { FakeValue } from "../excelFake/fakeState";
 import { restoreRawNumberFormats } from "../../src/xlsx/rawNumberFormats";
+import { ZipPackage } from "../../src/xlsx/package/zipPackage";
 
 const EPOCH_1900 = 25569;
 
@@ -37,7 +38,8 @@ export async function fakeFromXlsx(
 ): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
-  await restoreRawNumberFormats(wb, data);
+  const pkg = await ZipPackage.open(data);
+  await restoreRawNumberFormats(wb, (name) => pkg.text(name));
   const fake = new FakeExcel(options);
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;

@@ -124,4 +124,35 @@ describe("undo restores the formats a write changed", () => {
     );
     expect(s?.cells.D2?.borders).toEqual({ EdgeBottom: "Dash" });
   });
+
+  it("puts back the officer's thick red line under a header cell the add-in restyled", async () => {
+    const { fake, host } = open([appendix]);
+    fake.officer.formatCell("Phụ lục", "D1", {
+      borders: { EdgeBottom: "Continuous" },
+      borderColors: { EdgeBottom: "#FF0000" },
+      borderWeights: { EdgeBottom: "Thick" },
+    });
+    const before = sheetState(fake);
+    await host.apply(newColumn);
+    expect(sheetState(fake)?.cells.D1).toMatchObject({ borderColors: {}, borderWeights: {} });
+    fake.resetSyncs();
+    expect(await host.undo()).toMatchObject({ status: "done" });
+    expect(fake.syncCount).toBe(2);
+    expect(sheetState(fake)?.cells.D1).toEqual(before?.cells.D1);
+    expect(sheetState(fake)).toEqual(before);
+  });
+
+  it("keeps a line the officer recoloured or thickened after the write, and names it", async () => {
+    for (const change of [
+      { borderColors: { EdgeBottom: "#0070C0" } },
+      { borderWeights: { EdgeTop: "Medium" } },
+    ]) {
+      const { fake, host } = open([appendix]);
+      await host.apply(newColumn);
+      fake.officer.formatCell("Phụ lục", "D1", change);
+      const r = await host.undo();
+      expect(kept(r)).toEqual([{ sheet: "Phụ lục", address: "D1", reason: "edited" }]);
+      expect(sheetState(fake)?.cells.D1).toMatchObject({ value: "Số hộ giảm nghèo", ...change });
+    }
+  });
 });

@@ -25,7 +25,7 @@ import type {
   XlWorksheetCollection,
 } from "../../src/excel/excelApi";
 import { FakeExcelError, notLoaded } from "./fakeErrors";
-import { cellEdges, cellProperties, setEdge, setHorizontal } from "./fakeFormats";
+import { cellEdges, cellProperties, setEdge, setEdgePart, setHorizontal } from "./fakeFormats";
 import { FakePageLayout } from "./fakePageLayout";
 import { recalculate } from "./calculate";
 import {
@@ -708,8 +708,18 @@ class FakeRangeFormat implements XlRangeFormat {
         get color(): string {
           throw notLoaded("border/color");
         },
-        set color(_v: string) {
-          each({ border: index, color: _v }, () => undefined);
+        set color(v: string) {
+          eachAt({ border: index, color: v }, (c, r, col, ref) => {
+            for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "color", v);
+          });
+        },
+        get weight(): string {
+          throw notLoaded("border/weight");
+        },
+        set weight(v: string) {
+          eachAt({ border: index, weight: v }, (c, r, col, ref) => {
+            for (const edge of cellEdges(index, ref, r, col)) setEdgePart(c, edge, "weight", v);
+          });
         },
       }),
     };

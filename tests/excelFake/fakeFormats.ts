@@ -33,10 +33,29 @@ export function cellEdges(index: string, ref: RangeRef, r: number, c: number): s
   }
 }
 
-/** Set one edge's line style ("None" removes it). */
+/**
+ * Set one edge's line style ("None" removes it). Stricter than documented: the line's colour and weight go back to
+ * automatic (black) and "Thin", as if drawn anew (docs/excel-behaviours.md, "Formats": unconfirmed).
+ */
 export function setEdge(cell: FakeCell, edge: string, style: string): void {
   if (style === "None") delete cell.borders[edge];
   else cell.borders[edge] = style;
+  delete cell.borderColors[edge];
+  delete cell.borderWeights[edge];
+}
+
+/** A line's colour or weight; on an edge without a line it draws a continuous one (VBA-Docs #814: interlocked). */
+export function setEdgePart(
+  cell: FakeCell,
+  edge: string,
+  part: "color" | "weight",
+  value: string
+): void {
+  if (cell.borders[edge] === undefined) cell.borders[edge] = "Continuous";
+  const map = part === "color" ? cell.borderColors : cell.borderWeights;
+  const v = part === "color" ? value.toUpperCase() : value;
+  if (v === (part === "color" ? "#000000" : "Thin")) delete map[edge];
+  else map[edge] = v;
 }
 
 /** `horizontalAlignment`: "General" is Excel's default (the fake keeps it as no alignment). */
@@ -52,7 +71,13 @@ export function cellProperties(
   const o = options.format;
   const fill = cell?.fill ?? null;
   const font = o?.font;
-  const edge = (key: string) => ({ style: cell?.borders[key] ?? "None" });
+  const b = o?.borders;
+  // Excel reads an edge without a line as black and thin too (office-js #2349).
+  const edge = (key: string) => ({
+    ...(b?.style ? { style: cell?.borders[key] ?? "None" } : {}),
+    ...(b?.color ? { color: cell?.borderColors[key] ?? "#000000" } : {}),
+    ...(b?.weight ? { weight: cell?.borderWeights[key] ?? "Thin" } : {}),
+  });
   return {
     format: {
       fill: {
@@ -73,7 +98,7 @@ export function cellProperties(
         : {}),
       ...(o?.horizontalAlignment ? { horizontalAlignment: cell?.horizontal ?? "General" } : {}),
       ...(o?.wrapText ? { wrapText: cell?.wrap ?? false } : {}),
-      ...(o?.borders?.style
+      ...(b?.style || b?.color || b?.weight
         ? {
             borders: {
               top: edge("EdgeTop"),

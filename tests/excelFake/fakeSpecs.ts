@@ -74,6 +74,8 @@ export type FakeCellState = {
   readonly horizontal: string | null;
   readonly wrap: boolean;
   readonly borders: Readonly<Record<string, string>>;
+  readonly borderColors: Readonly<Record<string, string>>;
+  readonly borderWeights: Readonly<Record<string, string>>;
 };
 
 export type FakeSheetState = {

@@ -20,6 +20,10 @@ export type FakeCell = {
   wrap: boolean;
   /** Border style per edge that was set ("Continuous", …). */
   borders: Record<string, string>;
+  /** A line's colour per edge where it is not automatic (black); only edges with a line. */
+  borderColors: Record<string, string>;
+  /** A line's weight per edge where it is not "Thin"; only edges with a line. */
+  borderWeights: Record<string, string>;
 };
 
 export type FakeValidation = {
@@ -107,6 +111,8 @@ export function newCell(): FakeCell {
     horizontal: null,
     wrap: false,
     borders: {},
+    borderColors: {},
+    borderWeights: {},
   };
 }
 

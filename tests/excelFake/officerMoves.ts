@@ -7,7 +7,7 @@
  */
 import { fromA1, rangeFromA1, rangeToA1, shiftFormula, toA1 } from "../../src/core";
 import type { RangeRef } from "../../src/core";
-import { setEdge, setHorizontal } from "./fakeFormats";
+import { setEdge, setEdgePart, setHorizontal } from "./fakeFormats";
 import {
   cellKey,
   ensureCell,
@@ -180,7 +180,8 @@ export class OfficerMoves {
 
   /**
    * The officer formats one cell from the Home tab (bold, wrap, alignment, a border line on one edge, fill):
-   * only what is given changes, as when a button is pressed. Edges are the cell's own ("EdgeBottom"…).
+   * only what is given changes, as when a button is pressed. Edges are the cell's own ("EdgeBottom"…); a line's
+   * colour and weight (Format Cells › Border) are set after its style.
    */
   formatCell(
     sheet: string,
@@ -192,6 +193,8 @@ export class OfficerMoves {
       horizontal?: string;
       fill?: string | null;
       borders?: Record<string, string>;
+      borderColors?: Record<string, string>;
+      borderWeights?: Record<string, string>;
     }
   ): void {
     const { row, col } = fromA1(address);
@@ -202,6 +205,10 @@ export class OfficerMoves {
     if (format.horizontal !== undefined) setHorizontal(cell, format.horizontal);
     if (format.fill !== undefined) cell.fill = format.fill?.toUpperCase() ?? null;
     for (const [edge, style] of Object.entries(format.borders ?? {})) setEdge(cell, edge, style);
+    for (const [edge, color] of Object.entries(format.borderColors ?? {}))
+      setEdgePart(cell, edge, "color", color);
+    for (const [edge, weight] of Object.entries(format.borderWeights ?? {}))
+      setEdgePart(cell, edge, "weight", weight);
   }
 
   /** The officer merges cells (Home › Merge): only the top-left value stays. */

@@ -9,7 +9,7 @@ import {
 import type { AssignedTarget, Lang } from "../../core";
 import { XlsxHost } from "../../xlsx/XlsxHost";
 import { listInputs } from "../aggregate/inputs";
-import { readCommunes, type Progress } from "../aggregate/pool";
+import { readCommunes, type Jobs, type Progress } from "../aggregate/pool";
 import { printConsolidation } from "../aggregate/printConsolidation";
 import { readTargetsFile } from "../aggregate/targetsFile";
 import type { CliCommand } from "../command";
@@ -22,11 +22,13 @@ const t = translator(cliMessages);
 
 const MAX_JOBS = 64;
 
-function jobsOf(option: unknown): number {
-  if (option === undefined) return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+/** `--jobs N`: N at a time; by default up to one per core, workers only when the files are worth their start-up. */
+function jobsOf(option: unknown): Jobs {
+  if (option === undefined)
+    return { n: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), auto: true };
   if (typeof option !== "number" || option < 1 || option > MAX_JOBS)
     throw new CliError("badJobs", { max: MAX_JOBS });
-  return option;
+  return { n: option, auto: false };
 }
 
 /** Progress on a terminal only ("Đang đọc 12/100: …" rewritten in place); pipes and --json stay clean. */

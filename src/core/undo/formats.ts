@@ -13,9 +13,18 @@ export type CellFormat = {
   readonly fill?: string | null;
   readonly horizontal?: string;
   readonly wrap?: boolean;
-  /** Each edge's line style ("None" when there is none). */
-  readonly borders?: Readonly<Partial<Record<BorderEdge, string>>>;
+  /** Each edge's line: its style ("None" when there is none), colour and weight where read. */
+  readonly borders?: Readonly<Partial<Record<BorderEdge, BorderLine>>>;
 };
+
+/** One edge's line; colour and weight mean nothing while the style is "None". */
+export type BorderLine = {
+  readonly style: string;
+  readonly color?: string;
+  readonly weight?: string;
+};
+
+const NO_LINE: BorderLine = { style: "None" };
 
 export type BorderEdge = "top" | "bottom" | "left" | "right";
 export const BORDER_EDGES: readonly BorderEdge[] = ["top", "bottom", "left", "right"];
@@ -24,6 +33,16 @@ const same = (a: unknown, b: unknown): boolean =>
   typeof a === "string" && typeof b === "string"
     ? a.toLowerCase() === b.toLowerCase()
     : a === b || (a == null && b == null);
+
+/** Whether a line shows `want`: its style, and while it is a line, the colour and weight `want` names. */
+function sameLine(now: BorderLine, want: BorderLine): boolean {
+  if (!same(now.style, want.style)) return false;
+  if (same(want.style, "None")) return true;
+  return (
+    (want.color === undefined || same(now.color, want.color)) &&
+    (want.weight === undefined || same(now.weight, want.weight))
+  );
+}
 
 /**
  * Whether a cell shows every format part in `expected` (what the add-in set, or what was there before): parts
@@ -35,9 +54,10 @@ export function holdsFormat(now: CellFormat, expected: CellFormat): boolean {
     if (want === undefined) continue;
     if (key === "borders") {
       const edges = want as CellFormat["borders"] & object;
-      for (const edge of BORDER_EDGES)
-        if (edges[edge] !== undefined && !same(now.borders?.[edge] ?? "None", edges[edge]))
-          return false;
+      for (const edge of BORDER_EDGES) {
+        const line = edges[edge];
+        if (line !== undefined && !sameLine(now.borders?.[edge] ?? NO_LINE, line)) return false;
+      }
       continue;
     }
     if (!same(now[key], want)) return false;
@@ -51,9 +71,9 @@ export function pickFormat(format: CellFormat, keys: CellFormat): CellFormat {
   for (const key of Object.keys(keys) as (keyof CellFormat)[]) {
     if (keys[key] === undefined) continue;
     if (key === "borders") {
-      const edges: Partial<Record<BorderEdge, string>> = {};
+      const edges: Partial<Record<BorderEdge, BorderLine>> = {};
       for (const edge of BORDER_EDGES)
-        if (keys.borders?.[edge] !== undefined) edges[edge] = format.borders?.[edge] ?? "None";
+        if (keys.borders?.[edge] !== undefined) edges[edge] = format.borders?.[edge] ?? NO_LINE;
       out.borders = edges;
     } else out[key] = format[key] ?? null;
   }

@@ -15,7 +15,7 @@ export type {
   WrittenContent,
 } from "./types";
 export { holdsFormat, pickFormat, BORDER_EDGES } from "./formats";
-export type { CellFormat, BorderEdge } from "./formats";
+export type { CellFormat, BorderEdge, BorderLine } from "./formats";
 export { holdsWritten, holdsContent, sameFormula, shiftFormula } from "./holds";
 export type { Moved } from "./holds";
 export type { Holding } from "./holds";

@@ -261,9 +261,15 @@ describe("planSheetUndo: formats are compared like contents", () => {
       {
         row: 1,
         col: 3,
-        wrote: { content: null, numberFormat: null, format: { borders: { bottom: "Continuous" } } },
+        wrote: {
+          content: null,
+          numberFormat: null,
+          format: {
+            borders: { bottom: { style: "Continuous", color: "#000000", weight: "Thin" } },
+          },
+        },
         contentBefore: { value: "Số hộ" },
-        formatBefore: { borders: { bottom: "None" } },
+        formatBefore: { borders: { bottom: { style: "None" } } },
         restore: "old C1",
       },
     ],
@@ -282,7 +288,10 @@ describe("planSheetUndo: formats are compared like contents", () => {
   it("restores cells still formatted as written", () => {
     const u = planSheetUndo(
       styled(),
-      withFormats({ bold: true }, { borders: { bottom: "Continuous" } }),
+      withFormats(
+        { bold: true },
+        { borders: { bottom: { style: "Continuous", color: "#000000", weight: "Thin" } } }
+      ),
       "Phụ lục"
     );
     expect(restoredAt(u)).toEqual(["old D1→1:4", "old C1→1:3"]);
@@ -292,11 +301,27 @@ describe("planSheetUndo: formats are compared like contents", () => {
   it("keeps and names a cell whose format the officer changed, even one whose contents were not written", () => {
     const u = planSheetUndo(
       styled(),
-      withFormats({ bold: false }, { borders: { bottom: "Dash" } }),
+      withFormats({ bold: false }, { borders: { bottom: { style: "Dash" } } }),
       "Phụ lục"
     );
     expect(restoredAt(u)).toEqual([]);
     expect(u.kept.map((k) => `${k.address} ${k.reason}`)).toEqual(["D1 edited", "C1 edited"]);
+  });
+
+  it("compares a line by style, colour and weight: one recoloured or thickened since is kept", () => {
+    const plan = (line: object) =>
+      planSheetUndo(
+        styled(),
+        withFormats({ bold: true }, { borders: { bottom: line } }),
+        "Phụ lục"
+      );
+    const same = plan({ style: "continuous", color: "#000000", weight: "thin" });
+    expect(restoredAt(same)).toEqual(["old D1→1:4", "old C1→1:3"]);
+    for (const line of [
+      { style: "Continuous", color: "#FF0000", weight: "Thin" },
+      { style: "Continuous", color: "#000000", weight: "Thick" },
+    ])
+      expect(plan(line).kept.map((k) => `${k.address} ${k.reason}`)).toEqual(["C1 edited"]);
   });
 
   it("names the places it has no formats for (rows moved since): the host reads them and plans again", () => {

@@ -1,21 +1,31 @@
 import JSZip from "jszip";
+import { inflateEntry, inflater, zipEntries } from "./nativeInflate";
 
 /**
  * An .xlsx package held open with JSZip: parts are read as text on demand and written back only when changed, so
- * every other part (charts, images, pivot caches, custom XML …) is carried over untouched.
+ * every other part (charts, images, pivot caches, custom XML …) is carried over untouched. A part read as text is
+ * kept: reading it again (the readable copy, then ExcelJS, then the raw number formats) does not inflate it again.
  */
 export class ZipPackage {
   private readonly names = new Map<string, string>();
   private readonly edited = new Map<string, string>();
+  private readonly inflated = new Map<string, string>();
 
-  private constructor(private readonly zip: JSZip) {
+  /** The parts as stored in the bytes opened, inflated natively when the platform can (see nativeInflate.ts). */
+  private readonly stored: ReturnType<typeof zipEntries>;
+
+  private constructor(
+    private readonly zip: JSZip,
+    bytes: Uint8Array
+  ) {
+    this.stored = inflater() ? zipEntries(bytes) : new Map();
     for (const name of Object.keys(zip.files))
       if (!zip.files[name]?.dir) this.names.set(name.toLowerCase(), name);
   }
 
   /** @throws whatever JSZip throws for bytes that are not a readable zip */
   static async open(bytes: Uint8Array): Promise<ZipPackage> {
-    return new ZipPackage(await JSZip.loadAsync(bytes));
+    return new ZipPackage(await JSZip.loadAsync(bytes), bytes);
   }
 
   /** The part's name as stored (part names are case-insensitive in a package), or undefined. */
@@ -35,14 +45,28 @@ export class ZipPackage {
   async text(part: string): Promise<string | undefined> {
     const name = this.find(part);
     if (name === undefined) return undefined;
-    const edited = this.edited.get(name);
-    if (edited !== undefined) return edited;
-    return (await this.zip.file(name)?.async("string")) ?? undefined;
+    const known = this.loadedText(name);
+    if (known !== undefined) return known;
+    const native = inflateEntry(this.stored.get(name));
+    const text = native ? inflater()?.utf8(native) : await this.zip.file(name)?.async("string");
+    if (text !== undefined) this.inflated.set(name, text);
+    return text;
+  }
+
+  /** The part's text when it was already read or set (nothing is inflated), else undefined. */
+  loadedText(part: string): string | undefined {
+    const name = this.find(part);
+    if (name === undefined) return undefined;
+    return this.edited.get(name) ?? this.inflated.get(name);
   }
 
   async binary(part: string): Promise<Uint8Array | undefined> {
     const name = this.find(part);
     if (name === undefined) return undefined;
+    if (!this.edited.has(name)) {
+      const native = inflateEntry(this.stored.get(name));
+      if (native) return native;
+    }
     return this.zip.file(name)?.async("uint8array");
   }
 
@@ -56,6 +80,9 @@ export class ZipPackage {
   setBinary(part: string, data: Uint8Array): void {
     const name = this.find(part) ?? part;
     this.names.set(name.toLowerCase(), name);
+    this.edited.delete(name);
+    this.inflated.delete(name);
+    this.stored.delete(name);
     this.zip.file(name, data, { createFolders: false });
   }
 
@@ -64,6 +91,8 @@ export class ZipPackage {
     if (name === undefined) return;
     this.names.delete(name.toLowerCase());
     this.edited.delete(name);
+    this.inflated.delete(name);
+    this.stored.delete(name);
     this.zip.remove(name);
   }
 
