@@ -350,4 +350,4 @@ async function narrowSteps(env) {
   );
 }
 
-module.exports = { narrowSteps };
+module.exports = { narrowSteps, axeViolations, layoutProblems, selectTab, waitForIssues };

@@ -216,4 +216,4 @@ async function scrollBarSteps(env) {
   }
 }
 
-module.exports = { scrollBarSteps };
+module.exports = { scrollBarSteps, clippedText };

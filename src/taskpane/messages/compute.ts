@@ -41,7 +41,8 @@ export const computeMessages = defineMessages(
     colUnit: "Village / group",
     colOldCut: "Now",
     colNewCut: "New",
-    colProjected: "Projected (%)",
+    // Short words: a header wraps only between words, and "Projected" alone widened the 320 px pane.
+    colProjected: "Rate after (%)",
     colLock: "Fix",
     totalRow: "Total",
   }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Input } from "@fluentui/react-components";
+import { Input, mergeClasses } from "@fluentui/react-components";
 import { formatNumber, type Lang } from "../../../core";
 import { uiText } from "../../messages";
 import type { AllocationTableProps } from "./AllocationTable.types";
@@ -16,7 +16,7 @@ function num(n: number | null, lang: Lang, decimals?: number): string {
 export function AllocationTable(props: AllocationTableProps): React.ReactElement {
   const { lang, disabled, allocation, locks } = props;
   const styles = useAllocationTableStyles();
-  const numCell = `${styles.td} ${styles.num} ${styles.figure}`;
+  const numCell = mergeClasses(styles.td, styles.num, styles.figure);
   return (
     <table className={styles.table} aria-label={uiText(lang, "allocationPreviewLabel")}>
       <thead>
@@ -24,17 +24,17 @@ export function AllocationTable(props: AllocationTableProps): React.ReactElement
           <th scope="col" className={styles.th}>
             {uiText(lang, "colUnit")}
           </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
+          <th scope="col" className={mergeClasses(styles.th, styles.num)}>
             {uiText(lang, "colOldCut")}
           </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
+          <th scope="col" className={mergeClasses(styles.th, styles.num)}>
             {uiText(lang, "colNewCut")}
           </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
+          <th scope="col" className={mergeClasses(styles.th, styles.num)}>
             {uiText(lang, "colProjected")}
           </th>
           {locks && (
-            <th scope="col" className={`${styles.th} ${styles.num}`}>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
               {uiText(lang, "colLock")}
             </th>
           )}
@@ -46,8 +46,8 @@ export function AllocationTable(props: AllocationTableProps): React.ReactElement
             <th scope="row" className={`${styles.td} ${styles.name}`} title={r.name}>
               {r.name}
             </th>
-            <td className={`${numCell} ${styles.before}`}>{num(r.oldCut, lang)}</td>
-            <td className={`${numCell} ${r.newCut !== r.oldCut ? styles.changed : ""}`}>
+            <td className={mergeClasses(numCell, styles.before)}>{num(r.oldCut, lang)}</td>
+            <td className={mergeClasses(numCell, r.newCut !== r.oldCut && styles.changed)}>
               {num(r.newCut, lang)}
             </td>
             <td className={numCell}>{num(r.projectedRate, lang, 2)}</td>

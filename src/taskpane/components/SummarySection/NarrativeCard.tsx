@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Text, Textarea } from "@fluentui/react-components";
+import { Button, Label, Textarea } from "@fluentui/react-components";
 import { tSummary } from "../../../core";
 import { uiText } from "../../messages";
 import { noticeText } from "../../hooks/notice";
@@ -15,6 +15,7 @@ export function NarrativeCard(props: Omit<SummaryCardProps, "ready">): React.Rea
   const t = (key: Parameters<typeof tSummary>[1], params?: Parameters<typeof tSummary>[2]) =>
     tSummary(lang, key, params);
   const narrativeRef = useFitToText(s.narrative.join("\n"));
+  const boxId = React.useId();
   return (
     <section className={styles.card} aria-labelledby="summary-narrative-heading">
       <h2 id="summary-narrative-heading" className={styles.heading}>
@@ -29,11 +30,13 @@ export function NarrativeCard(props: Omit<SummaryCardProps, "ready">): React.Rea
         onChange={s.previous.setField}
         onOpenPreviousPlan={(file) => void s.previous.openPreviousPlan(file)}
       />
-      {/* The box's own visible label, right above it (the section's heading is above the year fields). */}
-      <Text id="summary-narrative-hint" size={200} weight="semibold">
+      {/* The box's own visible label, right above it: the section's heading, which names the box, is above the
+          year fields and scrolls out of the pane while the box is in view (axe label-title-only). */}
+      <Label htmlFor={boxId} id="summary-narrative-hint" size="small" weight="semibold">
         {uiText(lang, "narrativeBoxLabel")}
-      </Text>
+      </Label>
       <Textarea
+        id={boxId}
         className={styles.narrative}
         textarea={{
           className: styles.narrativeText,

@@ -21,6 +21,14 @@ import { useTableSectionStyles } from "./useTableSectionStyles.styles";
 
 const NONE = "none";
 
+/**
+ * The option lists placed once as they open, not again whenever they or their field change size: Fluent's
+ * positioning re-measures from a ResizeObserver and its new width and height resize the list inside that observer,
+ * which on a busy machine raised "ResizeObserver loop completed with undelivered notifications" (microsoft/fluentui
+ * #33220), the red overlay of `npm start` (issue 19). The list still follows the pane's scrolling.
+ */
+const LIST_POSITION = { disableUpdateOnResize: true } as const;
+
 function optionText(c: ColumnChoice, lang: TableSectionProps["lang"], full = true): string {
   const header = full ? c.header : c.short;
   return header === ""
@@ -90,6 +98,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
       {tables.length > 1 && (
         <Field label={uiText(lang, "tablePicker")}>
           <Dropdown
+            positioning={LIST_POSITION}
             className={styles.dropdown}
             disabled={disabled}
             value={tables[tableIndex] ? tableLabel(tables[tableIndex]) : ""}
@@ -181,6 +190,7 @@ export function TableSection(props: TableSectionProps): React.ReactElement {
               return (
                 <Field key={role} label={uiText(lang, `role_${role}`)} orientation="horizontal">
                   <Dropdown
+                    positioning={LIST_POSITION}
                     className={styles.dropdown}
                     size="small"
                     disabled={disabled}

@@ -5,7 +5,8 @@ export const useWritePreviewStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    // Narrower at the sides: the preview sits inside a card, and the allocation's five columns need the room.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
