@@ -3,7 +3,7 @@
  * the written cells' dependents stale until the workbook is calculated. The host must recalculate before reading.
  */
 import type { WritePlan } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel } from "../excelFake/FakeExcel";
 
 const plan: WritePlan = {
@@ -24,11 +24,7 @@ function open(excelApi?: string) {
     ],
     excelApi ? { excelApi } : {}
   );
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

@@ -4,15 +4,12 @@
  */
 import type { CellsChanged } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel, type FakeExcelOptions, type FakeSheetSpec } from "../excelFake/FakeExcel";
 
 function open(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}) {
   const fake = FakeExcel.fromSpecs(specs, options);
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

@@ -4,6 +4,7 @@
  */
 import { HostError, UsageError, type WritePlan } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel, FIVE_MB } from "../excelFake/FakeExcel";
 import {
   bigTable,
@@ -21,11 +22,7 @@ async function openTable(rows: number) {
   const fake = FakeExcel.fromSpecs([
     { name: table.name, rows: table.rows as (string | number)[][] },
   ]);
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { host, fake };
 }
 
@@ -150,11 +147,7 @@ describe("payload chunking under Excel's 5 MB request limit", () => {
     const fake = FakeExcel.fromSpecs([
       { name: "S", rows: Array.from({ length: rows }, (_, i) => [longText(i), i]) },
     ]);
-    const host = new ExcelHost({
-      run: fake.run,
-      requirements: fake.requirements,
-      settings: fake.settings,
-    });
+    const host = excelHostOn(fake);
     const before = fake.exportState();
     const plan: WritePlan = {
       action: "x",

@@ -5,8 +5,8 @@
  * Excel delivers events asynchronously, at times long after the sync (office-js #521, #1502): `fake.holdEvents`.
  */
 import type { WritePlan } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
 import type { XlWorksheetChangedArgs } from "../../src/excel/excelApi";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel } from "../excelFake/FakeExcel";
 
 const SHEET = "Phụ lục";
@@ -33,11 +33,7 @@ async function open(excelApi: string) {
     ],
     { excelApi }
   );
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   // Every event Excel raises, whoever caused it: to know when the host's listener has had its chance.
   const raised: XlWorksheetChangedArgs[] = [];
   await fake.run(async (context) => {

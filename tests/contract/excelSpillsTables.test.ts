@@ -3,17 +3,13 @@
  * docs/excel-behaviours.md). Each test failed on the host before its fix.
  */
 import { isHostError, type WritePlan } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel, type FakeExcelOptions, type FakeSheetSpec } from "../excelFake/FakeExcel";
 
 function open(specs: readonly FakeSheetSpec[], options: FakeExcelOptions = {}) {
   const fake = FakeExcel.fromSpecs(specs, options);
   fake.calculateNow();
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

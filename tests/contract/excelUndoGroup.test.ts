@@ -4,8 +4,8 @@
  * it; and a normal allocate and undo never makes a call that would clear the officer's Ctrl+Z history.
  */
 import type { WritePlan } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
 import { uiText } from "../../src/taskpane/messages";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel } from "../excelFake/FakeExcel";
 
 const plan: WritePlan = {
@@ -29,11 +29,7 @@ function open(excelApi: string) {
       excelApi,
     }
   );
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

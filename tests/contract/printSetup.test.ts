@@ -6,7 +6,7 @@ import {
   fromA1,
   type WritePlan,
 } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { binhLuongData } from "../summary/binhLuongData";
 import type { FakeExcel as Fake } from "../excelFake/FakeExcel";
@@ -20,11 +20,7 @@ function planOf(): WritePlan {
 
 function hostOn(version: string) {
   const fake = FakeExcel.fromSpecs([{ name: "Phụ lục", rows: [["x"]] }], { excelApi: version });
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../../src/core";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { XlsxHost } from "../../src/xlsx/XlsxHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel } from "../excelFake/FakeExcel";
 import { fakeFromXlsx } from "./fakeFromXlsx";
 import { comparable, fixture } from "./workbooks";
@@ -43,11 +44,7 @@ function excel(api = "1.17") {
       excelApi: api,
     }
   );
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 

@@ -4,16 +4,12 @@
  * puts them back and compares before it does, as above 1.9 (docs/excel-behaviours.md, "Formats").
  */
 import type { UndoResult, WritePlan } from "../../src/core";
-import { ExcelHost } from "../../src/excel/ExcelHost";
+import { excelHostOn } from "../excelFake/excelHostOn";
 import { FakeExcel, type FakeSheetSpec } from "../excelFake/FakeExcel";
 
 function open(specs: readonly FakeSheetSpec[]) {
   const fake = FakeExcel.fromSpecs(specs, { excelApi: "1.7" });
-  const host = new ExcelHost({
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.settings,
-  });
+  const host = excelHostOn(fake);
   return { fake, host };
 }
 
